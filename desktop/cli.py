@@ -1,0 +1,110 @@
+"""Command line on the same entry point as the window: ``shequn --help``.
+
+Commands that need no window never import Qt, so they run on a headless team machine.
+Exit codes: 0 ok, 1 failure, 2 usage, 3 database refused (corrupt or newer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.config import Paths
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_DB_REFUSED = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shequn",
+        description="Shequn Desk (社群运营台) — community operations workbench. "
+        "Without a command, opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="workspace folder (default: $SHEQUN_DATA_DIR or the user data dir)",
+    )
+    parser.add_argument("--lang", metavar="LOCALE", help="UI language, e.g. zh_CN or en")
+    parser.add_argument("--no-demo", action="store_true", help="do not create the demo workspace")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="open the main window (the default)")
+    demo = sub.add_parser("demo", help="fill an empty workspace with the demo data")
+    demo.add_argument("--remove", action="store_true", help="remove the demo data instead")
+    demo.add_argument("--members", type=int, default=500, help="number of demo members")
+    sub.add_parser("check", help="open the database, run migrations, print counts")
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    from desktop.config import resolve_paths
+    from desktop.logging_setup import setup_logging
+    from desktop.store.migrate import DatabaseProblem
+
+    paths = resolve_paths(args.data_dir)
+    paths.ensure()
+    setup_logging(paths.log_dir)
+    try:
+        if args.command == "check":
+            return _check(paths)
+        if args.command == "demo":
+            return _demo(paths, remove=args.remove, members=args.members)
+    except DatabaseProblem as exc:
+        print(f"error: database {exc.path} {exc.reason}; it was left untouched.", file=sys.stderr)
+        return EXIT_DB_REFUSED
+    print(f"error: unknown command {args.command!r}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _check(paths: Paths) -> int:
+    from desktop.services.workspace import WorkspaceService, open_workspace
+
+    opened = open_workspace(paths)
+    try:
+        svc = WorkspaceService(opened.db)
+        settings = svc.settings()
+        counts = svc.counts()
+        where = opened.sqlite_path or opened.db.engine.url.render_as_string(hide_password=True)
+        print(f"database: {where}")
+        print(f"schema: {opened.migration.before or '(new)'} -> {opened.migration.after}")
+        if opened.migration.backup:
+            print(f"backup: {opened.migration.backup}")
+        print(f"workspace: {settings.name}{' (demo)' if settings.is_demo else ''}")
+        for name, value in vars(counts).items():
+            print(f"{name}: {value}")
+    finally:
+        opened.db.dispose()
+    return EXIT_OK
+
+
+def _demo(paths: Paths, *, remove: bool, members: int) -> int:
+    from desktop.services.demo import DemoError, DemoSize, create_demo, remove_demo
+    from desktop.services.workspace import open_workspace
+
+    opened = open_workspace(paths)
+    try:
+        if remove:
+            remove_demo(opened.db)
+            print("demo workspace removed")
+        else:
+            create_demo(opened.db, size=DemoSize(members=members))
+            print(f"demo workspace created with {members} members")
+    except DemoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        opened.db.dispose()
+    return EXIT_OK

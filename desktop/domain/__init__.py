@@ -1,0 +1,1 @@
+"""Pure rules of community operations: no Qt, no SQL, unit-tested on their own."""

@@ -1,0 +1,152 @@
+"""Groups: list with live member counts, validated create and edit (G1–G4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from desktop.domain.capacity import CapacityCheck, check_capacity
+from desktop.domain.enums import GroupType, Platform
+from desktop.domain.naming import NameCheck, check_group_name
+from desktop.store.db import Database
+from desktop.store.models import Group, Membership, WorkspaceSettings
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    name: str
+    platform: Platform
+    group_type: GroupType
+    campaign_end: date | None
+    members: int
+    capacity: CapacityCheck
+    archived: bool
+    purpose: str
+
+
+@dataclass
+class GroupDraft:
+    """What the group form edits; ``id`` is None for a new group."""
+
+    name: str
+    platform: Platform = Platform.WECHAT
+    group_type: GroupType = GroupType.LONG_TERM
+    campaign_end: date | None = None
+    capacity_override: int | None = None
+    purpose: str = ""
+    audience: str = ""
+    actions: str = ""
+    rules: str = ""
+    announcement: str = ""
+    welcome_message: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    name: NameCheck
+    missing_end_date: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.name.ok and not self.missing_end_date
+
+
+class GroupValidationError(ValueError):
+    def __init__(self, check: DraftCheck) -> None:
+        self.check = check
+        super().__init__("group form is not valid")
+
+
+class GroupService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def brand_keyword(self) -> str:
+        with self.db.read() as s:
+            row = s.get(WorkspaceSettings, 1)
+            return row.brand_keyword if row else ""
+
+    def validate(self, draft: GroupDraft, brand_keyword: str | None = None) -> DraftCheck:
+        keyword = self.brand_keyword() if brand_keyword is None else brand_keyword
+        return DraftCheck(
+            name=check_group_name(draft.name, keyword),
+            missing_end_date=draft.group_type == GroupType.CAMPAIGN and draft.campaign_end is None,
+        )
+
+    def list(self, include_archived: bool = False) -> list[GroupRow]:
+        counts = (
+            select(Membership.group_id, func.count().label("n"))
+            .where(Membership.left_at.is_(None))
+            .group_by(Membership.group_id)
+            .subquery()
+        )
+        stmt = (
+            select(Group, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.group_id == Group.id)
+            .order_by(Group.name, Group.id)
+        )
+        if not include_archived:
+            stmt = stmt.where(Group.archived_at.is_(None))
+        with self.db.read() as s:
+            return [
+                GroupRow(
+                    id=g.id,
+                    name=g.name,
+                    platform=Platform(g.platform),
+                    group_type=GroupType(g.group_type),
+                    campaign_end=g.campaign_end,
+                    members=int(n),
+                    capacity=check_capacity(int(n), Platform(g.platform), g.capacity_override),
+                    archived=g.archived_at is not None,
+                    purpose=g.purpose,
+                )
+                for g, n in s.execute(stmt)
+            ]
+
+    def get(self, group_id: int) -> GroupDraft:
+        with self.db.read() as s:
+            g = s.get(Group, group_id)
+            if g is None:
+                raise KeyError(group_id)
+            return GroupDraft(
+                id=g.id,
+                name=g.name,
+                platform=Platform(g.platform),
+                group_type=GroupType(g.group_type),
+                campaign_end=g.campaign_end,
+                capacity_override=g.capacity_override,
+                purpose=g.purpose,
+                audience=g.audience,
+                actions=g.actions,
+                rules=g.rules,
+                announcement=g.announcement,
+                welcome_message=g.welcome_message,
+            )
+
+    def save(self, draft: GroupDraft) -> int:
+        """Create or update; raises GroupValidationError and writes nothing when invalid."""
+        check = self.validate(draft)
+        if not check.ok:
+            raise GroupValidationError(check)
+        with self.db.write() as s:
+            g = Group() if draft.id is None else s.get(Group, draft.id)
+            if g is None:
+                raise KeyError(draft.id)
+            g.name = draft.name.strip()
+            g.platform = draft.platform
+            g.group_type = draft.group_type
+            g.campaign_end = draft.campaign_end if draft.group_type == GroupType.CAMPAIGN else None
+            g.capacity_override = draft.capacity_override
+            g.purpose = draft.purpose
+            g.audience = draft.audience
+            g.actions = draft.actions
+            g.rules = draft.rules
+            g.announcement = draft.announcement
+            g.welcome_message = draft.welcome_message
+            s.add(g)
+            s.flush()
+            return g.id

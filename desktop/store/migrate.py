@@ -1,0 +1,149 @@
+"""Opening a workspace database safely: recognise bad files, back up, then migrate.
+
+A file that is not SQLite, fails SQLite's own integrity check, or was written by a newer
+version of the app is refused and never touched. Before any upgrade of a database that
+already holds data, a consistent copy is written next to it under ``backups/``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseProblem(Exception):
+    """A database the app refuses to open; ``path`` is never modified."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+
+class CorruptDatabase(DatabaseProblem):
+    pass
+
+
+class NewerDatabase(DatabaseProblem):
+    pass
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Raise CorruptDatabase unless ``path`` is absent or a healthy SQLite database."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise CorruptDatabase(path, "is a folder, not a database file")
+    size = path.stat().st_size
+    if size == 0:
+        return  # SQLite treats an empty file as an empty database
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise CorruptDatabase(path, "is not a SQLite database")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(path, f"cannot be read: {exc}") from exc
+    if not row or row[0] != "ok":
+        raise CorruptDatabase(path, f"failed the integrity check: {row[0] if row else '?'}")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy through SQLite's backup API, which is consistent even with a WAL in use."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{stamp}-{label}{path.suffix}"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    folder = path.parent / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*{path.suffix}"), reverse=True)
+
+
+def migrate(
+    engine: Engine, sqlite_path: Path | None = None, target: str = "head"
+) -> MigrationResult:
+    """Bring the schema to ``target``; refuse databases from a newer app version."""
+    script = ScriptDirectory.from_config(alembic_config())
+    before = current_revision(engine)
+    if before is not None:
+        try:
+            script.get_revision(before)
+        except Exception as exc:
+            raise NewerDatabase(
+                sqlite_path, f"was written by a newer Shequn Desk (schema {before})"
+            ) from exc
+    head = script.get_current_head()
+    assert head is not None
+    wanted = head if target == "head" else target
+    backup = None
+    if before != wanted and before is not None and sqlite_path is not None:
+        backup = backup_sqlite(sqlite_path, f"before-{wanted}")
+        log.info("backed up database before upgrade to %s", backup.name)
+    if before != wanted:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+    return MigrationResult(before, current_revision(engine) or wanted, backup)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, target)

@@ -1,0 +1,29 @@
+"""Alembic environment: runs on the connection the app hands in (see desktop/store/migrate.py)."""
+
+from alembic import context
+
+from desktop.store.base import UTCDateTime
+from desktop.store.models import Base
+
+
+def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+    # UTCDateTime is a Python-side conversion; the column itself is a plain DateTime.
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime()"
+    return False
+
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - the app always passes its connection
+    raise RuntimeError("run migrations through desktop.store.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+    render_item=render_item,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,1 @@
+"""Qt widgets only: views lay out, controllers wire signals to services."""

@@ -1,0 +1,206 @@
+"""The main window: five tabs, a menu and a status bar. Each tab owns its own behaviour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop import __version__
+from desktop.services.container import Services
+from desktop.services.demo import DemoError, remove_demo
+from desktop.ui.calendar.tab import CalendarTab
+from desktop.ui.groups.tab import GroupsTab
+from desktop.ui.inbox.tab import InboxTab
+from desktop.ui.members.tab import MembersTab
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.templates.tab import TemplatesTab
+from desktop.ui.ui_settings import UiSettings
+
+
+class MainWindow(QMainWindow):
+    workspace_changed = Signal()
+
+    def __init__(self, services: Services, ui_settings: UiSettings) -> None:
+        super().__init__()
+        self.services = services
+        self.ui_settings = ui_settings
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.groups_tab = GroupsTab(services, self)
+        self.members_tab = MembersTab(services, self)
+        self.calendar_tab = CalendarTab(services, self)
+        self.templates_tab = TemplatesTab(services, self)
+        self.inbox_tab = InboxTab(services, self)
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+        self.workspace_changed.connect(self._refresh_all)
+        self._build_menu()
+        self._build_status_bar()
+        self.retranslate()
+        self._restore()
+
+    def all_tabs(self) -> list[QWidget]:
+        return [
+            self.groups_tab,
+            self.members_tab,
+            self.calendar_tab,
+            self.templates_tab,
+            self.inbox_tab,
+        ]
+
+    # -- construction -------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_settings = QAction(self)
+        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.act_settings.triggered.connect(self.open_settings)
+        self.act_remove_demo = QAction(self)
+        self.act_remove_demo.triggered.connect(self.remove_demo)
+        self.act_open_folder = QAction(self)
+        self.act_open_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.data_dir)))
+        )
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addAction(self.act_open_folder)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_remove_demo)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.view_menu = bar.addMenu("")
+        self.tab_actions: list[QAction] = []
+        for i in range(self.tabs.count()):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            self.view_menu.addAction(act)
+            self.tab_actions.append(act)
+        self.act_refresh = QAction(self)
+        self.act_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.act_refresh.triggered.connect(self._refresh_all)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_refresh)
+
+        self.help_menu = bar.addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.workspace_label = QLabel(self)
+        self.workspace_label.setObjectName("workspaceLabel")
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoBadge")
+        self.demo_label.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #7a5a00; border-radius: 3px; padding: 1px 6px; }"
+        )
+        # Filled by the background worker once sending is wired in; honest until then.
+        self.worker_label = QLabel(self)
+        self.worker_label.setObjectName("workerLabel")
+        bar.addWidget(self.workspace_label)
+        bar.addWidget(self.demo_label)
+        bar.addPermanentWidget(self.worker_label)
+        self._update_workspace_label()
+
+    def _update_workspace_label(self) -> None:
+        settings = self.services.workspace.settings()
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", settings.name))
+        self.demo_label.setText(self.tr("Demo data"))
+        self.demo_label.setVisible(settings.is_demo)
+        self.act_remove_demo.setEnabled(settings.is_demo)
+        self.setWindowTitle(self.tr("Shequn Desk — %1").replace("%1", settings.name))
+
+    def retranslate(self) -> None:
+        titles = [
+            self.tr("Groups"),
+            self.tr("Members"),
+            self.tr("Calendar"),
+            self.tr("Welcome templates"),
+            self.tr("Inbox"),
+        ]
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+            self.tab_actions[i].setText(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_open_folder.setText(self.tr("Open data folder"))
+        self.act_remove_demo.setText(self.tr("Remove demo workspace…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_refresh.setText(self.tr("Refresh"))
+        self.act_about.setText(self.tr("&About Shequn Desk"))
+        self.worker_label.setText(self.tr("Sending worker: not configured"))
+        self._update_workspace_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state ---------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.ui_settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.ui_settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        last = self.ui_settings.last_tab()
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    def save_state(self) -> None:
+        self.ui_settings.save_window(
+            self.saveGeometry(), self.saveState(), self.tabs.currentIndex()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def _refresh_all(self) -> None:
+        self._update_workspace_label()
+        for tab in self.all_tabs():
+            tab.refresh()  # type: ignore[attr-defined]
+
+    # -- actions -------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services.workspace, self.ui_settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.workspace_changed.emit)
+        dialog.open()
+
+    def remove_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove demo workspace"),
+            self.tr("Delete all demo groups, members, posts, journeys and conversations?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_demo(self.services.db)
+        except DemoError as exc:
+            QMessageBox.warning(self, self.tr("Remove demo workspace"), str(exc))
+            return
+        self.workspace_changed.emit()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Shequn Desk"),
+            self.tr("Shequn Desk %1 — a workbench for community operators.\nData folder: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.services.paths.data_dir)),
+        )

@@ -1,0 +1,111 @@
+"""Workspace settings: name, brand keyword, time zone, calendar slots, UI language."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.week import format_slots, parse_slots
+from desktop.services.workspace import SettingsError, WorkspaceService
+from desktop.ui.common.forms import InlineMessage
+from desktop.ui.i18n import LANGUAGES, install_translator, normalize
+from desktop.ui.ui_settings import UiSettings
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(
+        self, service: WorkspaceService, ui_settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.ui_settings = ui_settings
+        self.setWindowTitle(self.tr("Workspace settings"))
+        self.setMinimumWidth(480)
+        current = service.settings()
+
+        self.name_edit = QLineEdit(current.name)
+        self.name_error = InlineMessage()
+        self.brand_edit = QLineEdit(current.brand_keyword)
+        self.brand_edit.setPlaceholderText(self.tr("e.g. 拾光 — every group name must contain it"))
+        self.tz_combo = QComboBox()
+        self.tz_combo.setEditable(True)
+        self.tz_combo.addItems(sorted(available_timezones()))
+        self.tz_combo.setCurrentText(current.timezone)
+        self.tz_error = InlineMessage()
+        self.slots_edit = QLineEdit(format_slots(current.slots))
+        self.slots_edit.setToolTip(self.tr("Label=HH:MM, separated by commas"))
+        self.slots_error = InlineMessage()
+        self.lang_combo = QComboBox()
+        for code, label in LANGUAGES:
+            self.lang_combo.addItem(label, code)
+        self.lang_combo.setCurrentIndex(
+            max(0, self.lang_combo.findData(normalize(ui_settings.language())))
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("Workspace name"), self.name_edit)
+        form.addRow("", self.name_error)
+        form.addRow(self.tr("Brand keyword"), self.brand_edit)
+        form.addRow(self.tr("Time zone"), self.tz_combo)
+        form.addRow("", self.tz_error)
+        form.addRow(self.tr("Calendar slots"), self.slots_edit)
+        form.addRow("", self.slots_error)
+        form.addRow(self.tr("Language"), self.lang_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        for msg in (self.name_error, self.tz_error, self.slots_error):
+            msg.clear_message()
+        try:
+            slots = parse_slots(self.slots_edit.text())
+        except ValueError:
+            self.slots_error.show_error(
+                self.tr("Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00")
+            )
+            return
+        try:
+            self.service.update(
+                name=self.name_edit.text(),
+                brand_keyword=self.brand_edit.text(),
+                timezone=self.tz_combo.currentText().strip(),
+                slots=slots,
+            )
+        except SettingsError as exc:
+            target = {"name": self.name_error, "timezone": self.tz_error}.get(
+                exc.field_name, self.slots_error
+            )
+            messages = {
+                "name": self.tr("The workspace needs a name."),
+                "timezone": self.tr("Unknown time zone."),
+            }
+            target.show_error(messages.get(exc.field_name, str(exc)))
+            return
+        lang = self.lang_combo.currentData()
+        if lang != normalize(self.ui_settings.language()):
+            self.ui_settings.set_language(lang)
+            app = QApplication.instance()
+            if app is not None:
+                install_translator(app, lang)
+        self.saved.emit()
+        self.accept()

@@ -1,0 +1,42 @@
+"""Shared fixtures: every test gets its own workspace folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop.config import ENV_DATA_DIR, ENV_DATABASE_URL, ENV_LOG_DIR, Paths, resolve_paths  # noqa: E402
+from desktop.services.container import Services  # noqa: E402
+from desktop.services.demo import DemoSize, create_demo  # noqa: E402
+from desktop.services.workspace import open_workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's real workspace, logs or team database."""
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
+    monkeypatch.setenv(ENV_LOG_DIR, str(tmp_path / "logs"))
+    monkeypatch.delenv(ENV_DATABASE_URL, raising=False)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return resolve_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def services(paths: Paths) -> Iterator[Services]:
+    svc = Services.build(paths, open_workspace(paths))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    create_demo(services.db, size=DemoSize(members=500, conversations=60))
+    return services
