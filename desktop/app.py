@@ -30,11 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_gui(args: argparse.Namespace) -> int:
     import qasync
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME, APP_ORG
     from desktop.config import resolve_paths
     from desktop.logging_setup import setup_logging
+    from desktop.resources import resource
     from desktop.ui.i18n import install_translator
     from desktop.ui.ui_settings import UiSettings
 
@@ -45,6 +47,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Shequn Desk")
+    app.setDesktopFileName("shequn")
+    app.setWindowIcon(QIcon(str(resource("icons", "shequn.svg"))))
     ui_settings = UiSettings(paths.ui_settings_file)
     install_translator(app, args.lang or ui_settings.language())
 

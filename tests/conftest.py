@@ -8,12 +8,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.config import ENV_DATA_DIR, ENV_DATABASE_URL, ENV_LOG_DIR, Paths, resolve_paths  # noqa: E402
-from desktop.services.container import Services  # noqa: E402
-from desktop.services.demo import DemoSize, create_demo  # noqa: E402
-from desktop.services.workspace import open_workspace  # noqa: E402
+from desktop.config import ENV_DATA_DIR, ENV_DATABASE_URL, ENV_LOG_DIR, Paths, resolve_paths
+from desktop.services.container import Services
+from desktop.services.demo import DemoSize, create_demo
+from desktop.services.workspace import open_workspace
 
 
 @pytest.fixture(autouse=True)

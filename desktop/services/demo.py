@@ -329,7 +329,7 @@ def _demo_inbox(
         conv = Conversation(
             member_id=mid,
             channel=ChannelKind.EMAIL,
-            subject=opener[:40],
+            subject=opener if len(opener) <= 60 else opener[:59] + "…",
             status=rng.choices(list(ConversationStatus), weights=[55, 15, 5, 25])[0],
             priority=rng.choices(list(Priority), weights=[10, 20, 70])[0],
             assignee_id=rng.choice([None, *[o.id for o in operators]]),

@@ -85,25 +85,21 @@ class InboxService:
         with self.db.read() as s:
             result = s.execute(stmt).all()
         more = len(result) > limit
-        rows = [
-            ConversationRow(
-                id=c.id,
-                member_id=c.member_id,
-                member_name=name,
-                channel=ChannelKind(c.channel),
-                subject=c.subject,
-                status=ConversationStatus(c.status),
-                priority=Priority(c.priority),
-                last_message_at=c.last_message_at,
-                last_preview=c.last_preview,
-                unread=c.unread,
-                labels=tuple(lb.name for lb in c.labels),
-            )
-            for c, name in result[:limit]
-        ]
+        rows = [_to_row(c, name) for c, name in result[:limit]]
         last = rows[-1] if rows else None
         next_cursor = ConversationCursor(last.last_message_at, last.id) if more and last else None
         return ConversationPage(rows, next_cursor)
+
+    def row(self, conversation_id: int) -> ConversationRow | None:
+        stmt = (
+            select(Conversation, Member.display_name)
+            .join(Member, Member.id == Conversation.member_id)
+            .where(Conversation.id == conversation_id)
+            .options(selectinload(Conversation.labels))
+        )
+        with self.db.read() as s:
+            found = s.execute(stmt).first()
+            return _to_row(found[0], found[1]) if found else None
 
     def messages(self, conversation_id: int, mark_read: bool = True) -> list[MessageRow]:
         with self.db.read() as s:
@@ -157,3 +153,19 @@ class InboxService:
             s.add(msg)
             s.flush()
             return msg.id
+
+
+def _to_row(c: Conversation, member_name: str) -> ConversationRow:
+    return ConversationRow(
+        id=c.id,
+        member_id=c.member_id,
+        member_name=member_name,
+        channel=ChannelKind(c.channel),
+        subject=c.subject,
+        status=ConversationStatus(c.status),
+        priority=Priority(c.priority),
+        last_message_at=c.last_message_at,
+        last_preview=c.last_preview,
+        unread=c.unread,
+        labels=tuple(lb.name for lb in c.labels),
+    )

@@ -12,12 +12,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from desktop.store.schema_version import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -50,12 +53,16 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is only loaded when a migration is due
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -87,8 +94,15 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """The stamped revision, read with plain SQL so opening a current database stays cheap."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except (OperationalError, ProgrammingError):
+        return None  # no version table yet
+    if len(rows) > 1:
+        raise DatabaseProblem(None, f"has several schema heads: {', '.join(rows)}")
+    return rows[0] if rows else None
 
 
 def backup_sqlite(path: Path, label: str) -> Path:
@@ -118,8 +132,13 @@ def migrate(
     engine: Engine, sqlite_path: Path | None = None, target: str = "head"
 ) -> MigrationResult:
     """Bring the schema to ``target``; refuse databases from a newer app version."""
-    script = ScriptDirectory.from_config(alembic_config())
     before = current_revision(engine)
+    if target == "head" and before == HEAD_REVISION:
+        return MigrationResult(before, before, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     if before is not None:
         try:
             script.get_revision(before)
@@ -131,7 +150,7 @@ def migrate(
     assert head is not None
     wanted = head if target == "head" else target
     backup = None
-    if before != wanted and before is not None and sqlite_path is not None:
+    if before != wanted and sqlite_path is not None and _holds_data(engine):
         backup = backup_sqlite(sqlite_path, f"before-{wanted}")
         log.info("backed up database before upgrade to %s", backup.name)
     if before != wanted:
@@ -142,7 +161,15 @@ def migrate(
     return MigrationResult(before, current_revision(engine) or wanted, backup)
 
 
+def _holds_data(engine: Engine) -> bool:
+    """Any table besides Alembic's own: then an upgrade has something to lose."""
+    names = set(inspect(engine).get_table_names()) - {"alembic_version"}
+    return bool(names)
+
+
 def downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

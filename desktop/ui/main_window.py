@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -9,13 +13,33 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from desktop import __version__
 from desktop.services.container import Services
 from desktop.services.demo import DemoError, remove_demo
-from desktop.ui.calendar.tab import CalendarTab
-from desktop.ui.groups.tab import GroupsTab
-from desktop.ui.inbox.tab import InboxTab
-from desktop.ui.members.tab import MembersTab
+from desktop.ui.common.lazy_tab import LazyTab
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.templates.tab import TemplatesTab
 from desktop.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from desktop.ui.calendar.tab import CalendarTab
+    from desktop.ui.groups.tab import GroupsTab
+    from desktop.ui.inbox.tab import InboxTab
+    from desktop.ui.members.tab import MembersTab
+    from desktop.ui.templates.tab import TemplatesTab
+
+# (module, class) of each tab in display order; imported when the tab is first shown.
+TAB_MODULES: tuple[tuple[str, str], ...] = (
+    ("desktop.ui.groups.tab", "GroupsTab"),
+    ("desktop.ui.members.tab", "MembersTab"),
+    ("desktop.ui.calendar.tab", "CalendarTab"),
+    ("desktop.ui.templates.tab", "TemplatesTab"),
+    ("desktop.ui.inbox.tab", "InboxTab"),
+)
+
+
+def _tab_factory(services: Services, spec: tuple[str, str]) -> Callable[[QWidget], QWidget]:
+    def build(parent: QWidget) -> QWidget:
+        cls = getattr(importlib.import_module(spec[0]), spec[1])
+        return cls(services, parent)  # type: ignore[no-any-return]
+
+    return build
 
 
 class MainWindow(QMainWindow):
@@ -31,27 +55,44 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.groups_tab = GroupsTab(services, self)
-        self.members_tab = MembersTab(services, self)
-        self.calendar_tab = CalendarTab(services, self)
-        self.templates_tab = TemplatesTab(services, self)
-        self.inbox_tab = InboxTab(services, self)
-        for tab in self.all_tabs():
-            self.tabs.addTab(tab, "")
+        self.pages = [LazyTab(_tab_factory(services, name), self) for name in TAB_MODULES]
+        for page in self.pages:
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._build_current)
         self.workspace_changed.connect(self._refresh_all)
         self._build_menu()
         self._build_status_bar()
         self.retranslate()
         self._restore()
 
+    # Each property builds its tab on first use (see LazyTab).
+    @property
+    def groups_tab(self) -> GroupsTab:
+        return self.pages[0].content()  # type: ignore[return-value]
+
+    @property
+    def members_tab(self) -> MembersTab:
+        return self.pages[1].content()  # type: ignore[return-value]
+
+    @property
+    def calendar_tab(self) -> CalendarTab:
+        return self.pages[2].content()  # type: ignore[return-value]
+
+    @property
+    def templates_tab(self) -> TemplatesTab:
+        return self.pages[3].content()  # type: ignore[return-value]
+
+    @property
+    def inbox_tab(self) -> InboxTab:
+        return self.pages[4].content()  # type: ignore[return-value]
+
     def all_tabs(self) -> list[QWidget]:
-        return [
-            self.groups_tab,
-            self.members_tab,
-            self.calendar_tab,
-            self.templates_tab,
-            self.inbox_tab,
-        ]
+        """Every tab's content, building the ones not yet shown."""
+        return [page.content() for page in self.pages]
+
+    def _build_current(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.pages[index].content()
 
     # -- construction -------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -159,6 +200,7 @@ class MainWindow(QMainWindow):
         last = self.ui_settings.last_tab()
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
+        self._build_current(self.tabs.currentIndex())
 
     def save_state(self) -> None:
         self.ui_settings.save_window(
@@ -171,8 +213,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_all(self) -> None:
         self._update_workspace_label()
-        for tab in self.all_tabs():
-            tab.refresh()  # type: ignore[attr-defined]
+        for page in self.pages:
+            page.refresh()
 
     # -- actions -------------------------------------------------------------------------
     def open_settings(self) -> None:

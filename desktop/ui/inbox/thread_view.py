@@ -1,0 +1,159 @@
+"""One conversation: header with status and priority, the messages, and an internal-note box."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import ConversationStatus, MessageDirection, Priority
+from desktop.services.inbox import ConversationRow, InboxService, MessageRow
+from desktop.ui.common.forms import InlineMessage
+from desktop.ui.inbox.labels import channel_name, priority_name, status_name
+
+_BUBBLE = {
+    MessageDirection.INBOUND: ("#f1f3f4", "left"),
+    MessageDirection.OUTBOUND: ("#d2e3fc", "right"),
+    MessageDirection.NOTE: ("#fef7e0", "left"),
+}
+
+
+class ThreadView(QWidget):
+    changed = Signal(int)  # conversation id whose list row needs a refresh
+
+    def __init__(self, service: InboxService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.row: ConversationRow | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("threadTitle")
+        self.title.setStyleSheet("QLabel#threadTitle { font-size: 15px; font-weight: 600; }")
+        self.title.setWordWrap(True)
+        self.meta = QLabel()
+        self.status_combo = QComboBox()
+        for status in ConversationStatus:
+            self.status_combo.addItem(status_name(status), status)
+        self.priority_combo = QComboBox()
+        for priority in Priority:
+            self.priority_combo.addItem(priority_name(priority), priority)
+        self.status_combo.activated.connect(self._status_chosen)
+        self.priority_combo.activated.connect(self._priority_chosen)
+
+        self.messages = QTextBrowser()
+        self.messages.setOpenExternalLinks(False)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setMaximumHeight(80)
+        self.note_error = InlineMessage()
+        self.note_button = QPushButton()
+        self.note_button.clicked.connect(self.add_note)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        self.status_caption = QLabel()
+        self.priority_caption = QLabel()
+        header.addWidget(self.status_caption)
+        header.addWidget(self.status_combo)
+        header.addWidget(self.priority_caption)
+        header.addWidget(self.priority_combo)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.messages, 1)
+        self.note_caption = QLabel()
+        layout.addWidget(self.note_caption)
+        layout.addLayout(note_row)
+        layout.addWidget(self.note_error)
+        self.retranslate()
+        self.show_conversation(None)
+
+    def retranslate(self) -> None:
+        self.status_caption.setText(self.tr("Status"))
+        self.priority_caption.setText(self.tr("Priority"))
+        self.note_caption.setText(self.tr("Internal note (not sent to the member)"))
+        self.note_button.setText(self.tr("Add note"))
+        self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
+
+    def show_conversation(self, row: ConversationRow | None) -> None:
+        self.row = row
+        enabled = row is not None
+        for w in (self.status_combo, self.priority_combo, self.note_edit, self.note_button):
+            w.setEnabled(enabled)
+        self.note_error.clear_message()
+        if row is None:
+            self.title.setText(self.tr("No conversation selected"))
+            self.meta.setText("")
+            self.messages.setHtml(
+                "<p style='color:#888'>"
+                + html.escape(self.tr("Pick a conversation on the left."))
+                + "</p>"
+            )
+            return
+        self.title.setText(row.subject or row.member_name)
+        self.meta.setText(
+            self.tr("%1 · via %2")
+            .replace("%1", row.member_name)
+            .replace("%2", channel_name(row.channel))
+        )
+        self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
+        self.priority_combo.setCurrentIndex(self.priority_combo.findData(row.priority))
+        self._render(self.service.messages(row.id))
+
+    def _render(self, messages: list[MessageRow]) -> None:
+        locale = QLocale()
+        parts: list[str] = []
+        for m in messages:
+            color, align = _BUBBLE[m.direction]
+            when = locale.toString(m.sent_at.astimezone(), QLocale.FormatType.ShortFormat)
+            who = {
+                MessageDirection.INBOUND: self.row.member_name if self.row else "",
+                MessageDirection.OUTBOUND: self.tr("Team"),
+                MessageDirection.NOTE: self.tr("Internal note"),
+            }[m.direction]
+            body = html.escape(m.body_text).replace("\n", "<br>")
+            parts.append(
+                f"<table width='100%' cellspacing='0' cellpadding='0'><tr><td align='{align}'>"
+                f"<table cellpadding='8' style='background:{color}; margin:4px'>"
+                f"<tr><td><span style='color:#5f6368; font-size:small'>{html.escape(who)} · {when}"
+                f"</span><br>{body}</td></tr></table></td></tr></table>"
+            )
+        self.messages.setHtml("".join(parts))
+        bar = self.messages.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _status_chosen(self) -> None:
+        if self.row is None:
+            return
+        self.service.set_status(self.row.id, self.status_combo.currentData())
+        self.changed.emit(self.row.id)
+
+    def _priority_chosen(self) -> None:
+        if self.row is None:
+            return
+        self.service.set_priority(self.row.id, self.priority_combo.currentData())
+        self.changed.emit(self.row.id)
+
+    def add_note(self) -> None:
+        if self.row is None:
+            return
+        text = self.note_edit.toPlainText()
+        if not text.strip():
+            self.note_error.show_error(self.tr("The note is empty."))
+            return
+        self.service.add_note(self.row.id, text)
+        self.note_edit.clear()
+        self.note_error.clear_message()
+        self._render(self.service.messages(self.row.id, mark_read=False))

@@ -1,0 +1,68 @@
+"""The command line on the app's entry point, run as a real process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    out = run("--help", data_dir=tmp_path)
+    assert out.returncode == 0
+    for command in ("demo", "check", "run"):
+        assert command in out.stdout
+
+
+def test_check_creates_and_migrates_then_counts(tmp_path: Path) -> None:
+    out = run("check", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "schema: (new) -> " in out.stdout
+    assert "members: 0" in out.stdout
+    assert (tmp_path / "shequn.db").exists()
+
+
+def test_demo_then_check_then_remove(tmp_path: Path) -> None:
+    assert run("demo", "--members", "120", data_dir=tmp_path).returncode == 0
+    out = run("check", data_dir=tmp_path)
+    assert "members: 120" in out.stdout and "groups: 8" in out.stdout
+    assert "(demo)" in out.stdout
+    again = run("demo", data_dir=tmp_path)
+    assert again.returncode == 1 and "already has data" in again.stderr
+    assert run("demo", "--remove", data_dir=tmp_path).returncode == 0
+    assert "members: 0" in run("check", data_dir=tmp_path).stdout
+
+
+def test_corrupt_database_exit_code_and_file_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "shequn.db"
+    db.write_bytes(b"garbage" * 50)
+    out = run("check", data_dir=tmp_path)
+    assert out.returncode == 3
+    assert str(db) in out.stderr and "not a SQLite database" in out.stderr
+    assert db.read_bytes() == b"garbage" * 50
+
+
+def test_unknown_command_is_a_usage_error(tmp_path: Path) -> None:
+    out = run("frobnicate", data_dir=tmp_path)
+    assert out.returncode == 2
+
+
+def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from desktop.app import main; "
+        f"rc = main(['--data-dir', {str(tmp_path)!r}, 'check']); "
+        "assert rc == 0; assert 'PySide6' not in sys.modules, 'Qt imported'"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr

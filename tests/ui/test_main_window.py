@@ -1,0 +1,102 @@
+"""The whole main window on a fresh demo workspace, and what survives a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.app import open_main_window
+from desktop.config import Paths
+from desktop.ui.main_window import MainWindow
+from desktop.ui.ui_settings import UiSettings
+
+
+def _open(paths: Paths, qtbot: QtBot) -> MainWindow:
+    window = open_main_window(paths, UiSettings(paths.ui_settings_file))
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
+def test_first_start_creates_a_labelled_demo_workspace(paths: Paths, qtbot: QtBot) -> None:
+    window = _open(paths, qtbot)
+    window.show()
+    assert window.tabs.count() == 5
+    assert window.services.workspace.settings().is_demo
+    assert window.demo_label.isVisible()
+    counts = window.services.workspace.counts()
+    assert counts.groups >= 8 and counts.members >= 500 and counts.conversations >= 60
+    assert counts.journeys == 3 and counts.posts > 10
+    assert window.inbox_tab.model.rowCount() > 0
+    window.services.close()
+
+
+def test_geometry_and_last_tab_survive_a_restart(paths: Paths, qtbot: QtBot) -> None:
+    window = _open(paths, qtbot)
+    window.show()
+    window.resize(640, 470)
+    window.tabs.setCurrentIndex(3)
+    window.close()
+    window.services.close()
+
+    again = _open(paths, qtbot)
+    again.show()
+    assert again.tabs.currentIndex() == 3
+    assert (again.width(), again.height()) == (640, 470)
+    assert not again.services.workspace.is_empty()  # the data is still there
+    again.services.close()
+
+
+def test_remove_demo_empties_the_workspace(paths: Paths, qtbot: QtBot) -> None:
+    window = _open(paths, qtbot)
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, confirm)
+    window.remove_demo()
+    assert window.services.workspace.is_empty()
+    assert not window.services.workspace.settings().is_demo
+    assert window.inbox_tab.model.rowCount() == 0
+    window.services.close()
+
+
+def test_corrupt_database_offers_a_new_workspace_and_keeps_the_bad_file(
+    paths: Paths, qtbot: QtBot
+) -> None:
+    paths.ensure()
+    paths.sqlite_path.write_bytes(b"not sqlite" * 100)
+
+    def start_new() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert str(paths.sqlite_path) in box.text()
+        buttons = [b for b in box.buttons() if isinstance(b, QPushButton)]
+        new = next(b for b in buttons if b.text() == "Start a new workspace")
+        new.click()
+
+    QTimer.singleShot(0, start_new)
+    window = _open(paths, qtbot)
+    kept = list(Path(paths.data_dir).glob("shequn.db.refused-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"not sqlite" * 100
+    assert window.services.workspace.counts().groups > 0
+    window.services.close()
+
+
+def test_quit_from_the_corrupt_database_dialog_opens_nothing(paths: Paths, qtbot: QtBot) -> None:
+    paths.ensure()
+    paths.sqlite_path.write_bytes(b"not sqlite" * 100)
+
+    def quit_() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Quit").click()
+
+    QTimer.singleShot(0, quit_)
+    assert open_main_window(paths, UiSettings(paths.ui_settings_file)) is None
+    assert paths.sqlite_path.read_bytes() == b"not sqlite" * 100
