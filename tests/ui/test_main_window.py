@@ -37,15 +37,17 @@ def test_first_start_creates_a_labelled_demo_workspace(paths: Paths, qtbot: QtBo
 def test_geometry_and_last_tab_survive_a_restart(paths: Paths, qtbot: QtBot) -> None:
     window = _open(paths, qtbot)
     window.show()
-    window.resize(640, 470)
     window.tabs.setCurrentIndex(3)
+    hint = window.minimumSizeHint()
+    size = (hint.width() + 13, hint.height() + 7)
+    window.resize(*size)
     window.close()
     window.services.close()
 
     again = _open(paths, qtbot)
     again.show()
     assert again.tabs.currentIndex() == 3
-    assert (again.width(), again.height()) == (640, 470)
+    assert (again.width(), again.height()) == size
     assert not again.services.workspace.is_empty()  # the data is still there
     again.services.close()
 
