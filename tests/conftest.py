@@ -6,14 +6,19 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
 
 from desktop.config import ENV_DATA_DIR, ENV_DATABASE_URL, ENV_LOG_DIR, Paths, resolve_paths
 from desktop.services.container import Services
 from desktop.services.demo import DemoSize, create_demo
 from desktop.services.workspace import open_workspace
+
+# Offscreen Qt's default screen (800 px wide) is smaller than the main window; give the
+# tests a desktop-sized screen so window geometry behaves as it does for users. Nothing
+# above imports Qt, so this is set before the QApplication exists.
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture(autouse=True)

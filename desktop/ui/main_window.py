@@ -191,16 +191,18 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------
     def _restore(self) -> None:
+        # Build the last tab first: its minimum size must not grow the restored window.
+        last = self.ui_settings.last_tab()
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+        self._build_current(self.tabs.currentIndex())
+        self.layout().activate()
         geometry = self.ui_settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.ui_settings.window_state()
         if state is not None:
             self.restoreState(state)
-        last = self.ui_settings.last_tab()
-        if 0 <= last < self.tabs.count():
-            self.tabs.setCurrentIndex(last)
-        self._build_current(self.tabs.currentIndex())
 
     def save_state(self) -> None:
         self.ui_settings.save_window(

@@ -38,9 +38,10 @@ def test_geometry_and_last_tab_survive_a_restart(paths: Paths, qtbot: QtBot) -> 
     window = _open(paths, qtbot)
     window.show()
     window.tabs.setCurrentIndex(3)
-    hint = window.minimumSizeHint()
-    size = (hint.width() + 13, hint.height() + 7)
+    size = (1111, 777)
     window.resize(*size)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == size
     window.close()
     window.services.close()
 
