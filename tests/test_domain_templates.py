@@ -11,7 +11,9 @@ from desktop.domain.templates import (
 
 
 def test_render_known_variables_and_escaped_braces() -> None:
-    out = render("你好{name}，欢迎加入{group}！{{不是变量}}", {"name": "小林", "group": "拾光·北京01"})
+    out = render(
+        "你好{name}，欢迎加入{group}！{{不是变量}}", {"name": "小林", "group": "拾光·北京01"}
+    )
     assert out == "你好小林，欢迎加入拾光·北京01！{不是变量}"
 
 
