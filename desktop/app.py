@@ -1,7 +1,9 @@
-"""Composition root: paths → logging → database → services → window, on one qasync loop.
+"""Composition root: paths → logging → window frame → database → services, on one qasync loop.
 
 Everything is built here and handed down; nothing reaches for globals. Commands that
-need no window are dispatched to desktop/cli.py before Qt is imported.
+need no window are dispatched to desktop/cli.py before Qt is imported. The window frame
+is shown before the database layer is even imported, so the user sees the app at once;
+the workspace is opened right after its first paint and attached to it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ from typing import TYPE_CHECKING
 from desktop import cli
 
 if TYPE_CHECKING:
-    pass
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.config import Paths
+    from desktop.services.container import Services
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.ui_settings import UiSettings
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +36,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    import qasync
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -38,12 +44,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.logging_setup import setup_logging
     from desktop.resources import resource
     from desktop.ui.i18n import install_translator
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.ui_settings import UiSettings
 
     paths = resolve_paths(args.data_dir)
     paths.ensure()
     setup_logging(paths.log_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Shequn Desk")
@@ -52,28 +60,48 @@ def run_gui(args: argparse.Namespace) -> int:
     ui_settings = UiSettings(paths.ui_settings_file)
     install_translator(app, args.lang or ui_settings.language())
 
-    window = open_main_window(paths, ui_settings, create_demo=not args.no_demo)
-    if window is None:
-        return cli.EXIT_DB_REFUSED
+    window = MainWindow(None, ui_settings)
+    exit_code = cli.EXIT_OK
+
+    def open_workspace_now() -> None:
+        nonlocal exit_code
+        services = open_services(paths, create_demo=not args.no_demo, parent=window)
+        if services is None:
+            exit_code = cli.EXIT_DB_REFUSED
+            window.close()
+            app.quit()
+            return
+        window.attach(services)
+
+    window.first_painted.connect(open_workspace_now)
+    window.show()
+
+    import qasync  # after show(): the frame does not wait for the event-loop glue
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    window.show()
     with loop:
         loop.run_until_complete(closed.wait())
-    window.services.close()
-    return cli.EXIT_OK
+    if window.is_attached:
+        window.services.close()
+    return exit_code
 
 
-def open_main_window(paths, ui_settings, *, create_demo: bool = True):
-    """Open the workspace (asking the user what to do with a bad database) and build the window."""
+def open_services(
+    paths: Paths, *, create_demo: bool = True, parent: QWidget | None = None
+) -> Services | None:
+    """Open the workspace, asking the user what to do with a refused database.
+
+    A brand-new workspace gets the demo data unless ``create_demo`` is False. Returns
+    None when the user chose to quit.
+    """
     from desktop.services.container import Services
     from desktop.services.demo import create_demo as make_demo
     from desktop.services.workspace import open_workspace
     from desktop.store.migrate import DatabaseProblem
     from desktop.ui.db_problem_dialog import resolve_database_problem
-    from desktop.ui.main_window import MainWindow
 
     was_new = paths.database_url is None and not paths.sqlite_path.exists()
     while True:
@@ -82,10 +110,20 @@ def open_main_window(paths, ui_settings, *, create_demo: bool = True):
             break
         except DatabaseProblem as problem:
             log.error("database refused: %s", problem)
-            if not resolve_database_problem(problem, paths):
+            if not resolve_database_problem(problem, paths, parent):
                 return None
             was_new = not paths.sqlite_path.exists()
     services = Services.build(paths, opened)
     if was_new and create_demo and services.workspace.is_empty():
         make_demo(services.db)
-    return MainWindow(services, ui_settings)
+    return services
+
+
+def open_main_window(
+    paths: Paths, ui_settings: UiSettings, *, create_demo: bool = True
+) -> MainWindow | None:
+    """Open the workspace and build the window around it in one step (tests, screenshots)."""
+    from desktop.ui.main_window import MainWindow
+
+    services = open_services(paths, create_demo=create_demo)
+    return None if services is None else MainWindow(services, ui_settings)

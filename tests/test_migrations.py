@@ -153,7 +153,7 @@ def test_sqlite_pragmas_and_immediate_writers(paths: Paths) -> None:
     opened.db.dispose()
 
 
-def test_shipped_head_constant_matches_the_migration_scripts() -> None:
-    from desktop.store.schema_version import HEAD_REVISION
+def test_shipped_head_matches_alembic() -> None:
+    from desktop.store.schema_version import shipped_head
 
-    assert head_revision() == HEAD_REVISION
+    assert shipped_head() == head_revision()

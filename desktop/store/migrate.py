@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from desktop.store.schema_version import HEAD_REVISION
+from desktop.store.schema_version import shipped_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -133,7 +133,7 @@ def migrate(
 ) -> MigrationResult:
     """Bring the schema to ``target``; refuse databases from a newer app version."""
     before = current_revision(engine)
-    if target == "head" and before == HEAD_REVISION:
+    if target == "head" and before == shipped_head():
         return MigrationResult(before, before, None)
     from alembic import command
     from alembic.script import ScriptDirectory

@@ -6,18 +6,16 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop import __version__
-from desktop.services.container import Services
-from desktop.services.demo import DemoError, remove_demo
 from desktop.ui.common.lazy_tab import LazyTab
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from desktop.services.container import Services
     from desktop.ui.calendar.tab import CalendarTab
     from desktop.ui.groups.tab import GroupsTab
     from desktop.ui.inbox.tab import InboxTab
@@ -34,20 +32,26 @@ TAB_MODULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _tab_factory(services: Services, spec: tuple[str, str]) -> Callable[[QWidget], QWidget]:
+def _tab_factory(window: MainWindow, spec: tuple[str, str]) -> Callable[[QWidget], QWidget]:
     def build(parent: QWidget) -> QWidget:
         cls = getattr(importlib.import_module(spec[0]), spec[1])
-        return cls(services, parent)  # type: ignore[no-any-return]
+        return cls(window.services, parent)  # type: ignore[no-any-return]
 
     return build
 
 
 class MainWindow(QMainWindow):
-    workspace_changed = Signal()
+    """Can be shown before the workspace is open (``services=None``): the frame paints at
+    once and ``attach()`` fills it when the database is ready."""
 
-    def __init__(self, services: Services, ui_settings: UiSettings) -> None:
+    workspace_changed = Signal()
+    first_painted = Signal()
+    attached = Signal()
+
+    def __init__(self, services: Services | None, ui_settings: UiSettings) -> None:
         super().__init__()
-        self.services = services
+        self._services = services
+        self._painted = False
         self.ui_settings = ui_settings
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
@@ -55,7 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages = [LazyTab(_tab_factory(services, name), self) for name in TAB_MODULES]
+        self.pages = [LazyTab(_tab_factory(self, name), self) for name in TAB_MODULES]
         for page in self.pages:
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._build_current)
@@ -64,6 +68,34 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.retranslate()
         self._restore()
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the workspace is not open yet")
+        return self._services
+
+    @property
+    def is_attached(self) -> bool:
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """Connect the opened workspace: the tabs and the status bar come alive."""
+        self._services = services
+        for act in self._workspace_actions:
+            act.setEnabled(True)
+        self._update_workspace_label()
+        self._build_current(self.tabs.currentIndex())
+        self.attached.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Let this paint reach the screen before anyone starts slow work.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # Each property builds its tab on first use (see LazyTab).
     @property
@@ -91,7 +123,7 @@ class MainWindow(QMainWindow):
         return [page.content() for page in self.pages]
 
     def _build_current(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if self.is_attached and 0 <= index < len(self.pages):
             self.pages[index].content()
 
     # -- construction -------------------------------------------------------------------
@@ -131,6 +163,15 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
 
+        self._workspace_actions = [
+            self.act_settings,
+            self.act_open_folder,
+            self.act_remove_demo,
+            self.act_refresh,
+        ]
+        for act in self._workspace_actions:
+            act.setEnabled(False)
+
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
@@ -151,9 +192,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.workspace_label)
         bar.addWidget(self.demo_label)
         bar.addPermanentWidget(self.worker_label)
-        self._update_workspace_label()
 
     def _update_workspace_label(self) -> None:
+        if not self.is_attached:
+            self.workspace_label.setText(self.tr("Opening the workspace…"))
+            self.demo_label.hide()
+            self.setWindowTitle(self.tr("Shequn Desk"))
+            return
         settings = self.services.workspace.settings()
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", settings.name))
         self.demo_label.setText(self.tr("Demo data"))
@@ -214,18 +259,24 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _refresh_all(self) -> None:
+        if not self.is_attached:
+            return
         self._update_workspace_label()
         for page in self.pages:
             page.refresh()
 
     # -- actions -------------------------------------------------------------------------
     def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services.workspace, self.ui_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.workspace_changed.emit)
         dialog.open()
 
     def remove_demo(self) -> None:
+        from desktop.services.demo import DemoError, remove_demo
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove demo workspace"),
@@ -246,5 +297,5 @@ class MainWindow(QMainWindow):
             self.tr("About Shequn Desk"),
             self.tr("Shequn Desk %1 — a workbench for community operators.\nData folder: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.services.paths.data_dir)),
+            .replace("%2", str(self.ui_settings.path.parent)),
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 class UiSettings:
     def __init__(self, path: Path) -> None:
+        self.path = path
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def language(self) -> str | None:

@@ -103,3 +103,31 @@ def test_quit_from_the_corrupt_database_dialog_opens_nothing(paths: Paths, qtbot
     QTimer.singleShot(0, quit_)
     assert open_main_window(paths, UiSettings(paths.ui_settings_file)) is None
     assert paths.sqlite_path.read_bytes() == b"not sqlite" * 100
+
+
+def test_the_app_entry_point_paints_the_frame_then_opens_the_workspace(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    """`shequn` itself: frame first, workspace attached after its first paint, clean exit."""
+    from desktop.app import main
+
+    seen: dict[str, object] = {}
+
+    def poll() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if windows and "frame_attached" not in seen:
+            seen["frame_attached"] = windows[0].is_attached
+        if windows and windows[0].is_attached:
+            window = windows[0]
+            seen["groups"] = window.services.workspace.counts().groups
+            seen["title"] = window.windowTitle()
+            window.close()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    assert main(["--data-dir", str(tmp_path / "ws"), "--lang", "en"]) == 0
+    assert seen["frame_attached"] is False  # the frame was up before the database
+    assert seen["groups"] == 8
+    assert "拾光" in str(seen["title"])
+    assert (tmp_path / "ws" / "ui.ini").exists()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
@@ -20,6 +21,11 @@ class LazyTab(QWidget):
         self._content: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Shown while the workspace is still opening; replaced by the real content.
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setText(self.tr("Opening the workspace…"))
+        layout.addWidget(self._placeholder)
 
     @property
     def built(self) -> bool:
@@ -30,6 +36,7 @@ class LazyTab(QWidget):
             self._content = self._factory(self)
             layout = self.layout()
             assert layout is not None
+            self._placeholder.hide()
             layout.addWidget(self._content)
         return self._content
 
