@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from desktop.domain.enums import ContentType, PostStatus
@@ -33,6 +34,19 @@ class Week:
     days: tuple[date, ...]
     cards: tuple[PostCard, ...]
 
+    def mix(self) -> dict[ContentType, int]:
+        """Posts per content type this week, every type present (C3)."""
+        counts = dict.fromkeys(ContentType, 0)
+        for card in self.cards:
+            counts[card.content_type] += 1
+        return counts
+
+    def marketing_share(self) -> float:
+        """Marketing posts as a percentage of the week's posts; 0 for an empty week."""
+        if not self.cards:
+            return 0.0
+        return 100.0 * self.mix()[ContentType.MARKETING] / len(self.cards)
+
 
 @dataclass
 class PostDraft:
@@ -58,6 +72,10 @@ class CalendarService:
         with self.db.read() as s:
             row = s.get(WorkspaceSettings, 1)
             return ZoneInfo(row.timezone if row else "Asia/Shanghai")
+
+    def today(self) -> date:
+        """Today's date in the workspace time zone, which is what the calendar shows."""
+        return datetime.now(UTC).astimezone(self._tz()).date()
 
     def week(
         self, any_day: date, slots: tuple[Slot, ...], group_ids: list[int] | None = None
@@ -142,12 +160,15 @@ class CalendarService:
             if p is not None:
                 s.delete(p)
 
-    def group_choices(self) -> list[tuple[int, str]]:
+    def group_choices(self, include: Iterable[int] = ()) -> list[tuple[int, str]]:
+        """Open groups by name, plus any ``include`` ids even if archived.
+
+        Editing a post that targets a since-archived group must not silently drop it.
+        """
+        keep = list(include)
+        visible = Group.archived_at.is_(None)
+        if keep:
+            visible = or_(visible, Group.id.in_(keep))
         with self.db.read() as s:
-            return list(
-                s.execute(
-                    select(Group.id, Group.name)
-                    .where(Group.archived_at.is_(None))
-                    .order_by(Group.name)
-                ).tuples()
-            )
+            rows = s.execute(select(Group.id, Group.name).where(visible).order_by(Group.name))
+            return [(group_id, name) for group_id, name in rows]

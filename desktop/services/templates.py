@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from desktop.domain import templates as tpl
@@ -138,6 +138,17 @@ class TemplateService:
             s.flush()
             return step.id
 
+    def add_step(self, journey_id: int, draft: StepDraft) -> int:
+        """Append ``draft`` as the journey's last step; same checks as save_step."""
+        with self.db.read() as s:
+            last = s.scalar(
+                select(func.max(WelcomeStep.position)).where(WelcomeStep.journey_id == journey_id)
+            )
+        draft.id = None
+        draft.journey_id = journey_id
+        draft.position = 0 if last is None else last + 1
+        return self.save_step(draft)
+
     def sample_values(self, member_id: int | None = None) -> dict[str, str]:
         """Variable values from a real member and group, for the editor's live preview."""
         with self.db.read() as s:
@@ -166,11 +177,10 @@ class TemplateService:
 
     def member_choices(self, limit: int = 50) -> list[tuple[int, str]]:
         with self.db.read() as s:
-            return list(
-                s.execute(
-                    select(Member.id, Member.display_name)
-                    .where(Member.erased_at.is_(None))
-                    .order_by(Member.id)
-                    .limit(limit)
-                ).tuples()
+            rows = s.execute(
+                select(Member.id, Member.display_name)
+                .where(Member.erased_at.is_(None))
+                .order_by(Member.id)
+                .limit(limit)
             )
+            return [(member_id, name) for member_id, name in rows]

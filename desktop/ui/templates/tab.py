@@ -1,18 +1,263 @@
-"""The templates tab (placeholder until its view is built)."""
+"""The welcome templates tab (W9): journeys, their ordered steps, and the step editor.
+
+Unsaved edits are kept per step while the user looks at other steps (marked with ●),
+so switching steps never silently throws work away and never needs a modal question.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.services.container import Services
+from desktop.services.templates import StepDraft, TemplateRejected
+from desktop.ui.common.forms import InlineMessage
+from desktop.ui.templates.labels import channel_label, delay_text
+from desktop.ui.templates.step_editor import StepEditor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+UNSAVED_MARK = "● "
 
 
 class TemplatesTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("templates"))
+        self.setObjectName("templatesTab")
+        self._steps: dict[int, StepDraft] = {}
+        self._unsaved: dict[int, StepDraft] = {}
 
+        self.journey_list = QListWidget()
+        self.journey_list.setObjectName("journeyList")
+        self.journey_list.setWordWrap(True)
+        self.journey_list.setSpacing(2)
+        self.journey_name = QLineEdit()
+        self.new_journey_button = QPushButton()
+        self.journey_error = InlineMessage()
+
+        self.step_list = QTreeWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setRootIsDecorated(False)
+        self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.step_list.setColumnWidth(0, 28)
+        self.step_list.setColumnWidth(1, 112)
+        self.step_list.setColumnWidth(2, 84)
+        self.add_step_button = QPushButton()
+        self.journeys_caption = QLabel()
+        self.step_error = InlineMessage()
+        self.steps_title = QLabel()
+        self.steps_title.setWordWrap(True)
+
+        self.editor = StepEditor(services.templates, self)
+
+        self._layout()
+        self._wire()
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.journeys_caption.setText(self.tr("Welcome journeys"))
+        self.journey_name.setPlaceholderText(self.tr("New journey name"))
+        self.new_journey_button.setText(self.tr("New journey"))
+        self.step_list.setHeaderLabels(["#", self.tr("Step"), self.tr("Channel"), self.tr("Delay")])
+        self.add_step_button.setText(self.tr("Add step"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.journey_list.count():
+                self._load_journeys(self.current_journey_id())  # counts and delays are text
+        super().changeEvent(event)
+
+    def _layout(self) -> None:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.journeys_caption)
+        lv.addWidget(self.journey_list, 1)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.journey_name, 1)
+        new_row.addWidget(self.new_journey_button)
+        lv.addLayout(new_row)
+        lv.addWidget(self.journey_error)
+
+        middle = QWidget()
+        mv = QVBoxLayout(middle)
+        mv.setContentsMargins(0, 0, 0, 0)
+        mv.addWidget(self.steps_title)
+        mv.addWidget(self.step_list, 1)
+        mv.addWidget(self.step_error)
+        mv.addWidget(self.add_step_button)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(middle)
+        split.addWidget(self.editor)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(2, 1)
+        split.setSizes([230, 390, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def _wire(self) -> None:
+        self.journey_list.currentItemChanged.connect(lambda *_: self._load_steps())
+        self.new_journey_button.clicked.connect(self.create_journey)
+        self.journey_name.returnPressed.connect(self.create_journey)
+        self.journey_name.textEdited.connect(lambda _t: self.journey_error.clear_message())
+        self.step_list.currentItemChanged.connect(lambda *_: self._show_step())
+        self.add_step_button.clicked.connect(self.add_step)
+        self.editor.edited.connect(self._remember_edit)
+        self.editor.revert_button.clicked.connect(self.revert_step)
+        self.editor.saved.connect(self._after_save)
+
+    # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        pass
+        self.editor.set_members(self.services.templates.member_choices())
+        self._load_journeys(self.current_journey_id())
+
+    def current_journey_id(self) -> int | None:
+        item = self.journey_list.currentItem()
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def current_step_id(self) -> int | None:
+        item = self.step_list.currentItem()
+        return None if item is None else int(item.data(0, ID_ROLE))
+
+    def _load_journeys(self, select: int | None) -> None:
+        self.journey_list.blockSignals(True)
+        self.journey_list.clear()
+        for row in self.services.templates.journeys():
+            steps = self.tr("%n step(s)", None, row.step_count)
+            groups = ", ".join(row.group_names) or self.tr("no group attached")
+            item = QListWidgetItem(f"{row.name}\n{steps} · {groups}", self.journey_list)
+            item.setData(ID_ROLE, row.id)
+            item.setToolTip(row.description)
+            if row.id == select:
+                self.journey_list.setCurrentItem(item)
+        if self.journey_list.currentItem() is None and self.journey_list.count():
+            self.journey_list.setCurrentRow(0)
+        self.journey_list.blockSignals(False)
+        self._load_steps(keep=self.current_step_id())
+
+    def _load_steps(self, keep: int | None = None) -> None:
+        journey_id = self.current_journey_id()
+        steps = self.services.templates.steps(journey_id) if journey_id is not None else []
+        self._steps = {s.id: s for s in steps if s.id is not None}
+        item = self.journey_list.currentItem()
+        self.steps_title.setText(
+            self.tr("Steps of %1").replace("%1", item.text().split("\n")[0])
+            if item
+            else self.tr("No journey yet: create one on the left.")
+        )
+        self.add_step_button.setEnabled(journey_id is not None)
+        self.step_error.clear_message()
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for number, step in enumerate(steps, start=1):
+            item = QTreeWidgetItem(self.step_list)
+            item.setData(0, ID_ROLE, step.id)
+            item.setText(0, str(number))
+            self._paint_step(item, self._unsaved.get(step.id or -1, step))
+            if step.id == keep:
+                self.step_list.setCurrentItem(item)
+        if self.step_list.currentItem() is None and self.step_list.topLevelItemCount():
+            self.step_list.setCurrentItem(self.step_list.topLevelItem(0))
+        self.step_list.blockSignals(False)
+        self._show_step()
+
+    def _paint_step(self, item: QTreeWidgetItem, step: StepDraft) -> None:
+        unsaved = step.id in self._unsaved
+        item.setText(1, (UNSAVED_MARK if unsaved else "") + step.title)
+        item.setText(2, channel_label(step.channel))
+        item.setText(3, delay_text(step.delay_minutes, step.delay_anchor))
+        item.setToolTip(1, self.tr("Unsaved changes") if unsaved else step.title)
+        font = QFont(item.font(1))
+        font.setItalic(unsaved)
+        item.setFont(1, font)
+
+    def _show_step(self) -> None:
+        step_id = self.current_step_id()
+        if step_id is None:
+            self.editor.load(None)
+        elif step_id in self._unsaved:
+            self.editor.load(self._unsaved[step_id], modified=True)
+        else:
+            self.editor.load(self._steps.get(step_id))
+
+    # -- editing ------------------------------------------------------------------------
+    def _remember_edit(self) -> None:
+        step_id = self.editor.step_id()
+        if step_id is None:
+            return
+        self._unsaved[step_id] = self.editor.current_draft()
+        item = self.step_list.currentItem()
+        if item is not None and item.data(0, ID_ROLE) == step_id:
+            self._paint_step(item, self._unsaved[step_id])
+
+    def revert_step(self) -> None:
+        step_id = self.editor.step_id()
+        if step_id is not None:
+            self._unsaved.pop(step_id, None)
+        self._load_steps(keep=step_id)
+
+    def _after_save(self, step_id: int) -> None:
+        self._unsaved.pop(step_id, None)
+        self._load_journeys(self.current_journey_id())
+        self._select_step(step_id)
+
+    def _select_step(self, step_id: int) -> None:
+        for i in range(self.step_list.topLevelItemCount()):
+            item = self.step_list.topLevelItem(i)
+            if item.data(0, ID_ROLE) == step_id:
+                self.step_list.setCurrentItem(item)
+                return
+
+    def create_journey(self) -> int | None:
+        name = self.journey_name.text().strip()
+        if not name:
+            self.journey_error.show_error(self.tr("A journey needs a name."))
+            return None
+        journey_id = self.services.templates.create_journey(name)
+        self.journey_name.clear()
+        self.journey_error.clear_message()
+        self._load_journeys(journey_id)
+        return journey_id
+
+    def add_step(self) -> int | None:
+        """Append a step and open it. It starts switched off so that a half-written step
+        is never sent to real members by the welcome runner."""
+        journey_id = self.current_journey_id()
+        if journey_id is None:
+            return None
+        draft = StepDraft(
+            title=self.tr("New step"),
+            template=self.tr("Hello {name}, welcome to {group}!"),
+            channel=StepChannel.EMAIL,
+            delay_minutes=60,
+            delay_anchor=DelayAnchor.PREVIOUS,
+            enabled=False,
+        )
+        try:
+            step_id = self.services.templates.add_step(journey_id, draft)
+        except TemplateRejected:
+            # Only reachable through a broken translation of the starter text.
+            self.step_error.show_error(self.tr("The starter template is invalid."))
+            return None
+        self._load_journeys(journey_id)
+        self._select_step(step_id)
+        return step_id

@@ -1,0 +1,176 @@
+"""The week as a Qt table model: rows are the workspace's slots, columns Monday–Sunday.
+
+Each cell holds every post planned in that day and slot (any number of them); the
+delegate draws them as cards. The model is read-only: edits go through the services and
+the tab reloads the week, so a later undo stack can replay the same service calls.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.week import Slot
+from desktop.services.calendar import PostCard, Week
+from desktop.ui.calendar.labels import groups_summary, status_label, type_label
+
+CARDS_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 3
+IS_TODAY_ROLE = Qt.ItemDataRole.UserRole + 4
+
+_CONTEXT = "WeekModel"
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class WeekModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._week: Week | None = None
+        self._slots: tuple[Slot, ...] = ()
+        self._today: date | None = None
+        self._cells: dict[tuple[int, int], tuple[PostCard, ...]] = {}
+
+    # -- loading ------------------------------------------------------------------------
+    def set_week(self, week: Week, slots: tuple[Slot, ...], today: date) -> None:
+        self.beginResetModel()
+        self._week = week
+        self._slots = slots
+        self._today = today
+        cells: dict[tuple[int, int], list[PostCard]] = {}
+        for card in week.cards:
+            cells.setdefault((card.slot_index, card.day_index), []).append(card)
+        self._cells = {
+            key: tuple(sorted(cards, key=lambda c: (c.local_time, c.id)))
+            for key, cards in cells.items()
+        }
+        self.endResetModel()
+
+    # -- queries the view and tests use -------------------------------------------------
+    @property
+    def week(self) -> Week | None:
+        return self._week
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return self._slots
+
+    def day(self, column: int) -> date:
+        assert self._week is not None
+        return self._week.days[column]
+
+    def slot(self, row: int) -> Slot:
+        return self._slots[row]
+
+    def cards(self, row: int, column: int) -> tuple[PostCard, ...]:
+        return self._cells.get((row, column), ())
+
+    def index_of_post(self, post_id: int) -> QModelIndex:
+        for (row, column), cards in self._cells.items():
+            if any(c.id == post_id for c in cards):
+                return self.index(row, column)
+        return QModelIndex()
+
+    def today_column(self) -> int | None:
+        if self._week is None or self._today is None:
+            return None
+        offset = (self._today - self._week.start).days
+        return offset if 0 <= offset < 7 else None
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._week is None else len(self._slots)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._week is None else 7
+
+    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._week is None:
+            return None
+        row, column = index.row(), index.column()
+        cards = self.cards(row, column)
+        if role == CARDS_ROLE:
+            return cards
+        if role == DAY_ROLE:
+            return self.day(column)
+        if role == SLOT_ROLE:
+            return self.slot(row)
+        if role == IS_TODAY_ROLE:
+            return column == self.today_column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            # Plain text for screen readers, copy and tests; the delegate paints the cards.
+            return "\n".join(c.title for c in cards)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not cards:
+                return QCoreApplication.translate(_CONTEXT, "Double-click to plan a post here")
+            return "\n\n".join(_card_tooltip(c) for c in cards)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if self._week is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._day_header(section, role)
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._slots):
+            slot = self._slots[section]
+            return f"{slot.label}\n{slot.at:%H:%M}"  # the label is user data, shown as-is
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _day_header(self, section: int, role: int) -> object:
+        if not 0 <= section < 7:
+            return None
+        is_today = section == self.today_column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            day = self.day(section)
+            locale = QLocale()
+            qdate = QDate(day.year, day.month, day.day)
+            name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+            when = locale.toString(qdate, QLocale.FormatType.ShortFormat)
+            if is_today:
+                today = QCoreApplication.translate(_CONTEXT, "Today")
+                return f"{name}\n{when} · {today}"
+            return f"{name}\n{when}"
+        if role == Qt.ItemDataRole.FontRole and is_today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and is_today:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.Highlight))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+
+def _card_tooltip(card: PostCard) -> str:
+    return (
+        f"{card.title}\n{card.local_time:%H:%M} · {type_label(card.content_type)} · "
+        f"{status_label(card.status)}\n{groups_summary(card.target_names)}"
+    )
+
+
+def today_tint() -> QColor:
+    """A faint wash of the highlight colour that keeps card text readable in any theme."""
+    colour = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(28)
+    return colour

@@ -1,0 +1,194 @@
+"""Create or edit one planned post: title, body, content type, target groups, date and time.
+
+Opened with ``open()`` (never ``exec()``) so it cannot nest an event loop under qasync;
+the tab learns about a save through ``saved``. Nothing is written until the form is valid.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import ContentType, PostStatus
+from desktop.services.calendar import CalendarService, PostDraft, PostValidationError
+from desktop.ui.calendar.labels import status_label, type_icon, type_label
+from desktop.ui.common.forms import InlineMessage
+
+TITLE_MAX = 200  # the posts.title column
+
+
+class PostDialog(QDialog):
+    saved = Signal(int)  # post id
+
+    def __init__(
+        self,
+        service: CalendarService,
+        tz: tzinfo,
+        draft: PostDraft,
+        status: PostStatus | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.tz = tz
+        self.draft = draft
+        self.setObjectName("postDialog")
+        self.setWindowTitle(self.tr("New post") if draft.id is None else self.tr("Edit post"))
+        self.setMinimumWidth(520)
+
+        self.title_edit = QLineEdit(draft.title)
+        self.title_edit.setMaxLength(TITLE_MAX)
+        self.title_edit.setPlaceholderText(self.tr("What the group will see first"))
+        self.title_error = InlineMessage()
+        self.body_edit = QPlainTextEdit(draft.body)
+        self.body_edit.setPlaceholderText(self.tr("The message text"))
+        self.body_edit.setMinimumHeight(110)
+        self.type_combo = QComboBox()
+        for content_type in ContentType:
+            self.type_combo.addItem(
+                type_icon(content_type), type_label(content_type), content_type.value
+            )
+        self.type_combo.setCurrentIndex(self.type_combo.findData(draft.content_type.value))
+
+        self.targets = QListWidget()
+        self.targets.setObjectName("targetGroups")
+        self.targets.setMinimumHeight(120)
+        for group_id, name in service.group_choices(include=draft.target_ids):
+            item = QListWidgetItem(name, self.targets)
+            item.setData(Qt.ItemDataRole.UserRole, group_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = group_id in draft.target_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.targets_note = InlineMessage()
+        self.targets.itemChanged.connect(self._check_targets)
+
+        when = draft.when or datetime.now(tz)
+        self.date_edit = QDateEdit(QDate(when.year, when.month, when.day))
+        self.date_edit.setCalendarPopup(True)
+        self.time_edit = QTimeEdit(QTime(when.hour, when.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.when_note = InlineMessage()
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.date_edit, 1)
+        when_row.addWidget(self.time_edit)
+        self.date_edit.dateChanged.connect(self._check_when)
+        self.time_edit.timeChanged.connect(self._check_when)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow("", self.title_error)
+        form.addRow(self.tr("Content type"), self.type_combo)
+        form.addRow(self.tr("Date and time"), when_row)
+        form.addRow("", self.when_note)
+        if status is not None:
+            form.addRow(self.tr("State"), QLabel(status_label(status)))
+        form.addRow(self.tr("Target groups"), self.targets)
+        form.addRow("", self.targets_note)
+        form.addRow(self.tr("Body"), self.body_edit)
+        self.form_error = InlineMessage()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+
+        self.title_edit.textEdited.connect(self._check_title)
+        self._check_targets()
+        self._check_when()
+
+    # -- validation ---------------------------------------------------------------------
+    def _check_title(self) -> bool:
+        if self.title_edit.text().strip():
+            self.title_error.clear_message()
+            return True
+        self.title_error.show_error(self.tr("A post needs a title."))
+        return False
+
+    def _check_targets(self) -> None:
+        if self.checked_group_ids():
+            self.targets_note.clear_message()
+        else:
+            self.targets_note.show_warning(
+                self.tr("No target group is checked: the post will not be sent anywhere.")
+            )
+
+    def _check_when(self) -> None:
+        if self.when() < datetime.now(self.tz):
+            self.when_note.show_warning(self.tr("This time is already in the past."))
+        else:
+            self.when_note.clear_message()
+
+    # -- values -------------------------------------------------------------------------
+    def checked_group_ids(self) -> list[int]:
+        ids: list[int] = []
+        for row in range(self.targets.count()):
+            item = self.targets.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def set_group_checked(self, group_id: int, checked: bool = True) -> None:
+        for row in range(self.targets.count()):
+            item = self.targets.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == group_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def when(self) -> datetime:
+        """The chosen moment in the workspace time zone (not the computer's)."""
+        qdt = QDateTime(self.date_edit.date(), self.time_edit.time())
+        naive = qdt.toPython()
+        assert isinstance(naive, datetime)
+        return naive.replace(tzinfo=self.tz)
+
+    def save(self) -> None:
+        self.form_error.clear_message()
+        if not self._check_title():
+            self.title_edit.setFocus()
+            return
+        draft = PostDraft(
+            id=self.draft.id,
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            content_type=ContentType(self.type_combo.currentData()),
+            when=self.when(),
+            target_ids=self.checked_group_ids(),
+        )
+        try:
+            post_id = self.service.save(draft)
+        except PostValidationError as exc:
+            if "title" in exc.problems:
+                self.title_error.show_error(self.tr("A post needs a title."))
+            else:
+                self.form_error.show_error(
+                    self.tr("The post could not be saved: %1").replace("%1", str(exc))
+                )
+            return
+        except KeyError:
+            self.form_error.show_error(self.tr("This post was deleted meanwhile."))
+            return
+        self.draft = draft
+        self.draft.id = post_id
+        self.saved.emit(post_id)
+        self.accept()

@@ -1,0 +1,366 @@
+"""Editor for one welcome step: settings, subject and body templates, a live preview.
+
+The preview renders against a real sample member on every keystroke (no database work
+per keystroke: the sample values are fetched when the member changes). Problems are
+underlined in the body and named, with line and column, under it. Save is refused by
+the service for any template problem, and then nothing is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import templates as tpl
+from desktop.domain.enums import DelayAnchor, StepChannel
+from desktop.services.templates import StepDraft, TemplateRejected, TemplateService
+from desktop.ui.common.forms import InlineMessage
+from desktop.ui.templates.highlighter import TemplateHighlighter
+from desktop.ui.templates.labels import (
+    anchor_label,
+    channel_label,
+    problems_text,
+    variable_description,
+)
+
+MAX_DELAY_MINUTES = 60 * 24 * 90  # a quarter: longer waits are not a welcome any more
+INFO_STYLE = "QLabel { color: #1b5e20; }"
+
+
+class StatusMessage(InlineMessage):
+    """The save outcome: red when refused, green when written."""
+
+    def show_info(self, text: str) -> None:
+        self._show(text, INFO_STYLE)
+
+
+class StepEditor(QWidget):
+    edited = Signal()  # the user changed something since load()
+    saved = Signal(int)  # step id
+
+    def __init__(self, service: TemplateService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._draft: StepDraft | None = None
+        self._loading = False
+        self._values: dict[str, str] = {}
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(120)
+        self.title_error = InlineMessage()
+        self.channel_combo = QComboBox()
+        for channel in StepChannel:
+            self.channel_combo.addItem("", channel.value)
+        self.delay_spin = QSpinBox()
+        self.delay_spin.setRange(0, MAX_DELAY_MINUTES)
+        self.delay_spin.setSingleStep(10)
+        self.anchor_combo = QComboBox()
+        for anchor in DelayAnchor:
+            self.anchor_combo.addItem("", anchor.value)
+        self.enabled_check = QCheckBox()
+        self.subject_edit = QLineEdit()
+        self.subject_error = InlineMessage()
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setObjectName("templateBody")
+        self.highlighter = TemplateHighlighter(self.body_edit.document())
+        self.body_error = InlineMessage()
+        self.body_error.setObjectName("templateProblems")
+        self.variables = QListWidget()
+        self.variables.setObjectName("templateVariables")
+        for name in tpl.KNOWN_VARIABLES:
+            item = QListWidgetItem("{" + name + "}", self.variables)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.member_combo = QComboBox()
+        self.member_combo.setObjectName("sampleMember")
+        self.preview_subject = QLabel()
+        self.preview_subject.setWordWrap(True)
+        self.preview_subject.setStyleSheet("QLabel { font-weight: bold; }")
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("templatePreview")
+        self.preview.setReadOnly(True)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton()
+        self.status = StatusMessage()
+        self._insert_target: QWidget = self.body_edit
+
+        self.captions = {
+            key: QLabel()
+            for key in ("delay", "title", "channel", "subject", "body", "variables", "preview")
+        }
+        self._layout()
+        self._wire()
+        self.retranslate()
+        self.load(None)
+
+    def retranslate(self) -> None:
+        texts = {
+            "delay": self.tr("Delay"),
+            "title": self.tr("Title"),
+            "channel": self.tr("Channel"),
+            "subject": self.tr("Subject"),
+            "body": self.tr("Message template"),
+            "variables": self.tr("Variables"),
+            "preview": self.tr("Preview for"),
+        }
+        for key, text in texts.items():
+            self.captions[key].setText(text)
+        for i in range(self.channel_combo.count()):
+            self.channel_combo.setItemText(
+                i, channel_label(StepChannel(self.channel_combo.itemData(i)))
+            )
+        for i in range(self.anchor_combo.count()):
+            self.anchor_combo.setItemText(
+                i, anchor_label(DelayAnchor(self.anchor_combo.itemData(i)))
+            )
+        self.delay_spin.setSuffix(self.tr(" min"))
+        self.enabled_check.setText(self.tr("Send this step"))
+        self.enabled_check.setToolTip(self.tr("Switched off, members skip this step"))
+        self.subject_edit.setPlaceholderText(self.tr("Email subject (may use variables)"))
+        self.body_edit.setPlaceholderText(self.tr("Hello {name}, welcome to {group}!"))
+        self.variables.setToolTip(self.tr("Click to insert at the cursor"))
+        for i in range(self.variables.count()):
+            item = self.variables.item(i)
+            item.setToolTip(variable_description(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.save_button.setText(self.tr("Save step"))
+        self.revert_button.setText(self.tr("Revert"))
+        self._check()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _layout(self) -> None:
+        timing = QHBoxLayout()
+        timing.addWidget(self.channel_combo)
+        timing.addSpacing(12)
+        timing.addWidget(self.captions["delay"])
+        timing.addWidget(self.delay_spin)
+        timing.addWidget(self.anchor_combo)
+        timing.addStretch(1)
+        timing.addWidget(self.enabled_check)
+        form = QFormLayout()
+        form.addRow(self.captions["title"], self.title_edit)
+        form.addRow("", self.title_error)
+        form.addRow(self.captions["channel"], timing)
+        form.addRow(self.captions["subject"], self.subject_edit)
+        form.addRow("", self.subject_error)
+
+        body_box = QVBoxLayout()
+        body_box.setContentsMargins(0, 0, 0, 0)
+        body_box.addWidget(self.captions["body"])
+        body_box.addWidget(self.body_edit, 1)
+        body_box.addWidget(self.body_error)
+        vars_box = QVBoxLayout()
+        vars_box.setContentsMargins(0, 0, 0, 0)
+        vars_box.addWidget(self.captions["variables"])
+        vars_box.addWidget(self.variables, 1)
+        self.variables.setMaximumWidth(170)
+        body_row = QWidget()
+        row = QHBoxLayout(body_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(body_box, 1)
+        row.addLayout(vars_box)
+
+        preview_box = QWidget()
+        pv = QVBoxLayout(preview_box)
+        pv.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.captions["preview"])
+        head.addWidget(self.member_combo, 1)
+        pv.addLayout(head)
+        pv.addWidget(self.preview_subject)
+        pv.addWidget(self.preview, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(body_row)
+        split.addWidget(preview_box)
+        split.setChildrenCollapsible(False)
+        split.setSizes([300, 220])
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+
+    def _wire(self) -> None:
+        self.title_edit.textChanged.connect(self._changed)
+        self.subject_edit.textChanged.connect(self._changed)
+        self.body_edit.textChanged.connect(self._changed)
+        self.channel_combo.currentIndexChanged.connect(self._changed)
+        self.delay_spin.valueChanged.connect(self._changed)
+        self.anchor_combo.currentIndexChanged.connect(self._changed)
+        self.enabled_check.toggled.connect(self._changed)
+        self.member_combo.currentIndexChanged.connect(self._member_changed)
+        self.variables.itemClicked.connect(self._variable_clicked)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.variables)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self._variable_clicked(self.variables.currentItem()))
+        self.save_button.clicked.connect(self.save)
+        self.subject_edit.installEventFilter(self)
+        self.body_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Remember which template field the user was in, so a variable lands there.
+        if event.type() == QEvent.Type.FocusIn and watched in (self.subject_edit, self.body_edit):
+            self._insert_target = watched  # type: ignore[assignment]
+        return super().eventFilter(watched, event)
+
+    # -- sample member ------------------------------------------------------------------
+    def set_members(self, choices: list[tuple[int, str]]) -> None:
+        chosen = self.member_combo.currentData()
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        for member_id, name in choices:
+            self.member_combo.addItem(name, member_id)
+        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(chosen)))
+        self.member_combo.blockSignals(False)
+        self._member_changed()
+
+    def _member_changed(self, *_args: object) -> None:
+        member_id = self.member_combo.currentData()
+        self._values = self.service.sample_values(None if member_id is None else int(member_id))
+        self.update_preview()
+
+    # -- loading and reading back -------------------------------------------------------
+    def load(self, draft: StepDraft | None, *, modified: bool = False) -> None:
+        """Show ``draft``; ``modified`` marks it as holding unsaved edits."""
+        self._loading = True
+        self._draft = draft
+        shown = draft or StepDraft(title="", template="")
+        self.title_edit.setText(shown.title)
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(shown.channel.value))
+        self.delay_spin.setValue(shown.delay_minutes)
+        self.anchor_combo.setCurrentIndex(self.anchor_combo.findData(shown.delay_anchor.value))
+        self.enabled_check.setChecked(shown.enabled)
+        self.subject_edit.setText(shown.subject)
+        self.body_edit.setPlainText(shown.template)
+        self._loading = False
+        self.setEnabled(draft is not None)
+        self.title_error.clear_message()
+        self.status.clear_message()
+        self.revert_button.setEnabled(modified)
+        self._check()
+
+    def step_id(self) -> int | None:
+        return self._draft.id if self._draft else None
+
+    def current_draft(self) -> StepDraft:
+        base = self._draft or StepDraft(title="", template="")
+        return StepDraft(
+            id=base.id,
+            journey_id=base.journey_id,
+            position=base.position,
+            kind=base.kind,
+            title=self.title_edit.text(),
+            template=self.body_edit.toPlainText(),
+            subject=self.subject_edit.text(),
+            channel=StepChannel(self.channel_combo.currentData()),
+            delay_minutes=self.delay_spin.value(),
+            delay_anchor=DelayAnchor(self.anchor_combo.currentData()),
+            enabled=self.enabled_check.isChecked(),
+        )
+
+    # -- live checks and preview --------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.status.clear_message()
+        self.revert_button.setEnabled(True)
+        self._check()
+        self.edited.emit()
+
+    def _check(self) -> bool:
+        body = self.body_edit.toPlainText()
+        subject = self.subject_edit.text()
+        body_problems = tpl.check(body)
+        subject_problems = [
+            p for p in tpl.check(subject) if p.kind != tpl.TemplateProblemKind.EMPTY
+        ]
+        if body_problems:
+            self.body_error.show_error(problems_text(body_problems, body))
+        else:
+            self.body_error.clear_message()
+        if subject_problems:
+            self.subject_error.show_error(problems_text(subject_problems, subject))
+        else:
+            self.subject_error.clear_message()
+        if self.title_edit.text().strip():
+            self.title_error.clear_message()
+        self.update_preview()
+        return not body_problems and not subject_problems
+
+    def update_preview(self) -> None:
+        # Not strict: while typing, an unknown variable is shown as written, not an error.
+        subject = self.subject_edit.text()
+        self.preview_subject.setText(tpl.render(subject, self._values, strict=False))
+        self.preview_subject.setVisible(bool(subject.strip()))
+        self.preview.setPlainText(
+            tpl.render(self.body_edit.toPlainText(), self._values, strict=False)
+        )
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    # -- actions ------------------------------------------------------------------------
+    def _variable_clicked(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.insert_variable(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def insert_variable(self, name: str) -> None:
+        text = "{" + name + "}"
+        if self._insert_target is self.subject_edit:
+            self.subject_edit.insert(text)
+            self.subject_edit.setFocus()
+        else:
+            self.body_edit.textCursor().insertText(text)
+            self.body_edit.setFocus()
+
+    def save(self) -> int | None:
+        """Save through the service; returns the step id, or None when refused."""
+        if self._draft is None:
+            return None
+        draft = self.current_draft()
+        if not draft.title.strip():
+            self.title_error.show_error(self.tr("A step needs a title."))
+            return None
+        try:
+            step_id = self.service.save_step(draft)
+        except TemplateRejected as exc:
+            self._check()  # the messages under the fields name each problem
+            field = self.tr("subject") if exc.field_name == "subject" else self.tr("message")
+            self.status.show_error(
+                self.tr("Not saved: the %1 template has problems.").replace("%1", field)
+            )
+            return None
+        except KeyError:
+            self.status.show_error(self.tr("Not saved: this step was deleted meanwhile."))
+            return None
+        draft.id = step_id
+        self.load(draft)
+        self.saved.emit(step_id)  # the tab reloads the step from the database here
+        self.status.show_info(self.tr("Saved."))
+        return step_id
