@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
@@ -40,6 +40,7 @@ class GroupDraft:
     audience: str = ""
     actions: str = ""
     rules: str = ""
+    red_lines: str = ""
     announcement: str = ""
     welcome_message: str = ""
     id: int | None = None
@@ -78,6 +79,25 @@ class GroupService:
         )
 
     def list(self, include_archived: bool = False) -> list[GroupRow]:
+        return self._rows(include_archived=include_archived)
+
+    def row(self, group_id: int) -> GroupRow | None:
+        """One list row (with its live member count), archived or not."""
+        rows = self._rows(include_archived=True, group_id=group_id)
+        return rows[0] if rows else None
+
+    def set_archived(self, group_id: int, archived: bool) -> None:
+        """Archive (close) or restore a group; its members stay reachable as contacts (G2)."""
+        with self.db.write() as s:
+            g = s.get(Group, group_id)
+            if g is None:
+                raise KeyError(group_id)
+            if archived and g.archived_at is None:
+                g.archived_at = datetime.now(UTC)
+            elif not archived:
+                g.archived_at = None
+
+    def _rows(self, *, include_archived: bool, group_id: int | None = None) -> list[GroupRow]:
         counts = (
             select(Membership.group_id, func.count().label("n"))
             .where(Membership.left_at.is_(None))
@@ -91,6 +111,8 @@ class GroupService:
         )
         if not include_archived:
             stmt = stmt.where(Group.archived_at.is_(None))
+        if group_id is not None:
+            stmt = stmt.where(Group.id == group_id)
         with self.db.read() as s:
             return [
                 GroupRow(
@@ -123,6 +145,7 @@ class GroupService:
                 audience=g.audience,
                 actions=g.actions,
                 rules=g.rules,
+                red_lines=g.red_lines,
                 announcement=g.announcement,
                 welcome_message=g.welcome_message,
             )
@@ -145,6 +168,7 @@ class GroupService:
             g.audience = draft.audience
             g.actions = draft.actions
             g.rules = draft.rules
+            g.red_lines = draft.red_lines
             g.announcement = draft.announcement
             g.welcome_message = draft.welcome_message
             s.add(g)

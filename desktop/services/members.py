@@ -104,18 +104,18 @@ class MemberService:
             members = list(s.scalars(stmt))
         more = len(members) > limit
         members = members[:limit]
-        rows = [
-            MemberRow(
-                id=m.id,
-                name=m.display_name,
-                lifecycle=Lifecycle(m.lifecycle),
-                activity_score=m.activity_score,
-                email=_contact(m, ContactChannel.EMAIL),
-                tags=tuple(t.name for t in m.tags),
-            )
-            for m in members
-        ]
+        rows = [_row(m) for m in members]
         return MemberPage(rows, members[-1].id if more and members else None)
+
+    def row(self, member_id: int) -> MemberRow | None:
+        """One table row, e.g. to refresh the row of a member just edited."""
+        with self.db.read() as s:
+            m = s.get(
+                Member,
+                member_id,
+                options=[selectinload(Member.contacts), selectinload(Member.tags)],
+            )
+            return None if m is None or m.erased_at is not None else _row(m)
 
     def profile(self, member_id: int) -> MemberProfile:
         with self.db.read() as s:
@@ -138,7 +138,7 @@ class MemberService:
                 email=_contact(m, ContactChannel.EMAIL),
                 phone=_contact(m, ContactChannel.PHONE),
                 wechat=_contact(m, ContactChannel.WECHAT),
-                tags=[t.name for t in m.tags],
+                tags=sorted(t.name for t in m.tags),
                 birthday=m.birthday,
                 source=m.source,
                 notes=m.notes,
@@ -197,6 +197,17 @@ class MemberService:
             )
             m.tags = [_tag(s, name) for name in dict.fromkeys(draft.tags) if name.strip()]
             return m.id
+
+
+def _row(m: Member) -> MemberRow:
+    return MemberRow(
+        id=m.id,
+        name=m.display_name,
+        lifecycle=Lifecycle(m.lifecycle),
+        activity_score=m.activity_score,
+        email=_contact(m, ContactChannel.EMAIL),
+        tags=tuple(sorted(t.name for t in m.tags)),
+    )
 
 
 def _contact(m: Member, channel: ContactChannel) -> str:

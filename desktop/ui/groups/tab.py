@@ -1,18 +1,242 @@
-"""The groups tab (placeholder until its view is built)."""
+"""The Groups tab: the list of groups beside a validated detail form (G1–G4).
+
+The tab is the controller: it moves GroupService dataclasses between the list model and
+the form, and decides when saving is allowed. Layout lives in the form and the table.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.capacity import CapacityCheck, check_capacity
 from desktop.services.container import Services
+from desktop.services.groups import DraftCheck, GroupDraft, GroupRow, GroupValidationError
+from desktop.ui.groups.form import GroupForm
+from desktop.ui.groups.model import ID_ROLE, SORT_ROLE, Column, GroupTableModel
 
 
 class GroupsTab(QWidget):
+    group_saved = Signal(int)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("groups"))
+        self._brand_keyword = ""
+        self._current: GroupRow | None = None  # None while a new group is being written
+        self._loaded = GroupDraft(name="")  # what the form held when loaded, to detect edits
+        self._syncing = False  # selection changes made by code, not by the user
 
+        self.model = GroupTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView()
+        self.table.setObjectName("groupsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newGroup")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.show_archived = QCheckBox()
+        self.show_archived.setObjectName("showArchived")
+        self.count_label = QLabel()
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.show_archived)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.table, 1)
+
+        self.form = GroupForm()
+        self.form.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.new_button.clicked.connect(self.new_group)
+        self.show_archived.toggled.connect(lambda _on: self._reload_list())
+        self.form.edited.connect(self._revalidate)
+        self.form.save_requested.connect(self.save)
+        self.form.revert_requested.connect(self.revert)
+        self.form.archive_requested.connect(self.toggle_archived)
+        self.retranslate()
+        self._load(None)
+        self.refresh()
+
+    # -- public API ------------------------------------------------------------------------
     def refresh(self) -> None:
-        pass
+        """Re-read the brand keyword and the list, keeping the selection or unsaved new group."""
+        self._brand_keyword = self.services.groups.brand_keyword()
+        self.form.set_brand_keyword(self._brand_keyword)
+        self._reload_list()
+        self._revalidate()
+
+    def current_group_id(self) -> int | None:
+        return self._current.id if self._current else None
+
+    def select_group(self, group_id: int) -> bool:
+        source_row = self.model.row_of(group_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def new_group(self) -> None:
+        self._syncing = True
+        self.table.clearSelection()
+        self._syncing = False
+        self._load(None)
+        self.form.name_edit.setFocus()
+
+    def save(self) -> int | None:
+        """Save the form; returns the group id, or None when the form is invalid."""
+        draft = self.form.draft(self.current_group_id())
+        check = self._revalidate(force=True)
+        if not check.ok:
+            return None
+        try:
+            group_id = self.services.groups.save(draft)
+        except GroupValidationError as exc:
+            # The keyword may have changed in another window since the last refresh.
+            self._brand_keyword = self.services.groups.brand_keyword()
+            self.form.set_brand_keyword(self._brand_keyword)
+            self.form.show_check(exc.check, force=True)
+            return None
+        self._current = self.services.groups.row(group_id)
+        if self._current is not None and self._current.archived:
+            self.show_archived.setChecked(True)
+        self._reload_list()
+        self._load(self._current)
+        self.form.show_saved(self.tr("Saved."))
+        self.group_saved.emit(group_id)
+        return group_id
+
+    def revert(self) -> None:
+        self._load(self._current)
+
+    def toggle_archived(self) -> None:
+        if self._current is None:
+            return
+        self.services.groups.set_archived(self._current.id, not self._current.archived)
+        self._current = self.services.groups.row(self._current.id)
+        self._reload_list()
+        if self._current is not None and self.model.row_of(self._current.id) < 0:
+            self._current = None
+            self._select_first_or_new()
+
+    # -- internals -------------------------------------------------------------------------
+    def _reload_list(self) -> None:
+        keep = self.current_group_id()
+        rows = self.services.groups.list(include_archived=self.show_archived.isChecked())
+        self._syncing = True
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self._syncing = False
+        self._update_count()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self._syncing = True
+            self.select_group(keep)
+            self._syncing = False
+            self._current = self.model.group_at(self.model.row_of(keep))
+            self.form.show_capacity(self._capacity())
+        elif keep is not None or not self._is_dirty():
+            self._select_first_or_new()
+
+    def _select_first_or_new(self) -> None:
+        if self.proxy.rowCount() == 0:
+            self._load(None)
+            return
+        self.table.selectRow(0)
+        if not self.table.selectionModel().hasSelection():
+            self._load(None)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        group_id = int(rows[0].data(ID_ROLE))
+        self._load(self.model.group_at(self.model.row_of(group_id)))
+
+    def _load(self, row: GroupRow | None) -> None:
+        self._current = row
+        draft = GroupDraft(name="") if row is None else self.services.groups.get(row.id)
+        self._loaded = draft
+        self.form.set_draft(draft, bool(row and row.archived))
+        self.form.form_message.clear_message()
+        self.form.set_archive_state(row is not None, bool(row and row.archived))
+        self._revalidate()
+
+    def _is_dirty(self) -> bool:
+        return self.form.draft(self.current_group_id()) != self._loaded
+
+    def _capacity(self) -> CapacityCheck | None:
+        if self._current is None:
+            return None
+        # Platform and cap come from the form so the advice follows what is being typed.
+        draft = self.form.draft(self._current.id)
+        return check_capacity(self._current.members, draft.platform, draft.capacity_override)
+
+    def _revalidate(self, force: bool = False) -> DraftCheck:
+        draft = self.form.draft(self.current_group_id())
+        check = self.services.groups.validate(draft, brand_keyword=self._brand_keyword)
+        self.form.show_check(check, force=force)
+        self.form.show_capacity(self._capacity())
+        self.form.set_save_enabled(check.ok and (self._current is None or self._is_dirty()))
+        return check
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("Groups: %1").replace("%1", str(self.model.rowCount())))
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("New group"))
+        self.new_button.setToolTip(self.tr("Create a group (Ctrl+N)"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self._update_count()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

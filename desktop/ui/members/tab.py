@@ -1,18 +1,262 @@
-"""The members tab (placeholder until its view is built)."""
+"""The Members tab: a paged, searchable member table beside the profile panel (M1, M2).
+
+The tab is the controller: it feeds the search box into the paged model, loads the
+selected member's profile and saves the panel's draft through MemberService.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.enums import Lifecycle
 from desktop.services.container import Services
+from desktop.services.members import MemberDraft, MemberValidationError
+from desktop.ui.members.labels import lifecycle_label
+from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
+from desktop.ui.members.profile import MemberProfilePanel
+
+SEARCH_DELAY_MS = 250
 
 
 class MembersTab(QWidget):
+    member_saved = Signal(int)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("members"))
+        self._member_id: int | None = None  # None while a new member is being written
+        self._loaded = MemberDraft(name="")  # the panel's content when loaded, to see edits
+        self._syncing = False
 
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("memberSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newMember")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("memberStatus")
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search_edit, 1)
+        toolbar.addWidget(self.new_button)
+
+        self.model = MemberTableModel(services.members, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("membersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Rows all have one height; telling the view so avoids measuring every row.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.status_label)
+
+        self.profile = MemberProfilePanel()
+        self.profile.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.profile)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 540])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_search)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.model.loaded.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.new_button.clicked.connect(self.new_member)
+        self.profile.edited.connect(self._revalidate)
+        self.profile.save_requested.connect(self.save)
+        self.profile.revert_requested.connect(self.revert)
+        self.retranslate()
+        self._load(None)
+        self.refresh()
+
+    # -- public API ------------------------------------------------------------------------
     def refresh(self) -> None:
-        pass
+        """Reload the table for the current search; unsaved profile edits are kept."""
+        # The member shown may be gone (e.g. the demo workspace was removed): drop the form.
+        gone = self._member_id is not None and self.services.members.row(self._member_id) is None
+        if gone:
+            self._member_id = None
+        self._reset_model(self.search_edit.text().strip())
+        if gone or (self._member_id is None and not self._is_dirty()):
+            self._select_first_or_new()
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        query = self.search_edit.text().strip()
+        if query != self.model.query:
+            self._reset_model(query)
+
+    def current_member_id(self) -> int | None:
+        return self._member_id
+
+    def select_member(self, member_id: int) -> bool:
+        row = self.model.row_of(member_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def new_member(self) -> None:
+        self._syncing = True
+        self.table.clearSelection()
+        self._syncing = False
+        self._load(None)
+        self.profile.name_edit.setFocus()
+
+    def save(self) -> int | None:
+        """Save the profile panel; returns the member id, or None while it is invalid."""
+        draft = self.profile.draft(self._member_id)
+        problems = self.services.members.validate(draft)
+        if problems:
+            self.profile.show_problems(problems, reveal_all=True)
+            return None
+        try:
+            member_id = self.services.members.save(draft)
+        except MemberValidationError as exc:
+            self.profile.show_problems(exc.problems, reveal_all=True)
+            return None
+        row = self.services.members.row(member_id)
+        if draft.id is None or row is None:
+            # A new member is the newest, so the first page of the current search has it.
+            self._reset_model(self.model.query)
+        else:
+            self.model.replace_member(row)
+        self._syncing = True
+        self.select_member(member_id)
+        self._syncing = False
+        self._load(member_id)
+        self.profile.show_saved(self.tr("Saved."))
+        self.member_saved.emit(member_id)
+        return member_id
+
+    def revert(self) -> None:
+        self._load(self._member_id)
+
+    # -- internals -------------------------------------------------------------------------
+    def _reset_model(self, query: str) -> None:
+        self._syncing = True
+        try:
+            self.model.reset(query)
+            if self._member_id is not None:
+                self.select_member(self._member_id)
+        finally:
+            self._syncing = False
+
+    def _select_first_or_new(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self._load(None)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._load(int(rows[0].data(ID_ROLE)))
+
+    def _load(self, member_id: int | None) -> None:
+        self._member_id = member_id
+        profile = None
+        if member_id is not None:
+            try:
+                profile = self.services.members.profile(member_id)
+            except KeyError:
+                self._member_id = None  # erased meanwhile: fall back to an empty form
+        self.profile.set_profile(profile)
+        self._loaded = self.profile.draft(self._member_id)
+        self._revalidate()
+
+    def _is_dirty(self) -> bool:
+        return self.profile.draft(self._member_id) != self._loaded
+
+    def _revalidate(self) -> None:
+        draft = self.profile.draft(self._member_id)
+        dirty = draft != self._loaded
+        if dirty:
+            self.profile.form_message.clear_message()
+        self.profile.show_problems(self.services.members.validate(draft) if dirty else {})
+        # A new member's Save stays clickable so that pressing it explains what is missing.
+        self.profile.set_save_enabled(dirty or self._member_id is None)
+
+    def _update_status(self) -> None:
+        n = self.model.rowCount()
+        query = self.model.query
+        if n == 0 and query:
+            text = self.tr("No member matches “%1”.").replace("%1", query)
+        elif n == 0:
+            text = self.tr("No members yet.")
+        elif self.model.has_more:
+            text = self.tr("%1 members shown; scroll down for more.").replace("%1", str(n))
+        else:
+            text = self.tr("%1 members.").replace("%1", str(n))
+        self.status_label.setText(text)
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search name, email, phone, WeChat ID or tag"))
+        self.new_button.setText(self.tr("New member"))
+        self.new_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.model.retranslate()
+        self._update_status()
+        self._size_columns()
+
+    def _title(self, column: Column) -> str:
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
+    def _size_columns(self) -> None:
+        # Fixed widths from the texts they show: measuring every loaded row would defeat paging.
+        metrics = self.table.fontMetrics()
+        pad = metrics.horizontalAdvance("MM")
+        lifecycle = max(metrics.horizontalAdvance(lifecycle_label(v)) for v in Lifecycle)
+        header = self.table.horizontalHeader().fontMetrics()
+        for column, width in (
+            (Column.NAME, metrics.horizontalAdvance("欧阳晓明明") + pad),
+            (Column.EMAIL, metrics.horizontalAdvance("m" * 20) + pad),
+            (
+                Column.LIFECYCLE,
+                max(lifecycle, header.horizontalAdvance(self._title(Column.LIFECYCLE))) + pad,
+            ),
+            (Column.ACTIVITY, header.horizontalAdvance(self._title(Column.ACTIVITY)) + pad),
+        ):
+            self.table.setColumnWidth(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,157 @@
+"""The groups list as a Qt table model over GroupService rows."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.domain.capacity import CapacityLevel
+from desktop.services.groups import GroupRow
+from desktop.ui.groups.labels import (
+    capacity_advice,
+    capacity_label,
+    group_type_label,
+    platform_label,
+)
+from desktop.ui.groups.widgets import format_date
+
+# Sorting compares raw values, not display text ("Full (500)" must sort after "OK").
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_CAPACITY_ORDER = {
+    CapacityLevel.OK: 0,
+    CapacityLevel.ABOVE_QUALITY: 1,
+    CapacityLevel.ABOVE_RECOMMENDED: 2,
+    CapacityLevel.FULL: 3,
+}
+_WARN = QColor("#8a6d00")
+_ERROR = QColor("#b00020")
+_MUTED = QColor("#888888")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    PLATFORM = 1
+    TYPE = 2
+    CAMPAIGN_END = 3
+    MEMBERS = 4
+    CAPACITY = 5
+
+
+class GroupTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GroupRow] = []
+
+    # -- content -------------------------------------------------------------------------
+    def set_rows(self, rows: list[GroupRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def group_at(self, row: int) -> GroupRow:
+        return self._rows[row]
+
+    def row_of(self, group_id: int) -> int:
+        return next((i for i, g in enumerate(self._rows) if g.id == group_id), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.NAME: self.tr("Name"),
+            Column.PLATFORM: self.tr("Platform"),
+            Column.TYPE: self.tr("Type"),
+            Column.CAMPAIGN_END: self.tr("Campaign ends"),
+            Column.MEMBERS: self.tr("Members"),
+            Column.CAPACITY: self.tr("Capacity"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        g = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(g, col)
+        if role == SORT_ROLE:
+            return self._sort_key(g, col)
+        if role == ID_ROLE:
+            return g.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == Column.CAPACITY:
+                return capacity_advice(g.capacity) or self._display(g, col)
+            if col == Column.NAME and g.purpose:
+                return g.purpose
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if g.archived:
+                return QBrush(_MUTED)
+            if col == Column.CAPACITY and g.capacity.level == CapacityLevel.FULL:
+                return QBrush(_ERROR)
+            if col == Column.CAPACITY and g.capacity.level == CapacityLevel.ABOVE_RECOMMENDED:
+                return QBrush(_WARN)
+            return None
+        if role == Qt.ItemDataRole.FontRole and g.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, g: GroupRow, col: Column) -> str:
+        if col == Column.NAME:
+            return self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name
+        if col == Column.PLATFORM:
+            return platform_label(g.platform)
+        if col == Column.TYPE:
+            return group_type_label(g.group_type)
+        if col == Column.CAMPAIGN_END:
+            return format_date(g.campaign_end)
+        if col == Column.MEMBERS:
+            return str(g.members)
+        return capacity_label(g.capacity)
+
+    @staticmethod
+    def _sort_key(g: GroupRow, col: Column) -> Any:
+        if col == Column.NAME:
+            return g.name
+        if col == Column.PLATFORM:
+            return str(g.platform)
+        if col == Column.TYPE:
+            return str(g.group_type)
+        if col == Column.CAMPAIGN_END:
+            return g.campaign_end.isoformat() if g.campaign_end else ""
+        if col == Column.MEMBERS:
+            return g.members
+        return _CAPACITY_ORDER[g.capacity.level] * 1_000_000 + g.members

@@ -1,0 +1,59 @@
+"""User-visible names for the member vocabularies (stored values are never shown raw)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.enums import DmFrequency, Lifecycle, Role
+
+
+def lifecycle_label(value: Lifecycle) -> str:
+    labels = {
+        Lifecycle.INVITED: QCoreApplication.translate("MemberLabels", "Invited"),
+        Lifecycle.VERIFIED: QCoreApplication.translate("MemberLabels", "Verified"),
+        Lifecycle.ONBOARDED: QCoreApplication.translate("MemberLabels", "Onboarded"),
+        Lifecycle.ACTIVE: QCoreApplication.translate("MemberLabels", "Active"),
+        Lifecycle.SILENT: QCoreApplication.translate("MemberLabels", "Silent"),
+        Lifecycle.CHURNED: QCoreApplication.translate("MemberLabels", "Churned"),
+    }
+    return labels[value]
+
+
+def dm_frequency_label(value: DmFrequency) -> str:
+    labels = {
+        DmFrequency.DAILY: QCoreApplication.translate("MemberLabels", "Daily"),
+        DmFrequency.WEEKLY: QCoreApplication.translate("MemberLabels", "Weekly"),
+        DmFrequency.MONTHLY: QCoreApplication.translate("MemberLabels", "Monthly"),
+        DmFrequency.NEVER: QCoreApplication.translate("MemberLabels", "Never"),
+    }
+    return labels[value]
+
+
+def role_label(value: Role) -> str:
+    labels = {
+        Role.OWNER: QCoreApplication.translate("MemberLabels", "Owner"),
+        Role.ADMIN: QCoreApplication.translate("MemberLabels", "Admin"),
+        Role.KOC: QCoreApplication.translate("MemberLabels", "KOC"),
+        Role.ATMOSPHERE: QCoreApplication.translate("MemberLabels", "Atmosphere crew"),
+        Role.MEMBER: QCoreApplication.translate("MemberLabels", "Member"),
+    }
+    return labels[value]
+
+
+def problem_text(field: str, code: str) -> str:
+    """Turn a MemberService.validate problem code into a sentence for the form."""
+    if field == "name":
+        return QCoreApplication.translate("MemberLabels", "Enter a name.")
+    if field == "email" and code == "taken":
+        return QCoreApplication.translate(
+            "MemberLabels", "Another member already uses this email address."
+        )
+    if field == "email":
+        return QCoreApplication.translate(
+            "MemberLabels", "This is not a valid email address, e.g. name@example.com."
+        )
+    if field == "phone":
+        return QCoreApplication.translate(
+            "MemberLabels", "This is not a valid phone number: digits, spaces, - and a leading +."
+        )
+    return QCoreApplication.translate("MemberLabels", "This value is not valid.")

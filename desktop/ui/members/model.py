@@ -1,0 +1,151 @@
+"""The members table as a Qt model that reads MemberService page by page.
+
+Rows arrive through ``fetchMore`` as the view scrolls (keyset pagination on member id),
+so the whole table is never loaded and never counted.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.services.members import PAGE_SIZE, MemberRow, MemberService
+from desktop.ui.members.labels import lifecycle_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    EMAIL = 1
+    LIFECYCLE = 2
+    ACTIVITY = 3
+    TAGS = 4
+
+
+class MemberTableModel(QAbstractTableModel):
+    loaded = Signal()  # after a reset or a page: the status line may change
+
+    def __init__(
+        self, service: MemberService, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._page_size = page_size
+        self._query = ""
+        self._rows: list[MemberRow] = []
+        self._cursor: int | None = None
+        self._more = False
+
+    # -- loading -----------------------------------------------------------------------------
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def has_more(self) -> bool:
+        return self._more
+
+    def reset(self, query: str = "") -> None:
+        """Start over with ``query`` and load its first page."""
+        self.beginResetModel()
+        self._query = query
+        self._rows = []
+        self._cursor = None
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = self._service.page(self._query, self._cursor, limit=self._page_size)
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._cursor = page.cursor
+        self._more = page.cursor is not None
+        self.loaded.emit()
+
+    # -- rows --------------------------------------------------------------------------------
+    def member_at(self, row: int) -> MemberRow:
+        return self._rows[row]
+
+    def row_of(self, member_id: int) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == member_id), -1)
+
+    def replace_member(self, member: MemberRow) -> bool:
+        """Show a member's edited row in place; False when it is not loaded."""
+        row = self.row_of(member.id)
+        if row < 0:
+            return False
+        self._rows[row] = member
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    # -- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.NAME: self.tr("Name"),
+            Column.EMAIL: self.tr("Email"),
+            Column.LIFECYCLE: self.tr("Lifecycle"),
+            Column.ACTIVITY: self.tr("Activity"),
+            Column.TAGS: self.tr("Tags"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == Column.NAME:
+                return m.name
+            if col == Column.EMAIL:
+                return m.email
+            if col == Column.LIFECYCLE:
+                return lifecycle_label(m.lifecycle)
+            if col == Column.ACTIVITY:
+                return str(m.activity_score)
+            return ", ".join(m.tags)
+        if role == ID_ROLE:
+            return m.id
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.TAGS, Column.EMAIL):
+            return ", ".join(m.tags) if col == Column.TAGS else m.email
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ACTIVITY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
