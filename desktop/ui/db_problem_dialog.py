@@ -10,7 +10,8 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.config import Paths
 from desktop.store.migrate import DatabaseProblem, NewerDatabase, list_backups
@@ -31,33 +32,36 @@ def resolve_database_problem(
     problem: DatabaseProblem, paths: Paths, parent: QWidget | None = None
 ) -> bool:
     """Ask the user; True when the caller should try opening the workspace again."""
-    tr = QApplication.translate
     path = problem.path or paths.sqlite_path
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("DatabaseProblem", "Cannot open the workspace"))
+    box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "Cannot open the workspace"))
     if isinstance(problem, NewerDatabase):
-        text = tr(
+        text = QCoreApplication.translate(
             "DatabaseProblem",
             "The database {path} was written by a newer version of Shequn Desk. "
             "Please update the app. The file was not changed.",
         ).format(path=path)
     else:
-        text = tr(
+        text = QCoreApplication.translate(
             "DatabaseProblem",
             "The database {path} cannot be used: {reason}.\nThe file was not changed.",
         ).format(path=path, reason=problem.reason)
     box.setText(text)
     backups = list_backups(paths.sqlite_path)
     open_backup = box.addButton(
-        tr("DatabaseProblem", "Open a backup…"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("DatabaseProblem", "Open a backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     open_backup.setEnabled(bool(backups) and not isinstance(problem, NewerDatabase))
     new_ws = box.addButton(
-        tr("DatabaseProblem", "Start a new workspace"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("DatabaseProblem", "Start a new workspace"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     new_ws.setEnabled(not isinstance(problem, NewerDatabase))
-    box.addButton(tr("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     clicked = box.clickedButton()
     if clicked is new_ws:
@@ -67,8 +71,8 @@ def resolve_database_problem(
         names = [b.name for b in backups]
         name, ok = QInputDialog.getItem(
             parent,
-            tr("DatabaseProblem", "Open a backup"),
-            tr("DatabaseProblem", "Backup:"),
+            QCoreApplication.translate("DatabaseProblem", "Open a backup"),
+            QCoreApplication.translate("DatabaseProblem", "Backup:"),
             names,
             0,
             False,

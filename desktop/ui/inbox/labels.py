@@ -7,34 +7,30 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.enums import ChannelKind, ConversationStatus, Priority
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InboxLabels", text)
-
-
 def status_name(status: ConversationStatus) -> str:
     return {
-        ConversationStatus.OPEN: _t("Open"),
-        ConversationStatus.PENDING: _t("Pending"),
-        ConversationStatus.SNOOZED: _t("Snoozed"),
-        ConversationStatus.RESOLVED: _t("Resolved"),
+        ConversationStatus.OPEN: QCoreApplication.translate("InboxLabels", "Open"),
+        ConversationStatus.PENDING: QCoreApplication.translate("InboxLabels", "Pending"),
+        ConversationStatus.SNOOZED: QCoreApplication.translate("InboxLabels", "Snoozed"),
+        ConversationStatus.RESOLVED: QCoreApplication.translate("InboxLabels", "Resolved"),
     }[status]
 
 
 def priority_name(priority: Priority) -> str:
     return {
-        Priority.URGENT: _t("Urgent"),
-        Priority.IMPORTANT: _t("Important"),
-        Priority.NORMAL: _t("Normal"),
+        Priority.URGENT: QCoreApplication.translate("InboxLabels", "Urgent"),
+        Priority.IMPORTANT: QCoreApplication.translate("InboxLabels", "Important"),
+        Priority.NORMAL: QCoreApplication.translate("InboxLabels", "Normal"),
     }[priority]
 
 
 def channel_name(channel: ChannelKind) -> str:
     return {
-        ChannelKind.EMAIL: _t("Email"),
-        ChannelKind.MATRIX: _t("Matrix"),
-        ChannelKind.TELEGRAM: _t("Telegram"),
-        ChannelKind.WEBHOOK: _t("Webhook"),
-        ChannelKind.MANUAL: _t("Manual"),
+        ChannelKind.EMAIL: QCoreApplication.translate("InboxLabels", "Email"),
+        ChannelKind.MATRIX: QCoreApplication.translate("InboxLabels", "Matrix"),
+        ChannelKind.TELEGRAM: QCoreApplication.translate("InboxLabels", "Telegram"),
+        ChannelKind.WEBHOOK: QCoreApplication.translate("InboxLabels", "Webhook"),
+        ChannelKind.MANUAL: QCoreApplication.translate("InboxLabels", "Manual"),
     }[channel]
 
 

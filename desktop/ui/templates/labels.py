@@ -7,26 +7,22 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.domain.templates import TemplateProblem, TemplateProblemKind
 
-_CONTEXT = "TemplateLabels"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
 
 def channel_label(channel: StepChannel) -> str:
     labels = {
-        StepChannel.EMAIL: _tr("Email"),
-        StepChannel.GROUP: _tr("Group message"),
-        StepChannel.MANUAL: _tr("Manual task"),
+        StepChannel.EMAIL: QCoreApplication.translate("TemplateLabels", "Email"),
+        StepChannel.GROUP: QCoreApplication.translate("TemplateLabels", "Group message"),
+        StepChannel.MANUAL: QCoreApplication.translate("TemplateLabels", "Manual task"),
     }
     return labels[channel]
 
 
 def anchor_label(anchor: DelayAnchor) -> str:
     labels = {
-        DelayAnchor.JOIN: _tr("after joining"),
-        DelayAnchor.PREVIOUS: _tr("after the previous step"),
+        DelayAnchor.JOIN: QCoreApplication.translate("TemplateLabels", "after joining"),
+        DelayAnchor.PREVIOUS: QCoreApplication.translate(
+            "TemplateLabels", "after the previous step"
+        ),
     }
     return labels[anchor]
 
@@ -34,34 +30,44 @@ def anchor_label(anchor: DelayAnchor) -> str:
 def duration_text(minutes: int) -> str:
     """The largest whole unit: 2880 → "2 d", 90 → "90 min", 120 → "2 h"."""
     if minutes and minutes % 1440 == 0:
-        return _tr("%n d", minutes // 1440)
+        return QCoreApplication.translate("TemplateLabels", "%n d", None, minutes // 1440)
     if minutes and minutes % 60 == 0:
-        return _tr("%n h", minutes // 60)
-    return _tr("%n min", minutes)
+        return QCoreApplication.translate("TemplateLabels", "%n h", None, minutes // 60)
+    return QCoreApplication.translate("TemplateLabels", "%n min", None, minutes)
 
 
 def delay_text(minutes: int, anchor: DelayAnchor) -> str:
     if minutes <= 0:
-        return _tr("on joining") if anchor == DelayAnchor.JOIN else _tr("right after previous")
+        return (
+            QCoreApplication.translate("TemplateLabels", "on joining")
+            if anchor == DelayAnchor.JOIN
+            else QCoreApplication.translate("TemplateLabels", "right after previous")
+        )
     if anchor == DelayAnchor.JOIN:
-        return _tr("%1 after joining").replace("%1", duration_text(minutes))
-    return _tr("%1 after previous").replace("%1", duration_text(minutes))
+        return QCoreApplication.translate("TemplateLabels", "%1 after joining").replace(
+            "%1", duration_text(minutes)
+        )
+    return QCoreApplication.translate("TemplateLabels", "%1 after previous").replace(
+        "%1", duration_text(minutes)
+    )
 
 
 def variable_description(name: str) -> str:
     descriptions = {
-        "name": _tr("The member's name"),
-        "group": _tr("The group's name"),
-        "brand": _tr("The brand keyword"),
-        "code": _tr("A one-time verification code"),
-        "rules": _tr("The group's rules"),
-        "recommendations": _tr("Content picked for the member"),
-        "positioning": _tr("The group's purpose"),
-        "announcement": _tr("The group's announcement"),
-        "join_link": _tr("The link to join"),
-        "operator": _tr("The operator's name"),
-        "date": _tr("Today's date"),
-        "unsubscribe": _tr("How to unsubscribe"),
+        "name": QCoreApplication.translate("TemplateLabels", "The member's name"),
+        "group": QCoreApplication.translate("TemplateLabels", "The group's name"),
+        "brand": QCoreApplication.translate("TemplateLabels", "The brand keyword"),
+        "code": QCoreApplication.translate("TemplateLabels", "A one-time verification code"),
+        "rules": QCoreApplication.translate("TemplateLabels", "The group's rules"),
+        "recommendations": QCoreApplication.translate(
+            "TemplateLabels", "Content picked for the member"
+        ),
+        "positioning": QCoreApplication.translate("TemplateLabels", "The group's purpose"),
+        "announcement": QCoreApplication.translate("TemplateLabels", "The group's announcement"),
+        "join_link": QCoreApplication.translate("TemplateLabels", "The link to join"),
+        "operator": QCoreApplication.translate("TemplateLabels", "The operator's name"),
+        "date": QCoreApplication.translate("TemplateLabels", "Today's date"),
+        "unsubscribe": QCoreApplication.translate("TemplateLabels", "How to unsubscribe"),
     }
     return descriptions.get(name, "")
 
@@ -77,20 +83,24 @@ def problem_text(problem: TemplateProblem, source: str) -> str:
     """ "Unknown variable {nmae} at line 1, column 3" — what, and where to look."""
     kind = problem.kind
     if kind == TemplateProblemKind.EMPTY:
-        return _tr("The template is empty.")
+        return QCoreApplication.translate("TemplateLabels", "The template is empty.")
     what = {
-        TemplateProblemKind.UNKNOWN_VARIABLE: _tr("Unknown variable {%1}").replace(
-            "%1", problem.text
+        TemplateProblemKind.UNKNOWN_VARIABLE: QCoreApplication.translate(
+            "TemplateLabels", "Unknown variable {%1}"
+        ).replace("%1", problem.text),
+        TemplateProblemKind.UNCLOSED_BRACE: QCoreApplication.translate(
+            "TemplateLabels", "“{” is never closed (write {{ for a brace)"
         ),
-        TemplateProblemKind.UNCLOSED_BRACE: _tr("“{” is never closed (write {{ for a brace)"),
-        TemplateProblemKind.STRAY_CLOSING_BRACE: _tr("“}” without an opening “{” (write }})"),
-        TemplateProblemKind.BAD_PLACEHOLDER: _tr("Not a valid placeholder: %1").replace(
-            "%1", problem.text
+        TemplateProblemKind.STRAY_CLOSING_BRACE: QCoreApplication.translate(
+            "TemplateLabels", "“}” without an opening “{” (write }})"
         ),
+        TemplateProblemKind.BAD_PLACEHOLDER: QCoreApplication.translate(
+            "TemplateLabels", "Not a valid placeholder: %1"
+        ).replace("%1", problem.text),
     }[kind]
     line, column = line_column(source, problem.start)
     return (
-        _tr("%1 at line %2, column %3")
+        QCoreApplication.translate("TemplateLabels", "%1 at line %2, column %3")
         .replace("%1", what)
         .replace("%2", str(line))
         .replace("%3", str(column))
@@ -100,5 +110,9 @@ def problem_text(problem: TemplateProblem, source: str) -> str:
 def problems_text(problems: list[TemplateProblem], source: str, limit: int = 4) -> str:
     lines = [problem_text(p, source) for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(_tr("…and %n more problem(s)", len(problems) - limit))
+        lines.append(
+            QCoreApplication.translate(
+                "TemplateLabels", "…and %n more problem(s)", None, len(problems) - limit
+            )
+        )
     return "\n".join(lines)
