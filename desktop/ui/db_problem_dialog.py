@@ -45,9 +45,11 @@ def resolve_database_problem(
     else:
         text = QCoreApplication.translate(
             "DatabaseProblem",
-            "The database {path} cannot be used: {reason}.\nThe file was not changed.",
-        ).format(path=path, reason=problem.reason)
+            "The database {path} is damaged or is not a Shequn Desk database. "
+            "The file was not changed.",
+        ).format(path=path)
     box.setText(text)
+    box.setDetailedText(f"{path}: {problem.reason}")
     backups = list_backups(paths.sqlite_path)
     open_backup = box.addButton(
         QCoreApplication.translate("DatabaseProblem", "Open a backup…"),
