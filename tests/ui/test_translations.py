@@ -58,8 +58,10 @@ def test_tab_titles_follow_the_language(paths: Paths, qtbot: QtBot) -> None:
     window = open_main_window(paths, UiSettings(paths.ui_settings_file))
     assert window is not None
     qtbot.addWidget(window)
+    window.show()
     try:
         install_translator(app, "zh_CN")
+        QApplication.processEvents()
         assert [window.tabs.tabText(i) for i in range(5)] == [
             "群组",
             "成员",
@@ -69,6 +71,7 @@ def test_tab_titles_follow_the_language(paths: Paths, qtbot: QtBot) -> None:
         ]
         assert window.file_menu.title() == "文件(&F)"
         install_translator(app, "en")
+        QApplication.processEvents()
         assert window.tabs.tabText(0) == "Groups"
     finally:
         install_translator(app, "en")
