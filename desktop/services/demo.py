@@ -337,13 +337,20 @@ def _demo_inbox(
         )
         s.add(conv)
         s.flush()
-        at = opened
         thread = [(MessageDirection.INBOUND, opener)]
         if rng.random() < 0.7:
             thread.append((MessageDirection.OUTBOUND, rng.choice(data["dm_replies"])))
             if rng.random() < 0.6:
                 thread.append((MessageDirection.INBOUND, rng.choice(data["dm_followups"])))
-        for direction, text in thread:
+        # Minutes between messages; the whole thread is shifted so it ends in the past.
+        times = [opened]
+        for _ in thread[1:]:
+            times.append(times[-1] + timedelta(minutes=rng.randint(2, 180)))
+        overshoot = times[-1] - (now - timedelta(minutes=rng.randint(1, 30)))
+        if overshoot > timedelta(0):
+            times = [t - overshoot for t in times]
+        conv.first_inbound_at = times[0]
+        for (direction, text), at in zip(thread, times, strict=True):
             s.add(
                 Message(
                     conversation_id=conv.id,
@@ -355,10 +362,8 @@ def _demo_inbox(
             )
             if direction == MessageDirection.OUTBOUND and conv.first_response_at is None:
                 conv.first_response_at = at
-            last_text = text
-            at = at + timedelta(minutes=rng.randint(2, 180))
-        conv.last_message_at = min(at, now)
-        conv.last_preview = last_text[:200]
+        conv.last_message_at = times[-1]
+        conv.last_preview = thread[-1][1][:200]
         conv.unread = 1 if thread[-1][0] == MessageDirection.INBOUND else 0
         for lb in rng.sample(labels, rng.randint(0, 2)):
             label_rows.append({"conversation_id": conv.id, "label_id": lb.id})
