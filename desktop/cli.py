@@ -21,6 +21,8 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_DB_REFUSED = 3
 
+ENV_LEASE_SECONDS = "SHEQUN_LEASE_SECONDS"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -42,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--remove", action="store_true", help="remove the demo data instead")
     demo.add_argument("--members", type=int, default=500, help="number of demo members")
     sub.add_parser("check", help="open the database, run migrations, print counts")
+    worker = sub.add_parser(
+        "worker", help="send due deliveries without a window, until stopped (SIGTERM/Ctrl-C)"
+    )
+    worker.add_argument(
+        "--lease-seconds",
+        type=float,
+        default=None,
+        help=f"how long a claimed delivery stays ours (default ${ENV_LEASE_SECONDS} or 300)",
+    )
+    worker.add_argument("--batch", type=int, default=100, help="deliveries claimed at once")
+    worker.add_argument("--poll", type=float, default=5.0, help="seconds between idle checks")
+    worker.add_argument("--drain", action="store_true", help="exit once nothing is left to send")
     return parser
 
 
@@ -62,6 +76,8 @@ def dispatch(args: argparse.Namespace) -> int:
             return _check(paths)
         if args.command == "demo":
             return _demo(paths, remove=args.remove, members=args.members)
+        if args.command == "worker":
+            return _worker(paths, args)
     except DatabaseProblem as exc:
         print(f"error: database {exc.path} {exc.reason}; it was left untouched.", file=sys.stderr)
         return EXIT_DB_REFUSED
@@ -108,3 +124,62 @@ def _demo(paths: Paths, *, remove: bool, members: int) -> int:
     finally:
         opened.db.dispose()
     return EXIT_OK
+
+
+def _worker(paths: Paths, args: argparse.Namespace) -> int:
+    """The dispatcher on a plain asyncio loop: the same code the window runs on qasync."""
+    import asyncio
+    import os
+    import signal
+    from datetime import timedelta
+
+    from desktop.secrets import SecretStore
+    from desktop.services.dispatcher import Dispatcher, DispatcherConfig
+    from desktop.services.workspace import open_workspace
+
+    lease = args.lease_seconds or float(os.environ.get(ENV_LEASE_SECONDS) or 300)
+    if lease <= 0 or args.batch < 1 or args.poll <= 0:
+        print("error: --lease-seconds, --batch and --poll must be positive", file=sys.stderr)
+        return EXIT_USAGE
+    opened = open_workspace(paths)
+    secrets = SecretStore()
+    if not secrets.available:
+        print(f"warning: {secrets.message}", file=sys.stderr)
+    config = DispatcherConfig(
+        batch_size=args.batch, lease=timedelta(seconds=lease), poll_interval=args.poll
+    )
+    dispatcher = Dispatcher(opened.db, secrets, config=config)
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, dispatcher.request_stop)
+        # Printed once the signal handlers are in place: from here on, TERM stops cleanly.
+        print("worker running; send SIGTERM or press Ctrl+C to stop", flush=True)
+        try:
+            await dispatcher.run(until_idle=args.drain)
+        finally:
+            await dispatcher.stop()
+
+    try:
+        asyncio.run(run())
+    finally:
+        opened.db.dispose()
+    state = dispatcher.state
+    print(f"sent={state.sent} failed={state.failed}")
+    if state.last_error:
+        print(f"last error: {state.last_error}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m desktop.cli COMMAND``: the windowless commands only."""
+    args = parse(argv)
+    if args.command in (None, "run"):
+        print("error: use the app (main.py) to open the window", file=sys.stderr)
+        return EXIT_USAGE
+    return dispatch(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Building a channel object (and its pacing) from a stored account's settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.channels.base import Channel
+from desktop.channels.mail import EmailChannel
+from desktop.channels.mail_message import EmailConfig
+from desktop.channels.manual import ManualChannel
+from desktop.channels.pacing import TokenBucket
+from desktop.domain.enums import ChannelKind
+
+
+class UnsupportedChannel(Exception):
+    pass
+
+
+def needs_secret(kind: ChannelKind, config: dict[str, Any]) -> bool:
+    """Whether sending needs a password/token from the keyring."""
+    if kind == ChannelKind.EMAIL:
+        return bool(EmailConfig.from_json(config).username)
+    return kind != ChannelKind.MANUAL
+
+
+def build_channel(kind: ChannelKind, config: dict[str, Any], secret: str | None) -> Channel:
+    if kind == ChannelKind.EMAIL:
+        return EmailChannel(EmailConfig.from_json(config), secret)
+    if kind == ChannelKind.MANUAL:
+        return ManualChannel()
+    raise UnsupportedChannel(f"no sender for {kind} yet")
+
+
+def build_pacer(kind: ChannelKind, config: dict[str, Any]) -> TokenBucket:
+    if kind == ChannelKind.EMAIL:
+        cfg = EmailConfig.from_json(config)
+        return TokenBucket(cfg.rate_per_second, cfg.burst)
+    return TokenBucket(float(config.get("rate_per_second", 0) or 0), int(config.get("burst", 1)))

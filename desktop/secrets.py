@@ -1,0 +1,129 @@
+"""Passwords and tokens, only through the OS keyring (R2).
+
+When no usable keyring exists (a headless machine: keyring's ``fail`` backend, or
+``NoKeyringError``), the store says so through ``available`` and ``message`` and keeps
+secrets in this process's memory for the session only. It never falls back to a file:
+a plaintext password on disk is exactly what the keyring is there to prevent.
+
+Secrets never appear in reprs, log lines or exception messages raised from here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "shequn-desk"
+UNAVAILABLE_MESSAGE = (
+    "No system keyring is available, so passwords cannot be saved. They are kept in memory "
+    "until the app closes and must be entered again next time."
+)
+
+
+class StoredIn(StrEnum):
+    KEYRING = "keyring"
+    MEMORY = "memory"  # this session only
+
+
+@dataclass(frozen=True)
+class SecretStatus:
+    available: bool
+    backend: str
+    message: str  # empty when the keyring works; otherwise for the UI to show as-is
+
+
+class SecretError(Exception):
+    """A keyring failure other than "there is none"; the text never holds the secret."""
+
+
+def _is_fail_backend(backend: KeyringBackend) -> bool:
+    from keyring.backends import fail
+
+    if isinstance(backend, fail.Keyring):
+        return True
+    # The chainer with nothing to chain is as good as none.
+    backends = getattr(backend, "backends", None)
+    return backends is not None and len(backends) == 0
+
+
+class SecretStore:
+    """Get/set/delete secrets by reference (``ChannelAccount.secret_ref``)."""
+
+    def __init__(self, service: str = SERVICE_NAME) -> None:
+        self.service = service
+        self._memory: dict[str, str] = {}
+        self._lock = threading.Lock()  # the dispatcher reads from an executor thread
+        backend = keyring.get_keyring()
+        self._backend_name = type(backend).__name__
+        self._available = not _is_fail_backend(backend)
+        self._message = "" if self._available else UNAVAILABLE_MESSAGE
+
+    def __repr__(self) -> str:
+        return f"SecretStore({self.service!r}, available={self._available})"
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    def status(self) -> SecretStatus:
+        return SecretStatus(self._available, self._backend_name, self._message)
+
+    def _fall_back(self, exc: BaseException) -> None:
+        self._available = False
+        self._message = UNAVAILABLE_MESSAGE
+        log.warning("keyring unavailable (%s); secrets kept in memory", type(exc).__name__)
+
+    def set(self, ref: str, secret: str) -> StoredIn:
+        with self._lock:
+            if self._available:
+                try:
+                    keyring.set_password(self.service, ref, secret)
+                    self._memory.pop(ref, None)
+                    return StoredIn.KEYRING
+                except keyring.errors.NoKeyringError as exc:
+                    self._fall_back(exc)
+                except keyring.errors.KeyringError as exc:
+                    # e.g. a locked or refused keyring: say so, without the secret.
+                    raise SecretError(f"the keyring refused to store the secret ({exc})") from None
+            self._memory[ref] = secret
+            return StoredIn.MEMORY
+
+    def get(self, ref: str) -> str | None:
+        with self._lock:
+            if ref in self._memory:
+                return self._memory[ref]
+            if not self._available:
+                return None
+            try:
+                return keyring.get_password(self.service, ref)
+            except keyring.errors.NoKeyringError as exc:
+                self._fall_back(exc)
+                return None
+            except keyring.errors.KeyringError as exc:
+                raise SecretError(f"the keyring could not be read ({exc})") from None
+
+    def delete(self, ref: str) -> None:
+        with self._lock:
+            self._memory.pop(ref, None)
+            if not self._available:
+                return
+            try:
+                keyring.delete_password(self.service, ref)
+            except keyring.errors.PasswordDeleteError:
+                pass  # already gone
+            except keyring.errors.NoKeyringError as exc:
+                self._fall_back(exc)
+            except keyring.errors.KeyringError as exc:
+                raise SecretError(f"the keyring could not delete the secret ({exc})") from None

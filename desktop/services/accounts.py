@@ -1,0 +1,181 @@
+"""Channel accounts: create and edit email accounts, keep passwords in the keyring, test them.
+
+The account row holds settings only (``ChannelAccount.config``); the password goes to the
+keyring under ``secret_ref`` through ``SecretStore``. Keyring calls can block (a locked
+keyring asking for unlock), so the UI should call ``save_email``/``test_email`` off its
+thread — ``test_email`` is a coroutine and safe on the qasync loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desktop.channels.base import ConnectionCheck
+from desktop.channels.mail import check_connection
+from desktop.channels.mail_message import EmailConfig
+from desktop.domain.accounts import AccountStatus
+from desktop.domain.enums import ChannelKind
+from desktop.secrets import SecretStore, StoredIn
+from desktop.store.base import utcnow
+from desktop.store.db import Database
+from desktop.store.models import ChannelAccount
+
+log = logging.getLogger(__name__)
+
+
+class AccountError(ValueError):
+    def __init__(self, fields: list[str]) -> None:
+        self.fields = fields
+        super().__init__("invalid account settings: " + ", ".join(fields))
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    kind: ChannelKind
+    name: str
+    enabled: bool
+    status: AccountStatus
+    last_error: str | None
+    has_secret: bool  # a password is stored (keyring, or this session's memory)
+    email: EmailConfig | None  # settings, for email accounts
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    account_id: int
+    stored_in: StoredIn | None  # where the password went; None when none was given
+    keyring_message: str  # non-empty when the keyring is unavailable: show it
+
+
+def _status(value: str) -> AccountStatus:
+    try:
+        return AccountStatus(value)
+    except ValueError:
+        return AccountStatus.UNKNOWN
+
+
+class AccountService:
+    def __init__(self, db: Database, secrets: SecretStore) -> None:
+        self.db = db
+        self.secrets = secrets
+
+    def list(self, kind: ChannelKind | None = None) -> list[AccountRow]:
+        with self.db.read() as s:
+            stmt = select(ChannelAccount).order_by(ChannelAccount.id)
+            if kind is not None:
+                stmt = stmt.where(ChannelAccount.kind == kind)
+            accounts = list(s.scalars(stmt))
+        return [self._row(a) for a in accounts]
+
+    def get(self, account_id: int) -> AccountRow | None:
+        with self.db.read() as s:
+            a = s.get(ChannelAccount, account_id)
+        return None if a is None else self._row(a)
+
+    def _row(self, a: ChannelAccount) -> AccountRow:
+        email = EmailConfig.from_json(a.config) if a.kind == ChannelKind.EMAIL else None
+        has_secret = bool(a.secret_ref) and self.secrets.get(a.secret_ref or "") is not None
+        return AccountRow(
+            id=a.id,
+            kind=ChannelKind(a.kind),
+            name=a.name,
+            enabled=a.enabled,
+            status=_status(a.status),
+            last_error=a.last_error,
+            has_secret=has_secret,
+            email=email,
+        )
+
+    def save_email(
+        self,
+        name: str,
+        config: EmailConfig,
+        password: str | None,
+        *,
+        account_id: int | None = None,
+        enabled: bool = True,
+    ) -> SaveResult:
+        """Create (``account_id`` None) or update an email account.
+
+        ``password`` None keeps the stored one; "" removes it. Saving resets the account's
+        status, so deliveries held by a refused sign-in are tried again.
+        """
+        problems = config.problems()
+        if not name.strip():
+            problems.insert(0, "name")
+        if problems:
+            raise AccountError(problems)
+        now: datetime = utcnow()
+        with self.db.write() as s:
+            if account_id is None:
+                a = ChannelAccount(kind=ChannelKind.EMAIL, name=name.strip(), config={})
+                s.add(a)
+                s.flush()
+            else:
+                found = s.get(ChannelAccount, account_id)
+                if found is None or found.kind != ChannelKind.EMAIL:
+                    raise AccountError(["account_id"])
+                a = found
+            a.name = name.strip()
+            a.config = config.to_json()
+            a.enabled = enabled
+            a.status = AccountStatus.UNKNOWN
+            a.last_error = None
+            a.updated_at = now  # the dispatcher rebuilds its connection on a new version
+            if a.secret_ref is None:
+                a.secret_ref = f"channel-account/{uuid.uuid4().hex}"
+            ref = a.secret_ref
+            saved_id = a.id
+        stored: StoredIn | None = None
+        if password is not None:
+            if password == "":
+                self.secrets.delete(ref)
+            else:
+                stored = self.secrets.set(ref, password)
+        log.info("email account %s saved (password %s)", saved_id, stored or "unchanged")
+        return SaveResult(saved_id, stored, self.secrets.message)
+
+    def set_enabled(self, account_id: int, enabled: bool) -> None:
+        with self.db.write() as s:
+            a = s.get(ChannelAccount, account_id)
+            if a is not None:
+                a.enabled = enabled
+                a.updated_at = utcnow()
+
+    def delete(self, account_id: int) -> None:
+        """Remove the account and its password; its deliveries fall back to the default one."""
+        with self.db.write() as s:
+            a = s.get(ChannelAccount, account_id)
+            if a is None:
+                return
+            ref = a.secret_ref
+            s.delete(a)
+        if ref:
+            self.secrets.delete(ref)
+
+    async def test_email(
+        self, config: EmailConfig, password: str | None = None, *, account_id: int | None = None
+    ) -> ConnectionCheck:
+        """Try the settings as typed; ``password`` None uses the stored one of ``account_id``."""
+        if password is None and account_id is not None:
+            with self.db.read() as s:
+                a = s.get(ChannelAccount, account_id)
+                ref = a.secret_ref if a is not None else None
+            password = self.secrets.get(ref) if ref else None
+        result = await check_connection(config, password)
+        if account_id is not None:
+            status = AccountStatus.OK if result.ok else AccountStatus.UNKNOWN
+            if not result.ok and result.message.startswith(("530", "534", "535", "538")):
+                status = AccountStatus.AUTH_ERROR
+            with self.db.write() as s:
+                a = s.get(ChannelAccount, account_id)
+                if a is not None:
+                    a.status = status
+                    a.last_error = None if result.ok else result.message
+        return result

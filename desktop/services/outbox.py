@@ -1,0 +1,395 @@
+"""The outbox as the UI sees it: enqueue, list, cancel, retry, send now, unsubscribe, to-dos.
+
+Every call is a short transaction; none touches the network. Calls that may scan many rows
+(``counts``, ``page`` with a search) should run off the UI thread. ``on_change`` is called
+after every write that may create due work, so the dispatcher wakes up at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
+from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, DeliveryStatus
+from desktop.domain.templates import TemplateError, render
+from desktop.services.outbox_types import (
+    NewDelivery,
+    OutboxCursor,
+    OutboxError,
+    OutboxFilter,
+    OutboxPage,
+    OutboxRow,
+    StatusCounts,
+)
+from desktop.services.render import AUTO_VARIABLES
+from desktop.store.base import utcnow
+from desktop.store.db import Database
+from desktop.store.models import ChannelAccount, ConsentRecord, Delivery
+
+PAGE_SIZE = 200
+KEY_MAX = 120
+# Channels that send through a configured account; the others (manual) need none.
+ACCOUNT_CHANNELS = frozenset({ChannelKind.EMAIL, ChannelKind.MATRIX, ChannelKind.TELEGRAM})
+
+
+def _to_row(d: Delivery) -> OutboxRow:
+    first_line = (d.body or "").strip().splitlines()[0] if (d.body or "").strip() else ""
+    return OutboxRow(
+        id=d.id,
+        kind=DeliveryKind(d.kind),
+        channel=ChannelKind(d.channel),
+        channel_account_id=d.channel_account_id,
+        purpose=ConsentPurpose(d.purpose),
+        member_id=d.member_id,
+        group_id=d.group_id,
+        recipient=d.recipient,
+        subject=d.subject,
+        preview=first_line[:200],
+        due_at=d.due_at,
+        next_attempt_at=d.next_attempt_at,
+        status=DeliveryStatus(d.status),
+        attempts=d.attempts,
+        last_error=d.last_error,
+        status_reason=d.status_reason,
+        sent_at=d.sent_at,
+        external_id=d.external_id,
+        done_by=d.done_by,
+    )
+
+
+def _validate(new: NewDelivery) -> None:
+    if new.due_at.tzinfo is None:
+        raise OutboxError("due_at must be timezone-aware")
+    if not new.idempotency_key or len(new.idempotency_key) > KEY_MAX:
+        raise OutboxError(f"idempotency_key must be 1..{KEY_MAX} characters")
+    if new.member_id is None and new.group_id is None and not new.recipient:
+        raise OutboxError("a delivery needs a member, a group or a recipient")
+    if new.template_values is not None:
+        values = dict.fromkeys(AUTO_VARIABLES, "") | dict(new.template_values)
+        try:
+            for source in (new.subject, new.body, new.body_html or ""):
+                render(source, values, strict=True)
+        except TemplateError as exc:
+            raise OutboxError(f"template does not render: {exc}") from exc
+
+
+def default_account_id(s: Session, channel: ChannelKind) -> int | None:
+    return s.scalar(
+        select(ChannelAccount.id)
+        .where(ChannelAccount.kind == channel, ChannelAccount.enabled.is_(True))
+        .order_by(ChannelAccount.id)
+        .limit(1)
+    )
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+class OutboxService:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        self.db = db
+        self._clock = clock
+        self.on_change = on_change  # e.g. Dispatcher.wake; must be thread-safe
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
+
+    # -- creating -------------------------------------------------------------------------
+
+    def enqueue(self, new: NewDelivery) -> int:
+        return self.enqueue_many([new])[0]
+
+    def enqueue_many(self, items: Sequence[NewDelivery]) -> list[int]:
+        """Insert new deliveries; keys already present keep their row (ids returned in order)."""
+        for new in items:
+            _validate(new)
+        ids: dict[str, int] = {}
+        with self.db.write() as s:
+            keys = [n.idempotency_key for n in items]
+            for chunk in _chunks(keys):  # type: ignore[arg-type]
+                for key, id_ in s.execute(
+                    select(Delivery.idempotency_key, Delivery.id).where(
+                        Delivery.idempotency_key.in_(chunk)
+                    )
+                ):
+                    ids[key] = id_
+            defaults: dict[ChannelKind, int | None] = {}
+            fresh: list[Delivery] = []
+            for new in items:
+                if new.idempotency_key in ids or any(
+                    f.idempotency_key == new.idempotency_key for f in fresh
+                ):
+                    continue
+                account_id = new.channel_account_id
+                if account_id is None and new.channel in ACCOUNT_CHANNELS:
+                    if new.channel not in defaults:
+                        defaults[new.channel] = default_account_id(s, new.channel)
+                    account_id = defaults[new.channel]
+                fresh.append(self._row_for(new, account_id))
+            s.add_all(fresh)
+            s.flush()
+            for d in fresh:
+                ids[d.idempotency_key] = d.id
+        self._changed()
+        return [ids[n.idempotency_key] for n in items]
+
+    @staticmethod
+    def _row_for(new: NewDelivery, account_id: int | None) -> Delivery:
+        return Delivery(
+            kind=new.kind,
+            channel=new.channel,
+            channel_account_id=account_id,
+            purpose=new.purpose,
+            post_id=new.post_id,
+            group_id=new.group_id,
+            member_id=new.member_id,
+            conversation_id=new.conversation_id,
+            enrolment_id=new.enrolment_id,
+            recipient=new.recipient,
+            subject=new.subject,
+            body=new.body,
+            body_html=new.body_html,
+            template_values=(
+                dict(new.template_values) if new.template_values is not None else None
+            ),
+            due_at=new.due_at,
+            next_attempt_at=new.due_at,
+            idempotency_key=new.idempotency_key,
+            status=DeliveryStatus.PENDING,
+            attempts=0,
+        )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, delivery_id: int) -> OutboxRow | None:
+        with self.db.read() as s:
+            d = s.get(Delivery, delivery_id)
+            return None if d is None else _to_row(d)
+
+    def page(
+        self,
+        flt: OutboxFilter | None = None,
+        after: OutboxCursor | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> OutboxPage:
+        """One page ordered by (due_at, id), keyset-paged: stable while rows change."""
+        flt = flt or OutboxFilter()
+        stmt = select(Delivery)
+        if flt.statuses:
+            stmt = stmt.where(Delivery.status.in_([str(x) for x in flt.statuses]))
+        if flt.channel is not None:
+            stmt = stmt.where(Delivery.channel == flt.channel)
+        if flt.member_id is not None:
+            stmt = stmt.where(Delivery.member_id == flt.member_id)
+        if flt.post_id is not None:
+            stmt = stmt.where(Delivery.post_id == flt.post_id)
+        if flt.due_from is not None:
+            stmt = stmt.where(Delivery.due_at >= flt.due_from)
+        if flt.due_to is not None:
+            stmt = stmt.where(Delivery.due_at < flt.due_to)
+        if flt.text.strip():
+            like = f"%{flt.text.strip()}%"
+            stmt = stmt.where(or_(Delivery.subject.like(like), Delivery.recipient.like(like)))
+        if after is not None:
+            if flt.newest_first:
+                stmt = stmt.where(
+                    or_(
+                        Delivery.due_at < after.due_at,
+                        and_(Delivery.due_at == after.due_at, Delivery.id < after.id),
+                    )
+                )
+            else:
+                stmt = stmt.where(
+                    or_(
+                        Delivery.due_at > after.due_at,
+                        and_(Delivery.due_at == after.due_at, Delivery.id > after.id),
+                    )
+                )
+        order = (
+            (Delivery.due_at.desc(), Delivery.id.desc())
+            if flt.newest_first
+            else (Delivery.due_at.asc(), Delivery.id.asc())
+        )
+        stmt = stmt.order_by(*order).limit(limit + 1)
+        with self.db.read() as s:
+            found = list(s.scalars(stmt))
+        more = len(found) > limit
+        rows = [_to_row(d) for d in found[:limit]]
+        cursor = OutboxCursor(rows[-1].due_at, rows[-1].id) if more and rows else None
+        return OutboxPage(rows, cursor)
+
+    def counts(self) -> StatusCounts:
+        now = self._clock()
+        with self.db.read() as s:
+            by = {
+                DeliveryStatus(st): int(n)
+                for st, n in s.execute(
+                    select(Delivery.status, func.count()).group_by(Delivery.status)
+                )
+            }
+            due = s.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(Delivery.status == DeliveryStatus.PENDING, Delivery.next_attempt_at <= now)
+            )
+        return StatusCounts(by, int(due or 0))
+
+    def manual_todos(self, limit: int = PAGE_SIZE) -> list[OutboxRow]:
+        """The "to post now" list: manual deliveries whose time has come, oldest first."""
+        return self.page(
+            OutboxFilter(statuses=(DeliveryStatus.MANUAL_TODO,), newest_first=False), limit=limit
+        ).rows
+
+    # -- changing -------------------------------------------------------------------------
+
+    def _set(self, ids: Sequence[int], allowed: Iterable[DeliveryStatus], **values: Any) -> int:
+        allowed_values = [str(x) for x in allowed]
+        n = 0
+        with self.db.write() as s:
+            for chunk in _chunks(list(ids)):
+                res = s.execute(
+                    update(Delivery)
+                    .where(Delivery.id.in_(chunk), Delivery.status.in_(allowed_values))
+                    .values(updated_at=self._clock(), **values)
+                )
+                n += res.rowcount or 0  # type: ignore[attr-defined]
+        return n
+
+    def cancel(self, ids: Sequence[int], reason: str = "cancelled by an operator") -> int:
+        """Pending, failed and to-do rows stop; a row being sent right now is not touched."""
+        return self._set(
+            ids,
+            (DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.MANUAL_TODO),
+            status=DeliveryStatus.CANCELLED,
+            status_reason=reason[:300],
+            lease_owner=None,
+            lease_expires_at=None,
+        )
+
+    def retry(self, ids: Sequence[int]) -> int:
+        """Failed or cancelled rows go back to pending, due now, with a fresh attempt count."""
+        now = self._clock()
+        n = self._set(
+            ids,
+            (DeliveryStatus.FAILED, DeliveryStatus.CANCELLED, DeliveryStatus.PENDING),
+            status=DeliveryStatus.PENDING,
+            attempts=0,
+            next_attempt_at=now,
+            status_reason=None,
+            lease_owner=None,
+            lease_expires_at=None,
+        )
+        self._changed()
+        return n
+
+    def send_now(self, ids: Sequence[int]) -> int:
+        """Pending rows become due now. The send-time rules still apply (they may postpone)."""
+        n = self._set(ids, (DeliveryStatus.PENDING,), next_attempt_at=self._clock())
+        self._changed()
+        return n
+
+    def mark_posted(
+        self, delivery_id: int, *, operator_id: int | None, at: datetime | None = None
+    ) -> bool:
+        """A manual to-do was posted by hand: record who and when."""
+        when = at or self._clock()
+        return (
+            self._set(
+                [delivery_id],
+                (DeliveryStatus.MANUAL_TODO,),
+                status=DeliveryStatus.SENT,
+                sent_at=when,
+                done_by=operator_id,
+                status_reason="posted by hand",
+            )
+            == 1
+        )
+
+    def unsubscribe(
+        self,
+        member_id: int,
+        *,
+        channel: str = ALL_CHANNELS,
+        operator_id: int | None = None,
+    ) -> int:
+        """Record the unsubscribe and cancel the member's pending marketing, in one transaction.
+
+        Returns how many deliveries were cancelled. Other pending messages are stopped by
+        the send-time rules, which see the same consent record.
+        """
+        now = self._clock()
+        with self.db.write() as s:
+            s.add(
+                ConsentRecord(
+                    member_id=member_id,
+                    channel=channel,
+                    purpose=ConsentPurpose.MARKETING,
+                    granted=False,
+                    source=UNSUBSCRIBE_SOURCE,  # the rules recognise an unsubscribe by this
+                    recorded_at=now,
+                    recorded_by=operator_id,
+                )
+            )
+            stmt = update(Delivery).where(
+                Delivery.member_id == member_id,
+                Delivery.purpose == ConsentPurpose.MARKETING,
+                Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.MANUAL_TODO]),
+            )
+            if channel != ALL_CHANNELS:
+                stmt = stmt.where(Delivery.channel == channel)
+            res = s.execute(
+                stmt.values(
+                    status=DeliveryStatus.CANCELLED,
+                    status_reason="unsubscribed",
+                    updated_at=now,
+                )
+            )
+            return int(res.rowcount or 0)  # type: ignore[attr-defined]
+
+    def resubscribe(
+        self,
+        member_id: int,
+        *,
+        channel: str = ALL_CHANNELS,
+        source: str = "resubscribed",
+        operator_id: int | None = None,
+    ) -> None:
+        """A new, explicit marketing grant: the latest record wins over the unsubscribe."""
+        with self.db.write() as s:
+            s.add(
+                ConsentRecord(
+                    member_id=member_id,
+                    channel=channel,
+                    purpose=ConsentPurpose.MARKETING,
+                    granted=True,
+                    source=source[:120],
+                    recorded_at=self._clock(),
+                    recorded_by=operator_id,
+                )
+            )
+
+
+__all__ = [
+    "NewDelivery",
+    "OutboxCursor",
+    "OutboxError",
+    "OutboxFilter",
+    "OutboxPage",
+    "OutboxRow",
+    "OutboxService",
+    "StatusCounts",
+]

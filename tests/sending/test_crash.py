@@ -1,0 +1,126 @@
+"""Crash safety: SIGKILL the worker process mid-batch, start it again, nothing is lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desktop.config import Paths
+from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, DeliveryStatus
+from desktop.secrets import SecretStore
+from desktop.services.outbox import NewDelivery, OutboxService
+from desktop.store.db import Database
+from desktop.store.models import Delivery
+
+from .conftest import MemoryKeyring, SmtpServer
+from .helpers import add_account, statuses
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 2000
+
+
+def worker(paths: Paths, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--data-dir",
+            str(paths.data_dir),
+            "worker",
+            "--batch",
+            "50",
+            "--poll",
+            "0.5",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SHEQUN_LEASE_SECONDS": "2"},
+    )
+
+
+def claimed(db: Database) -> int:
+    with db.read() as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(Delivery.status == DeliveryStatus.CLAIMED)
+            )
+            or 0
+        )
+
+
+def test_sigkill_mid_batch_then_restart_delivers_everything(
+    paths: Paths,
+    db: Database,
+    memory_keyring: MemoryKeyring,
+    smtp_server: Callable[..., SmtpServer],
+) -> None:
+    server = smtp_server()
+    add_account(db, SecretStore(), server.port)  # no login: the subprocess has no keyring
+    due = datetime.now(UTC) - timedelta(seconds=1)
+    OutboxService(db).enqueue_many(
+        [
+            NewDelivery(
+                kind=DeliveryKind.POST,
+                channel=ChannelKind.EMAIL,
+                due_at=due,
+                idempotency_key=f"crash-{i}",
+                subject=f"第 {i} 封",
+                body="崩溃之后也要送达。",
+                purpose=ConsentPurpose.SERVICE,
+                recipient=f"r{i}@example.net",
+            )
+            for i in range(N)
+        ]
+    )
+
+    first = worker(paths)
+    kill_at = N // 4 + 17  # not a batch boundary: the kill lands inside a batch
+
+    def kill_mid_batch(count: int) -> None:
+        if count == kill_at:
+            first.send_signal(signal.SIGKILL)
+
+    server.handler.on_message = kill_mid_batch
+    first.wait(60)
+    server.handler.on_message = None
+    assert first.returncode == -signal.SIGKILL
+    in_flight = claimed(db)
+    arrived_before = server.handler.count()
+    assert 0 < arrived_before < N, "killed mid-batch"
+
+    second = worker(paths, "--drain")
+    _out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+
+    ids = server.handler.message_ids()
+    counts = Counter(ids)
+    assert len(counts) == N, "every message arrived"
+    duplicates = len(ids) - len(counts)
+    print(f"in_flight={in_flight} duplicates={duplicates} before_kill={arrived_before}")
+    assert duplicates <= in_flight, (duplicates, in_flight)
+    assert statuses(db) == {"sent": N}
+    assert claimed(db) == 0
+
+
+def test_worker_stops_cleanly_on_sigterm(
+    paths: Paths, db: Database, smtp_server: Callable[..., SmtpServer]
+) -> None:
+    proc = worker(paths)
+    assert proc.stdout is not None
+    assert "worker running" in proc.stdout.readline()  # handlers installed
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "sent=0" in out
