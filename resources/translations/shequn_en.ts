@@ -2,78 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="51" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="53" />
+        <source>Image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="54" />
+        <source>Poster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="55" />
+        <source>Voice file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="56" />
+        <source>Link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="58" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="93" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="94" />
+        <source>Posters (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="95" />
+        <source>Voice files (*.mp3 *.m4a *.amr *.wav *.ogg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="97" />
+        <source>Choose a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="105" />
+        <source>Add a link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="106" />
+        <source>Address (https://…)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BacklogPanel</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="95" />
+        <source>Search drafts and materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="96" />
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="97" />
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="99" />
+        <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="135" />
+        <source>Drafts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="137" />
+        <source>Materials (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarLabels</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="145" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="146" />
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="147" />
+        <source>Poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="148" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="29" />
+        <source>Norms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="30" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="31" />
+        <source>Marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="32" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="39" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="40" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="41" />
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="42" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="43" />
+        <source>Partly failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="44" />
+        <source>Manual to-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="52" />
+        <source>No target group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="84" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="120" />
         <source>◀ Previous week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="85" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="121" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="86" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="122" />
         <source>Next week ▶</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="87" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="123" />
         <source>Jump to the week of a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="88" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="124" />
         <source>Groups:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="89" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="125" />
         <source>New post…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="90" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="126" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="91" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="127" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="96" />
-        <location filename="../../desktop/ui/calendar/tab.py" line="169" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="128" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="129" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="130" />
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="131" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="132" />
+        <source>Schedule week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="134" />
+        <source>Turn this week's planned posts into outbox deliveries, one per group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="136" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="138" />
+        <source>Excel push table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="139" />
+        <source>CSV push table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="140" />
+        <source>iCalendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="141" />
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="142" />
+        <source>Import a push table from Excel as planned posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="145" />
+        <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
+Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="155" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="247" />
         <source>All groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="218" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="316" />
         <source>Week %1: %2 – %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="233" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="331" />
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform><numerusform>%n posts this week</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="239" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="337" />
         <source>Marketing is %1% of this week's posts, above the %2% limit.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab.py" line="355" />
+        <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
+        <translation>
+            <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform><numerusform>⚠ %n conflicts this week (cards marked ⚠; hover for details):</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="312" />
-        <source>Delete post</source>
+        <location filename="../../desktop/ui/calendar/tab.py" line="407" />
+        <source>Edit post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="313" />
-        <source>Delete “%1”? This cannot be undone.</source>
+        <location filename="../../desktop/ui/calendar/tab.py" line="409" />
+        <source>New post</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="431" />
+        <source>Delete “%1”? Ctrl+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab.py" line="435" />
+        <source>Delete %n posts? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform><numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="438" />
+        <source>Delete post</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab.py" line="454" />
+        <source>Delete %n post(s)</source>
+        <translation>
+            <numerusform>Delete %n post</numerusform><numerusform>Delete %n posts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -997,79 +1270,170 @@ Data folder: %2</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="53" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
         <source>New post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="53" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
         <source>Edit post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="58" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70" />
         <source>What the group will see first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="61" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73" />
         <source>The message text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="95" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96" />
+        <source>Check a group set…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="97" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125" />
         <source>Content type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="98" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="101" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128" />
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="102" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131" />
         <source>Target groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="104" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126" />
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="182" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232" />
         <source>A post needs a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170" />
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175" />
         <source>This time is already in the past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="185" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234" />
+        <source>The repetition must end after the first day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237" />
         <source>The post could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="189" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241" />
         <source>This post was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="185" />
+        <source>Group message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="186" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="199" />
+        <source>Subject: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="124" />
+        <source>Repeat weekly on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="131" />
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="132" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="133" />
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="134" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="135" />
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="136" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="137" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="147" />
+        <source>until</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1240,6 +1604,191 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>TabActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53" />
+        <source>Plan %n draft(s)</source>
+        <translation>
+            <numerusform>Plan %n draft</numerusform><numerusform>Plan %n drafts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87" />
+        <source>Sent posts stay where they were sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76" />
+        <source>Copy %n post(s)</source>
+        <translation>
+            <numerusform>Copy %n post</numerusform><numerusform>Copy %n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79" />
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>Move %n post</numerusform><numerusform>Move %n posts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95" />
+        <source>Plan material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113" />
+        <source>Plan into the past?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114" />
+        <source>This puts a post at a time that has already passed. Continue?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135" />
+        <source>Nothing planned this week waits to be scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138" />
+        <source>Schedule week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140" />
+        <source>“%1” has no target group and was not scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144" />
+        <source>“%1” is in the past and was not scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147" />
+        <source>Scheduled %n post(s)</source>
+        <translation>
+            <numerusform>Scheduled %n post</numerusform><numerusform>Scheduled %n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148" />
+        <source>(%n delivery(ies) in the outbox).</source>
+        <translation>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform><numerusform>(%n delivery(ies) in the outbox).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158" />
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159" />
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163" />
+        <source>Export the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182" />
+        <source>Push table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185" />
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <source>Import a push table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204" />
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208" />
+        <source>Import push table</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209" />
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform><numerusform>Imported %n posts.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212" />
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224" />
+        <source>not a date: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225" />
+        <source>not a time of day: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226" />
+        <source>no group called “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227" />
+        <source>unknown content type “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228" />
+        <source>the first row names no groups%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TemplateLabels</name>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="13" />
@@ -1266,23 +1815,10 @@ Data folder: %2</source>
         <source>after the previous step</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/templates/labels.py" line="33" />
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/templates/labels.py" line="35" />
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/templates/labels.py" line="36" />
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation type="unfinished">%n min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="42" />
@@ -1393,12 +1929,6 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/labels.py" line="103" />
         <source>%1 at line %2, column %3</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/templates/labels.py" line="114" />
-        <source>…and %n more problem(s)</source>
-        <translation>
-            <numerusform>…and %n more problem</numerusform><numerusform>…and %n more problems</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2070,64 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/inbox/thread_view.py" line="154" />
         <source>The note is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="140" />
+        <source>Double-click to plan a post here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="170" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="175" />
+        <source>Marketing heavy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="195" />
+        <source>Working day (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="208" />
+        <source>%n post(s) on this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="212" />
+        <source>Marketing is %1% of this day's posts, above the %2% limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="222" />
+        <source>Drop a post here to move it to this day at the same time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="235" />
+        <source>Repeats weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="245" />
+        <source>Another post goes to %1 in the same slot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="249" />
+        <source>This time is inside the workspace's quiet hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="252" />
+        <source>%1 is archived (or closes) before this day.</source>
         <translation type="unfinished" />
     </message>
 </context>

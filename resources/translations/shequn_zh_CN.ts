@@ -2,77 +2,348 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="51" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="53" />
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="54" />
+        <source>Poster…</source>
+        <translation>海报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="55" />
+        <source>Voice file…</source>
+        <translation>语音文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="56" />
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="58" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="93" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="94" />
+        <source>Posters (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>海报 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="95" />
+        <source>Voice files (*.mp3 *.m4a *.amr *.wav *.ogg)</source>
+        <translation>语音文件 (*.mp3 *.m4a *.amr *.wav *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="97" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="105" />
+        <source>Add a link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="106" />
+        <source>Address (https://…)</source>
+        <translation>地址（https://…）</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogPanel</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="95" />
+        <source>Search drafts and materials</source>
+        <translation>搜索草稿和物料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="96" />
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="97" />
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="99" />
+        <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
+        <translation>拖到某个时段即可安排，或按 Enter 安排到当前格子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="135" />
+        <source>Drafts (%1)</source>
+        <translation>草稿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="137" />
+        <source>Materials (%1)</source>
+        <translation>物料（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLabels</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="145" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="146" />
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="147" />
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="148" />
+        <source>Copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="29" />
+        <source>Norms</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="30" />
+        <source>Value</source>
+        <translation>干货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="31" />
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="32" />
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="39" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="40" />
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="41" />
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="42" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="43" />
+        <source>Partly failed</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="44" />
+        <source>Manual to-do</source>
+        <translation>待手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="52" />
+        <source>No target group</source>
+        <translation>没有目标群组</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="84" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="120" />
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="85" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="121" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="86" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="122" />
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="87" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="123" />
         <source>Jump to the week of a date</source>
         <translation>跳到某一天所在的周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="88" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="124" />
         <source>Groups:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="89" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="125" />
         <source>New post…</source>
         <translation>新建推送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="90" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="126" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="91" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="127" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="96" />
-        <location filename="../../desktop/ui/calendar/tab.py" line="169" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="128" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="129" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="130" />
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="131" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="132" />
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="134" />
+        <source>Turn this week's planned posts into outbox deliveries, one per group</source>
+        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="136" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="138" />
+        <source>Excel push table…</source>
+        <translation>Excel 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="139" />
+        <source>CSV push table…</source>
+        <translation>CSV 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="140" />
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="141" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="142" />
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>从 Excel 推送表导入为已计划的推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="145" />
+        <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
+Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
+        <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
+键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="155" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="247" />
         <source>All groups</source>
         <translation>全部群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="218" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="316" />
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="233" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="331" />
         <source>%n post(s) this week</source>
         <translation><numerusform>本周 %n 条推送</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="239" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="337" />
         <source>Marketing is %1% of this week's posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab.py" line="355" />
+        <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
+        <translation><numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="312" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="407" />
+        <source>Edit post</source>
+        <translation>编辑推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="409" />
+        <source>New post</source>
+        <translation>新建推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="431" />
+        <source>Delete “%1”? Ctrl+Z brings it back.</source>
+        <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab.py" line="435" />
+        <source>Delete %n posts? Ctrl+Z brings them back.</source>
+        <translation><numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="438" />
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="313" />
-        <source>Delete “%1”? This cannot be undone.</source>
-        <translation>删除“%1”？此操作无法撤销。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab.py" line="454" />
+        <source>Delete %n post(s)</source>
+        <translation><numerusform>删除 %n 条推送</numerusform></translation>
     </message>
 </context>
 <context>
@@ -997,80 +1268,171 @@ Data folder: %2</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="53" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="53" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="58" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70" />
         <source>What the group will see first</source>
         <translation>群成员第一眼看到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="61" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73" />
         <source>The message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="95" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96" />
+        <source>Check a group set…</source>
+        <translation>勾选一个群组集合…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="97" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125" />
         <source>Content type</source>
         <translation>内容类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="98" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="101" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128" />
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="102" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131" />
         <source>Target groups</source>
         <translation>目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="104" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126" />
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="182" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232" />
         <source>A post needs a title.</source>
         <translation>推送需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170" />
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175" />
         <source>This time is already in the past.</source>
         <translation>这个时间已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="185" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234" />
+        <source>The repetition must end after the first day.</source>
+        <translation>重复的结束日期必须晚于第一天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237" />
         <source>The post could not be saved: %1</source>
         <translation>推送未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="189" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241" />
         <source>This post was deleted meanwhile.</source>
         <translation>这条推送已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="185" />
+        <source>Group message</source>
+        <translation>群消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="186" />
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="199" />
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="124" />
+        <source>Repeat weekly on</source>
+        <translation>每周重复于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="131" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="132" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="133" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="134" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="135" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="136" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="137" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="147" />
+        <source>until</source>
+        <translation>直到</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1602,185 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>TabActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53" />
+        <source>Plan %n draft(s)</source>
+        <translation><numerusform>安排 %n 条草稿</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87" />
+        <source>Sent posts stay where they were sent.</source>
+        <translation>已发送的推送不能移动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76" />
+        <source>Copy %n post(s)</source>
+        <translation><numerusform>复制 %n 条推送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79" />
+        <source>Move %n post(s)</source>
+        <translation><numerusform>移动 %n 条推送</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95" />
+        <source>Plan material</source>
+        <translation>用物料安排推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113" />
+        <source>Plan into the past?</source>
+        <translation>安排到过去的时间？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114" />
+        <source>This puts a post at a time that has already passed. Continue?</source>
+        <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135" />
+        <source>Nothing planned this week waits to be scheduled.</source>
+        <translation>本周没有等待排期的推送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138" />
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140" />
+        <source>“%1” has no target group and was not scheduled.</source>
+        <translation>“%1”没有目标群组，未排期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144" />
+        <source>“%1” is in the past and was not scheduled.</source>
+        <translation>“%1”的时间已过，未排期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147" />
+        <source>Scheduled %n post(s)</source>
+        <translation><numerusform>已排期 %n 条推送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148" />
+        <source>(%n delivery(ies) in the outbox).</source>
+        <translation><numerusform>（发件箱中 %n 条待发送）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159" />
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163" />
+        <source>Export the week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182" />
+        <source>Push table</source>
+        <translation>推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <source>Import a push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>推送表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204" />
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208" />
+        <source>Import push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209" />
+        <source>Imported %n post(s).</source>
+        <translation><numerusform>已导入 %n 条推送。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212" />
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224" />
+        <source>not a date: “%1”</source>
+        <translation>不是日期：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225" />
+        <source>not a time of day: “%1”</source>
+        <translation>不是时间：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226" />
+        <source>no group called “%1”</source>
+        <translation>没有名为“%1”的群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227" />
+        <source>unknown content type “%1”</source>
+        <translation>未知的内容类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228" />
+        <source>the first row names no groups%1</source>
+        <translation>第一行没有群组名称%1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateLabels</name>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="13" />
@@ -1266,20 +1807,10 @@ Data folder: %2</source>
         <source>after the previous step</source>
         <translation>上一步之后</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/templates/labels.py" line="33" />
-        <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/templates/labels.py" line="35" />
-        <source>%n h</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/templates/labels.py" line="36" />
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>%n 分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="42" />
@@ -1390,11 +1921,6 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/labels.py" line="103" />
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行，第 %3 列）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/templates/labels.py" line="114" />
-        <source>…and %n more problem(s)</source>
-        <translation><numerusform>……还有 %n 个问题</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2062,64 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/inbox/thread_view.py" line="154" />
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="140" />
+        <source>Double-click to plan a post here</source>
+        <translation>双击在这里安排一条推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="170" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="175" />
+        <source>Marketing heavy</source>
+        <translation>营销偏多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="195" />
+        <source>Working day (%1)</source>
+        <translation>调休上班（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="208" />
+        <source>%n post(s) on this day</source>
+        <translation>这一天有 %n 条推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="212" />
+        <source>Marketing is %1% of this day's posts, above the %2% limit.</source>
+        <translation>这一天营销类推送占 %1%，超过了 %2% 的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="222" />
+        <source>Drop a post here to move it to this day at the same time.</source>
+        <translation>把推送拖到这里，可改到这一天的同一时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="235" />
+        <source>Repeats weekly</source>
+        <translation>每周重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="245" />
+        <source>Another post goes to %1 in the same slot.</source>
+        <translation>同一时段还有另一条推送发往 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="249" />
+        <source>This time is inside the workspace's quiet hours.</source>
+        <translation>这个时间处于工作区的免打扰时段内。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="252" />
+        <source>%1 is archived (or closes) before this day.</source>
+        <translation>%1 在这一天之前已归档（或将关闭）。</translation>
     </message>
 </context>
 </TS>

@@ -76,3 +76,21 @@ def test_tab_titles_follow_the_language(paths: Paths, qtbot: QtBot) -> None:
     finally:
         install_translator(app, "en")
         window.services.close()
+
+
+def test_translate_calls_use_literal_contexts() -> None:
+    """lupdate only sees ``translate("Context", "text")`` with literals; an alias or a
+    context held in a variable hides the string from the .ts files (and from this suite)."""
+    import re
+
+    call = re.compile(r"\btranslate\((?!\s*['\"])")
+    alias = re.compile(r"^\s*\w+\s*=\s*Q(?:Core)?Application\.translate\s*$", re.M)
+    offenders = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for m in call.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            offenders.append(f"{path.relative_to(ROOT)}:{line}")
+        if alias.search(text):
+            offenders.append(f"{path.relative_to(ROOT)}: aliases translate")
+    assert offenders == []

@@ -47,6 +47,9 @@ class Post(Base, TimestampMixin):
     recurrence: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     recurrence_until: Mapped[date | None]
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id", ondelete="SET NULL"))
+    # Deleting from the calendar only marks the post, so undo can bring it back with its
+    # targets, attachments and delivery history intact; queries skip marked posts.
+    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
 
     targets: Mapped[list[Group]] = relationship(secondary=post_targets)
     attachments: Mapped[list[PostAttachment]] = relationship(

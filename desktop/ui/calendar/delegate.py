@@ -109,6 +109,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, is_selected: Callable[[int], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._is_selected = is_selected
+        self.is_drop_target: Callable[[_AnyIndex], bool] = lambda _index: False
         self._layouts: dict[str, CardLayout] = {}
 
     def card_layout(self, font: QFont) -> CardLayout:
@@ -131,6 +132,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if index.data(IS_TODAY_ROLE):
             painter.fillRect(rect, today_tint())
+        if self.is_drop_target(index):
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(60)
+            painter.fillRect(rect, highlight)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
         if state & QStyle.StateFlag.State_HasFocus:
             pen = QPen(palette.color(QPalette.ColorRole.Highlight))
             pen.setStyle(Qt.PenStyle.DotLine)
@@ -138,8 +145,10 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         cards: tuple[PostCard, ...] = index.data(CARDS_ROLE) or ()
         layout = self.card_layout(option.font)  # type: ignore[attr-defined]
+        exposed = painter.clipBoundingRect().toAlignedRect() if painter.hasClipping() else rect
         for geometry in layout.layout(rect, cards):
-            self._paint_card(painter, palette, layout, geometry)
+            if geometry.rect.intersects(exposed):  # a busy cell is far taller than the screen
+                self._paint_card(painter, palette, layout, geometry)
         if not cards and state & QStyle.StateFlag.State_MouseOver:
             # A quiet hint that an empty slot is a place to plan something.
             hint = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -173,7 +182,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(layout.title_font)
         painter.drawText(g.title, int(Qt.TextFlag.TextWordWrap), card.title)
         painter.setFont(layout.small_font)
-        meta = f"{card.local_time:%H:%M} · {type_label(card.content_type)} · "
+        meta = "⚠ " if card.conflicts else ""
+        meta += "↻ " if card.recurring else ""
+        meta += f"{card.local_time:%H:%M} · {type_label(card.content_type)} · "
         meta += status_label(card.status)
         painter.drawText(g.meta, 0, layout.small_metrics.elidedText(meta, _ELIDE, g.meta.width()))
         groups = layout.small_metrics.elidedText(

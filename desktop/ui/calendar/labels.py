@@ -12,8 +12,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from desktop.domain.enums import ContentType, PostStatus
 
-_CONTEXT = "CalendarLabels"
-
 TYPE_COLOURS: dict[ContentType, str] = {
     ContentType.NORMS: "#0072B2",  # blue
     ContentType.VALUE: "#009E73",  # bluish green
@@ -27,35 +25,32 @@ def type_colour(content_type: ContentType) -> QColor:
 
 
 def type_label(content_type: ContentType) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        ContentType.NORMS: tr(_CONTEXT, "Norms"),
-        ContentType.VALUE: tr(_CONTEXT, "Value"),
-        ContentType.MARKETING: tr(_CONTEXT, "Marketing"),
-        ContentType.ACTIVITY: tr(_CONTEXT, "Activity"),
+        ContentType.NORMS: QCoreApplication.translate("CalendarLabels", "Norms"),
+        ContentType.VALUE: QCoreApplication.translate("CalendarLabels", "Value"),
+        ContentType.MARKETING: QCoreApplication.translate("CalendarLabels", "Marketing"),
+        ContentType.ACTIVITY: QCoreApplication.translate("CalendarLabels", "Activity"),
     }
     return labels[content_type]
 
 
 def status_label(status: PostStatus) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        PostStatus.DRAFT: tr(_CONTEXT, "Draft"),
-        PostStatus.PLANNED: tr(_CONTEXT, "Planned"),
-        PostStatus.SCHEDULED: tr(_CONTEXT, "Scheduled"),
-        PostStatus.SENT: tr(_CONTEXT, "Sent"),
-        PostStatus.PARTLY_FAILED: tr(_CONTEXT, "Partly failed"),
-        PostStatus.MANUAL_TODO: tr(_CONTEXT, "Manual to-do"),
+        PostStatus.DRAFT: QCoreApplication.translate("CalendarLabels", "Draft"),
+        PostStatus.PLANNED: QCoreApplication.translate("CalendarLabels", "Planned"),
+        PostStatus.SCHEDULED: QCoreApplication.translate("CalendarLabels", "Scheduled"),
+        PostStatus.SENT: QCoreApplication.translate("CalendarLabels", "Sent"),
+        PostStatus.PARTLY_FAILED: QCoreApplication.translate("CalendarLabels", "Partly failed"),
+        PostStatus.MANUAL_TODO: QCoreApplication.translate("CalendarLabels", "Manual to-do"),
     }
     return labels[status]
 
 
 def groups_summary(names: tuple[str, ...] | list[str]) -> str:
     """ "2 groups: A, B" — the count first so it survives eliding."""
-    tr = QCoreApplication.translate
     if not names:
-        return tr(_CONTEXT, "No target group")
-    count = tr(_CONTEXT, "%n group(s)", None, len(names))
+        return QCoreApplication.translate("CalendarLabels", "No target group")
+    count = QCoreApplication.translate("CalendarLabels", "%n group(s)", None, len(names))
     return f"{count}: {', '.join(names)}"
 
 

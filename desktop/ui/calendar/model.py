@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.calendar_rules import Conflict, ConflictKind, marketing_over
 from desktop.domain.week import Slot
 from desktop.services.calendar import PostCard, Week
 from desktop.ui.calendar.labels import groups_summary, status_label, type_label
@@ -31,7 +32,6 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 3
 IS_TODAY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-_CONTEXT = "WeekModel"
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -42,10 +42,14 @@ class WeekModel(QAbstractTableModel):
         self._slots: tuple[Slot, ...] = ()
         self._today: date | None = None
         self._cells: dict[tuple[int, int], tuple[PostCard, ...]] = {}
+        self._marketing_limit = 30
 
     # -- loading ------------------------------------------------------------------------
-    def set_week(self, week: Week, slots: tuple[Slot, ...], today: date) -> None:
+    def set_week(
+        self, week: Week, slots: tuple[Slot, ...], today: date, marketing_limit: int = 30
+    ) -> None:
         self.beginResetModel()
+        self._marketing_limit = marketing_limit
         self._week = week
         self._slots = slots
         self._today = today
@@ -76,6 +80,20 @@ class WeekModel(QAbstractTableModel):
 
     def cards(self, row: int, column: int) -> tuple[PostCard, ...]:
         return self._cells.get((row, column), ())
+
+    def first_card(self, post_id: int) -> PostCard | None:
+        for key in sorted(self._cells, key=lambda k: (k[1], k[0])):
+            for card in self._cells[key]:
+                if card.id == post_id:
+                    return card
+        return None
+
+    def card(self, post_id: int, occurrence: int = 0) -> PostCard | None:
+        for cards in self._cells.values():
+            for card in cards:
+                if card.id == post_id and card.occurrence == occurrence:
+                    return card
+        return self.first_card(post_id)
 
     def index_of_post(self, post_id: int) -> QModelIndex:
         for (row, column), cards in self._cells.items():
@@ -119,7 +137,7 @@ class WeekModel(QAbstractTableModel):
             return "\n".join(c.title for c in cards)
         if role == Qt.ItemDataRole.ToolTipRole:
             if not cards:
-                return QCoreApplication.translate(_CONTEXT, "Double-click to plan a post here")
+                return QCoreApplication.translate("WeekModel", "Double-click to plan a post here")
             return "\n\n".join(_card_tooltip(c) for c in cards)
         return None
 
@@ -147,10 +165,17 @@ class WeekModel(QAbstractTableModel):
             qdate = QDate(day.year, day.month, day.day)
             name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
             when = locale.toString(qdate, QLocale.FormatType.ShortFormat)
+            lines = [name, when]
             if is_today:
-                today = QCoreApplication.translate(_CONTEXT, "Today")
-                return f"{name}\n{when} · {today}"
-            return f"{name}\n{when}"
+                lines[1] += " · " + QCoreApplication.translate("WeekModel", "Today")
+            mark = self._mark(section)
+            if mark:
+                lines.append(mark)
+            if self._marketing_over(section):
+                lines.append("⚠ " + QCoreApplication.translate("WeekModel", "Marketing heavy"))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._day_tooltip(section)
         if role == Qt.ItemDataRole.FontRole and is_today:
             font = QFont()
             font.setBold(True)
@@ -161,12 +186,72 @@ class WeekModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
+    def _mark(self, section: int) -> str:
+        assert self._week is not None
+        mark = self._week.marks.get(self.day(section))
+        if mark is None:
+            return ""
+        if mark.workday:
+            return "🛠 " + QCoreApplication.translate("WeekModel", "Working day (%1)").replace(
+                "%1", mark.name
+            )
+        return "🏮 " + mark.name
+
+    def _marketing_over(self, section: int) -> bool:
+        assert self._week is not None
+        return marketing_over(self._week.mix(section), self._marketing_limit)
+
+    def _day_tooltip(self, section: int) -> str:
+        assert self._week is not None
+        mix = self._week.mix(section)
+        total = sum(mix.values())
+        lines = [QCoreApplication.translate("WeekModel", "%n post(s) on this day", None, total)]
+        lines += [f"{type_label(t)}: {n}" for t, n in mix.items()]
+        if self._marketing_over(section):
+            lines.append(
+                QCoreApplication.translate(
+                    "WeekModel", "Marketing is %1% of this day's posts, above the %2% limit."
+                )
+                .replace("%1", f"{self._week.marketing_share(section):.0f}")
+                .replace("%2", str(self._marketing_limit))
+            )
+        mark = self._mark(section)
+        if mark:
+            lines.append(mark)
+        lines.append(
+            QCoreApplication.translate(
+                "WeekModel", "Drop a post here to move it to this day at the same time."
+            )
+        )
+        return "\n".join(lines)
+
 
 def _card_tooltip(card: PostCard) -> str:
-    return (
+    text = (
         f"{card.title}\n{card.local_time:%H:%M} · {type_label(card.content_type)} · "
         f"{status_label(card.status)}\n{groups_summary(card.target_names)}"
     )
+    if card.recurring:
+        text += "\n" + QCoreApplication.translate("WeekModel", "Repeats weekly")
+    for conflict in card.conflicts:
+        text += "\n⚠ " + conflict_text(conflict, card)
+    return text
+
+
+def conflict_text(conflict: Conflict, card: PostCard | None = None) -> str:
+    names = dict(zip(card.target_ids, card.target_names, strict=False)) if card else {}
+    group = names.get(conflict.group_id or -1, "")
+    if conflict.kind == ConflictKind.SAME_SLOT:
+        return QCoreApplication.translate(
+            "WeekModel", "Another post goes to %1 in the same slot."
+        ).replace("%1", group)
+    if conflict.kind == ConflictKind.QUIET_HOURS:
+        return QCoreApplication.translate(
+            "WeekModel", "This time is inside the workspace's quiet hours."
+        )
+    return QCoreApplication.translate(
+        "WeekModel", "%1 is archived (or closes) before this day."
+    ).replace("%1", group)
 
 
 def today_tint() -> QColor:

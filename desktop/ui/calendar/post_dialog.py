@@ -1,4 +1,5 @@
-"""Create or edit one planned post: title, body, content type, target groups, date and time.
+"""Create or edit one post: title, body (with emoji), content type, attachments, target
+groups (or a whole group set), date and time, weekly recurrence, and a preview per channel.
 
 Opened with ``open()`` (never ``exec()``) so it cannot nest an event loop under qasync;
 the tab learns about a save through ``saved``. Nothing is written until the form is valid.
@@ -7,6 +8,7 @@ the tab learns about a save through ``saved``. Nothing is written until the form
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +31,16 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import ContentType, PostStatus
 from desktop.services.calendar import CalendarService, PostDraft, PostValidationError
 from desktop.ui.calendar.labels import status_label, type_icon, type_label
+from desktop.ui.calendar.post_extras import (
+    AttachmentEditor,
+    PreviewPane,
+    RecurrenceEditor,
+    emoji_button,
+)
 from desktop.ui.common.forms import InlineMessage
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
 
 TITLE_MAX = 200  # the posts.title column
 
@@ -44,6 +55,7 @@ class PostDialog(QDialog):
         draft: PostDraft,
         status: PostStatus | None = None,
         parent: QWidget | None = None,
+        services: Services | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -51,7 +63,7 @@ class PostDialog(QDialog):
         self.draft = draft
         self.setObjectName("postDialog")
         self.setWindowTitle(self.tr("New post") if draft.id is None else self.tr("Edit post"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
         self.title_edit = QLineEdit(draft.title)
         self.title_edit.setMaxLength(TITLE_MAX)
@@ -79,6 +91,14 @@ class PostDialog(QDialog):
         self.targets_note = InlineMessage()
         self.targets.itemChanged.connect(self._check_targets)
 
+        self.set_combo = QComboBox()
+        self.set_combo.setObjectName("groupSetPicker")
+        self.set_combo.addItem(self.tr("Check a group set…"), None)
+        for info in services.group_sets.all() if services is not None else []:
+            self.set_combo.addItem(info.name, list(info.group_ids))
+        self.set_combo.activated.connect(self._check_set)
+        self.set_combo.setVisible(self.set_combo.count() > 1)
+
         when = draft.when or datetime.now(tz)
         self.date_edit = QDateEdit(QDate(when.year, when.month, when.day))
         self.date_edit.setCalendarPopup(True)
@@ -91,17 +111,29 @@ class PostDialog(QDialog):
         self.date_edit.dateChanged.connect(self._check_when)
         self.time_edit.timeChanged.connect(self._check_when)
 
+        self.attachments = AttachmentEditor(draft.attachments)
+        self.recurrence = RecurrenceEditor(draft.recurrence, when.date())
+        self.preview = PreviewPane()
+        self.emoji = emoji_button(self.body_edit, self)
+        body_row = QVBoxLayout()
+        body_row.addWidget(self.body_edit)
+        body_row.addWidget(self.emoji, 0, Qt.AlignmentFlag.AlignLeft)
+
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow("", self.title_error)
         form.addRow(self.tr("Content type"), self.type_combo)
         form.addRow(self.tr("Date and time"), when_row)
         form.addRow("", self.when_note)
+        form.addRow(self.tr("Repeat"), self.recurrence)
         if status is not None:
             form.addRow(self.tr("State"), QLabel(status_label(status)))
         form.addRow(self.tr("Target groups"), self.targets)
+        form.addRow("", self.set_combo)
         form.addRow("", self.targets_note)
-        form.addRow(self.tr("Body"), self.body_edit)
+        form.addRow(self.tr("Body"), body_row)
+        form.addRow(self.tr("Attachments"), self.attachments)
+        form.addRow(self.tr("Preview"), self.preview)
         self.form_error = InlineMessage()
 
         self.buttons = QDialogButtonBox(
@@ -115,6 +147,10 @@ class PostDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.title_edit.textEdited.connect(self._check_title)
+        self.title_edit.textChanged.connect(self._update_preview)
+        self.body_edit.textChanged.connect(self._update_preview)
+        self.attachments.changed.connect(self._update_preview)
+        self._update_preview()
         self._check_targets()
         self._check_when()
 
@@ -139,6 +175,17 @@ class PostDialog(QDialog):
             self.when_note.show_warning(self.tr("This time is already in the past."))
         else:
             self.when_note.clear_message()
+
+    def _check_set(self, index: int) -> None:
+        ids = self.set_combo.itemData(index)
+        for group_id in ids or []:
+            self.set_group_checked(group_id)
+        self.set_combo.setCurrentIndex(0)
+
+    def _update_preview(self) -> None:
+        self.preview.show_post(
+            self.title_edit.text(), self.body_edit.toPlainText(), self.attachments.refs()
+        )
 
     # -- values -------------------------------------------------------------------------
     def checked_group_ids(self) -> list[int]:
@@ -174,12 +221,17 @@ class PostDialog(QDialog):
             content_type=ContentType(self.type_combo.currentData()),
             when=self.when(),
             target_ids=self.checked_group_ids(),
+            attachments=self.attachments.refs(),
+            recurrence=self.recurrence.value(),
+            material_id=self.draft.material_id,
         )
         try:
             post_id = self.service.save(draft)
         except PostValidationError as exc:
             if "title" in exc.problems:
                 self.title_error.show_error(self.tr("A post needs a title."))
+            elif "recurrence" in exc.problems:
+                self.form_error.show_error(self.tr("The repetition must end after the first day."))
             else:
                 self.form_error.show_error(
                     self.tr("The post could not be saved: %1").replace("%1", str(exc))
