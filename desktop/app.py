@@ -62,6 +62,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(None, ui_settings)
     exit_code = cli.EXIT_OK
+    # Closing the window ends the app through ``shutdown()`` below, which first lets the
+    # sending worker finish its message and hand back its batch.
+    app.setQuitOnLastWindowClosed(False)
 
     def open_workspace_now() -> None:
         nonlocal exit_code
@@ -69,9 +72,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if services is None:
             exit_code = cli.EXIT_DB_REFUSED
             window.close()
-            app.quit()
             return
         window.attach(services)
+        # On the loop, not here: the dispatcher's task belongs to the running loop.
+        loop.call_soon(services.dispatcher.start)
+        loop.create_task(services.inbox_poller.start())
+        loop.call_soon(services.welcome_runner.start)
+        window.sending.announce_keyring()
 
     window.first_painted.connect(open_workspace_now)
     window.show()
@@ -81,11 +88,28 @@ def run_gui(args: argparse.Namespace) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
+    window.closing.connect(closed.set)
+    app.aboutToQuit.connect(closed.set)  # e.g. the session ends
+
+    async def shutdown_after_close() -> None:
+        await closed.wait()
+        if window.is_attached:
+            await window.services.inbox_poller.stop()
+            await window.services.welcome_runner.stop()
+            await window.services.dispatcher.stop()
+
     with loop:
-        loop.run_until_complete(closed.wait())
+        try:
+            loop.run_until_complete(shutdown_after_close())
+        except RuntimeError:
+            # Qt's loop ended first (app.quit() from elsewhere): stop the worker anyway.
+            if window.is_attached:
+                loop.run_until_complete(window.services.inbox_poller.stop())
+                loop.run_until_complete(window.services.welcome_runner.stop())
+                loop.run_until_complete(window.services.dispatcher.stop())
     if window.is_attached:
         window.services.close()
+    app.setQuitOnLastWindowClosed(True)
     return exit_code
 
 

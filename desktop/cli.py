@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop import __version__
+from desktop import __version__, cli_members
 
 if TYPE_CHECKING:
     from desktop.config import Paths
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--batch", type=int, default=100, help="deliveries claimed at once")
     worker.add_argument("--poll", type=float, default=5.0, help="seconds between idle checks")
     worker.add_argument("--drain", action="store_true", help="exit once nothing is left to send")
+    cli_members.add_parsers(sub)
     return parser
 
 
@@ -78,6 +79,8 @@ def dispatch(args: argparse.Namespace) -> int:
             return _demo(paths, remove=args.remove, members=args.members)
         if args.command == "worker":
             return _worker(paths, args)
+        if (code := cli_members.run(args, paths)) is not None:
+            return code
     except DatabaseProblem as exc:
         print(f"error: database {exc.path} {exc.reason}; it was left untouched.", file=sys.stderr)
         return EXIT_DB_REFUSED

@@ -47,8 +47,11 @@ def test_schema_matches_models_after_upgrade(tmp_path: Path) -> None:
 
     db = Database(sqlite_url(tmp_path / "a.db"))
     migrate(db.engine, tmp_path / "a.db")
+    from desktop.store.schema_filters import include_name, include_object
+
+    opts = {"include_name": include_name, "include_object": include_object}
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     assert diff == []
 
 

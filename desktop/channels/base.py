@@ -42,6 +42,8 @@ class OutgoingMessage:
     html: str | None = None
     purpose: ConsentPurpose = ConsentPurpose.SERVICE
     unsubscribe: Unsubscribe | None = None
+    in_reply_to: str | None = None  # email threading of a reply
+    references: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
@@ -94,6 +95,13 @@ def unsubscribe_token(idempotency_key: str) -> str:
     return hashlib.sha256(b"unsub:" + idempotency_key.encode("utf-8")).hexdigest()[:32]
 
 
+_MSG_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+
+
+def _message_ids(text: str | None) -> list[str]:
+    return _MSG_ID.findall(text or "")
+
+
 def build_email(msg: OutgoingMessage, cfg: EmailConfig) -> EmailMessage:
     em = EmailMessage()
     em["Message-ID"] = message_id_for(msg.idempotency_key, cfg.domain)
@@ -101,6 +109,12 @@ def build_email(msg: OutgoingMessage, cfg: EmailConfig) -> EmailMessage:
     em["From"] = formataddr((cfg.from_name, cfg.from_addr)) if cfg.from_name else cfg.from_addr
     em["To"] = msg.recipient
     em["Subject"] = msg.subject
+    # Threading headers come from mail we received: keep only well-formed ids, so a
+    # crafted Message-ID can never smuggle in another header.
+    in_reply_to = _message_ids(msg.in_reply_to)
+    if in_reply_to:
+        em["In-Reply-To"] = in_reply_to[0]
+        em["References"] = " ".join(dict.fromkeys([*_message_ids(msg.references), *in_reply_to]))
     if msg.purpose == ConsentPurpose.MARKETING and msg.unsubscribe is not None:
         links = []
         if msg.unsubscribe.mailto:

@@ -6,17 +6,37 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Paths
+from desktop.secrets import SecretStore
+from desktop.services.accounts import AccountService
 from desktop.services.calendar import CalendarService
 from desktop.services.calendar_suite import calendar_services
+from desktop.services.dispatcher import Dispatcher
+from desktop.services.greetings import GreetingService
 from desktop.services.group_sets import GroupSetService
-from desktop.services.groups import GroupService
+from desktop.services.groups import GroupOps, GroupService
 from desktop.services.inbox import InboxService
+from desktop.services.inbox_ingest import InboxIngest, InboxPoller
+from desktop.services.inbox_reply import ReplyService
+from desktop.services.inbox_search import SearchService
 from desktop.services.materials import MaterialService
+from desktop.services.member_center import MemberCenterService
+from desktop.services.member_export import MemberExporter
+from desktop.services.member_import import MemberImporter
 from desktop.services.members import MemberService
+from desktop.services.moderation import ModerationService
+from desktop.services.outbox import OutboxService
 from desktop.services.planning import PlanningService
+from desktop.services.policy import PolicyService
+from desktop.services.privacy import PrivacyService
 from desktop.services.push_table_io import PushTableService
 from desktop.services.schedule import ScheduleService
+from desktop.services.segments import SegmentService
+from desktop.services.sop import SopService
 from desktop.services.templates import TemplateService
+from desktop.services.welcome_funnel import FunnelService
+from desktop.services.welcome_journeys import JourneyEditor
+from desktop.services.welcome_runner import WelcomeRunner
+from desktop.services.welcome_service import WelcomeService
 from desktop.services.workspace import OpenedWorkspace, WorkspaceService
 from desktop.store.db import Database
 
@@ -37,20 +57,75 @@ class Services:
     push_tables: PushTableService
     templates: TemplateService
     inbox: InboxService
+    inbox_search: SearchService
+    replies: ReplyService
+    importer: MemberImporter
+    exporter: MemberExporter
+    segments: SegmentService
+    secrets: SecretStore
+    dispatcher: Dispatcher
+    outbox: OutboxService  # wakes the dispatcher after every change that may create work
+    inbox_poller: InboxPoller  # reads the IMAP side of email accounts into the inbox
+    welcome: WelcomeService
+    welcome_runner: WelcomeRunner  # advances welcome journeys through the outbox
+    journeys: JourneyEditor
+    funnel: FunnelService
+    accounts: AccountService
+    group_ops: GroupOps
+    policy: PolicyService
+    moderation: ModerationService
+    sop: SopService
+    member_center: MemberCenterService
+    privacy: PrivacyService
+    greetings: GreetingService
 
     @classmethod
     def build(cls, paths: Paths, opened: OpenedWorkspace) -> Services:
         db = opened.db
+        secrets = SecretStore()
+        dispatcher = Dispatcher(db, secrets)
+        outbox = OutboxService(db, on_change=dispatcher.wake)
+        welcome_runner = WelcomeRunner(db, outbox)
+        welcome = WelcomeService(db, outbox, on_change=welcome_runner.wake)
+        ingest = InboxIngest(db, secrets, outbox)
+        # Replies carrying a verification code or W1 answers move welcome journeys on.
+        ingest.inbound_hooks.append(welcome.on_inbound)
+        groups = GroupService(db)
+        policy = PolicyService(db)
+        members = MemberService(db)
+        center = MemberCenterService(db)
+        moderation = ModerationService(db, policy)
         return cls(
             paths=paths,
             db=db,
             sqlite_path=opened.sqlite_path,
             workspace=WorkspaceService(db),
-            groups=GroupService(db),
-            members=MemberService(db),
-            **calendar_services(db),
+            groups=groups,
+            members=members,
+            **calendar_services(db, outbox),
             templates=TemplateService(db),
             inbox=InboxService(db),
+            inbox_search=SearchService(db),
+            replies=ReplyService(db, outbox),
+            importer=MemberImporter(db),
+            exporter=MemberExporter(db),
+            segments=SegmentService(db),
+            secrets=secrets,
+            dispatcher=dispatcher,
+            outbox=outbox,
+            inbox_poller=InboxPoller(ingest),
+            welcome=welcome,
+            welcome_runner=welcome_runner,
+            journeys=JourneyEditor(db),
+            funnel=FunnelService(db),
+            accounts=AccountService(db, secrets),
+            group_ops=GroupOps(db, groups),
+            policy=policy,
+            moderation=moderation,
+            sop=SopService(db),
+            member_center=center,
+            privacy=PrivacyService(db, members, center, moderation),
+            greetings=GreetingService(db, outbox),
         )
 
     def close(self) -> None:

@@ -230,6 +230,8 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
                 ),
                 attempts=d.attempts,
                 last_error=d.last_error,
+                in_reply_to=d.in_reply_to,
+                references=d.references,
             )
             for d in rows
         ]

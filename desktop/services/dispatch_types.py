@@ -28,6 +28,8 @@ class ClaimedItem:
     template_values: dict[str, Any] | None
     attempts: int
     last_error: str | None
+    in_reply_to: str | None = None
+    references: str | None = None
 
 
 @dataclass

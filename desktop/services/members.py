@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.contacts import (
     is_valid_email,
     is_valid_phone,
-    like_pattern,
     normalize_email,
 )
 from desktop.domain.enums import ContactChannel, DmFrequency, Lifecycle, Role
+from desktop.domain.segments import SegmentFilter
+from desktop.services.segments import apply_filter
 from desktop.store.db import Database
-from desktop.store.models import Group, Member, MemberContact, Membership, Tag
+from desktop.store.models import Group, Member, MemberContact, Membership, Tag, member_tags
 
 PAGE_SIZE = 200
+
+# A keyset cursor: the last member id (newest first) or (sort value, id) for other orders.
+MemberCursor = int | tuple[Any, int]
+
+
+class MemberSort(StrEnum):
+    NEWEST = "newest"
+    ACTIVITY = "activity"  # most active first (M3 activity score)
+    NAME = "name"
 
 
 @dataclass(frozen=True)
@@ -34,7 +46,7 @@ class MemberRow:
 @dataclass(frozen=True)
 class MemberPage:
     rows: list[MemberRow]
-    cursor: int | None  # pass back to get the next page; None when this was the last
+    cursor: MemberCursor | None  # pass back to get the next page; None when this was the last
 
 
 @dataclass(frozen=True)
@@ -77,35 +89,96 @@ class MemberService:
         self.db = db
 
     def page(
-        self, query: str = "", cursor: int | None = None, limit: int = PAGE_SIZE
+        self,
+        query: str = "",
+        cursor: MemberCursor | None = None,
+        limit: int = PAGE_SIZE,
+        *,
+        flt: SegmentFilter | None = None,
+        sort: MemberSort = MemberSort.NEWEST,
     ) -> MemberPage:
-        """Newest first, ``limit`` rows after ``cursor`` (a member id), filtered by ``query``."""
-        stmt = select(Member).where(Member.erased_at.is_(None)).order_by(Member.id.desc())
-        if cursor is not None:
-            stmt = stmt.where(Member.id < cursor)
-        q = query.strip()
-        if q:
-            pattern = like_pattern(q)
-            by_contact = select(MemberContact.member_id).where(
-                MemberContact.address.like(pattern, escape="\\")
-            )
-            by_tag = select(Member.id).join(Member.tags).where(Tag.name.like(pattern, escape="\\"))
-            stmt = stmt.where(
-                or_(
-                    Member.display_name.like(pattern, escape="\\"),
-                    Member.id.in_(by_contact),
-                    Member.id.in_(by_tag),
-                )
-            )
-        stmt = stmt.limit(limit + 1).options(
-            selectinload(Member.contacts), selectinload(Member.tags)
+        """``limit`` rows after ``cursor`` in ``sort`` order, filtered by ``query`` and ``flt``.
+
+        Keyset paging: the cursor is the last row's sort key, so each page is one indexed
+        query however deep the user scrolls.
+        """
+        base = flt or SegmentFilter()
+        if query.strip():
+            base = replace(base, text=query)
+        stmt = apply_filter(
+            select(Member.id, Member.display_name, Member.lifecycle, Member.activity_score), base
         )
+        if sort == MemberSort.ACTIVITY:
+            stmt = stmt.order_by(Member.activity_score.desc(), Member.id.desc())
+            if cursor is not None:
+                score, last = cursor  # type: ignore[misc]
+                stmt = stmt.where(
+                    or_(
+                        Member.activity_score < score,
+                        and_(Member.activity_score == score, Member.id < last),
+                    )
+                )
+        elif sort == MemberSort.NAME:
+            stmt = stmt.order_by(Member.display_name, Member.id)
+            if cursor is not None:
+                name, last = cursor  # type: ignore[misc]
+                stmt = stmt.where(
+                    or_(
+                        Member.display_name > name,
+                        and_(Member.display_name == name, Member.id > last),
+                    )
+                )
+        else:
+            stmt = stmt.order_by(Member.id.desc())
+            if cursor is not None:
+                stmt = stmt.where(Member.id < cursor)
+        # Plain columns and two batch lookups, not ORM objects: a page is 200 rows, and
+        # the table shows only these fields.
         with self.db.read() as s:
-            members = list(s.scalars(stmt))
-        more = len(members) > limit
-        members = members[:limit]
-        rows = [_row(m) for m in members]
-        return MemberPage(rows, members[-1].id if more and members else None)
+            found = s.execute(stmt.limit(limit + 1)).all()
+            more = len(found) > limit
+            found = found[:limit]
+            ids = [r.id for r in found]
+            emails: dict[int, str] = {}
+            tags: dict[int, list[str]] = {}
+            if ids:
+                # The channel is checked here, not in SQL: with it SQLite prefers the
+                # (channel, address) index and walks every email of the workspace.
+                for mid, channel, address in s.execute(
+                    select(
+                        MemberContact.member_id, MemberContact.channel, MemberContact.address
+                    ).where(MemberContact.member_id.in_(ids))
+                ):
+                    if channel == ContactChannel.EMAIL:
+                        emails.setdefault(mid, address)
+                for mid, name in s.execute(
+                    select(member_tags.c.member_id, Tag.name)
+                    .join(Tag, Tag.id == member_tags.c.tag_id)
+                    .where(member_tags.c.member_id.in_(ids))
+                    .order_by(Tag.name)
+                ):
+                    tags.setdefault(mid, []).append(name)
+        rows = [
+            MemberRow(
+                id=r.id,
+                name=r.display_name,
+                lifecycle=Lifecycle(r.lifecycle),
+                activity_score=r.activity_score,
+                email=emails.get(r.id, ""),
+                tags=tuple(tags.get(r.id, ())),
+            )
+            for r in found
+        ]
+        next_cursor: MemberCursor | None = None
+        if more and found:
+            last_m = found[-1]
+            if sort == MemberSort.ACTIVITY:
+                next_cursor = (last_m.activity_score, last_m.id)
+            elif sort == MemberSort.NAME:
+                next_cursor = (last_m.display_name, last_m.id)
+            else:
+                next_cursor = last_m.id
+        return MemberPage(rows, next_cursor)
 
     def row(self, member_id: int) -> MemberRow | None:
         """One table row, e.g. to refresh the row of a member just edited."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
@@ -70,12 +71,22 @@ def _validate(new: NewDelivery) -> None:
     if new.member_id is None and new.group_id is None and not new.recipient:
         raise OutboxError("a delivery needs a member, a group or a recipient")
     if new.template_values is not None:
-        values = dict.fromkeys(AUTO_VARIABLES, "") | dict(new.template_values)
-        try:
-            for source in (new.subject, new.body, new.body_html or ""):
-                render(source, values, strict=True)
-        except TemplateError as exc:
-            raise OutboxError(f"template does not render: {exc}") from exc
+        keys = frozenset(AUTO_VARIABLES) | frozenset(new.template_values)
+        for source in (new.subject, new.body, new.body_html or ""):
+            problem = _render_problem(source, keys)
+            if problem:
+                raise OutboxError(f"template does not render: {problem}")
+
+
+@lru_cache(maxsize=1024)
+def _render_problem(source: str, keys: frozenset[str]) -> str | None:
+    """Whether a template renders depends on its text and the names given, never on the
+    values: a batch of thousands sharing one template is checked once."""
+    try:
+        render(source, dict.fromkeys(keys, ""), strict=True)
+    except TemplateError as exc:
+        return str(exc)
+    return None
 
 
 def default_account_id(s: Session, channel: ChannelKind) -> int | None:
@@ -128,50 +139,58 @@ class OutboxService:
                 ):
                     ids[key] = id_
             defaults: dict[ChannelKind, int | None] = {}
-            fresh: list[Delivery] = []
+            fresh: dict[str, dict[str, Any]] = {}  # key → column values, first one wins
             for new in items:
-                if new.idempotency_key in ids or any(
-                    f.idempotency_key == new.idempotency_key for f in fresh
-                ):
+                if new.idempotency_key in ids or new.idempotency_key in fresh:
                     continue
                 account_id = new.channel_account_id
                 if account_id is None and new.channel in ACCOUNT_CHANNELS:
                     if new.channel not in defaults:
                         defaults[new.channel] = default_account_id(s, new.channel)
                     account_id = defaults[new.channel]
-                fresh.append(self._row_for(new, account_id))
-            s.add_all(fresh)
-            s.flush()
-            for d in fresh:
-                ids[d.idempotency_key] = d.id
+                fresh[new.idempotency_key] = self._values_for(new, account_id)
+            # One bulk INSERT … RETURNING: thousands of welcome or post deliveries at once
+            # must not pay for an ORM object each.
+            if fresh:
+                returned = s.execute(
+                    insert(Delivery).returning(Delivery.idempotency_key, Delivery.id),
+                    list(fresh.values()),
+                )
+                for key, id_ in returned:
+                    ids[key] = id_
         self._changed()
         return [ids[n.idempotency_key] for n in items]
 
     @staticmethod
-    def _row_for(new: NewDelivery, account_id: int | None) -> Delivery:
-        return Delivery(
-            kind=new.kind,
-            channel=new.channel,
-            channel_account_id=account_id,
-            purpose=new.purpose,
-            post_id=new.post_id,
-            group_id=new.group_id,
-            member_id=new.member_id,
-            conversation_id=new.conversation_id,
-            enrolment_id=new.enrolment_id,
-            recipient=new.recipient,
-            subject=new.subject,
-            body=new.body,
-            body_html=new.body_html,
-            template_values=(
+    def _values_for(new: NewDelivery, account_id: int | None) -> dict[str, Any]:
+        now = utcnow()
+        return {
+            "kind": new.kind,
+            "channel": new.channel,
+            "channel_account_id": account_id,
+            "purpose": new.purpose,
+            "post_id": new.post_id,
+            "group_id": new.group_id,
+            "member_id": new.member_id,
+            "conversation_id": new.conversation_id,
+            "enrolment_id": new.enrolment_id,
+            "recipient": new.recipient,
+            "subject": new.subject,
+            "body": new.body,
+            "body_html": new.body_html,
+            "template_values": (
                 dict(new.template_values) if new.template_values is not None else None
             ),
-            due_at=new.due_at,
-            next_attempt_at=new.due_at,
-            idempotency_key=new.idempotency_key,
-            status=DeliveryStatus.PENDING,
-            attempts=0,
-        )
+            "in_reply_to": new.in_reply_to,
+            "references": new.references,
+            "due_at": new.due_at,
+            "next_attempt_at": new.due_at,
+            "idempotency_key": new.idempotency_key,
+            "status": DeliveryStatus.PENDING,
+            "attempts": 0,
+            "created_at": now,
+            "updated_at": now,
+        }
 
     # -- reading --------------------------------------------------------------------------
 

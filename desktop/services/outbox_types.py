@@ -27,6 +27,8 @@ class NewDelivery:
     recipient: str | None = None  # explicit address; else the member's contact at send time
     channel_account_id: int | None = None  # None → the first enabled account of the channel
     template_values: dict[str, str] | None = None  # set → body etc. are rendered at send time
+    in_reply_to: str | None = None  # a reply: the Message-ID it answers (email threading)
+    references: str | None = None  # a reply: the References chain, space-separated
     post_id: int | None = None
     conversation_id: int | None = None
     enrolment_id: int | None = None

@@ -87,4 +87,6 @@ def render_message(
         html=html,
         purpose=item.purpose,
         unsubscribe=unsub,
+        in_reply_to=item.in_reply_to,
+        references=item.references,
     )

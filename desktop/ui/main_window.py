@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from desktop import __version__
 from desktop.ui.common.lazy_tab import LazyTab
+from desktop.ui.outbox.controller import SendingController
 from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ TAB_MODULES: tuple[tuple[str, str], ...] = (
 def _tab_factory(window: MainWindow, spec: tuple[str, str]) -> Callable[[QWidget], QWidget]:
     def build(parent: QWidget) -> QWidget:
         cls = getattr(importlib.import_module(spec[0]), spec[1])
+        if spec[1] == "InboxTab":
+            return window.build_inbox_tab(cls, parent)
         return cls(window.services, parent)  # type: ignore[no-any-return]
 
     return build
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
     workspace_changed = Signal()
     first_painted = Signal()
     attached = Signal()
+    closing = Signal()  # the user closed the window: the app stops the worker, then quits
 
     def __init__(self, services: Services | None, ui_settings: UiSettings) -> None:
         super().__init__()
@@ -66,6 +70,9 @@ class MainWindow(QMainWindow):
         self.workspace_changed.connect(self._refresh_all)
         self._build_menu()
         self._build_status_bar()
+        # Sending (menu, worker status, to-do dock) lives in its own controller.
+        self.sending = SendingController(self, before=self.help_menu.menuAction())
+        self.worker_status = self.sending.worker_status
         self.retranslate()
         self._restore()
         if services is not None:
@@ -87,8 +94,33 @@ class MainWindow(QMainWindow):
         for act in self._workspace_actions:
             act.setEnabled(True)
         self._update_workspace_label()
+        self.sending.attach(services)
+        # New mail over IMAP refreshes the inbox if it is open (runs on the loop thread).
+        services.inbox_poller.on_new = lambda _count: self.pages[4].refresh()
         self._build_current(self.tabs.currentIndex())
         self.attached.emit()
+
+    def current_operator_id(self) -> int | None:
+        """The teammate using this app: chosen in ui.ini, else the first active operator."""
+        from desktop.services.manual_todos import active_operators
+
+        operators = [op_id for op_id, _ in active_operators(self.services.db)]
+        chosen = self.ui_settings.value("operator/id")
+        try:
+            wanted = int(chosen) if chosen is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            wanted = None
+        if wanted in operators:
+            return wanted
+        return operators[0] if operators else None
+
+    def build_inbox_tab(self, cls: type, parent: QWidget) -> QWidget:
+        tab = cls(self.services, parent, operator_id=self.current_operator_id())
+        tab.sla_status.connect(self.sla_label.setText)
+        notifier = self.sending.notifier
+        if notifier is not None:
+            tab.notify.connect(notifier.message)
+        return tab  # type: ignore[no-any-return]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -186,12 +218,12 @@ class MainWindow(QMainWindow):
         self.demo_label.setStyleSheet(
             "QLabel { background: #fff3cd; color: #7a5a00; border-radius: 3px; padding: 1px 6px; }"
         )
-        # Filled by the background worker once sending is wired in; honest until then.
-        self.worker_label = QLabel(self)
-        self.worker_label.setObjectName("workerLabel")
+        # The inbox's reply-time summary ("2 replies overdue"), once the inbox has loaded.
+        self.sla_label = QLabel(self)
+        self.sla_label.setObjectName("slaLabel")
         bar.addWidget(self.workspace_label)
         bar.addWidget(self.demo_label)
-        bar.addPermanentWidget(self.worker_label)
+        bar.addWidget(self.sla_label)
 
     def _update_workspace_label(self) -> None:
         if not self.is_attached:
@@ -226,7 +258,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_refresh.setText(self.tr("Refresh"))
         self.act_about.setText(self.tr("&About Shequn Desk"))
-        self.worker_label.setText(self.tr("Sending worker: not configured"))
+        self.sending.retranslate()
         self._update_workspace_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -257,6 +289,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        if event.isAccepted():
+            for child in (self.sending.outbox_window, self.sending.accounts_dialog):
+                if child is not None:
+                    child.close()
+            self.closing.emit()
 
     def _refresh_all(self) -> None:
         if not self.is_attached:

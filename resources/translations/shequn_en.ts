@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="35" />
+        <source>Not tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="36" />
+        <source>Working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="37" />
+        <source>Sign-in refused: fix the user name or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="40" />
+        <source>Needs its password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="43" />
+        <source>Settings unusable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="103" />
+        <source>Email accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="106" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="107" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="113" />
+        <source>Add email account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="114" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="140" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="163" />
+        <source>Could not read the accounts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <source>Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="206" />
+        <source>Account saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="228" />
+        <source>Delete account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="229" />
+        <source>Delete the account “%1” and its saved password?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnouncementPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110" />
+        <source>Announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111" />
+        <source>Welcome message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <source>Poster image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141" />
+        <source>Poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142" />
+        <source>Mini-program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143" />
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148" />
+        <source>Give the file, page or address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150" />
+        <source>A poster must be an image (png, jpg, gif, webp).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152" />
+        <source>A link must start with http:// or https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154" />
+        <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156" />
+        <source>At most 5 attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163" />
+        <source>File, https:// address or mini-program AppID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164" />
+        <source>Caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165" />
+        <source>Image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167" />
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="28" />
+        <source>Attach journey to groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttachmentEditor</name>
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="51" />
@@ -61,6 +270,129 @@
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="106" />
         <source>Address (https://…)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="123" />
+        <source>(all members)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="133" />
+        <source>Members must be silent before they count as churned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="138" />
+        <source>%1 members changed lifecycle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="158" />
+        <source>Give a name, a time (HH:MM) and a template whose {variables} are known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="161" />
+        <source>Greeting saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="168" />
+        <source>%1 greetings queued in the outbox for today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="173" />
+        <source>Member rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="174" />
+        <source>Lifecycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="175" />
+        <source>Greetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="176" />
+        <source>Silent after (days without interaction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="177" />
+        <source>Churned after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="178" />
+        <source>Save and apply now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="180" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="181" />
+        <source>Periodic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="183" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="184" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="185" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="187" />
+        <source>Template ({name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="188" />
+        <source>Time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="189" />
+        <source>Every (days, periodic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="190" />
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="194" />
+        <source>Save greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="195" />
+        <source>Queue today's greetings</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -350,6 +682,19 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>CampaignReminderBar</name>
+    <message>
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="36" />
+        <source>%1 campaign group(s) ended 3 or more days ago and should be archived: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="40" />
+        <source>Archive now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="38" />
@@ -389,6 +734,253 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="77" />
         <source>Backup:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmailAccountEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <source>Edit email account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <source>Add email account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="154" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="155" />
+        <source>From address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="156" />
+        <source>From name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="157" />
+        <source>SMTP server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="158" />
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="159" />
+        <source>Encryption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="160" />
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="161" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="166" />
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="167" />
+        <source>SSL/TLS (port 465)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="168" />
+        <source>None (local relay only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <source>e.g. Club newsletter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
+        <source>Leave empty to keep the saved password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
+        <source>Stored in the system keyring, never in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="234" />
+        <source>Give the account a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="235" />
+        <source>Enter the address mail is sent from, like club@example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="236" />
+        <source>Enter the SMTP server's host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="237" />
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258" />
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="270" />
+        <source>Connection works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="275" />
+        <source>Connection failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="306" />
+        <source>Please fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="310" />
+        <source>Could not save: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="55" />
+        <source>Erase member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="58" />
+        <source>This removes %1's name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member's name to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="64" />
+        <source>Erase for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="65" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="93" />
+        <source>The member was not erased: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="69" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="71" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="72" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="73" />
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74" />
+        <source>All time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78" />
+        <source>Compare A/B variants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82" />
+        <source>Variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="147" />
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="148" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="85" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="149" />
+        <source>Dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86" />
+        <source>Median time from previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89" />
+        <source>Welcome funnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="116" />
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="118" />
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="119" />
+        <source>%1 min</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -686,6 +1278,34 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>GroupOpsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="35" />
+        <source>%1 — operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="36" />
+        <source>Staffing and moderation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="37" />
+        <source>SOP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="38" />
+        <source>Retrospective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="39" />
+        <source>Announcement and welcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
         <location filename="../../desktop/ui/groups/model.py" line="90" />
@@ -726,28 +1346,227 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="149" />
+        <location filename="../../desktop/ui/groups/tab.py" line="213" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="230" />
+        <location filename="../../desktop/ui/groups/tab.py" line="327" />
         <source>Groups: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="233" />
+        <location filename="../../desktop/ui/groups/tab.py" line="330" />
         <source>New group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="234" />
+        <location filename="../../desktop/ui/groups/tab.py" line="331" />
         <source>Create a group (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="235" />
+        <location filename="../../desktop/ui/groups/tab.py" line="332" />
         <source>Show archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="333" />
+        <source>Series…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="334" />
+        <source>Create several groups from a name pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="335" />
+        <source>Split…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="337" />
+        <source>Open a sibling or a sub-community and move members into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="339" />
+        <source>Operations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="340" />
+        <source>Staffing, moderation, SOP and retrospective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="341" />
+        <source>Policy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="342" />
+        <source>Automatic archiving and the moderation ladder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="359" />
+        <source>Import members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="232" />
+        <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="243" />
+        <source>This did not work: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="249" />
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="251" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="271" />
+        <source>(from the file, or none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="292" />
+        <source>%1 (encoding: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="319" />
+        <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="328" />
+        <source>Refused rows are not imported. Save them, fix them and import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="336" />
+        <source>Options changed: check the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <source>Save refused rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="345" />
+        <source>%1 refused rows saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="361" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="362" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <source>Import as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366" />
+        <source>Known email, phone or WeChat ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="367" />
+        <source>Merge into the existing member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368" />
+        <source>Skip the row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369" />
+        <source>Add everyone to group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="370" />
+        <source>Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371" />
+        <source>Save refused rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="372" />
+        <source>Import</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -817,13 +1636,147 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="68" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="139" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="69" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="140" />
         <source>All conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="141" />
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="142" />
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="143" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
+        <source>Longest waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <source>All labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
+        <source>Search all messages (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="228" />
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="230" />
+        <source>Groups: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="232" />
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
+        <source>Last posts received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="321" />
+        <source>No messages found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="347" />
+        <source>Reply-time standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="348" />
+        <source>%1 conversation(s) must be answered soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="356" />
+        <source>Reply time: %1 overdue, %2 due soon</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JourneyActions</name>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="77" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="78" />
+        <source>Ctrl+Up; or drag the step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="79" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80" />
+        <source>Ctrl+Down; or drag the step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81" />
+        <source>Switch on/off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82" />
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83" />
+        <source>Attach to groups…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -838,125 +1791,183 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Opening the workspace…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Shequn Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Workspace: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Shequn Desk — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Welcome templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Inbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Open data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>Remove demo workspace…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>&amp;About Shequn Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
-        <source>Sending worker: not configured</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>Remove demo workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>About Shequn Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ManualTodoPanel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="98" />
+        <source>Posted by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99" />
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101" />
+        <source>Put the text (and the post's image) on the clipboard to paste in WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103" />
+        <source>Mark as posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
+        <source>Nothing to post by hand right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="123" />
+        <source>(no operator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="150" />
+        <source>Could not read the to-do list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="167" />
+        <source>Image: %1 (copied with the text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="186" />
+        <source>Copied. Paste it into %1, then mark it as posted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187" />
+        <source>the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="201" />
+        <source>Marked as posted by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204" />
+        <source>Already done or cancelled elsewhere.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1199,27 +2210,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="122" />
+        <location filename="../../desktop/ui/members/model.py" line="146" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="123" />
+        <location filename="../../desktop/ui/members/model.py" line="147" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="124" />
+        <location filename="../../desktop/ui/members/model.py" line="148" />
         <source>Lifecycle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="125" />
+        <location filename="../../desktop/ui/members/model.py" line="149" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="126" />
+        <location filename="../../desktop/ui/members/model.py" line="150" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -1227,43 +2238,770 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="164" />
+        <location filename="../../desktop/ui/members/tab.py" line="206" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="222" />
+        <location filename="../../desktop/ui/members/tab.py" line="253" />
+        <source>%1 members exported to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="258" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <source>Export members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="335" />
         <source>No member matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="224" />
+        <location filename="../../desktop/ui/members/tab.py" line="337" />
         <source>No members yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="226" />
+        <location filename="../../desktop/ui/members/tab.py" line="339" />
         <source>%1 members shown; scroll down for more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="228" />
+        <location filename="../../desktop/ui/members/tab.py" line="341" />
         <source>%1 members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="232" />
+        <location filename="../../desktop/ui/members/tab.py" line="345" />
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="233" />
+        <location filename="../../desktop/ui/members/tab.py" line="346" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="234" />
+        <location filename="../../desktop/ui/members/tab.py" line="347" />
         <source>Add a member (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="348" />
+        <source>Personal center…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="350" />
+        <source>Timeline, consent, preferences, data export and erasure of this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="352" />
+        <source>Rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="353" />
+        <source>Lifecycle rules and greetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="354" />
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="355" />
+        <source>Import members from a CSV or Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="356" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="357" />
+        <source>Export the members shown to CSV or Excel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="38" />
+        <source>Warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39" />
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxLabels</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="22" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="23" />
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="24" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="25" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="26" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="27" />
+        <source>To post by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="34" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="35" />
+        <source>Matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="36" />
+        <source>Telegram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="37" />
+        <source>Webhook robot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="38" />
+        <source>Manual (WeChat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47" />
+        <source>no consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="48" />
+        <source>consent withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="49" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="68" />
+        <source>unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="50" />
+        <source>member erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="51" />
+        <source>member wants no messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="52" />
+        <source>quiet hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="53" />
+        <source>public holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="54" />
+        <source>daily limit reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="55" />
+        <source>member's frequency limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="56" />
+        <source>too late to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63" />
+        <source>cancelled by an operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="66" />
+        <source>posted by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="67" />
+        <source>post this by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="69" />
+        <source>paced: the server asked to wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="72" />
+        <source>waiting: the keyring is unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="75" />
+        <source>waiting: the account needs its password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78" />
+        <source>waiting: the account settings are unusable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81" />
+        <source>waiting: the account's sign-in was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="84" />
+        <source>waiting: the server is unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="87" />
+        <source>the post was moved, edited or deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="117" />
+        <source>waiting: no enabled %1 account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="130" />
+        <source>skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="133" />
+        <source>postponed until %2: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="137" />
+        <source>postponed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="166" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="167" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="168" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="169" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="170" />
+        <source>Subject / text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="171" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="172" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="204" />
+        <source>Group #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="208" />
+        <source>Member #%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="150" />
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="151" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="152" />
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="153" />
+        <source>Search subject or recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="154" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="155" />
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="156" />
+        <source>Queue failed or cancelled deliveries again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="157" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="158" />
+        <source>Stop deliveries that have not been sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="159" />
+        <source>Send now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="161" />
+        <source>Make pending deliveries due now (the sending rules still apply)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="165" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="169" />
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="220" />
+        <source>%1 pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="221" />
+        <source>%1 due now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="222" />
+        <source>%1 sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="223" />
+        <source>%1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="224" />
+        <source>%1 to post by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="227" />
+        <source>%1 sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="236" />
+        <source>Could not read the outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="271" />
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="272" />
+        <source>Channel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="273" />
+        <source>Due: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="274" />
+        <source>Attempts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="277" />
+        <source>Next attempt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="279" />
+        <source>Sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="281" />
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="283" />
+        <source>Server said: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="294" />
+        <source>%n delivery(ies) queued again.</source>
+        <translation>
+            <numerusform>%n delivery(ies) queued again.</numerusform><numerusform>%n delivery(ies) queued again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="299" />
+        <source>%n delivery(ies) cancelled.</source>
+        <translation>
+            <numerusform>%n delivery(ies) cancelled.</numerusform><numerusform>%n delivery(ies) cancelled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="306" />
+        <source>%n delivery(ies) will be sent now.</source>
+        <translation>
+            <numerusform>%n delivery(ies) will be sent now.</numerusform><numerusform>%n delivery(ies) will be sent now.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="320" />
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="327" />
+        <source>%n could not be changed (already sent or being sent).</source>
+        <translation>
+            <numerusform>%n could not be changed (already sent or being sent).</numerusform><numerusform>%n could not be changed (already sent or being sent).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCenterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="152" />
+        <source>Personal center — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="155" />
+        <source>activity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="175" />
+        <source>allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="176" />
+        <source>no consent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="177" />
+        <source>withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="178" />
+        <source>unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
+        <source>granted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="216" />
+        <source>Say where the consent was given (form, event, DM…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="239" />
+        <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="242" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="247" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="250" />
+        <source>Export the member's data to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <source />
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <source>Channel and purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
+        <source>Where: sign-up form, event, DM…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
+        <source>DM frequency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
+        <source>Quiet from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
+        <source>Quiet until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
+        <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
+        <source>Save preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
+        <source>Groups and roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
+        <source>Strikes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="306" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
+        <source>Export data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
+        <source>Erase member…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="70" />
+        <source>Group policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="71" />
+        <source>Archive campaign groups automatically when due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="72" />
+        <source>Days after the campaign ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="73" />
+        <source>Moderation ladder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="74" />
+        <source>A mute lasts (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="75" />
+        <source>Save</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1438,6 +3176,408 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="72" />
+        <source>Write a reply… type / and a few letters for a canned reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="74" />
+        <source>Marketing message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <source>Send anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="202" />
+        <source>The reply is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="206" />
+        <source>the member unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="207" />
+        <source>the member has not agreed to marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="208" />
+        <source>the member withdrew consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="211" />
+        <source>This marketing message cannot be sent: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="217" />
+        <source>Banned or sensitive words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="220" />
+        <source>The member already got a marketing message within their chosen period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="222" />
+        <source>Edit the text, or press “Send anyway”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetroPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="145" />
+        <source>Choose a period whose end is after its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="163" />
+        <source>Write at least the goal and the result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="166" />
+        <source>Retrospective saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="180" />
+        <source>joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="181" />
+        <source>left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="182" />
+        <source>members at the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="183" />
+        <source>posts sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="184" />
+        <source>DMs received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="185" />
+        <source>DMs answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="186" />
+        <source>welcome journeys started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="187" />
+        <source>welcome journeys completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="192" />
+        <source>Retrospective (复盘)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="193" />
+        <source>Fill in the figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="198" />
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="199" />
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="200" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201" />
+        <source>Causes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202" />
+        <source>Lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="203" />
+        <source>Next actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="208" />
+        <source>Save retrospective</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="40" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="83" />
+        <source>All members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="51" />
+        <source>(custom filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="78" />
+        <source>Filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="80" />
+        <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="155" />
+        <source>The lowest activity is above the highest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="158" />
+        <source>%1 members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="170" />
+        <source>Give the segment a name no other segment has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172" />
+        <source>Segment saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="177" />
+        <source>Filter members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="178" />
+        <source>(any group)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179" />
+        <source>(any role)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180" />
+        <source>(any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="183" />
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185" />
+        <source>Any of the tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186" />
+        <source>In group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187" />
+        <source>With role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188" />
+        <source>Lifecycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189" />
+        <source>Activity score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190" />
+        <source>Has consent for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191" />
+        <source>Birthday month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192" />
+        <source>Segment name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196" />
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197" />
+        <source>Save as segment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SendingController</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="90" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="152" />
+        <source>Passwords not saved: no keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="100" />
+        <source>No keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="146" />
+        <source>&amp;Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="147" />
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="148" />
+        <source>&amp;Email accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="149" />
+        <source>To post now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159" />
+        <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167" />
+        <source>this name is already used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178" />
+        <source>A campaign group needs the campaign's end date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181" />
+        <source>Create %1 groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199" />
+        <source>Create a series of groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200" />
+        <source>Name pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201" />
+        <source>Numbers ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202" />
+        <source>Locations ({loc})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203" />
+        <source>Comma-separated, e.g. 北京, 上海</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204" />
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206" />
+        <source>Campaign ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209" />
+        <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="35" />
@@ -1492,6 +3632,135 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>Unknown time zone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <source>Done on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116" />
+        <source>A group of that name exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130" />
+        <source>Split the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133" />
+        <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137" />
+        <source>Sibling group (next in the series)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139" />
+        <source>Sub-community of this group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140" />
+        <source>Members to move:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141" />
+        <source>Create and move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137" />
+        <source>Nobody is owner or admin: nobody can moderate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="139" />
+        <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="162" />
+        <source>Select a member first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="165" />
+        <source>Say which rule was broken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="177" />
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="180" />
+        <source>%1 for this rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="196" />
+        <source>Moderation: warn → mute → remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="197" />
+        <source>The red line that was crossed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>By</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1934,83 +4203,99 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="74" />
+        <location filename="../../desktop/ui/templates/tab.py" line="90" />
         <source>Welcome journeys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="75" />
+        <location filename="../../desktop/ui/templates/tab.py" line="91" />
         <source>New journey name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="76" />
+        <location filename="../../desktop/ui/templates/tab.py" line="92" />
         <source>New journey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="77" />
+        <location filename="../../desktop/ui/templates/tab.py" line="93" />
+        <source>New journey from the 8-step default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="94" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="77" />
+        <location filename="../../desktop/ui/templates/tab.py" line="95" />
+        <source>Funnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="77" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="78" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Add step</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="145" />
+        <location filename="../../desktop/ui/templates/tab.py" line="173" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="146" />
+        <location filename="../../desktop/ui/templates/tab.py" line="174" />
         <source>no group attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="163" />
+        <location filename="../../desktop/ui/templates/tab.py" line="191" />
         <source>Steps of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="165" />
+        <location filename="../../desktop/ui/templates/tab.py" line="193" />
         <source>No journey yet: create one on the left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="188" />
+        <location filename="../../desktop/ui/templates/tab.py" line="218" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="233" />
+        <location filename="../../desktop/ui/templates/tab.py" line="224" />
+        <source>Switched off: members skip this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="266" />
         <source>A journey needs a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="248" />
+        <location filename="../../desktop/ui/templates/tab.py" line="281" />
         <source>New step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="249" />
+        <location filename="../../desktop/ui/templates/tab.py" line="282" />
         <source>Hello {name}, welcome to {group}!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="259" />
+        <location filename="../../desktop/ui/templates/tab.py" line="292" />
         <source>The starter template is invalid.</source>
         <translation type="unfinished" />
     </message>
@@ -2018,58 +4303,142 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="84" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="107" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="85" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="108" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="86" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="109" />
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="110" />
         <source>Internal note (not sent to the member)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="87" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="88" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112" />
         <source>Write a note for your teammates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="97" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128" />
         <source>No conversation selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="101" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="132" />
         <source>Pick a conversation on the left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="107" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138" />
         <source>%1 · via %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="123" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="149" />
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="158" />
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="159" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="160" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="161" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="162" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="163" />
+        <source>To post by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="178" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="124" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="179" />
         <source>Internal note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="154" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="184" />
+        <source>The member unsubscribed (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="196" />
+        <source>Remote images are blocked. Show them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207" />
+        <source>Counted as feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="225" />
+        <source>Save attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="259" />
         <source>The note is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodoNotifier</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="227" />
+        <source>To post now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="229" />
+        <source>A message is due in %1: post it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="231" />
+        <source>%n message(s) are due to be posted by hand.</source>
+        <translation>
+            <numerusform>%n message are due to be posted by hand.</numerusform><numerusform>%n messages are due to be posted by hand.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="240" />
+        <source>Shequn Desk</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2128,6 +4497,74 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/calendar/model.py" line="252" />
         <source>%1 is archived (or closes) before this day.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkerStatus</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="42" />
+        <source>Sending: waiting for the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="44" />
+        <source>Sending: paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="46" />
+        <source>Sending: stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="48" />
+        <source>Sending: running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="52" />
+        <source>%1 due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="56" />
+        <source>%1 sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="65" />
+        <source>last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="119" />
+        <source>Click to open the outbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="128" />
+        <source>This session: %1 sent, %2 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="147" />
+        <source>Open the outbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="148" />
+        <source>Pause sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="149" />
+        <source>Sending worker</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="35" />
+        <source>Not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="36" />
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="37" />
+        <source>Sign-in refused: fix the user name or password</source>
+        <translation>登录被拒绝：请检查用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="40" />
+        <source>Needs its password</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="43" />
+        <source>Settings unusable</source>
+        <translation>设置无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="103" />
+        <source>Email accounts</source>
+        <translation>邮箱账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="106" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="107" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
+        <source>Last error</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="113" />
+        <source>Add email account…</source>
+        <translation>添加邮箱账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="114" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="140" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="163" />
+        <source>Could not read the accounts: %1</source>
+        <translation>无法读取账号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="206" />
+        <source>Account saved.</source>
+        <translation>账号已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="228" />
+        <source>Delete account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="229" />
+        <source>Delete the account “%1” and its saved password?</source>
+        <translation>删除账号“%1”及其保存的密码？</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110" />
+        <source>Announcement</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111" />
+        <source>Welcome message</source>
+        <translation>入群欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <source>Poster image</source>
+        <translation>海报图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141" />
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142" />
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143" />
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148" />
+        <source>Give the file, page or address.</source>
+        <translation>请填写文件、页面或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150" />
+        <source>A poster must be an image (png, jpg, gif, webp).</source>
+        <translation>海报必须是图片（png、jpg、gif、webp）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152" />
+        <source>A link must start with http:// or https://.</source>
+        <translation>链接必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154" />
+        <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
+        <translation>小程序填写 AppID（wx 加 16 个字符），可附 /页面/路径。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156" />
+        <source>At most 5 attachments.</source>
+        <translation>最多 5 个附件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163" />
+        <source>File, https:// address or mini-program AppID</source>
+        <translation>文件、https:// 地址或小程序 AppID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164" />
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165" />
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167" />
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="28" />
+        <source>Attach journey to groups</source>
+        <translation>把欢迎流程关联到群组</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentEditor</name>
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="51" />
@@ -62,6 +271,129 @@
         <location filename="../../desktop/ui/calendar/post_extras.py" line="106" />
         <source>Address (https://…)</source>
         <translation>地址（https://…）</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="123" />
+        <source>(all members)</source>
+        <translation>（全部成员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="133" />
+        <source>Members must be silent before they count as churned.</source>
+        <translation>成员须先进入沉默，才会被算作流失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="138" />
+        <source>%1 members changed lifecycle.</source>
+        <translation>%1 位成员的生命周期已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="158" />
+        <source>Give a name, a time (HH:MM) and a template whose {variables} are known.</source>
+        <translation>请填写名称、时间（时:分）和只含已知 {变量} 的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="161" />
+        <source>Greeting saved.</source>
+        <translation>问候规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="168" />
+        <source>%1 greetings queued in the outbox for today.</source>
+        <translation>今天的 %1 条问候已放入发件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="173" />
+        <source>Member rules</source>
+        <translation>成员规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="174" />
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="175" />
+        <source>Greetings</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="176" />
+        <source>Silent after (days without interaction)</source>
+        <translation>多少天无互动后算沉默</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="177" />
+        <source>Churned after (days)</source>
+        <translation>多少天后算流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="178" />
+        <source>Save and apply now</source>
+        <translation>保存并立即应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="180" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="181" />
+        <source>Periodic</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="183" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="184" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="185" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="187" />
+        <source>Template ({name})</source>
+        <translation>模板（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="188" />
+        <source>Time of day</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="189" />
+        <source>Every (days, periodic)</source>
+        <translation>间隔（天，定期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="190" />
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="194" />
+        <source>Save greeting</source>
+        <translation>保存问候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="195" />
+        <source>Queue today's greetings</source>
+        <translation>排入今天的问候</translation>
     </message>
 </context>
 <context>
@@ -347,6 +679,19 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>CampaignReminderBar</name>
+    <message>
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="36" />
+        <source>%1 campaign group(s) ended 3 or more days ago and should be archived: %2</source>
+        <translation>%1 个活动群已结束 3 天以上，应当归档：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="40" />
+        <source>Archive now</source>
+        <translation>立即归档</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="38" />
@@ -387,6 +732,253 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/db_problem_dialog.py" line="77" />
         <source>Backup:</source>
         <translation>备份：</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAccountEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <source>Edit email account</source>
+        <translation>编辑邮箱账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <source>Add email account</source>
+        <translation>添加邮箱账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="154" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="155" />
+        <source>From address:</source>
+        <translation>发件地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="156" />
+        <source>From name:</source>
+        <translation>发件人名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="157" />
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="158" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="159" />
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="160" />
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="161" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="166" />
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="167" />
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS（端口 465）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="168" />
+        <source>None (local relay only)</source>
+        <translation>不加密（仅限本地中继）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <source>e.g. Club newsletter</source>
+        <translation>例如：会员通讯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
+        <source>Stored in the system keyring, never in the database</source>
+        <translation>保存在系统钥匙串中，绝不写入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="234" />
+        <source>Give the account a name.</source>
+        <translation>请给账号起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="235" />
+        <source>Enter the address mail is sent from, like club@example.org.</source>
+        <translation>请输入发件地址，例如 club@example.org。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="236" />
+        <source>Enter the SMTP server's host name.</source>
+        <translation>请输入 SMTP 服务器的主机名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="237" />
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258" />
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="270" />
+        <source>Connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="275" />
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="306" />
+        <source>Please fix: %1</source>
+        <translation>请修正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/editor.py" line="310" />
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="55" />
+        <source>Erase member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="58" />
+        <source>This removes %1's name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member's name to confirm.</source>
+        <translation>这会永久删除 %1 的姓名、联系方式、生日、备注、标签、同意记录和消息正文。群组和活动统计中会保留为一位匿名成员。请输入该成员的姓名以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="64" />
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="65" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="93" />
+        <source>The member was not erased: %1</source>
+        <translation>成员未被删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="69" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="71" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="72" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="73" />
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74" />
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78" />
+        <source>Compare A/B variants</source>
+        <translation>对比 A/B 版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82" />
+        <source>Variant</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="147" />
+        <source>Reached</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="148" />
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="85" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="149" />
+        <source>Dropped</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86" />
+        <source>Median time from previous</source>
+        <translation>距上一步的中位时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89" />
+        <source>Welcome funnel</source>
+        <translation>欢迎漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="116" />
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="118" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="119" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1275,34 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>GroupOpsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="35" />
+        <source>%1 — operations</source>
+        <translation>%1 — 运营</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="36" />
+        <source>Staffing and moderation</source>
+        <translation>人员与管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="37" />
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="38" />
+        <source>Retrospective</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="39" />
+        <source>Announcement and welcome</source>
+        <translation>公告与欢迎语</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
         <location filename="../../desktop/ui/groups/model.py" line="90" />
@@ -723,29 +1343,228 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="149" />
+        <location filename="../../desktop/ui/groups/tab.py" line="213" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="230" />
+        <location filename="../../desktop/ui/groups/tab.py" line="327" />
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="233" />
+        <location filename="../../desktop/ui/groups/tab.py" line="330" />
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="234" />
+        <location filename="../../desktop/ui/groups/tab.py" line="331" />
         <source>Create a group (Ctrl+N)</source>
         <translation>新建群组（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="235" />
+        <location filename="../../desktop/ui/groups/tab.py" line="332" />
         <source>Show archived</source>
         <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="333" />
+        <source>Series…</source>
+        <translation>批量建群…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="334" />
+        <source>Create several groups from a name pattern</source>
+        <translation>按命名规则一次创建多个群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="335" />
+        <source>Split…</source>
+        <translation>分群…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="337" />
+        <source>Open a sibling or a sub-community and move members into it</source>
+        <translation>开设兄弟群或亚社群，并把成员移过去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="339" />
+        <source>Operations…</source>
+        <translation>运营…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="340" />
+        <source>Staffing, moderation, SOP and retrospective</source>
+        <translation>人员、管理、SOP 和复盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="341" />
+        <source>Policy…</source>
+        <translation>策略…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="342" />
+        <source>Automatic archiving and the moderation ladder</source>
+        <translation>自动归档和处罚阶梯</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="359" />
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>表格 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="232" />
+        <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
+        <translation>新导入 %1 位成员，合并 %2 位，跳过 %3 位；%4 行被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="243" />
+        <source>This did not work: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="249" />
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消：没有写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="251" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="271" />
+        <source>(from the file, or none)</source>
+        <translation>（取自文件，或不设）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="292" />
+        <source>%1 (encoding: %2)</source>
+        <translation>%1（编码：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="319" />
+        <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
+        <translation>%1 行：%2 行新增，%3 行合并，%4 行重复将跳过，%5 行被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="328" />
+        <source>Refused rows are not imported. Save them, fix them and import again.</source>
+        <translation>被拒绝的行不会导入。请保存下来修正后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="336" />
+        <source>Options changed: check the file again.</source>
+        <translation>选项已改变：请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <source>Save refused rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="345" />
+        <source>%1 refused rows saved.</source>
+        <translation>已保存 %1 行被拒绝的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="361" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="362" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366" />
+        <source>Known email, phone or WeChat ID</source>
+        <translation>已存在的邮箱、电话或微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="367" />
+        <source>Merge into the existing member</source>
+        <translation>合并到已有成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368" />
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369" />
+        <source>Add everyone to group</source>
+        <translation>全部加入群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="370" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371" />
+        <source>Save refused rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="372" />
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -814,14 +1633,148 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="68" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="139" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="69" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="140" />
         <source>All conversations</source>
         <translation>全部会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="141" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="142" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="143" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
+        <source>Longest waiting</source>
+        <translation>等待最久</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
+        <source>Search all messages (Ctrl+F)</source>
+        <translation>搜索全部消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="228" />
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="230" />
+        <source>Groups: %1</source>
+        <translation>群组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="232" />
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
+        <source>Last posts received</source>
+        <translation>最近收到的推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="321" />
+        <source>No messages found.</source>
+        <translation>没有找到消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="347" />
+        <source>Reply-time standard</source>
+        <translation>回复时效标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="348" />
+        <source>%1 conversation(s) must be answered soon.</source>
+        <translation>%1 个会话需要尽快回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="356" />
+        <source>Reply time: %1 overdue, %2 due soon</source>
+        <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyActions</name>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="77" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="78" />
+        <source>Ctrl+Up; or drag the step</source>
+        <translation>Ctrl+上；或拖动步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="79" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80" />
+        <source>Ctrl+Down; or drag the step</source>
+        <translation>Ctrl+下；或拖动步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81" />
+        <source>Switch on/off</source>
+        <translation>开启/关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83" />
+        <source>Attach to groups…</source>
+        <translation>关联到群组…</translation>
     </message>
 </context>
 <context>
@@ -835,127 +1788,185 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Shequn Desk — %1</source>
         <translation>社群运营台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Welcome templates</source>
         <translation>欢迎模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Inbox</source>
         <translation>私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>Remove demo workspace…</source>
         <translation>删除演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>&amp;About Shequn Desk</source>
         <translation>关于社群运营台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
-        <source>Sending worker: not configured</source>
-        <translation>发送服务：未配置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>Remove demo workspace</source>
         <translation>删除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>删除所有演示群组、成员、推送、欢迎流程和会话？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>About Shequn Desk</source>
         <translation>关于社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>社群运营台 %1 —— 社群运营人员的工作台。
 数据文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTodoPanel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="98" />
+        <source>Posted by:</source>
+        <translation>发布人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99" />
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101" />
+        <source>Put the text (and the post's image) on the clipboard to paste in WeChat</source>
+        <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103" />
+        <source>Mark as posted</source>
+        <translation>标记为已发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
+        <source>Nothing to post by hand right now.</source>
+        <translation>目前没有需要手动发布的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="123" />
+        <source>(no operator)</source>
+        <translation>（无运营人员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="150" />
+        <source>Could not read the to-do list: %1</source>
+        <translation>无法读取待办列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="167" />
+        <source>Image: %1 (copied with the text)</source>
+        <translation>图片：%1（已随文字一起复制）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="186" />
+        <source>Copied. Paste it into %1, then mark it as posted.</source>
+        <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187" />
+        <source>the group</source>
+        <translation>群里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="201" />
+        <source>Marked as posted by %1.</source>
+        <translation>已由 %1 标记为已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204" />
+        <source>Already done or cancelled elsewhere.</source>
+        <translation>已在别处完成或取消。</translation>
     </message>
 </context>
 <context>
@@ -1197,27 +2208,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="122" />
+        <location filename="../../desktop/ui/members/model.py" line="146" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="123" />
+        <location filename="../../desktop/ui/members/model.py" line="147" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="124" />
+        <location filename="../../desktop/ui/members/model.py" line="148" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="125" />
+        <location filename="../../desktop/ui/members/model.py" line="149" />
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="126" />
+        <location filename="../../desktop/ui/members/model.py" line="150" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1225,44 +2236,767 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="164" />
+        <location filename="../../desktop/ui/members/tab.py" line="206" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="222" />
+        <location filename="../../desktop/ui/members/tab.py" line="253" />
+        <source>%1 members exported to %2.</source>
+        <translation>已导出 %1 位成员到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="258" />
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="335" />
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="224" />
+        <location filename="../../desktop/ui/members/tab.py" line="337" />
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="226" />
+        <location filename="../../desktop/ui/members/tab.py" line="339" />
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="228" />
+        <location filename="../../desktop/ui/members/tab.py" line="341" />
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="232" />
+        <location filename="../../desktop/ui/members/tab.py" line="345" />
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="233" />
+        <location filename="../../desktop/ui/members/tab.py" line="346" />
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="234" />
+        <location filename="../../desktop/ui/members/tab.py" line="347" />
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="348" />
+        <source>Personal center…</source>
+        <translation>个人中心…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="350" />
+        <source>Timeline, consent, preferences, data export and erasure of this member</source>
+        <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="352" />
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="353" />
+        <source>Lifecycle rules and greetings</source>
+        <translation>生命周期规则和问候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="354" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="355" />
+        <source>Import members from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="356" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="357" />
+        <source>Export the members shown to CSV or Excel</source>
+        <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="38" />
+        <source>Warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39" />
+        <source>Mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxLabels</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="22" />
+        <source>Pending</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="23" />
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="24" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="25" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="26" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="27" />
+        <source>To post by hand</source>
+        <translation>待手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="34" />
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="35" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="36" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="37" />
+        <source>Webhook robot</source>
+        <translation>Webhook 机器人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="38" />
+        <source>Manual (WeChat)</source>
+        <translation>手动（微信）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47" />
+        <source>no consent</source>
+        <translation>未获同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="48" />
+        <source>consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="49" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="68" />
+        <source>unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="50" />
+        <source>member erased</source>
+        <translation>成员已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="51" />
+        <source>member wants no messages</source>
+        <translation>成员不希望接收消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="52" />
+        <source>quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="53" />
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="54" />
+        <source>daily limit reached</source>
+        <translation>已达每日上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="55" />
+        <source>member's frequency limit</source>
+        <translation>成员的频率限制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="56" />
+        <source>too late to send</source>
+        <translation>已错过发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63" />
+        <source>cancelled by an operator</source>
+        <translation>被运营人员取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="66" />
+        <source>posted by hand</source>
+        <translation>已手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="67" />
+        <source>post this by hand</source>
+        <translation>请手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="69" />
+        <source>paced: the server asked to wait</source>
+        <translation>限速：服务器要求稍候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="72" />
+        <source>waiting: the keyring is unavailable</source>
+        <translation>等待中：钥匙串不可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="75" />
+        <source>waiting: the account needs its password</source>
+        <translation>等待中：账号需要密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78" />
+        <source>waiting: the account settings are unusable</source>
+        <translation>等待中：账号设置无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81" />
+        <source>waiting: the account's sign-in was refused</source>
+        <translation>等待中：账号登录被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="84" />
+        <source>waiting: the server is unreachable</source>
+        <translation>等待中：服务器无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="87" />
+        <source>the post was moved, edited or deleted</source>
+        <translation>推送已被移动、编辑或删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="117" />
+        <source>waiting: no enabled %1 account</source>
+        <translation>等待中：没有启用的%1账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="130" />
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="133" />
+        <source>postponed until %2: %1</source>
+        <translation>推迟到 %2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="137" />
+        <source>postponed: %1</source>
+        <translation>已推迟：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="166" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="167" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="168" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="169" />
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="170" />
+        <source>Subject / text</source>
+        <translation>主题 / 正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="171" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="172" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="204" />
+        <source>Group #%1</source>
+        <translation>群组 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="208" />
+        <source>Member #%1</source>
+        <translation>成员 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="150" />
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="151" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="152" />
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="153" />
+        <source>Search subject or recipient</source>
+        <translation>搜索主题或收件人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="154" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="155" />
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="156" />
+        <source>Queue failed or cancelled deliveries again</source>
+        <translation>把失败或已取消的发送重新排队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="157" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="158" />
+        <source>Stop deliveries that have not been sent</source>
+        <translation>停止尚未发送的消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="159" />
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="161" />
+        <source>Make pending deliveries due now (the sending rules still apply)</source>
+        <translation>让待发送的消息立即到期（发送规则仍然适用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="165" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="169" />
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="220" />
+        <source>%1 pending</source>
+        <translation>%1 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="221" />
+        <source>%1 due now</source>
+        <translation>%1 条已到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="222" />
+        <source>%1 sending</source>
+        <translation>%1 条发送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="223" />
+        <source>%1 failed</source>
+        <translation>%1 条失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="224" />
+        <source>%1 to post by hand</source>
+        <translation>%1 条待手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="227" />
+        <source>%1 sent</source>
+        <translation>%1 条已发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="236" />
+        <source>Could not read the outbox: %1</source>
+        <translation>无法读取发件箱：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="271" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="272" />
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="273" />
+        <source>Due: %1</source>
+        <translation>预定时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="274" />
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="277" />
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="279" />
+        <source>Sent: %1</source>
+        <translation>发送时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="281" />
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="283" />
+        <source>Server said: %1</source>
+        <translation>服务器回复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="294" />
+        <source>%n delivery(ies) queued again.</source>
+        <translation><numerusform>%n 条消息已重新排队。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="299" />
+        <source>%n delivery(ies) cancelled.</source>
+        <translation><numerusform>已取消 %n 条消息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="306" />
+        <source>%n delivery(ies) will be sent now.</source>
+        <translation><numerusform>%n 条消息将立即发送。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="320" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/window.py" line="327" />
+        <source>%n could not be changed (already sent or being sent).</source>
+        <translation><numerusform>%n 条无法更改（已发送或正在发送）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCenterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="152" />
+        <source>Personal center — %1</source>
+        <translation>个人中心 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="155" />
+        <source>activity %1</source>
+        <translation>活跃度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="175" />
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="176" />
+        <source>no consent yet</source>
+        <translation>尚未同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="177" />
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="178" />
+        <source>unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="216" />
+        <source>Say where the consent was given (form, event, DM…).</source>
+        <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="239" />
+        <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
+        <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="242" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="247" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="250" />
+        <source>Export the member's data to</source>
+        <translation>把成员数据导出到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <source />
+        <translation />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <source>Channel and purpose</source>
+        <translation>渠道和用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
+        <source>Where: sign-up form, event, DM…</source>
+        <translation>来源：报名表、活动、私信…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
+        <source>DM frequency</source>
+        <translation>私信频率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
+        <source>Quiet from</source>
+        <translation>免打扰开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
+        <source>Quiet until</source>
+        <translation>免打扰结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
+        <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
+        <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
+        <source>Save preferences</source>
+        <translation>保存偏好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
+        <source>Groups and roles</source>
+        <translation>群组和角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
+        <source>Strikes</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
+        <source>Consent</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="306" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
+        <source>Erase member…</source>
+        <translation>删除成员…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="70" />
+        <source>Group policy</source>
+        <translation>群组策略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="71" />
+        <source>Archive campaign groups automatically when due</source>
+        <translation>活动群到期后自动归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="72" />
+        <source>Days after the campaign ends</source>
+        <translation>活动结束后的天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="73" />
+        <source>Moderation ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="74" />
+        <source>A mute lasts (hours)</source>
+        <translation>禁言时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="75" />
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +3170,408 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="72" />
+        <source>Write a reply… type / and a few letters for a canned reply</source>
+        <translation>写回复…输入 / 加几个字母调用话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="74" />
+        <source>Marketing message</source>
+        <translation>营销消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="202" />
+        <source>The reply is empty.</source>
+        <translation>回复是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="206" />
+        <source>the member unsubscribed</source>
+        <translation>成员已退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="207" />
+        <source>the member has not agreed to marketing</source>
+        <translation>成员未同意接收营销消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="208" />
+        <source>the member withdrew consent</source>
+        <translation>成员撤回了同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="211" />
+        <source>This marketing message cannot be sent: %1.</source>
+        <translation>这条营销消息不能发送：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="217" />
+        <source>Banned or sensitive words: %1</source>
+        <translation>违禁词或敏感词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="220" />
+        <source>The member already got a marketing message within their chosen period.</source>
+        <translation>该成员在其选择的周期内已经收到过营销消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="222" />
+        <source>Edit the text, or press “Send anyway”.</source>
+        <translation>请修改文字，或点击“仍然发送”。</translation>
+    </message>
+</context>
+<context>
+    <name>RetroPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="145" />
+        <source>Choose a period whose end is after its start.</source>
+        <translation>请选择结束晚于开始的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="163" />
+        <source>Write at least the goal and the result.</source>
+        <translation>至少填写目标和结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="166" />
+        <source>Retrospective saved.</source>
+        <translation>复盘已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="180" />
+        <source>joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="181" />
+        <source>left</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="182" />
+        <source>members at the end</source>
+        <translation>期末成员数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="183" />
+        <source>posts sent</source>
+        <translation>已发推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="184" />
+        <source>DMs received</source>
+        <translation>收到私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="185" />
+        <source>DMs answered</source>
+        <translation>回复私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="186" />
+        <source>welcome journeys started</source>
+        <translation>开始欢迎流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="187" />
+        <source>welcome journeys completed</source>
+        <translation>完成欢迎流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="192" />
+        <source>Retrospective (复盘)</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="193" />
+        <source>Fill in the figures</source>
+        <translation>填入数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="198" />
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="199" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="200" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201" />
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202" />
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="203" />
+        <source>Next actions</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="208" />
+        <source>Save retrospective</source>
+        <translation>保存复盘</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="40" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="83" />
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="51" />
+        <source>(custom filter)</source>
+        <translation>（自定义筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="78" />
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="80" />
+        <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
+        <translation>按标签、群组、角色、生命周期、活跃度、同意记录或生日月份筛选</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="155" />
+        <source>The lowest activity is above the highest.</source>
+        <translation>最低活跃度高于最高活跃度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="158" />
+        <source>%1 members</source>
+        <translation>%1 位成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="170" />
+        <source>Give the segment a name no other segment has.</source>
+        <translation>请给分群起一个不重复的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172" />
+        <source>Segment saved.</source>
+        <translation>分群已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="177" />
+        <source>Filter members</source>
+        <translation>筛选成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="178" />
+        <source>(any group)</source>
+        <translation>（任意群组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179" />
+        <source>(any role)</source>
+        <translation>（任意角色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180" />
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="183" />
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185" />
+        <source>Any of the tags</source>
+        <translation>任一标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186" />
+        <source>In group</source>
+        <translation>所在群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187" />
+        <source>With role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188" />
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189" />
+        <source>Activity score</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190" />
+        <source>Has consent for</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191" />
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192" />
+        <source>Segment name</source>
+        <translation>分群名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197" />
+        <source>Save as segment</source>
+        <translation>保存为分群</translation>
+    </message>
+</context>
+<context>
+    <name>SendingController</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="90" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="152" />
+        <source>Passwords not saved: no keyring</source>
+        <translation>密码未保存：没有钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="100" />
+        <source>No keyring</source>
+        <translation>没有钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="146" />
+        <source>&amp;Sending</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="147" />
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="148" />
+        <source>&amp;Email accounts…</source>
+        <translation>邮箱账号(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/controller.py" line="149" />
+        <source>To post now</source>
+        <translation>待手动发布</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159" />
+        <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
+        <translation>用 {n} 表示编号（如 {n:02} → 01），用 {loc} 表示地点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167" />
+        <source>this name is already used</source>
+        <translation>该名称已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178" />
+        <source>A campaign group needs the campaign's end date.</source>
+        <translation>活动群需要填写活动结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181" />
+        <source>Create %1 groups</source>
+        <translation>创建 %1 个群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199" />
+        <source>Create a series of groups</source>
+        <translation>批量创建群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200" />
+        <source>Name pattern</source>
+        <translation>命名规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201" />
+        <source>Numbers ({n})</source>
+        <translation>编号（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202" />
+        <source>Locations ({loc})</source>
+        <translation>地点（{loc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203" />
+        <source>Comma-separated, e.g. 北京, 上海</source>
+        <translation>用逗号分隔，例如：北京, 上海</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206" />
+        <source>Campaign ends</source>
+        <translation>活动结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209" />
+        <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
+        <translation>每个名称都必须包含品牌关键词且不超过 12 个字符。只要有一个名称不合格，就不会创建任何群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="35" />
@@ -1491,6 +3627,135 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>Unknown time zone.</source>
         <translation>未知的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116" />
+        <source>A group of that name exists already.</source>
+        <translation>已有同名群组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130" />
+        <source>Split the group</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133" />
+        <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
+        <translation>开设同系列的兄弟群，或本群下的亚社群，并把勾选的成员移过去。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137" />
+        <source>Sibling group (next in the series)</source>
+        <translation>兄弟群（系列中的下一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139" />
+        <source>Sub-community of this group</source>
+        <translation>本群的亚社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140" />
+        <source>Members to move:</source>
+        <translation>要移动的成员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141" />
+        <source>Create and move</source>
+        <translation>创建并移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137" />
+        <source>Nobody is owner or admin: nobody can moderate.</source>
+        <translation>没有群主或管理员：无人能管理本群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="139" />
+        <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
+        <translation>活动进行中却没有气氛组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="162" />
+        <source>Select a member first.</source>
+        <translation>请先选择一位成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="165" />
+        <source>Say which rule was broken.</source>
+        <translation>请说明违反了哪条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="177" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="180" />
+        <source>%1 for this rule</source>
+        <translation>此规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="196" />
+        <source>Moderation: warn → mute → remove</source>
+        <translation>处罚：警告 → 禁言 → 移出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="197" />
+        <source>The red line that was crossed</source>
+        <translation>触犯的红线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <source>By</source>
+        <translation>操作人</translation>
     </message>
 </context>
 <context>
@@ -1926,82 +4191,98 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="74" />
+        <location filename="../../desktop/ui/templates/tab.py" line="90" />
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="75" />
+        <location filename="../../desktop/ui/templates/tab.py" line="91" />
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="76" />
+        <location filename="../../desktop/ui/templates/tab.py" line="92" />
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="77" />
+        <location filename="../../desktop/ui/templates/tab.py" line="93" />
+        <source>New journey from the 8-step default</source>
+        <translation>从 8 步默认流程新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="94" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="77" />
+        <location filename="../../desktop/ui/templates/tab.py" line="95" />
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="77" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="78" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="145" />
+        <location filename="../../desktop/ui/templates/tab.py" line="173" />
         <source>%n step(s)</source>
         <translation><numerusform>%n 个步骤</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="146" />
+        <location filename="../../desktop/ui/templates/tab.py" line="174" />
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="163" />
+        <location filename="../../desktop/ui/templates/tab.py" line="191" />
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="165" />
+        <location filename="../../desktop/ui/templates/tab.py" line="193" />
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="188" />
+        <location filename="../../desktop/ui/templates/tab.py" line="218" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="233" />
+        <location filename="../../desktop/ui/templates/tab.py" line="224" />
+        <source>Switched off: members skip this step</source>
+        <translation>已关闭：成员将跳过此步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="266" />
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="248" />
+        <location filename="../../desktop/ui/templates/tab.py" line="281" />
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="249" />
+        <location filename="../../desktop/ui/templates/tab.py" line="282" />
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="259" />
+        <location filename="../../desktop/ui/templates/tab.py" line="292" />
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>
@@ -2009,59 +4290,142 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="84" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="107" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="85" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="108" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="86" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="109" />
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="110" />
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="87" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="88" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112" />
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="97" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128" />
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="101" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="132" />
         <source>Pick a conversation on the left.</source>
         <translation>请在左侧选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="107" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138" />
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="123" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="149" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="158" />
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="159" />
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="160" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="161" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="162" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="163" />
+        <source>To post by hand</source>
+        <translation>待手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="178" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="124" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="179" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="154" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="184" />
+        <source>The member unsubscribed (%1).</source>
+        <translation>成员已退订（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="196" />
+        <source>Remote images are blocked. Show them</source>
+        <translation>已阻止远程图片。点此显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207" />
+        <source>Counted as feedback</source>
+        <translation>计为反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="225" />
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="259" />
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>TodoNotifier</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="227" />
+        <source>To post now</source>
+        <translation>待手动发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="229" />
+        <source>A message is due in %1: post it by hand.</source>
+        <translation>%1 有一条消息到期：请手动发布。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="231" />
+        <source>%n message(s) are due to be posted by hand.</source>
+        <translation><numerusform>%n 条消息到期，需要手动发布。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="240" />
+        <source>Shequn Desk</source>
+        <translation>社群运营台</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +4484,74 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/calendar/model.py" line="252" />
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 在这一天之前已归档（或将关闭）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStatus</name>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="42" />
+        <source>Sending: waiting for the workspace</source>
+        <translation>发送：等待工作区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="44" />
+        <source>Sending: paused</source>
+        <translation>发送：已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="46" />
+        <source>Sending: stopped</source>
+        <translation>发送：已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="48" />
+        <source>Sending: running</source>
+        <translation>发送：运行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="52" />
+        <source>%1 due</source>
+        <translation>%1 条到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="56" />
+        <source>%1 sending</source>
+        <translation>%1 条发送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="65" />
+        <source>last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="119" />
+        <source>Click to open the outbox.</source>
+        <translation>点击打开发件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
+        <source>Last error (%1): %2</source>
+        <translation>最近错误（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="128" />
+        <source>This session: %1 sent, %2 failed</source>
+        <translation>本次运行：已发送 %1 条，失败 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="147" />
+        <source>Open the outbox…</source>
+        <translation>打开发件箱…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="148" />
+        <source>Pause sending</source>
+        <translation>暂停发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="149" />
+        <source>Sending worker</source>
+        <translation>发送服务</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -117,10 +117,20 @@ def test_the_app_entry_point_paints_the_frame_then_opens_the_workspace(
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         if windows and "frame_attached" not in seen:
             seen["frame_attached"] = windows[0].is_attached
-        if windows and windows[0].is_attached:
+        if (
+            windows
+            and windows[0].is_attached
+            and windows[0].services.dispatcher.state.running
+            and windows[0].services.inbox_poller.state.running
+            and windows[0].services.welcome_runner.running
+        ):
             window = windows[0]
             seen["groups"] = window.services.workspace.counts().groups
             seen["title"] = window.windowTitle()
+            seen["worker"] = window.worker_status.text
+            seen["dispatcher"] = window.services.dispatcher
+            seen["poller"] = window.services.inbox_poller
+            seen["welcome"] = window.services.welcome_runner
             window.close()
             return
         QTimer.singleShot(20, poll)
@@ -130,4 +140,40 @@ def test_the_app_entry_point_paints_the_frame_then_opens_the_workspace(
     assert seen["frame_attached"] is False  # the frame was up before the database
     assert seen["groups"] == 8
     assert "拾光" in str(seen["title"])
+    # The sending worker ran on the app's loop and was stopped before the app quit.
+    assert str(seen["worker"]).startswith("Sending: running")
+    assert not seen["dispatcher"].state.running  # type: ignore[attr-defined]
+    assert not seen["poller"].state.running  # type: ignore[attr-defined]  # IMAP reader too
+    assert not seen["welcome"].running  # type: ignore[attr-defined]  # and the welcome runner
     assert (tmp_path / "ws" / "ui.ini").exists()
+
+
+def test_sending_menu_opens_the_outbox_and_the_accounts(paths: Paths, qtbot: QtBot) -> None:
+    window = _open(paths, qtbot)
+    window.show()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Sending" in titles
+    assert window.worker_status.text == "Sending: stopped"  # no loop runs it in this test
+    window.sending.act_outbox.trigger()
+    outbox = window.sending.outbox_window
+    assert outbox is not None and outbox.isVisible() and not outbox.isModal()
+    qtbot.waitUntil(lambda: not outbox.model.loading and "pending" in outbox.counts_label.text())
+    window.sending.act_accounts.trigger()
+    accounts = window.sending.accounts_dialog
+    assert accounts is not None and accounts.isVisible() and not accounts.isModal()
+    qtbot.mouseClick(window.worker_status.label, Qt.MouseButton.LeftButton)
+    assert outbox.isVisible()
+    window.close()
+    assert not outbox.isVisible() and not accounts.isVisible()
+    window.services.close()
+
+
+def test_the_inbox_knows_the_operator_and_reports_reply_times(paths: Paths, qtbot: QtBot) -> None:
+    window = _open(paths, qtbot)
+    window.show()
+    window.tabs.setCurrentIndex(4)
+    inbox = window.inbox_tab
+    assert inbox.operator_id is not None and inbox.operator_id == window.current_operator_id()
+    inbox.sla_status.emit("2 replies overdue")
+    assert window.sla_label.text() == "2 replies overdue"
+    window.services.close()

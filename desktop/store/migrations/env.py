@@ -4,6 +4,7 @@ from alembic import context
 
 from desktop.store.base import UTCDateTime
 from desktop.store.models import Base
+from desktop.store.schema_filters import include_name, include_object
 
 
 def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
@@ -24,6 +25,8 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     render_item=render_item,
+    include_name=include_name,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

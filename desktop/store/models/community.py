@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.enums import (
@@ -59,6 +60,12 @@ class Group(Base, TimestampMixin):
         ForeignKey("welcome_journeys.id", ondelete="SET NULL")
     )
     archived_at: Mapped[datetime | None]
+    # The pattern a series was batch-created from ("拾光·北京 {n:02}"): a full group offers
+    # the next sibling from it (G3/G4).
+    series_pattern: Mapped[str | None] = mapped_column(String(80))
+    # G6: what the announcement and welcome message carry — poster image, mini-program or
+    # text link — as [{"kind": "poster"|"link"|"mini_program", "uri": "...", "caption": ""}].
+    attachments: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     parent: Mapped[Group | None] = relationship(remote_side="Group.id")
     memberships: Mapped[list[Membership]] = relationship(

@@ -52,6 +52,9 @@ class Delivery(Base, TimestampMixin):
     # Set → subject/body/body_html are templates rendered (strictly) with these values at
     # send time; None → they are already the final text.
     template_values: Mapped[dict[str, Any] | None]
+    # Email threading of a reply: the Message-ID answered and the chain before it.
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    references: Mapped[str | None] = mapped_column(Text)
     due_at: Mapped[datetime]
     idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
     status: Mapped[DeliveryStatus] = mapped_column(String(20), default=DeliveryStatus.PENDING)

@@ -65,3 +65,9 @@ class Enrolment(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    # Issue 6: the A/B side, when the member joined, the last step sent, why it stopped.
+    ab_variant: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    joined_at: Mapped[datetime | None]
+    last_step_at: Mapped[datetime | None]
+    stop_reason: Mapped[str | None] = mapped_column(String(60))
+    info_answered_at: Mapped[datetime | None]

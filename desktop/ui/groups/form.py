@@ -29,6 +29,7 @@ from desktop.domain.enums import GroupType, Platform
 from desktop.domain.naming import MAX_NAME_CHARS
 from desktop.services.groups import DraftCheck, GroupDraft
 from desktop.ui.common.forms import ERROR_STYLE, InlineMessage
+from desktop.ui.common.widgets import OptionalDateEdit, text_box
 from desktop.ui.groups.labels import (
     ARCHIVE_AFTER_DAYS,
     campaign_reminder,
@@ -41,7 +42,6 @@ from desktop.ui.groups.labels import (
     platform_label,
     purpose_presets,
 )
-from desktop.ui.groups.widgets import OptionalDateEdit, text_box
 
 _MUTED_STYLE = "QLabel { color: palette(mid); }"
 

@@ -16,13 +16,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.capacity import CapacityLevel
 from desktop.services.groups import GroupRow
+from desktop.ui.common.widgets import format_date
 from desktop.ui.groups.labels import (
     capacity_advice,
     capacity_label,
     group_type_label,
     platform_label,
 )
-from desktop.ui.groups.widgets import format_date
 
 # Sorting compares raw values, not display text ("Full (500)" must sort after "OK").
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

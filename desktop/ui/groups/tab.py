@@ -6,11 +6,14 @@ the form, and decides when saving is allowed. Layout lives in the form and the t
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +29,11 @@ from desktop.services.container import Services
 from desktop.services.groups import DraftCheck, GroupDraft, GroupRow, GroupValidationError
 from desktop.ui.groups.form import GroupForm
 from desktop.ui.groups.model import ID_ROLE, SORT_ROLE, Column, GroupTableModel
+from desktop.ui.groups.ops_dialog import GroupOpsDialog
+from desktop.ui.groups.policy_dialog import PolicyDialog
+from desktop.ui.groups.reminder_bar import CampaignReminderBar
+from desktop.ui.groups.series_dialog import SeriesDialog
+from desktop.ui.groups.split_dialog import SplitDialog
 
 
 class GroupsTab(QWidget):
@@ -66,15 +74,34 @@ class GroupsTab(QWidget):
         self.show_archived = QCheckBox()
         self.show_archived.setObjectName("showArchived")
         self.count_label = QLabel()
+        self.series_button = QPushButton()
+        self.series_button.setObjectName("groupSeries")
+        self.split_button = QPushButton()
+        self.split_button.setObjectName("groupSplit")
+        self.ops_button = QPushButton()
+        self.ops_button.setObjectName("groupOps")
+        self.policy_button = QPushButton()
+        self.policy_button.setObjectName("groupPolicy")
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.series_button)
         toolbar.addWidget(self.show_archived)
         toolbar.addStretch(1)
         toolbar.addWidget(self.count_label)
+        # A second row: one long row would make the window's minimum width grow.
+        actions = QHBoxLayout()
+        actions.addWidget(self.split_button)
+        actions.addWidget(self.ops_button)
+        actions.addWidget(self.policy_button)
+        actions.addStretch(1)
+        self.reminders = CampaignReminderBar()
+        self.dialog: QDialog | None = None  # the series/split/operations dialog shown
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(toolbar)
+        left_layout.addLayout(actions)
+        left_layout.addWidget(self.reminders)
         left_layout.addWidget(self.table, 1)
 
         self.form = GroupForm()
@@ -91,6 +118,11 @@ class GroupsTab(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.new_button.clicked.connect(self.new_group)
+        self.series_button.clicked.connect(self.open_series)
+        self.split_button.clicked.connect(self.open_split)
+        self.ops_button.clicked.connect(self.open_ops)
+        self.policy_button.clicked.connect(self.open_policy)
+        self.reminders.archive_requested.connect(self.archive_due)
         self.show_archived.toggled.connect(lambda _on: self._reload_list())
         self.form.edited.connect(self._revalidate)
         self.form.save_requested.connect(self.save)
@@ -105,8 +137,40 @@ class GroupsTab(QWidget):
         """Re-read the brand keyword and the list, keeping the selection or unsaved new group."""
         self._brand_keyword = self.services.groups.brand_keyword()
         self.form.set_brand_keyword(self._brand_keyword)
+        self._apply_archive_policy()
         self._reload_list()
         self._revalidate()
+
+    def open_series(self) -> SeriesDialog:
+        template = self.services.groups.get(self._current.id) if self._current else None
+        dialog = SeriesDialog(self.services, template, self)
+        dialog.created.connect(self._on_series_created)
+        return self._show_dialog(dialog)
+
+    def open_split(self) -> SplitDialog | None:
+        if self._current is None:
+            return None
+        dialog = SplitDialog(self.services, self._current.id, self)
+        dialog.created.connect(self._on_group_created)
+        return self._show_dialog(dialog)
+
+    def open_ops(self) -> GroupOpsDialog | None:
+        if self._current is None:
+            return None
+        dialog = GroupOpsDialog(self.services, self._current.id, self)
+        dialog.changed.connect(self._reload_list)
+        return self._show_dialog(dialog)
+
+    def open_policy(self) -> PolicyDialog:
+        dialog = PolicyDialog(self.services, self)
+        dialog.saved.connect(self.refresh)
+        return self._show_dialog(dialog)
+
+    def archive_due(self) -> None:
+        """Archive every campaign group the reminder bar lists."""
+        for reminder in self.reminders.due:
+            self.services.group_ops.archive(reminder.group_id)
+        self.refresh()
 
     def current_group_id(self) -> int | None:
         return self._current.id if self._current else None
@@ -156,7 +220,11 @@ class GroupsTab(QWidget):
     def toggle_archived(self) -> None:
         if self._current is None:
             return
-        self.services.groups.set_archived(self._current.id, not self._current.archived)
+        if self._current.archived:
+            self.services.group_ops.restore(self._current.id)
+        else:
+            # Archiving also tags a campaign's members and stops its posts and journeys.
+            self.services.group_ops.archive(self._current.id)
         self._current = self.services.groups.row(self._current.id)
         self._reload_list()
         if self._current is not None and self.model.row_of(self._current.id) < 0:
@@ -164,6 +232,33 @@ class GroupsTab(QWidget):
             self._select_first_or_new()
 
     # -- internals -------------------------------------------------------------------------
+    def _show_dialog(self, dialog: QDialog) -> QDialog:  # type: ignore[type-var]
+        # open(), not exec(): no nested event loop under qasync.
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_series_created(self, ids: list[int]) -> None:
+        self._reload_list()
+        if ids:
+            self.select_group(ids[0])
+
+    def _on_group_created(self, group_id: int) -> None:
+        self._reload_list()
+        self.select_group(group_id)
+
+    def _apply_archive_policy(self) -> None:
+        policy = self.services.policy.get()
+        today = date.today()
+        self.services.group_ops.apply_archive_policy(
+            today, auto_archive=policy.auto_archive, archive_after_days=policy.archive_after_days
+        )
+        self.reminders.show_due(
+            self.services.group_ops.campaign_reminders(today, policy.archive_after_days),
+            policy.archive_after_days,
+        )
+
     def _reload_list(self) -> None:
         keep = self.current_group_id()
         rows = self.services.groups.list(include_archived=self.show_archived.isChecked())
@@ -201,6 +296,8 @@ class GroupsTab(QWidget):
 
     def _load(self, row: GroupRow | None) -> None:
         self._current = row
+        self.split_button.setEnabled(row is not None and not row.archived)
+        self.ops_button.setEnabled(row is not None)
         draft = GroupDraft(name="") if row is None else self.services.groups.get(row.id)
         self._loaded = draft
         self.form.set_draft(draft, bool(row and row.archived))
@@ -233,6 +330,16 @@ class GroupsTab(QWidget):
         self.new_button.setText(self.tr("New group"))
         self.new_button.setToolTip(self.tr("Create a group (Ctrl+N)"))
         self.show_archived.setText(self.tr("Show archived"))
+        self.series_button.setText(self.tr("Series…"))
+        self.series_button.setToolTip(self.tr("Create several groups from a name pattern"))
+        self.split_button.setText(self.tr("Split…"))
+        self.split_button.setToolTip(
+            self.tr("Open a sibling or a sub-community and move members into it")
+        )
+        self.ops_button.setText(self.tr("Operations…"))
+        self.ops_button.setToolTip(self.tr("Staffing, moderation, SOP and retrospective"))
+        self.policy_button.setText(self.tr("Policy…"))
+        self.policy_button.setToolTip(self.tr("Automatic archiving and the moderation ladder"))
         self._update_count()
         self.model.retranslate()
 

@@ -7,11 +7,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.domain.enums import Priority
+from desktop.domain.sla import SlaState, format_left
 from desktop.services.inbox import ConversationRow
 from desktop.ui.inbox.labels import PRIORITY_COLORS, channel_name, priority_name, status_name
 from desktop.ui.inbox.model import RowRole
 
 PAD = 8
+SLA_COLORS = {SlaState.BREACHED: "#d93025", SlaState.DUE_SOON: "#e37400", SlaState.OK: "#5f6368"}
 
 
 class ConversationDelegate(QStyledItemDelegate):
@@ -56,8 +58,20 @@ class ConversationDelegate(QStyledItemDelegate):
         if row.priority != Priority.NORMAL:
             badges.insert(0, priority_name(row.priority))
         badges.extend(row.labels)
+        if row.assignee_name:
+            badges.append("@" + row.assignee_name)
         badge_text = " · ".join(badges)
-        name_w = r.width() - when_w - PAD
+        sla_text = ""
+        if row.badge.state != SlaState.NONE and row.badge.left is not None:
+            sla_text = "⏱" + format_left(row.badge.left)
+        sla_w = fm.horizontalAdvance(sla_text) + PAD if sla_text else 0
+        if sla_text:
+            painter.setFont(base)
+            painter.setPen(QColor(SLA_COLORS.get(row.badge.state, "")) if not selected else dim)
+            painter.drawText(
+                QRect(r.right() - when_w - sla_w, r.top(), sla_w - PAD // 2, line_h), 0, sla_text
+            )
+        name_w = r.width() - when_w - PAD - sla_w
         painter.setFont(bold)
         painter.setPen(text_color)
         bfm = QFontMetrics(bold)

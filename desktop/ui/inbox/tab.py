@@ -1,30 +1,53 @@
-"""The DM inbox tab: a lazily paged conversation list beside the selected thread."""
+"""The DM inbox tab: the queue (filters, sort), the thread with its reply box, the member panel.
+
+Keyboard (when the list or the thread has focus, not while typing): j/k next/previous,
+r reply, e resolve and move on, a assign, / canned reply, Ctrl+F search.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+import html
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.enums import ConversationStatus
+from desktop.domain import sla
+from desktop.domain.enums import ChannelKind, ConversationStatus
 from desktop.services.container import Services
+from desktop.services.inbox import QueueFilter, QueueSort
 from desktop.ui.inbox.delegate import ConversationDelegate
-from desktop.ui.inbox.labels import status_name
+from desktop.ui.inbox.labels import channel_name, status_name
 from desktop.ui.inbox.model import ConversationListModel, RowRole
 from desktop.ui.inbox.thread_view import ThreadView
 
+SLA_REFRESH_MS = 60_000
+_STATUSES = {str(s) for s in ConversationStatus}
+
 
 class InboxTab(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    # For the main window: a status-bar text ("" when nothing is due) and, before a breach,
+    # a desktop notification (title, text) — e.g. QSystemTrayIcon.showMessage.
+    sla_status = Signal(str)
+    notify = Signal(str, str)
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, operator_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.operator_id = operator_id
         self.model = ConversationListModel(services.inbox, self)
         self.list_view = QListView()
         self.list_view.setObjectName("conversationList")
@@ -33,45 +56,131 @@ class InboxTab(QWidget):
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        self.list_view.installEventFilter(self)
 
         self.filter_combo = QComboBox()
         self.filter_combo.addItem("", None)
+        self.filter_combo.addItem("", "mine")
+        self.filter_combo.addItem("", "unassigned")
+        self.filter_combo.addItem("", "urgent")
         for status in ConversationStatus:
             self.filter_combo.addItem(status_name(status), status)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        self.label_combo = QComboBox()
+        self.label_combo.currentIndexChanged.connect(self._filter_changed)
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItem("", None)
+        for ch in ChannelKind:
+            self.channel_combo.addItem(channel_name(ch), ch)
+        self.channel_combo.currentIndexChanged.connect(self._filter_changed)
+        self.sort_combo = QComboBox()
+        for sort in QueueSort:
+            self.sort_combo.addItem("", sort)
+        self.sort_combo.currentIndexChanged.connect(self._filter_changed)
         self.filter_caption = QLabel()
 
-        self.thread = ThreadView(services.inbox, self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("inboxSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda t: self.search_results.setVisible(bool(t)))
+        self.search_results = QListWidget()
+        self.search_results.setObjectName("searchResults")
+        self.search_results.hide()
+        self.search_results.itemActivated.connect(self._open_hit)
+        self.search_results.itemClicked.connect(self._open_hit)
+
+        self.thread = ThreadView(services.inbox, self, replies=services.replies)
+        self.thread.reply_box.operator_id = operator_id
         self.thread.changed.connect(self._conversation_changed)
+        self.thread.messages.installEventFilter(self)
+        self.profile = QLabel()
+        self.profile.setObjectName("memberPanel")
+        self.profile.setWordWrap(True)
+        self.profile.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.profile.setMinimumWidth(180)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.search_results, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_caption)
         filters.addWidget(self.filter_combo, 1)
+        filters.addWidget(self.label_combo)
+        filters.addWidget(self.channel_combo)
+        filters.addWidget(self.sort_combo)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.list_view, 3)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.thread)
+        splitter.addWidget(self.profile)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 760])
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([420, 620, 200])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self._warned: set[int] = set()
+        self.sla_timer = QTimer(self)
+        self.sla_timer.setInterval(SLA_REFRESH_MS)
+        self.sla_timer.timeout.connect(self.refresh_sla)
+        self.sla_timer.start()
         self.retranslate()
+        self._fill_labels()
         self.model.reset()
 
     def retranslate(self) -> None:
         self.filter_caption.setText(self.tr("Show"))
         self.filter_combo.setItemText(0, self.tr("All conversations"))
+        self.filter_combo.setItemText(1, self.tr("Mine"))
+        self.filter_combo.setItemText(2, self.tr("Unassigned"))
+        self.filter_combo.setItemText(3, self.tr("Urgent"))
+        self.channel_combo.setItemText(0, self.tr("All channels"))
+        names = {
+            QueueSort.RECENT: self.tr("Newest first"),
+            QueueSort.WAITING: self.tr("Longest waiting"),
+            QueueSort.PRIORITY: self.tr("Priority"),
+        }
+        for i in range(self.sort_combo.count()):
+            self.sort_combo.setItemText(i, names[self.sort_combo.itemData(i)])
+        if self.label_combo.count():
+            self.label_combo.setItemText(0, self.tr("All labels"))
+        self.search_edit.setPlaceholderText(self.tr("Search all messages (Ctrl+F)"))
+
+    def _fill_labels(self) -> None:
+        self.label_combo.blockSignals(True)
+        self.label_combo.clear()
+        self.label_combo.addItem(self.tr("All labels"), None)
+        for lb in self.services.inbox.labels():
+            self.label_combo.addItem(lb.name, lb.id)
+        self.label_combo.blockSignals(False)
+
+    # -- the queue ----------------------------------------------------------------------------
+
+    def current_filter(self) -> QueueFilter:
+        choice = self.filter_combo.currentData()
+        return QueueFilter(
+            status=ConversationStatus(choice) if choice in _STATUSES else None,
+            assignee_id=self.operator_id if choice == "mine" else None,
+            unassigned=choice == "unassigned",
+            urgent=choice == "urgent",
+            label_id=self.label_combo.currentData(),
+            channel=ChannelKind(ch) if (ch := self.channel_combo.currentData()) else None,
+            sort=QueueSort(self.sort_combo.currentData() or QueueSort.RECENT),
+        )
 
     def refresh(self) -> None:
         current = self.thread.row.id if self.thread.row else None
+        self.services.inbox.wake_snoozed()
         self.model.reset()
         self._select_id(current)
+        self.refresh_sla()
 
     def _select_id(self, conversation_id: int | None) -> None:
         if conversation_id is None:
@@ -84,8 +193,9 @@ class InboxTab(QWidget):
         self.thread.show_conversation(None)
 
     def _filter_changed(self) -> None:
-        self.model.set_status_filter(self.filter_combo.currentData())
+        self.model.set_filter(self.current_filter())
         self.thread.show_conversation(None)
+        self._show_profile(None)
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -93,6 +203,7 @@ class InboxTab(QWidget):
             return
         row = indexes[0].data(RowRole)
         self.thread.show_conversation(row)
+        self._show_profile(row.member_id)
         if row.unread:
             self._conversation_changed(row.id)
 
@@ -103,6 +214,149 @@ class InboxTab(QWidget):
                 self.model.replace_row(i, fresh)
                 self.thread.row = fresh
                 break
+
+    def _show_profile(self, member_id: int | None) -> None:
+        if member_id is None:
+            self.profile.setText("")
+            return
+        p = self.services.inbox.member_panel(member_id)
+        esc = html.escape
+        lines = [f"<b>{esc(p.name)}</b>"]
+        if p.email:
+            lines.append(esc(p.email))
+        if p.source:
+            lines.append(esc(self.tr("Source: %1").replace("%1", p.source)))
+        if p.groups:
+            lines.append(esc(self.tr("Groups: %1").replace("%1", "、".join(p.groups))))
+        if p.tags:
+            lines.append(esc(self.tr("Tags: %1").replace("%1", "、".join(p.tags))))
+        for c in p.consents:
+            state = self.tr("yes") if c.granted else self.tr("no")
+            lines.append(esc(f"{c.purpose} ({c.channel}): {state} — {c.source}"))
+        if p.last_posts:
+            lines.append("<b>" + esc(self.tr("Last posts received")) + "</b>")
+            lines += [esc(f"{at.astimezone():%m-%d} {title}") for at, title in p.last_posts]
+        self.profile.setText("<br>".join(lines))
+
+    # -- keyboard -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if (
+                event.modifiers()
+                & ~Qt.KeyboardModifier.KeypadModifier
+                & ~Qt.KeyboardModifier.ShiftModifier
+            ):
+                if event.matches(QKeySequence.StandardKey.Find):
+                    self.focus_search()
+                    return True
+                return super().eventFilter(watched, event)
+            handler = {
+                Qt.Key.Key_J: lambda: self.move(1),
+                Qt.Key.Key_K: lambda: self.move(-1),
+                Qt.Key.Key_R: self.thread.focus_reply,
+                Qt.Key.Key_E: self.resolve_current,
+                Qt.Key.Key_A: self.assign_current,
+                Qt.Key.Key_Slash: self.canned_reply,
+            }.get(Qt.Key(event.key()))
+            if handler is not None:
+                handler()
+                return True
+        return super().eventFilter(watched, event)
+
+    def move(self, step: int) -> None:
+        count = self.model.rowCount()
+        at_end = self.list_view.currentIndex().row() + step >= count
+        if step > 0 and at_end and self.model.canFetchMore():
+            self.model.fetchMore()
+            count = self.model.rowCount()
+        if not count:
+            return
+        current = self.list_view.currentIndex().row()
+        target = 0 if current < 0 else max(0, min(count - 1, current + step))
+        self.list_view.setCurrentIndex(self.model.index(target))
+
+    def resolve_current(self) -> None:
+        row = self.thread.row
+        if row is None:
+            return
+        self.services.inbox.set_status(row.id, ConversationStatus.RESOLVED)
+        self._conversation_changed(row.id)
+        self.move(1)
+
+    def assign_current(self) -> None:
+        if self.thread.row is None:
+            return
+        if self.operator_id is not None:
+            self.services.inbox.assign(self.thread.row.id, self.operator_id)
+            self._conversation_changed(self.thread.row.id)
+            self.thread._fill_assignees(self.operator_id)
+        else:
+            self.thread.assign_combo.setFocus()
+            self.thread.assign_combo.showPopup()
+
+    def canned_reply(self) -> None:
+        if self.thread.row is None:
+            return
+        editor = self.thread.reply_box.editor
+        editor.setFocus()
+        editor.insertPlainText("/")
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- search -------------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        self.search_results.clear()
+        query = self.search_edit.text()
+        hits = self.services.inbox_search.search(query) if query.strip() else []
+        for h in hits:
+            when = h.sent_at.astimezone().strftime("%Y-%m-%d")
+            item = QListWidgetItem(f"{h.member_name} · {when} — {h.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, h.conversation_id)
+            self.search_results.addItem(item)
+        if not hits and query.strip():
+            self.search_results.addItem(QListWidgetItem(self.tr("No messages found.")))
+        self.search_results.setVisible(bool(query.strip()))
+
+    def _open_hit(self, item: QListWidgetItem) -> None:
+        conv_id = item.data(Qt.ItemDataRole.UserRole)
+        if conv_id is None:
+            return
+        for i, row in enumerate(self.model.rows()):
+            if row.id == conv_id:
+                self.list_view.setCurrentIndex(self.model.index(i))
+                return
+        row = self.services.inbox.row(conv_id)  # not loaded in the list: show it anyway
+        self.list_view.clearSelection()
+        self.thread.show_conversation(row)
+        self._show_profile(row.member_id if row else None)
+
+    # -- reply-time standard ------------------------------------------------------------------
+
+    def refresh_sla(self) -> sla.Summary:
+        summary = self.services.inbox.sla_summary()
+        self.sla_status.emit(self.sla_text(summary))
+        due = [r for r in self.model.rows() if r.badge.state == sla.SlaState.DUE_SOON]
+        fresh = [r for r in due if r.id not in self._warned]
+        if fresh:
+            self._warned.update(r.id for r in fresh)
+            self.notify.emit(
+                self.tr("Reply-time standard"),
+                self.tr("%1 conversation(s) must be answered soon.").replace("%1", str(len(fresh))),
+            )
+        return summary
+
+    def sla_text(self, summary: sla.Summary) -> str:
+        if summary.quiet:
+            return ""
+        return (
+            self.tr("Reply time: %1 overdue, %2 due soon")
+            .replace("%1", str(summary.breached))
+            .replace("%2", str(summary.due_soon))
+        )
 
     def prepare_screenshot(self) -> None:
         """Show a real thread rather than an empty pane when a screenshot is taken."""

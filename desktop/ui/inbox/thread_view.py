@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import ConversationStatus, MessageDirection, Priority
+from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection, Priority
+from desktop.domain.inbound_mail import block_remote_images
 from desktop.services.inbox import ConversationRow, InboxService, MessageRow
+from desktop.services.inbox_reply import ReplyService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.labels import channel_name, priority_name, status_name
+from desktop.ui.inbox.reply_box import ReplyBox
 
 _BUBBLE = {
     MessageDirection.INBOUND: ("#f1f3f4", "left"),
@@ -31,10 +36,17 @@ _BUBBLE = {
 class ThreadView(QWidget):
     changed = Signal(int)  # conversation id whose list row needs a refresh
 
-    def __init__(self, service: InboxService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: InboxService,
+        parent: QWidget | None = None,
+        replies: ReplyService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.row: ConversationRow | None = None
+        self.show_images: set[int] = set()  # messages whose remote pictures were asked for
+        self._messages: list[MessageRow] = []
 
         self.title = QLabel()
         self.title.setObjectName("threadTitle")
@@ -52,6 +64,13 @@ class ThreadView(QWidget):
 
         self.messages = QTextBrowser()
         self.messages.setOpenExternalLinks(False)
+        self.messages.setOpenLinks(False)
+        self.messages.anchorClicked.connect(self._anchor)
+        self.assign_combo = QComboBox()
+        self.assign_combo.setObjectName("assignCombo")
+        self.assign_combo.activated.connect(self._assign_chosen)
+        self.reply_box = ReplyBox(replies, self)
+        self.reply_box.sent.connect(self._reply_sent)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(80)
         self.note_error = InlineMessage()
@@ -66,6 +85,9 @@ class ThreadView(QWidget):
         header.addWidget(self.status_combo)
         header.addWidget(self.priority_caption)
         header.addWidget(self.priority_combo)
+        self.assign_caption = QLabel()
+        header.addWidget(self.assign_caption)
+        header.addWidget(self.assign_combo)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.note_button)
@@ -73,6 +95,7 @@ class ThreadView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.meta)
         layout.addWidget(self.messages, 1)
+        layout.addWidget(self.reply_box)
         self.note_caption = QLabel()
         layout.addWidget(self.note_caption)
         layout.addLayout(note_row)
@@ -83,6 +106,7 @@ class ThreadView(QWidget):
     def retranslate(self) -> None:
         self.status_caption.setText(self.tr("Status"))
         self.priority_caption.setText(self.tr("Priority"))
+        self.assign_caption.setText(self.tr("Assignee"))
         self.note_caption.setText(self.tr("Internal note (not sent to the member)"))
         self.note_button.setText(self.tr("Add note"))
         self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
@@ -90,9 +114,16 @@ class ThreadView(QWidget):
     def show_conversation(self, row: ConversationRow | None) -> None:
         self.row = row
         enabled = row is not None
-        for w in (self.status_combo, self.priority_combo, self.note_edit, self.note_button):
+        for w in (
+            self.status_combo,
+            self.priority_combo,
+            self.assign_combo,
+            self.note_edit,
+            self.note_button,
+        ):
             w.setEnabled(enabled)
         self.note_error.clear_message()
+        self.reply_box.set_conversation(row.id if row else None)
         if row is None:
             self.title.setText(self.tr("No conversation selected"))
             self.meta.setText("")
@@ -110,9 +141,33 @@ class ThreadView(QWidget):
         )
         self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(row.priority))
+        self._fill_assignees(row.assignee_id)
         self._render(self.service.messages(row.id))
 
+    def _fill_assignees(self, current: int | None) -> None:
+        self.assign_combo.clear()
+        self.assign_combo.addItem(self.tr("Unassigned"), None)
+        for op_id, name in self.service.operators():
+            self.assign_combo.addItem(name, op_id)
+        self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(current)))
+
+    def _delivery_text(self, m: MessageRow) -> str:
+        if m.delivery_status is None:
+            return ""
+        text = {
+            DeliveryStatus.PENDING: self.tr("Queued"),
+            DeliveryStatus.CLAIMED: self.tr("Sending…"),
+            DeliveryStatus.SENT: self.tr("Sent"),
+            DeliveryStatus.FAILED: self.tr("Failed"),
+            DeliveryStatus.CANCELLED: self.tr("Cancelled"),
+            DeliveryStatus.MANUAL_TODO: self.tr("To post by hand"),
+        }[m.delivery_status]
+        if m.delivery_error and m.delivery_status == DeliveryStatus.FAILED:
+            text += f": {m.delivery_error}"
+        return text
+
     def _render(self, messages: list[MessageRow]) -> None:
+        self._messages = messages
         locale = QLocale()
         parts: list[str] = []
         for m in messages:
@@ -120,19 +175,69 @@ class ThreadView(QWidget):
             when = locale.toString(m.sent_at.astimezone(), QLocale.FormatType.ShortFormat)
             who = {
                 MessageDirection.INBOUND: self.row.member_name if self.row else "",
-                MessageDirection.OUTBOUND: self.tr("Team"),
+                MessageDirection.OUTBOUND: m.author_name or self.tr("Team"),
                 MessageDirection.NOTE: self.tr("Internal note"),
             }[m.direction]
-            body = html.escape(m.body_text).replace("\n", "<br>")
+            if m.event == "unsubscribe":
+                parts.append(
+                    "<p align='center' style='color:#b00020'>"
+                    + html.escape(self.tr("The member unsubscribed (%1).").replace("%1", when))
+                    + "</p>"
+                )
+                continue
+            if m.body_html and m.direction == MessageDirection.INBOUND:
+                body = m.body_html if m.id in self.show_images else block_remote_images(m.body_html)
+            else:
+                body = html.escape(m.body_text).replace("\n", "<br>")
+            extra: list[str] = []
+            if m.has_remote_images and m.id not in self.show_images:
+                extra.append(
+                    f"<a href='images:{m.id}'>"
+                    + html.escape(self.tr("Remote images are blocked. Show them"))
+                    + "</a>"
+                )
+            for a in m.attachments:
+                extra.append(
+                    f"📎 <a href='attachment:{a.id}'>{html.escape(a.filename)}</a> ({a.size:,} B)"
+                )
+            state = self._delivery_text(m)
+            if state:
+                extra.append(f"<span style='color:#5f6368'>{html.escape(state)}</span>")
+            if m.is_feedback:
+                extra.append(html.escape(self.tr("Counted as feedback")))
+            tail = "".join(f"<br><small>{e}</small>" for e in extra)
             parts.append(
                 f"<table width='100%' cellspacing='0' cellpadding='0'><tr><td align='{align}'>"
                 f"<table cellpadding='8' style='background:{color}; margin:4px'>"
                 f"<tr><td><span style='color:#5f6368; font-size:small'>{html.escape(who)} · {when}"
-                f"</span><br>{body}</td></tr></table></td></tr></table>"
+                f"</span><br>{body}{tail}</td></tr></table></td></tr></table>"
             )
         self.messages.setHtml("".join(parts))
         bar = self.messages.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def _anchor(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "images" and value.isdigit():
+            self.show_images.add(int(value))
+            self._render(self._messages)
+        elif kind == "attachment" and value.isdigit():
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"))
+            if path:
+                self.service.save_attachment(int(value), Path(path))
+
+    def _assign_chosen(self) -> None:
+        if self.row is None:
+            return
+        self.service.assign(self.row.id, self.assign_combo.currentData())
+        self.changed.emit(self.row.id)
+
+    def _reply_sent(self, conversation_id: int) -> None:
+        self._render(self.service.messages(conversation_id, mark_read=False))
+        self.changed.emit(conversation_id)
+
+    def focus_reply(self) -> None:
+        self.reply_box.editor.setFocus()
 
     def _status_chosen(self) -> None:
         if self.row is None:

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.services.members import PAGE_SIZE, MemberRow, MemberService
+from desktop.domain.segments import SegmentFilter
+from desktop.services.members import PAGE_SIZE, MemberCursor, MemberRow, MemberService, MemberSort
 from desktop.ui.members.labels import lifecycle_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +45,10 @@ class MemberTableModel(QAbstractTableModel):
         self._service = service
         self._page_size = page_size
         self._query = ""
+        self._filter: SegmentFilter | None = None
+        self._sort = MemberSort.NEWEST
         self._rows: list[MemberRow] = []
-        self._cursor: int | None = None
+        self._cursor: MemberCursor | None = None
         self._more = False
 
     # -- loading -----------------------------------------------------------------------------
@@ -57,10 +60,29 @@ class MemberTableModel(QAbstractTableModel):
     def has_more(self) -> bool:
         return self._more
 
-    def reset(self, query: str = "") -> None:
-        """Start over with ``query`` and load its first page."""
+    @property
+    def segment_filter(self) -> SegmentFilter | None:
+        return self._filter
+
+    @property
+    def sort(self) -> MemberSort:
+        return self._sort
+
+    def reset(
+        self,
+        query: str = "",
+        *,
+        flt: SegmentFilter | None = None,
+        sort: MemberSort | None = None,
+        keep_filter: bool = False,
+    ) -> None:
+        """Start over with ``query`` (and a segment filter and order) and load page one."""
         self.beginResetModel()
         self._query = query
+        if not keep_filter:
+            self._filter = flt
+        if sort is not None:
+            self._sort = sort
         self._rows = []
         self._cursor = None
         self._more = True
@@ -73,7 +95,9 @@ class MemberTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        page = self._service.page(self._query, self._cursor, limit=self._page_size)
+        page = self._service.page(
+            self._query, self._cursor, limit=self._page_size, flt=self._filter, sort=self._sort
+        )
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)

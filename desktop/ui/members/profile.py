@@ -29,7 +29,7 @@ from desktop.domain.contacts import split_tags
 from desktop.domain.enums import DmFrequency
 from desktop.services.members import MemberDraft, MemberProfile
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.groups.widgets import OptionalDateEdit, text_box
+from desktop.ui.common.widgets import OptionalDateEdit, text_box
 from desktop.ui.members.labels import (
     dm_frequency_label,
     lifecycle_label,

@@ -6,10 +6,15 @@ selected member's profile and saves the panel's draft through MemberService.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Lifecycle
+from desktop.domain.segments import SegmentFilter
 from desktop.services.container import Services
-from desktop.services.members import MemberDraft, MemberValidationError
+from desktop.services.members import MemberDraft, MemberSort, MemberValidationError
+from desktop.ui.members.automation_dialog import AutomationDialog
+from desktop.ui.members.center_dialog import PersonalCenterDialog
+from desktop.ui.members.import_dialog import ImportDialog
 from desktop.ui.members.labels import lifecycle_label
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
 from desktop.ui.members.profile import MemberProfilePanel
+from desktop.ui.members.segment_bar import SegmentBar
+from desktop.ui.members.tasks import Task
 
 SEARCH_DELAY_MS = 250
 
@@ -52,9 +63,29 @@ class MembersTab(QWidget):
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.status_label = QLabel()
         self.status_label.setObjectName("memberStatus")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importMembers")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportMembers")
+        self.segments = SegmentBar(services)
+        self.center_button = QPushButton()
+        self.center_button.setObjectName("memberCenter")
+        self.rules_button = QPushButton()
+        self.rules_button.setObjectName("memberRules")
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search_edit, 1)
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.center_button)
+        # A second row: one long row would make the window's minimum width grow.
+        actions = QHBoxLayout()
+        actions.addWidget(self.segments)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.rules_button)
+        self.dialog: QDialog | None = None  # the personal center or rules dialog shown
+        self.import_dialog: ImportDialog | None = None
+        self._export_task: Task | None = None
 
         self.model = MemberTableModel(services.members, parent=self)
         self.table = QTableView()
@@ -71,10 +102,16 @@ class MembersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        # Sorting is done by the service (keyset pages), not by a proxy over loaded rows.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._on_sort)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(toolbar)
+        left_layout.addLayout(actions)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status_label)
 
@@ -97,6 +134,11 @@ class MembersTab(QWidget):
         self.model.modelReset.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.new_button.clicked.connect(self.new_member)
+        self.import_button.clicked.connect(self.open_import)
+        self.center_button.clicked.connect(self.open_center)
+        self.rules_button.clicked.connect(self.open_rules)
+        self.segments.filter_changed.connect(self._on_segment)
+        self.export_button.clicked.connect(self._ask_export)
         self.profile.edited.connect(self._revalidate)
         self.profile.save_requested.connect(self.save)
         self.profile.revert_requested.connect(self.revert)
@@ -168,11 +210,81 @@ class MembersTab(QWidget):
     def revert(self) -> None:
         self._load(self._member_id)
 
+    def open_import(self) -> ImportDialog:
+        """The import dialog (non-modal, opened with open(): no nested event loop)."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.services, self)
+            self.import_dialog.imported.connect(lambda _r: self.refresh())
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def open_center(self) -> PersonalCenterDialog | None:
+        if self._member_id is None:
+            return None
+        dialog = PersonalCenterDialog(self.services, self._member_id, self)
+        dialog.erased.connect(lambda _mid: self.refresh())
+        dialog.finished.connect(lambda _r: self._load(self._member_id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_rules(self) -> AutomationDialog:
+        dialog = AutomationDialog(self.services, self)
+        dialog.members_changed.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_segment(self, flt: SegmentFilter | None) -> None:
+        self._syncing = True
+        try:
+            self.model.reset(self.model.query, flt=flt)
+        finally:
+            self._syncing = False
+
+    def export_to(self, path: Path) -> Task:
+        """Export what the table shows (search and segment) on the thread pool."""
+        flt = self.model.segment_filter or SegmentFilter()
+        if self.model.query:
+            flt = replace(flt, text=self.model.query)
+        task = Task(lambda _p, _c: self.services.exporter.export(path, flt))
+        task.signals.finished.connect(
+            lambda n: self.status_label.setText(
+                self.tr("%1 members exported to %2.").replace("%1", str(n)).replace("%2", path.name)
+            )
+        )
+        task.signals.failed.connect(
+            lambda exc: self.status_label.setText(
+                self.tr("Export failed: %1").replace("%1", str(exc))
+            )
+        )
+        self._export_task = task
+        return task.start()
+
+    def _ask_export(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), "members.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def _on_sort(self, column: int, _order: Qt.SortOrder) -> None:
+        sort = {Column.ACTIVITY: MemberSort.ACTIVITY, Column.NAME: MemberSort.NAME}.get(
+            Column(column) if 0 <= column < len(Column) else None,  # type: ignore[arg-type]
+            MemberSort.NEWEST,
+        )
+        if sort != self.model.sort:
+            self._syncing = True
+            try:
+                self.model.reset(self.model.query, keep_filter=True, sort=sort)
+            finally:
+                self._syncing = False
+
     # -- internals -------------------------------------------------------------------------
     def _reset_model(self, query: str) -> None:
         self._syncing = True
         try:
-            self.model.reset(query)
+            self.model.reset(query, keep_filter=True)
             if self._member_id is not None:
                 self.select_member(self._member_id)
         finally:
@@ -193,6 +305,7 @@ class MembersTab(QWidget):
 
     def _load(self, member_id: int | None) -> None:
         self._member_id = member_id
+        self.center_button.setEnabled(member_id is not None)
         profile = None
         if member_id is not None:
             try:
@@ -232,6 +345,16 @@ class MembersTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search name, email, phone, WeChat ID or tag"))
         self.new_button.setText(self.tr("New member"))
         self.new_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.center_button.setText(self.tr("Personal center…"))
+        self.center_button.setToolTip(
+            self.tr("Timeline, consent, preferences, data export and erasure of this member")
+        )
+        self.rules_button.setText(self.tr("Rules…"))
+        self.rules_button.setToolTip(self.tr("Lifecycle rules and greetings"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import members from a CSV or Excel file"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export the members shown to CSV or Excel"))
         self.model.retranslate()
         self._update_status()
         self._size_columns()

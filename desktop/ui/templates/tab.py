@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTreeWidget,
+    QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,8 +28,11 @@ from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.services.container import Services
 from desktop.services.templates import StepDraft, TemplateRejected
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.templates.funnel_view import FunnelView
+from desktop.ui.templates.journey_actions import AttachDialog, JourneyActions
 from desktop.ui.templates.labels import channel_label, delay_text
 from desktop.ui.templates.step_editor import StepEditor
+from desktop.ui.templates.step_list import StepList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UNSAVED_MARK = "● "
@@ -48,9 +52,11 @@ class TemplatesTab(QWidget):
         self.journey_list.setSpacing(2)
         self.journey_name = QLineEdit()
         self.new_journey_button = QPushButton()
+        self.default_journey_button = QPushButton()
+        self.default_journey_button.setObjectName("newDefaultJourney")
         self.journey_error = InlineMessage()
 
-        self.step_list = QTreeWidget()
+        self.step_list = StepList()
         self.step_list.setObjectName("stepList")
         self.step_list.setRootIsDecorated(False)
         self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,6 +70,16 @@ class TemplatesTab(QWidget):
         self.steps_title.setWordWrap(True)
 
         self.editor = StepEditor(services.templates, self)
+        self.actions = JourneyActions(services.journeys, services.welcome)
+        self.funnel = FunnelView(services.funnel)
+        self.right = QTabWidget()
+        # The editor scrolls rather than forcing the window wider than a laptop screen.
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        self.right.addTab(editor_scroll, "")
+        self.right.addTab(self.funnel, "")
 
         self._layout()
         self._wire()
@@ -74,6 +90,9 @@ class TemplatesTab(QWidget):
         self.journeys_caption.setText(self.tr("Welcome journeys"))
         self.journey_name.setPlaceholderText(self.tr("New journey name"))
         self.new_journey_button.setText(self.tr("New journey"))
+        self.default_journey_button.setText(self.tr("New journey from the 8-step default"))
+        self.right.setTabText(0, self.tr("Step"))
+        self.right.setTabText(1, self.tr("Funnel"))
         self.step_list.setHeaderLabels(["#", self.tr("Step"), self.tr("Channel"), self.tr("Delay")])
         self.add_step_button.setText(self.tr("Add step"))
 
@@ -94,6 +113,7 @@ class TemplatesTab(QWidget):
         new_row.addWidget(self.journey_name, 1)
         new_row.addWidget(self.new_journey_button)
         lv.addLayout(new_row)
+        lv.addWidget(self.default_journey_button)
         lv.addWidget(self.journey_error)
 
         middle = QWidget()
@@ -102,12 +122,13 @@ class TemplatesTab(QWidget):
         mv.addWidget(self.steps_title)
         mv.addWidget(self.step_list, 1)
         mv.addWidget(self.step_error)
+        mv.addWidget(self.actions)
         mv.addWidget(self.add_step_button)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(middle)
-        split.addWidget(self.editor)
+        split.addWidget(self.right)
         split.setChildrenCollapsible(False)
         split.setStretchFactor(2, 1)
         split.setSizes([230, 390, 660])
@@ -121,6 +142,13 @@ class TemplatesTab(QWidget):
         self.journey_name.textEdited.connect(lambda _t: self.journey_error.clear_message())
         self.step_list.currentItemChanged.connect(lambda *_: self._show_step())
         self.add_step_button.clicked.connect(self.add_step)
+        self.default_journey_button.clicked.connect(self.create_default_journey)
+        self.step_list.move_requested.connect(self.move_step)
+        self.actions.up_button.clicked.connect(lambda: self._nudge(-1))
+        self.actions.down_button.clicked.connect(lambda: self._nudge(1))
+        self.actions.toggle_button.clicked.connect(self.toggle_step)
+        self.actions.duplicate_button.clicked.connect(self.duplicate_step)
+        self.actions.attach_button.clicked.connect(self.open_attach)
         self.editor.edited.connect(self._remember_edit)
         self.editor.revert_button.clicked.connect(self.revert_step)
         self.editor.saved.connect(self._after_save)
@@ -165,6 +193,8 @@ class TemplatesTab(QWidget):
             else self.tr("No journey yet: create one on the left.")
         )
         self.add_step_button.setEnabled(journey_id is not None)
+        self.actions.setEnabled(journey_id is not None)
+        self.funnel.set_journey(journey_id)
         self.step_error.clear_message()
         self.step_list.blockSignals(True)
         self.step_list.clear()
@@ -188,7 +218,10 @@ class TemplatesTab(QWidget):
         item.setToolTip(1, self.tr("Unsaved changes") if unsaved else step.title)
         font = QFont(item.font(1))
         font.setItalic(unsaved)
+        font.setStrikeOut(not step.enabled)  # switched off: members skip it
         item.setFont(1, font)
+        if not step.enabled:
+            item.setToolTip(1, self.tr("Switched off: members skip this step"))
 
     def _show_step(self) -> None:
         step_id = self.current_step_id()
@@ -261,3 +294,62 @@ class TemplatesTab(QWidget):
         self._load_journeys(journey_id)
         self._select_step(step_id)
         return step_id
+
+    # -- journey actions (issue 6) ----------------------------------------------------------
+    def create_default_journey(self) -> int:
+        name = self.journey_name.text().strip()
+        journey_id = (
+            self.actions.editor.create_default(name)
+            if name
+            else (self.actions.editor.create_default())
+        )
+        self.journey_name.clear()
+        self._load_journeys(journey_id)
+        return journey_id
+
+    def move_step(self, step_id: int, row: int) -> None:
+        journey_id = self.current_journey_id()
+        if journey_id is None:
+            return
+        self.actions.editor.move(journey_id, step_id, row)
+        self._load_journeys(journey_id)
+        self._select_step(step_id)
+
+    def _nudge(self, delta: int) -> None:
+        item = self.step_list.currentItem()
+        if item is None:
+            return
+        row = self.step_list.indexOfTopLevelItem(item) + delta
+        if 0 <= row < self.step_list.topLevelItemCount():
+            self.move_step(int(item.data(0, ID_ROLE)), row)
+
+    def toggle_step(self) -> None:
+        step_id = self.current_step_id()
+        if step_id is None or step_id not in self._steps:
+            return
+        self.actions.editor.set_enabled(step_id, not self._steps[step_id].enabled)
+        self._load_journeys(self.current_journey_id())
+        self._select_step(step_id)
+
+    def duplicate_step(self) -> int | None:
+        step_id = self.current_step_id()
+        if step_id is None:
+            return None
+        copy = self.actions.editor.duplicate(step_id)
+        self._load_journeys(self.current_journey_id())
+        self._select_step(copy)
+        return copy
+
+    def open_attach(self) -> AttachDialog | None:
+        journey_id = self.current_journey_id()
+        if journey_id is None:
+            return None
+        dialog = AttachDialog(self.actions.group_choices(journey_id), self)
+        dialog.accepted.connect(
+            lambda: (
+                self.actions.apply_attach(journey_id, dialog.checked()),
+                self._load_journeys(journey_id),
+            )
+        )
+        dialog.open()
+        return dialog

@@ -1,0 +1,370 @@
+"""Inbox at scale: 100,000 conversations and 1,000,000 messages (mixed Chinese/English).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/inbox.py [--scale 1.0] [--keep DIR]
+
+Measures in one run, against baselines in the same run:
+
+- opening the inbox to the first page painted (the real list model, delegate and view,
+  ``grab()`` forces the paint) vs the raw SQL of the same page through ``sqlite3``;
+- scrolling to the 10,000th conversation (lazy pages, then the row painted);
+- 20 searches (1–4 Chinese characters, English words) through ``SearchService`` vs the
+  raw FTS query through ``sqlite3`` and vs a ``LIKE '%…%'`` scan (same LIMIT).
+
+Prints key=value lines: build_s, first_page_ms, first_page_raw_ms, first_page_ratio,
+scroll_10000_ms, search_p50_ms, search_p95_ms, raw_fts_p95_ms, like_p95_ms,
+search_p95_ratio, search_vs_like, rss_mb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.config import resolve_paths
+from desktop.services.inbox_search import (
+    SearchService,
+    _fts_string,
+    drop_triggers,
+    rebuild_index,
+    spaced,
+)
+from desktop.services.workspace import open_workspace
+
+CN_WORDS = [
+    "退款",
+    "发票",
+    "订单",
+    "会员",
+    "积分",
+    "咖啡",
+    "拿铁",
+    "优惠",
+    "活动",
+    "报名",
+    "快递",
+    "物流",
+    "包装",
+    "客服",
+    "售后",
+    "质量",
+    "烘焙",
+    "豆子",
+    "口味",
+    "价格",
+    "门店",
+    "北京",
+    "上海",
+    "周末",
+    "新品",
+    "试喝",
+    "抽奖",
+    "礼品",
+    "生日",
+    "问候",
+    "社群",
+    "群主",
+    "欢迎",
+    "规则",
+    "公告",
+    "退订",
+    "投诉",
+    "建议",
+    "满意",
+    "谢谢",
+    "请问",
+    "什么",
+    "时候",
+    "可以",
+    "已经",
+    "还没",
+    "收到",
+    "希望",
+]
+EN_WORDS = [
+    "refund",
+    "invoice",
+    "order",
+    "member",
+    "points",
+    "coffee",
+    "latte",
+    "discount",
+    "event",
+    "shipping",
+    "package",
+    "support",
+    "quality",
+    "roast",
+    "beans",
+    "flavor",
+    "price",
+    "store",
+    "weekend",
+    "tasting",
+    "gift",
+    "birthday",
+    "thanks",
+    "please",
+    "when",
+    "already",
+    "received",
+    "hope",
+    "broken",
+    "late",
+    "great",
+]
+QUERIES = [
+    "退",
+    "款",
+    "咖",
+    "豆",  # 1 character
+    "退款",
+    "发票",
+    "积分",
+    "物流",
+    "生日",  # 2 characters
+    "会员积分",
+    "咖啡拿铁",
+    "周末活动",
+    "售后客服",  # 4 characters
+    "refund",
+    "coffee",
+    "shipping",
+    "birthday",
+    "roast beans",
+    "latte",
+    "invoice",
+]
+
+
+def sentence(rng: random.Random) -> str:
+    parts = []
+    for _ in range(rng.randint(4, 12)):
+        parts.append(
+            rng.choice(CN_WORDS) if rng.random() < 0.7 else " " + rng.choice(EN_WORDS) + " "
+        )
+    if rng.random() < 0.3:
+        parts.append("，")
+    return "".join(parts).strip() + rng.choice(["。", "？", "!", ""])
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def build(db_path: Path, conversations: int, messages: int, rng: random.Random) -> float:
+    t0 = time.perf_counter()
+    paths = resolve_paths(db_path.parent)
+    opened = open_workspace(paths)
+    db = opened.db
+    triggers = drop_triggers(db)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    raw = sqlite3.connect(paths.sqlite_path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=OFF")
+    raw.execute("BEGIN")
+    raw.executemany(
+        "INSERT INTO members (id, display_name, source, notes, lifecycle, activity_score,"
+        " dm_frequency, created_at, updated_at) VALUES (?, ?, '', '', 'active', 0, 'weekly', ?, ?)",
+        ((i, f"成员{i}", now, now) for i in range(1, conversations + 1)),
+    )
+    per = messages // conversations
+    conv_rows = []
+    msg_rows = []
+    mid = 0
+    for c in range(1, conversations + 1):
+        start = now - timedelta(minutes=rng.randint(0, 60 * 24 * 365))
+        at = start
+        last_text = ""
+        for k in range(per):
+            mid += 1
+            last_text = sentence(rng)
+            msg_rows.append((mid, c, "in" if k % 2 == 0 else "out", last_text, at))
+            at = at + timedelta(minutes=rng.randint(1, 600))
+        conv_rows.append(
+            (
+                c,
+                c,
+                "email",
+                f"会话{c}",
+                rng.choice(["open", "pending", "resolved"]),
+                rng.choice(["urgent", "important", "normal", "normal"]),
+                at,
+                last_text[:200],
+                rng.randint(0, 2),
+                start,
+                start if rng.random() < 0.3 else None,
+                now,
+                now,
+            )
+        )
+        if len(msg_rows) >= 200_000:
+            raw.executemany(
+                "INSERT INTO messages (id, conversation_id, direction, body_text, sent_at,"
+                " is_feedback, has_remote_images) VALUES (?, ?, ?, ?, ?, 0, 0)",
+                msg_rows,
+            )
+            msg_rows.clear()
+    raw.executemany(
+        "INSERT INTO conversations (id, member_id, channel, subject, status, priority,"
+        " last_message_at, last_preview, unread, first_inbound_at, waiting_since, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conv_rows,
+    )
+    if msg_rows:
+        raw.executemany(
+            "INSERT INTO messages (id, conversation_id, direction, body_text, sent_at,"
+            " is_feedback, has_remote_images) VALUES (?, ?, ?, ?, ?, 0, 0)",
+            msg_rows,
+        )
+    raw.execute("COMMIT")
+    raw.close()
+    rebuild_index(db, triggers)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    db.dispose()
+    return time.perf_counter() - t0
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
+
+
+def timed(fn, repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--keep", type=Path, default=None, help="reuse/keep the workspace here")
+    args = ap.parse_args()
+    conversations = int(100_000 * args.scale)
+    messages = int(1_000_000 * args.scale)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="shequn-bench-inbox-"))
+    paths = resolve_paths(folder / "data")
+    build_s = 0.0
+    if not paths.sqlite_path.exists():
+        paths.ensure()
+        build_s = build(paths.sqlite_path, conversations, messages, random.Random(7))
+    print(f"build_s={build_s:.1f}")
+
+    from PySide6.QtWidgets import QApplication, QListView
+
+    from desktop.services.inbox import InboxService
+    from desktop.ui.inbox.delegate import ConversationDelegate
+    from desktop.ui.inbox.model import ConversationListModel
+
+    app = QApplication.instance() or QApplication([])
+    opened = open_workspace(paths)
+    db = opened.db
+    inbox = InboxService(db)
+    raw = sqlite3.connect(f"file:{paths.sqlite_path}?mode=ro", uri=True)
+    page_sql = (
+        "SELECT c.*, m.display_name, o.name FROM conversations c JOIN members m ON m.id ="
+        " c.member_id LEFT JOIN operators o ON o.id = c.assignee_id"
+        " ORDER BY c.last_message_at DESC, c.id DESC LIMIT 101"
+    )
+    labels_sql = (
+        "SELECT l.name FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id"
+        " WHERE cl.conversation_id IN (SELECT id FROM conversations"
+        " ORDER BY last_message_at DESC, id DESC LIMIT 101)"
+    )
+
+    def raw_page() -> None:
+        raw.execute(page_sql).fetchall()
+        raw.execute(labels_sql).fetchall()
+
+    def open_inbox() -> QListView:
+        view = QListView()
+        model = ConversationListModel(inbox, view)
+        view.setModel(model)
+        view.setItemDelegate(ConversationDelegate(view))
+        view.setUniformItemSizes(True)
+        view.resize(420, 900)
+        model.reset()
+        view.show()
+        view.grab()  # paint
+        return view
+
+    open_inbox().close()  # warm caches and imports once, like a second open in the app
+    first_raw = timed(raw_page)
+    first_ui = timed(lambda: open_inbox().close(), repeat=5)
+    first_service = timed(lambda: inbox.page(), repeat=5)
+    print(f"first_page_ms={first_ui * 1000:.1f}")
+    print(f"first_page_service_ms={first_service * 1000:.1f}")
+    print(f"first_page_raw_ms={first_raw * 1000:.2f}")
+    print(f"first_page_ratio={first_ui / first_raw:.2f}")
+    print(f"first_page_service_ratio={first_service / first_raw:.2f}")
+
+    view = open_inbox()
+    model = view.model()
+    t = time.perf_counter()
+    while model.rowCount() < 10_000 and model.canFetchMore():
+        model.fetchMore()
+    view.scrollTo(model.index(9_999, 0))
+    view.grab()
+    print(f"scroll_10000_ms={(time.perf_counter() - t) * 1000:.1f}")
+
+    search = SearchService(db)
+    ours, fts, like = [], [], []
+    for q in QUERIES:
+        search.search(q)  # warm
+        ours.append(timed(lambda q=q: search.search(q), repeat=3))
+        terms = q.split()
+        if all(len(w) >= 3 for w in terms):
+            sql = (
+                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT 50"
+            )
+            arg = " AND ".join(_fts_string(w) for w in terms)
+        else:
+            sql = (
+                "SELECT rowid FROM messages_fts_cjk WHERE messages_fts_cjk MATCH ?"
+                " ORDER BY rowid DESC LIMIT 50"
+            )
+            arg = " AND ".join(_fts_string(spaced(w).strip()) for w in terms)
+        fts.append(timed(lambda s=sql, a=arg: raw.execute(s, (a,)).fetchall(), repeat=3))
+        like_sql = (
+            "SELECT id FROM messages WHERE "
+            + " AND ".join("body_text LIKE ?" for _ in terms)
+            + " ORDER BY id DESC LIMIT 50"
+        )
+        like_args = [f"%{w}%" for w in terms]
+        like.append(timed(lambda s=like_sql, a=like_args: raw.execute(s, a).fetchall(), repeat=1))
+    print(f"search_p50_ms={pct(ours, 0.5) * 1000:.2f}")
+    print(f"search_p95_ms={pct(ours, 0.95) * 1000:.2f}")
+    print(f"raw_fts_p95_ms={pct(fts, 0.95) * 1000:.2f}")
+    print(f"like_p95_ms={pct(like, 0.95) * 1000:.2f}")
+    print(f"search_p95_ratio={pct(ours, 0.95) / pct(fts, 0.95):.2f}")
+    print(f"search_vs_like={pct(like, 0.95) / pct(ours, 0.95):.1f}")
+    print(f"search_vs_like_total={sum(like) / sum(ours):.1f}")
+    print(f"rss_mb={rss_mb():.0f}")
+    view.close()
+    raw.close()
+    db.dispose()
+    del app
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,577 @@
+"""Receiving mail into the inbox (D1): IMAP account settings, storing one mail, the poller.
+
+``store_mail`` is the heart and is synchronous: one mail → its member (found by address,
+or created and marked "from inbox"), its conversation (In-Reply-To/References first, else
+the member's conversation on the channel), the message, its attachments — in the same
+transaction that moves the folder's ``last_uid`` past it. So a crash or restart at any
+point neither loses nor duplicates mail, and a re-read (new UIDVALIDITY) is recognised by
+Message-ID. An unsubscribe request is recorded through ``OutboxService.unsubscribe``
+before the mail is stored, so it is never lost either.
+
+``InboxPoller`` runs on the app's asyncio loop: per account it signs in, reads what is
+new, then waits with IDLE (or polls), and backs off on errors with the reason visible in
+``ImapFolderState`` (``status``/``last_error``). Database work runs on one executor thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.channels.imap import ImapAuthError, ImapConfig, ImapError, ImapMailbox
+from desktop.domain.backoff import RetryPolicy, backoff_delay
+from desktop.domain.enums import (
+    ChannelKind,
+    ContactChannel,
+    ConversationStatus,
+    MessageDirection,
+)
+from desktop.domain.inbound_mail import InboundMail, parse, wants_unsubscribe
+from desktop.secrets import SecretStore
+from desktop.services.outbox import OutboxService
+from desktop.store.base import utcnow
+from desktop.store.db import Database
+from desktop.store.models import (
+    ChannelAccount,
+    Conversation,
+    ImapFolderState,
+    Member,
+    MemberContact,
+    Message,
+    MessageAttachment,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+FROM_INBOX = "from inbox"  # Member.source of people who first wrote to us
+UNSUBSCRIBE_EVENT = "unsubscribe"
+IMAP_KEY = "imap"
+
+
+class ImapStatus:
+    UNKNOWN = "unknown"
+    OK = "ok"
+    AUTH_ERROR = "auth_error"
+    UNAVAILABLE = "unavailable"
+    NEEDS_SECRET = "needs_secret"
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    message_id: int | None  # None: already stored (or skipped), nothing new
+    conversation_id: int | None
+    member_id: int | None
+    unsubscribed: bool = False
+
+
+@dataclass(frozen=True)
+class FolderMark:
+    uidvalidity: int
+    last_uid: int
+    status: str
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class ImapAccount:
+    account_id: int
+    name: str
+    config: ImapConfig
+    secret_ref: str | None
+    own_addresses: frozenset[str]  # our from address and unsubscribe mailbox
+    unsubscribe_mailboxes: frozenset[str]
+
+
+def imap_secret_ref(account_secret_ref: str) -> str:
+    return f"{account_secret_ref}/imap"
+
+
+class InboxIngest:
+    def __init__(
+        self,
+        db: Database,
+        secrets: SecretStore,
+        outbox: OutboxService,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.db = db
+        self.secrets = secrets
+        self.outbox = outbox
+        self._clock = clock
+        # --- welcome journeys (issue 6) hook --------------------------------------------
+        # Called after a new mail is stored: (message id, member id, parsed mail). The
+        # welcome service reads verification codes, W1 answers and W8 feedback here. A
+        # failing hook is logged; the mail itself is already stored.
+        self.inbound_hooks: list[Callable[[int, int, InboundMail], None]] = []
+
+    # -- account settings -------------------------------------------------------------------
+
+    def save_imap(self, account_id: int, config: ImapConfig, password: str | None) -> str:
+        """Store the IMAP side of an email account; ``password`` None keeps the stored one.
+
+        Returns where the password went ("keyring"/"memory") or "" when unchanged.
+        """
+        problems = config.problems()
+        if problems:
+            raise ValueError("invalid IMAP settings: " + ", ".join(problems))
+        with self.db.write() as s:
+            a = s.get(ChannelAccount, account_id)
+            if a is None or a.kind != ChannelKind.EMAIL:
+                raise KeyError(account_id)
+            a.config = {**a.config, IMAP_KEY: config.to_json()}
+            if a.secret_ref is None:
+                a.secret_ref = f"channel-account/{account_id}"
+            ref = imap_secret_ref(a.secret_ref)
+            state = s.scalar(
+                select(ImapFolderState).where(
+                    ImapFolderState.account_id == account_id,
+                    ImapFolderState.mailbox == config.mailbox,
+                )
+            )
+            if state is not None:
+                state.status, state.last_error = ImapStatus.UNKNOWN, None
+        if password is None:
+            return ""
+        if password == "":
+            self.secrets.delete(ref)
+            return ""
+        return str(self.secrets.set(ref, password))
+
+    def imap_accounts(self) -> list[ImapAccount]:
+        with self.db.read() as s:
+            rows = list(
+                s.scalars(
+                    select(ChannelAccount).where(
+                        ChannelAccount.kind == ChannelKind.EMAIL,
+                        ChannelAccount.enabled.is_(True),
+                    )
+                )
+            )
+        out = []
+        for a in rows:
+            data = (a.config or {}).get(IMAP_KEY)
+            if not data:
+                continue
+            try:
+                cfg = ImapConfig.from_json(data)
+            except (TypeError, ValueError):
+                continue
+            own = {str(a.config.get("from_addr") or "").lower()}
+            unsub = str(a.config.get("unsubscribe_mailto") or "").lower()
+            own.add(unsub)
+            own.discard("")
+            out.append(
+                ImapAccount(
+                    a.id,
+                    a.name,
+                    cfg,
+                    a.secret_ref,
+                    frozenset(own),
+                    frozenset({unsub} if unsub else set()),
+                )
+            )
+        return out
+
+    def password_for(self, account: ImapAccount) -> str | None:
+        """The IMAP password, else the account's SMTP password (often the same)."""
+        if not account.secret_ref:
+            return None
+        return self.secrets.get(imap_secret_ref(account.secret_ref)) or self.secrets.get(
+            account.secret_ref
+        )
+
+    # -- folder marks -------------------------------------------------------------------------
+
+    def mark(self, account_id: int, mailbox: str = "INBOX") -> FolderMark | None:
+        with self.db.read() as s:
+            st = s.scalar(
+                select(ImapFolderState).where(
+                    ImapFolderState.account_id == account_id, ImapFolderState.mailbox == mailbox
+                )
+            )
+            if st is None:
+                return None
+            return FolderMark(st.uidvalidity, st.last_uid, st.status, st.last_error)
+
+    def begin_folder(self, account_id: int, mailbox: str, uidvalidity: int) -> int:
+        """Record the mailbox's UIDVALIDITY; returns the UID to read after (0 when it changed)."""
+        with self.db.write() as s:
+            st = self._state(s, account_id, mailbox)
+            if st.uidvalidity != uidvalidity:
+                if st.uidvalidity:
+                    log.warning(
+                        "account %s %s: UIDVALIDITY changed, re-reading", account_id, mailbox
+                    )
+                st.uidvalidity, st.last_uid = uidvalidity, 0
+            st.status, st.last_error, st.last_sync_at = ImapStatus.OK, None, self._clock()
+            return int(st.last_uid)
+
+    def set_status(self, account_id: int, mailbox: str, status: str, error: str | None) -> None:
+        with self.db.write() as s:
+            st = self._state(s, account_id, mailbox)
+            st.status, st.last_error = status, (error or None) and error[:1000]
+
+    @staticmethod
+    def _state(s: Session, account_id: int, mailbox: str) -> ImapFolderState:
+        st = s.scalar(
+            select(ImapFolderState).where(
+                ImapFolderState.account_id == account_id, ImapFolderState.mailbox == mailbox
+            )
+        )
+        if st is None:
+            st = ImapFolderState(
+                account_id=account_id, mailbox=mailbox, uidvalidity=0, last_uid=0, status="unknown"
+            )
+            s.add(st)
+            s.flush()
+        return st
+
+    # -- storing one mail -----------------------------------------------------------------------
+
+    def store_mail(
+        self,
+        raw: bytes,
+        *,
+        account_id: int | None = None,
+        mailbox: str = "INBOX",
+        uidvalidity: int | None = None,
+        uid: int | None = None,
+        own_addresses: frozenset[str] = frozenset(),
+        unsubscribe_mailboxes: frozenset[str] = frozenset(),
+    ) -> StoreResult:
+        try:
+            mail = parse(raw)
+        except Exception:  # parse() is defensive; this is the last line of defence
+            log.exception("unreadable mail skipped (account %s uid %s)", account_id, uid)
+            self._advance(account_id, mailbox, uidvalidity, uid)
+            return StoreResult(None, None, None)
+        with self.db.read() as s:
+            known = s.scalar(
+                select(Message.id).where(Message.external_id == mail.message_id).limit(1)
+            )
+        if known is not None or not mail.from_addr or mail.from_addr in own_addresses:
+            self._advance(account_id, mailbox, uidvalidity, uid)
+            return StoreResult(None, None, None)
+        member_id = self._member_for(mail)
+        reason = wants_unsubscribe(mail, unsubscribe_mailboxes)
+        if reason is not None:
+            self.outbox.unsubscribe(member_id, channel=ChannelKind.EMAIL)
+        with self.db.write() as s:
+            if s.scalar(select(Message.id).where(Message.external_id == mail.message_id).limit(1)):
+                self._advance_in(s, account_id, mailbox, uidvalidity, uid)
+                return StoreResult(None, None, member_id)
+            conv = self._conversation_for(s, mail, member_id, account_id)
+            now = self._clock()
+            at = min(mail.date, now) if mail.date else now
+            msg = Message(
+                conversation_id=conv.id,
+                direction=MessageDirection.INBOUND,
+                body_text=mail.text,
+                body_html=mail.html,
+                external_id=mail.message_id,
+                sent_at=at,
+                subject=mail.subject or None,
+                sender=mail.from_addr,
+                in_reply_to=mail.in_reply_to,
+                reference_ids=" ".join(mail.references) or None,
+                has_remote_images=mail.has_remote_images,
+            )
+            msg.attachments = [
+                MessageAttachment(
+                    filename=a.filename,
+                    content_type=a.content_type,
+                    size=len(a.content),
+                    content=a.content,
+                )
+                for a in mail.attachments
+            ]
+            s.add(msg)
+            if reason is not None:
+                s.add(
+                    Message(
+                        conversation_id=conv.id,
+                        direction=MessageDirection.NOTE,
+                        body_text=f"unsubscribed ({reason})",
+                        sent_at=at,
+                        event=UNSUBSCRIBE_EVENT,
+                    )
+                )
+            s.flush()
+            self._touch(conv, mail, at)
+            member = s.get(Member, member_id)
+            if member is not None:
+                member.last_interaction_at = now
+            self._advance_in(s, account_id, mailbox, uidvalidity, uid)
+            result = StoreResult(msg.id, conv.id, member_id, reason is not None)
+        if reason is None:
+            self._run_inbound_hooks(result, mail)  # welcome journeys (issue 6)
+        return result
+
+    def _run_inbound_hooks(self, result: StoreResult, mail: InboundMail) -> None:
+        """Welcome journeys (issue 6): hand the stored mail to ``inbound_hooks``."""
+        if result.message_id is None or result.member_id is None:
+            return
+        for hook in list(self.inbound_hooks):
+            try:
+                hook(result.message_id, result.member_id, mail)
+            except Exception:  # the mail is stored; a hook must not undo or repeat that
+                log.exception("inbound hook failed for message %s", result.message_id)
+
+    def _advance(
+        self, account_id: int | None, mailbox: str, uidvalidity: int | None, uid: int | None
+    ) -> None:
+        if account_id is None or uid is None:
+            return
+        with self.db.write() as s:
+            self._advance_in(s, account_id, mailbox, uidvalidity, uid)
+
+    def _advance_in(
+        self,
+        s: Session,
+        account_id: int | None,
+        mailbox: str,
+        uidvalidity: int | None,
+        uid: int | None,
+    ) -> None:
+        if account_id is None or uid is None:
+            return
+        st = self._state(s, account_id, mailbox)
+        if uidvalidity is not None and st.uidvalidity != uidvalidity:
+            return  # the mailbox was reset meanwhile; begin_folder decides
+        st.last_uid = max(int(st.last_uid), uid)
+        st.last_sync_at = self._clock()
+
+    def _member_for(self, mail: InboundMail) -> int:
+        address = mail.from_addr
+        with self.db.read() as s:
+            found = s.scalar(
+                select(MemberContact.member_id).where(
+                    MemberContact.channel == ContactChannel.EMAIL, MemberContact.address == address
+                )
+            )
+        if found is not None:
+            return int(found)
+        with self.db.write() as s:
+            found = s.scalar(
+                select(MemberContact.member_id).where(
+                    MemberContact.channel == ContactChannel.EMAIL, MemberContact.address == address
+                )
+            )
+            if found is not None:
+                return int(found)
+            name = (mail.from_name or address.partition("@")[0])[:80]
+            member = Member(display_name=name, source=FROM_INBOX)
+            member.contacts = [MemberContact(channel=ContactChannel.EMAIL, address=address)]
+            s.add(member)
+            s.flush()
+            return member.id
+
+    def _conversation_for(
+        self, s: Session, mail: InboundMail, member_id: int, account_id: int | None
+    ) -> Conversation:
+        ids = list(mail.thread_ids())
+        if ids:
+            conv_id = s.scalar(
+                select(Message.conversation_id)
+                .join(Conversation, Conversation.id == Message.conversation_id)
+                .where(Message.external_id.in_(ids), Conversation.member_id == member_id)
+                .order_by(Message.id.desc())
+                .limit(1)
+            )
+            if conv_id is not None:
+                conv = s.get(Conversation, conv_id)
+                assert conv is not None
+                return conv
+        conv = s.scalar(
+            select(Conversation)
+            .where(Conversation.member_id == member_id, Conversation.channel == ChannelKind.EMAIL)
+            .order_by(Conversation.id.desc())
+            .limit(1)
+        )
+        if conv is None:
+            conv = Conversation(
+                member_id=member_id,
+                channel=ChannelKind.EMAIL,
+                channel_account_id=account_id,
+                subject=mail.subject[:300],
+                external_thread_id=(mail.references[0] if mail.references else mail.message_id),
+                status=ConversationStatus.OPEN,
+                unread=0,
+                last_preview="",
+                last_message_at=datetime(1970, 1, 1, tzinfo=UTC),
+            )
+            s.add(conv)
+            s.flush()
+        elif conv.channel_account_id is None and account_id is not None:
+            conv.channel_account_id = account_id
+        return conv
+
+    @staticmethod
+    def _touch(conv: Conversation, mail: InboundMail, at: datetime) -> None:
+        if conv.last_message_at is None or at >= conv.last_message_at:
+            conv.last_message_at = at
+            conv.last_preview = (mail.text.strip() or mail.subject)[:200]
+        conv.unread = (conv.unread or 0) + 1
+        if conv.first_inbound_at is None:
+            conv.first_inbound_at = at
+        if conv.waiting_since is None:
+            conv.waiting_since = at
+        if conv.status != ConversationStatus.OPEN:
+            conv.status = ConversationStatus.OPEN  # a new mail wakes a snoozed or closed one
+            conv.snoozed_until = None
+            conv.resolved_at = None
+
+    # -- one pass over a mailbox --------------------------------------------------------------
+
+    async def sync_mailbox(
+        self,
+        box: ImapMailbox,
+        account: ImapAccount,
+        run_db: Callable[..., Any] | None = None,
+        *,
+        limit: int | None = None,
+    ) -> int:
+        """Store what is new in an opened mailbox; returns how many mails were new."""
+        db = run_db or _inline
+        assert box.folder is not None
+        mailbox = account.config.mailbox
+        last = await db(self.begin_folder, account.account_id, mailbox, box.folder.uidvalidity)
+        stored = 0
+        for n, uid in enumerate(await box.uids_after(last)):
+            if limit is not None and n >= limit:
+                break
+            raw = await box.fetch(uid)
+            if raw is None:
+                await db(self._advance, account.account_id, mailbox, box.folder.uidvalidity, uid)
+                continue
+            result = await db(
+                lambda r=raw, u=uid: self.store_mail(
+                    r,
+                    account_id=account.account_id,
+                    mailbox=mailbox,
+                    uidvalidity=box.folder.uidvalidity if box.folder else None,
+                    uid=u,
+                    own_addresses=account.own_addresses,
+                    unsubscribe_mailboxes=account.unsubscribe_mailboxes,
+                )
+            )
+            stored += result.message_id is not None
+        return stored
+
+
+async def _inline(fn: Callable[..., T], *args: Any) -> T:
+    return fn(*args)
+
+
+@dataclass(frozen=True)
+class PollerState:
+    running: bool = False
+    received: int = 0  # this session
+    last_error: str | None = None
+
+
+class InboxPoller:
+    """Keeps every IMAP-enabled email account's inbox read; ``on_new`` after new mail."""
+
+    def __init__(
+        self,
+        ingest: InboxIngest,
+        *,
+        retry: RetryPolicy | None = None,
+        on_new: Callable[[int], None] | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.ingest = ingest
+        self.retry = retry or RetryPolicy()
+        self.on_new = on_new
+        self._rand = rand
+        self._stop = asyncio.Event()
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._executor: ThreadPoolExecutor | None = None
+        self.state = PollerState()
+
+    async def _db(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-imap")
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def start(self) -> None:
+        self._stop = asyncio.Event()
+        for account in await self._db(self.ingest.imap_accounts):
+            if account.account_id not in self._tasks:
+                self._tasks[account.account_id] = asyncio.get_running_loop().create_task(
+                    self._run_account(account), name=f"imap-{account.account_id}"
+                )
+        self.state = PollerState(True, self.state.received, self.state.last_error)
+
+    async def stop(self) -> None:
+        self._stop.set()
+        tasks, self._tasks = list(self._tasks.values()), {}
+        for t in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(t, timeout=10)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self.state = PollerState(False, self.state.received, self.state.last_error)
+
+    async def _run_account(self, account: ImapAccount) -> None:
+        mailbox = account.config.mailbox
+        failures = 0
+        while not self._stop.is_set():
+            password = await self._db(self.ingest.password_for, account)
+            if password is None:
+                await self._db(
+                    self.ingest.set_status,
+                    account.account_id,
+                    mailbox,
+                    ImapStatus.NEEDS_SECRET,
+                    "no IMAP password stored for this account",
+                )
+                await self._sleep(60)
+                continue
+            box = ImapMailbox(account.config, password)
+            try:
+                await box.open()
+                failures = 0
+                while not self._stop.is_set():
+                    n = await self.ingest.sync_mailbox(box, account, self._db)
+                    if n:
+                        self.state = PollerState(True, self.state.received + n, None)
+                        if self.on_new is not None:
+                            self.on_new(n)
+                    await box.wait_for_news(self._stop)
+            except ImapError as exc:
+                failures += 1
+                status = (
+                    ImapStatus.AUTH_ERROR
+                    if isinstance(exc, ImapAuthError)
+                    else ImapStatus.UNAVAILABLE
+                )
+                log.info("imap account %s: %s", account.account_id, exc)
+                self.state = PollerState(True, self.state.received, str(exc))
+                await self._db(
+                    self.ingest.set_status, account.account_id, mailbox, status, str(exc)
+                )
+                delay = backoff_delay(failures, self.retry, self._rand)
+                if isinstance(exc, ImapAuthError):
+                    delay = max(delay, timedelta(minutes=5))  # do not hammer a refused login
+                await self._sleep(delay.total_seconds())
+            finally:
+                await box.close()
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), timeout=seconds)

@@ -1,0 +1,356 @@
+"""Welcome journeys for the operator and the inbox: join/leave, codes, answers, feedback, tasks.
+
+``on_inbound`` is the inbox's hook (see ``InboxIngest.inbound_hooks``): a mail from an
+enrolled member is read for a verification code, for answers to the information step
+(W1) and, once the feedback step (W8) went out, marked as feedback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.domain import welcome_codes as rules
+from desktop.domain.enums import (
+    ChannelKind,
+    ConsentPurpose,
+    ContactChannel,
+    DeliveryKind,
+    Lifecycle,
+    WelcomeStepKind,
+)
+from desktop.domain.inbound_mail import InboundMail, new_text
+from desktop.domain.welcome_answers import Answers, parse_answers
+from desktop.domain.welcome_timing import step_due
+from desktop.services import welcome_codes_store as codes
+from desktop.services.outbox import NewDelivery, OutboxService
+from desktop.services.welcome_content import workspace_interests
+from desktop.services.welcome_enrol import EnrolStatus, enrol
+from desktop.services.welcome_plan import load_plan
+from desktop.store.base import utcnow
+from desktop.store.db import Database
+from desktop.store.models import (
+    Enrolment,
+    Group,
+    Member,
+    MemberContact,
+    Membership,
+    Message,
+    Tag,
+    WelcomeGroupLink,
+    WelcomeStep,
+    WelcomeStepEvent,
+    WelcomeTask,
+    WelcomeVerification,
+)
+
+log = logging.getLogger(__name__)
+
+REPLY_SUBJECT = "验证结果"
+REPLIES = {
+    rules.CheckResult.VERIFIED: "验证成功，欢迎正式加入！接下来的欢迎内容会陆续发给你。",
+    rules.CheckResult.WRONG: "验证码不正确，你还可以再试 {left} 次。",
+    rules.CheckResult.LOCKED: "验证码错误次数过多，验证已锁定。请联系运营同学协助。",
+    rules.CheckResult.EXPIRED: "验证码已过期，请联系运营同学重新发送。",
+}
+
+
+@dataclass(frozen=True)
+class CodeOutcome:
+    result: rules.CheckResult
+    tries_left: int
+    enrolment_id: int | None
+
+
+class WelcomeService:
+    def __init__(
+        self,
+        db: Database,
+        outbox: OutboxService,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        on_change: Callable[[], None] | None = None,  # e.g. WelcomeRunner.wake
+    ) -> None:
+        self.db = db
+        self.outbox = outbox
+        self._clock = clock
+        self.on_change = on_change
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
+
+    # -- groups and members -------------------------------------------------------------------
+    def attach(self, journey_id: int | None, group_ids: list[int]) -> None:
+        """Give groups a journey (None detaches); it applies to members who join from now on."""
+        now = self._clock()
+        with self.db.write() as s:
+            for gid in group_ids:
+                g = s.get(Group, gid)
+                if g is None:
+                    raise KeyError(gid)
+                g.journey_id = journey_id
+                if journey_id is not None and not s.scalar(
+                    select(WelcomeGroupLink.id).where(
+                        WelcomeGroupLink.group_id == gid, WelcomeGroupLink.journey_id == journey_id
+                    )
+                ):
+                    s.add(WelcomeGroupLink(group_id=gid, journey_id=journey_id, attached_at=now))
+        self._changed()
+
+    def group_choices(self, journey_id: int) -> list[tuple[int, str, bool]]:
+        """(group id, name, has this journey) for every open group, by name."""
+        with self.db.read() as s:
+            return [
+                (g.id, g.name, g.journey_id == journey_id)
+                for g in s.scalars(
+                    select(Group).where(Group.archived_at.is_(None)).order_by(Group.name)
+                )
+            ]
+
+    def groups_of(self, journey_id: int) -> list[int]:
+        with self.db.read() as s:
+            return list(s.scalars(select(Group.id).where(Group.journey_id == journey_id)))
+
+    def join(self, member_id: int, group_id: int, at: datetime | None = None) -> int | None:
+        """A member joins a group (by hand, import or channel): enrolled at once when it has a
+        journey. Raises ``EnrolmentRefused`` (the membership stays, nothing is scheduled)."""
+        at = at or self._clock()
+        with self.db.write() as s:
+            m = s.scalar(
+                select(Membership).where(
+                    Membership.group_id == group_id, Membership.member_id == member_id
+                )
+            )
+            if m is None:
+                s.add(Membership(group_id=group_id, member_id=member_id, joined_at=at))
+            else:
+                m.left_at, m.joined_at = None, at
+        with self.db.read() as s:
+            has_journey = s.scalar(select(Group.journey_id).where(Group.id == group_id))
+        if has_journey is None:
+            return None
+        with self.db.write() as s:
+            eid = enrol(s, member_id, group_id, at)
+        self._changed()
+        return eid
+
+    def leave(self, member_id: int, group_id: int) -> None:
+        with self.db.write() as s:
+            s.execute(
+                update(Membership)
+                .where(Membership.group_id == group_id, Membership.member_id == member_id)
+                .values(left_at=self._clock())
+            )
+        self._changed()
+
+    # -- verification -----------------------------------------------------------------------------
+    def _open_code(self, s: Session, member_id: int) -> WelcomeVerification | None:
+        return s.scalar(
+            select(WelcomeVerification)
+            .join(Enrolment, Enrolment.id == WelcomeVerification.enrolment_id)
+            .where(WelcomeVerification.member_id == member_id, Enrolment.status.in_(["active"]))
+            .order_by(WelcomeVerification.id.desc())
+            .limit(1)
+        )
+
+    def check_code(self, member_id: int, answer: str, *, by: str = "operator") -> CodeOutcome:
+        now = self._clock()
+        with self.db.write() as s:
+            v = self._open_code(s, member_id)
+            if v is None:
+                return CodeOutcome(rules.CheckResult.NO_CODE, 0, None)
+            result, st = rules.check(codes.to_state(v), answer, now)
+            codes.apply_state(v, st)
+            e = s.get(Enrolment, v.enrolment_id)
+            assert e is not None
+            if result == rules.CheckResult.VERIFIED:
+                v.verified_by = by
+                self._after_verified(s, e, now)
+            elif result == rules.CheckResult.LOCKED and e.status == EnrolStatus.ACTIVE:
+                e.status, e.stop_reason = EnrolStatus.LOCKED, "too many wrong codes"
+                e.next_due_at, e.finished_at = None, now
+            outcome = CodeOutcome(result, st.tries_left, e.id)
+        self._changed()
+        return outcome
+
+    def _after_verified(self, s: Session, e: Enrolment, now: datetime) -> None:
+        member = s.get(Member, e.member_id)
+        if member is not None and member.lifecycle == Lifecycle.INVITED:
+            member.lifecycle = Lifecycle.VERIFIED
+        plan = load_plan(s, e.journey_id)
+        if plan is None or e.next_position >= len(plan.steps):
+            e.next_due_at = now
+            return
+        step = plan.steps[e.next_position]
+        e.next_due_at = step_due(
+            step.delay_anchor,
+            step.delay_minutes,
+            joined_at=e.joined_at or e.started_at,
+            previous_at=e.last_step_at,
+            gate_passed_at=now,
+        )
+
+    def resend_code(self, member_id: int) -> datetime | None:
+        """Send a new code (the old one stops working). Returns None when sent, else the
+        earliest time a resend is allowed (rate limit)."""
+        now = self._clock()
+        with self.db.write() as s:
+            v = self._open_code(s, member_id)
+            if v is None:
+                raise KeyError(member_id)
+            ok, when = rules.can_resend(codes.to_state(v), now)
+            if not ok:
+                return when or now
+            code, st = rules.reissue(codes.to_state(v), now)
+            codes.apply_state(v, st)
+            v.locked_at, v.flagged_at = None, None
+            eid = v.enrolment_id
+            e = s.get(Enrolment, eid)
+            if e is not None and e.status == EnrolStatus.LOCKED:
+                e.status, e.stop_reason, e.finished_at = EnrolStatus.ACTIVE, None, None
+        self.outbox.enqueue(
+            NewDelivery(
+                kind=DeliveryKind.WELCOME,
+                channel=ChannelKind.EMAIL,
+                due_at=now,
+                idempotency_key=f"welcome-code:{eid}:{now.timestamp():.0f}",
+                subject="你的新验证码",
+                body=f"你的新验证码：{code}（24 小时内有效）。直接回复这封邮件即可完成验证。",
+                member_id=member_id,
+                enrolment_id=eid,
+            )
+        )
+        return None
+
+    # -- tasks (W6) ------------------------------------------------------------------------
+    def set_task(
+        self, member_id: int, key: str, done: bool, operator_id: int | None = None
+    ) -> None:
+        with self.db.write() as s:
+            s.execute(
+                update(WelcomeTask)
+                .where(WelcomeTask.member_id == member_id, WelcomeTask.key == key)
+                .values(done_at=self._clock() if done else None, done_by=operator_id)
+            )
+
+    # -- inbound mail (the inbox hook) ---------------------------------------------------
+    def on_inbound(self, message_id: int | None, member_id: int | None, mail: InboundMail) -> None:
+        if message_id is None or member_id is None or mail.auto_submitted:
+            return
+        text = new_text(mail.text)
+        with self.db.read() as s:
+            enrolled = s.scalar(
+                select(Enrolment.id)
+                .where(Enrolment.member_id == member_id)
+                .order_by(Enrolment.id.desc())
+                .limit(1)
+            )
+            has_code = self._open_code(s, member_id) is not None
+        if enrolled is None:
+            return
+        candidates = rules.codes_in(f"{mail.subject}\n{text}")
+        if has_code and candidates:
+            outcome = self.check_code(member_id, candidates[0], by="reply")
+            self._reply(member_id, mail, outcome)
+            self._take_answers(member_id, text)  # the same reply may answer W1 too
+            return
+        if self._take_answers(member_id, text):
+            return
+        self._mark_feedback(member_id, message_id)
+
+    def _reply(self, member_id: int, mail: InboundMail, outcome: CodeOutcome) -> None:
+        template = REPLIES.get(outcome.result)
+        if template is None:
+            return
+        self.outbox.enqueue(
+            NewDelivery(
+                kind=DeliveryKind.WELCOME,
+                channel=ChannelKind.EMAIL,
+                due_at=self._clock(),
+                idempotency_key=f"welcome-reply:{mail.message_id}"[:120],
+                subject=f"{REPLY_SUBJECT}：{mail.subject}"[:200] if mail.subject else REPLY_SUBJECT,
+                body=template.replace("{left}", str(outcome.tries_left)),
+                purpose=ConsentPurpose.TRANSACTIONAL,
+                member_id=member_id,
+                recipient=mail.from_addr,
+                in_reply_to=mail.message_id,
+                references=" ".join([*mail.references, mail.message_id])[-900:],
+                enrolment_id=outcome.enrolment_id,
+            )
+        )
+
+    def _take_answers(self, member_id: int, text: str) -> bool:
+        """Answers to the W1 step go into the profile (once per enrolment)."""
+        with self.db.write() as s:
+            e = s.scalar(
+                select(Enrolment)
+                .join(WelcomeStepEvent, WelcomeStepEvent.enrolment_id == Enrolment.id)
+                .join(WelcomeStep, WelcomeStep.id == WelcomeStepEvent.step_id)
+                .where(
+                    Enrolment.member_id == member_id,
+                    Enrolment.info_answered_at.is_(None),
+                    WelcomeStep.kind == WelcomeStepKind.INFO_CAPTURE,
+                )
+                .limit(1)
+            )
+            if e is None:
+                return False
+            answers = parse_answers(text, workspace_interests(s))
+            if answers.empty:
+                return False
+            self._apply_answers(s, member_id, answers)
+            e.info_answered_at = self._clock()
+            return True
+
+    @staticmethod
+    def _apply_answers(s: Session, member_id: int, answers: Answers) -> None:
+        member = s.get(Member, member_id)
+        if member is None:
+            return
+        if answers.name:
+            member.display_name = answers.name[:80]
+        have = {t.name for t in member.tags}
+        for name in answers.interests:
+            if name in have:
+                continue
+            tag = s.scalar(select(Tag).where(Tag.name == name)) or Tag(name=name)
+            member.tags.append(tag)
+        for channel, address in answers.contacts.items():
+            taken = s.scalar(
+                select(MemberContact.id).where(
+                    MemberContact.channel == channel, MemberContact.address == address
+                )
+            )
+            if taken is None and channel in {c.value for c in ContactChannel}:
+                try:
+                    with s.begin_nested():
+                        s.add(
+                            MemberContact(
+                                member_id=member_id,
+                                channel=ContactChannel(channel),
+                                address=address,
+                            )
+                        )
+                except IntegrityError:
+                    log.info("contact already belongs to another member")
+
+    def _mark_feedback(self, member_id: int, message_id: int) -> None:
+        with self.db.write() as s:
+            reached = s.scalar(
+                select(WelcomeStepEvent.id)
+                .join(WelcomeStep, WelcomeStep.id == WelcomeStepEvent.step_id)
+                .join(Enrolment, Enrolment.id == WelcomeStepEvent.enrolment_id)
+                .where(
+                    Enrolment.member_id == member_id, WelcomeStep.kind == WelcomeStepKind.FEEDBACK
+                )
+                .limit(1)
+            )
+            if reached is not None:
+                s.execute(update(Message).where(Message.id == message_id).values(is_feedback=True))

@@ -1,0 +1,1 @@
+"""Channel accounts: the list of sending accounts and the email account editor."""

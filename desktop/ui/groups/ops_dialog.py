@@ -1,0 +1,40 @@
+"""One group's operations in one window: staffing and moderation, SOP, retrospective,
+announcement and welcome attachments with a preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services.container import Services
+from desktop.ui.groups.announcement_panel import AnnouncementPanel
+from desktop.ui.groups.sop_panel import RetroPanel, SopPanel
+from desktop.ui.groups.staffing_panel import StaffingPanel
+
+
+class GroupOpsDialog(QDialog):
+    changed = Signal()  # roles or memberships changed: the list's counts may be stale
+
+    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupOpsDialog")
+        self.group_id = group_id
+        self.tabs = QTabWidget()
+        self.staffing = StaffingPanel(services, group_id)
+        self.sop = SopPanel(services, group_id)
+        self.retro = RetroPanel(services, group_id)
+        self.announcement = AnnouncementPanel(services, group_id)
+        self.tabs.addTab(self.staffing, "")
+        self.tabs.addTab(self.sop, "")
+        self.tabs.addTab(self.retro, "")
+        self.tabs.addTab(self.announcement, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.staffing.changed.connect(self.changed)
+        name = services.groups.get(group_id).name
+        self.setWindowTitle(self.tr("%1 — operations").replace("%1", name))
+        self.tabs.setTabText(0, self.tr("Staffing and moderation"))
+        self.tabs.setTabText(1, self.tr("SOP"))
+        self.tabs.setTabText(2, self.tr("Retrospective"))
+        self.tabs.setTabText(3, self.tr("Announcement and welcome"))
+        self.resize(720, 640)

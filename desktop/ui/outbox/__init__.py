@@ -1,0 +1,1 @@
+"""Sending, as the operator sees it: the outbox window, the worker status, the to-do list."""

@@ -1,0 +1,100 @@
+"""The queue: filters, sorts with keyset paging, snooze, labels, feedback, team figures."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from desktop.domain import sla
+from desktop.domain.enums import ConversationStatus, MessageDirection, Priority
+from desktop.services.container import Services
+from desktop.services.inbox import QueueFilter, QueueSort, SlaSettings
+from desktop.store.models import Conversation, Message
+
+
+def _all(services: Services, flt: QueueFilter, limit: int = 7) -> list[int]:
+    ids, cursor = [], None
+    while True:
+        page = services.inbox.page(cursor, limit=limit, flt=flt)
+        ids += [r.id for r in page.rows]
+        cursor = page.cursor
+        if cursor is None:
+            return ids
+
+
+def test_filters_and_sorts_page_without_gaps(demo_services: Services) -> None:
+    inbox = demo_services.inbox
+    everything = _all(demo_services, QueueFilter())
+    assert len(everything) == len(set(everything)) == 60
+    by_priority = _all(demo_services, QueueFilter(sort=QueueSort.PRIORITY))
+    rows = [inbox.row(i) for i in by_priority]
+    ranks = [
+        {Priority.URGENT: 0, Priority.IMPORTANT: 1, Priority.NORMAL: 2}[r.priority] for r in rows
+    ]
+    assert sorted(by_priority) == sorted(everything) and ranks == sorted(ranks)
+    waiting = _all(demo_services, QueueFilter(sort=QueueSort.WAITING))
+    assert sorted(waiting) == sorted(everything)
+    ws = [inbox.row(i).waiting_since for i in waiting]
+    known = [w for w in ws if w is not None]
+    assert known == sorted(known) and ws[: len(known)] == known  # waiting first, oldest first
+    urgent = _all(demo_services, QueueFilter(urgent=True))
+    assert urgent and all(inbox.row(i).priority == Priority.URGENT for i in urgent)
+    unassigned = _all(demo_services, QueueFilter(unassigned=True))
+    assert all(inbox.row(i).assignee_id is None for i in unassigned)
+    op_id, _name = inbox.operators()[0]
+    inbox.assign(everything[0], op_id)
+    mine = _all(demo_services, QueueFilter(assignee_id=op_id))
+    assert everything[0] in mine and all(inbox.row(i).assignee_id == op_id for i in mine)
+    inbox.set_labels(everything[0], ["加急跟进", "VIP客户"])
+    label_id = next(lb.id for lb in inbox.labels() if lb.name == "加急跟进")
+    assert _all(demo_services, QueueFilter(label_id=label_id)) == [everything[0]]
+    assert set(inbox.row(everything[0]).labels) == {"加急跟进", "VIP客户"}
+
+
+def test_snooze_wakes_up_and_feedback_is_marked(demo_services: Services) -> None:
+    inbox = demo_services.inbox
+    conv = inbox.page(limit=1).rows[0].id
+    inbox.snooze(conv, datetime.now(UTC) - timedelta(minutes=1))
+    assert inbox.row(conv).status == ConversationStatus.SNOOZED
+    assert inbox.wake_snoozed() >= 1
+    assert inbox.row(conv).status == ConversationStatus.OPEN
+    first_in = next(m for m in inbox.messages(conv) if m.direction == MessageDirection.INBOUND)
+    inbox.set_feedback(first_in.id)
+    assert next(m for m in inbox.messages(conv) if m.id == first_in.id).is_feedback
+
+
+def test_sla_settings_summary_and_team_figures(demo_services: Services) -> None:
+    inbox = demo_services.inbox
+    inbox.save_sla_settings(SlaSettings(30, 600, 10, "00:00", "00:00", tuple(range(7))))
+    assert inbox.sla_settings().first_response_minutes == 30
+    now = datetime.now(UTC)
+    op_id, name = inbox.operators()[0]
+    with demo_services.db.write() as s:
+        c = Conversation(
+            member_id=1,
+            status=ConversationStatus.OPEN,
+            waiting_since=now - timedelta(hours=2),
+            first_inbound_at=now - timedelta(hours=3),
+            first_response_at=now - timedelta(hours=2, minutes=30),
+            resolved_at=now - timedelta(hours=1),
+            assignee_id=op_id,
+        )
+        s.add(c)
+        s.flush()
+        s.add(
+            Message(
+                conversation_id=c.id,
+                direction="out",
+                author_operator_id=op_id,
+                body_text="好的",
+                sent_at=now - timedelta(minutes=5),
+            )
+        )
+    summary = inbox.sla_summary()
+    assert summary.breached >= 1
+    stats = {st.operator_id: st for st in inbox.team_stats(now - timedelta(hours=4), now)}
+    mine = stats[op_id]
+    assert mine.name == name and mine.conversations == 1 and mine.replies >= 1
+    assert mine.first_response_median == timedelta(minutes=30)
+    assert mine.resolution_median == timedelta(hours=2)
+    row = inbox.row(c.id)
+    assert row.badge.state == sla.SlaState.BREACHED
