@@ -45,3 +45,13 @@ def services(paths: Paths) -> Iterator[Services]:
 def demo_services(services: Services) -> Services:
     create_demo(services.db, size=DemoSize(members=500, conversations=60))
     return services
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _empty_clipboard_at_exit() -> Iterator[None]:
+    """Offscreen Qt can crash while exiting when the clipboard still owns data."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

@@ -225,6 +225,8 @@ def test_todo_panel_copies_text_and_image_and_records_who_posted(
     assert row.done_by == operator_id
     assert row.sent_at is not None and before - timedelta(seconds=1) <= row.sent_at
     assert "小王" in panel.feedback.text()
+    # Offscreen Qt crashes at exit if the clipboard still owns image data then.
+    QGuiApplication.clipboard().clear()
 
 
 def _run(qapp: QApplication, coro: Coroutine[Any, Any, None]) -> None:
@@ -303,7 +305,9 @@ def test_main_window_sends_through_the_dispatcher_while_the_ui_keeps_running(
     started = time.monotonic()
     _run(qapp, scenario())
     assert ["reader@example.net"] in [m.rcpt_tos for m in server.handler.received]
-    # The UI thread kept turning while the mail went out: no gap longer than a moment.
+    # The UI thread kept turning while the mail went out. The bound is loose on purpose
+    # (a loaded 2-core CI machine stalls for a few hundred ms); sending 151 mails on the
+    # UI thread would freeze it far longer.
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) >= 5 and max(gaps) < 0.3, (len(ticks), max(gaps or [0]))
+    assert len(ticks) >= 5 and max(gaps) < 2.0, (len(ticks), max(gaps or [0]))
     assert time.monotonic() - started < 30
