@@ -227,7 +227,7 @@ def test_hostile_templates_are_refused_or_harmless(source: str, value: str) -> N
         out = render_capped(source, {"name": value * 3, "group": "g"})
     except RenderRefused:
         out = None
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 2.0  # generous: a loaded CI core, not a benchmark
     if out is not None:
         assert len(out) <= MAX_OUTPUT
         assert "<class" not in out or "<class" in source + value
