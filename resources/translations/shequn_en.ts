@@ -511,6 +511,11 @@
         <source>No target group</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="54" />
+        <source>%n group(s)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1632,112 +1637,137 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="42" />
+        <source>Marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="43" />
+        <source>Service messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="44" />
+        <source>Transactional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="53" />
+        <source>all channels</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="139" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="140" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="145" />
         <source>All conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="141" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
         <source>Mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="142" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="143" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
         <source>Urgent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="149" />
         <source>All channels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="151" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="152" />
         <source>Longest waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
-        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="164" />
         <source>All labels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
         <source>Search all messages (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="228" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="233" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="230" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="235" />
         <source>Groups: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="232" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
         <source>Tags: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="241" />
+        <source>%1 (%2): %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="249" />
         <source>Last posts received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="321" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="333" />
         <source>No messages found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="347" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="359" />
         <source>Reply-time standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="348" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="360" />
         <source>%1 conversation(s) must be answered soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="356" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation type="unfinished" />
     </message>
@@ -4197,6 +4227,11 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="103" />
         <source>%1 at line %2, column %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/labels.py" line="115" />
+        <source>…and %n more problem(s)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -511,6 +511,11 @@
         <source>No target group</source>
         <translation>没有目标群组</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="54" />
+        <source>%n group(s)</source>
+        <translation>%n 个群</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1629,112 +1634,137 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <source>Manual</source>
         <translation>手动</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="42" />
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="43" />
+        <source>Service messages</source>
+        <translation>服务消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="44" />
+        <source>Transactional</source>
+        <translation>事务通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="53" />
+        <source>all channels</source>
+        <translation>所有渠道</translation>
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="139" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="140" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="145" />
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="141" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="142" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="143" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="149" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="151" />
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="152" />
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
-        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="164" />
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="228" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="233" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="230" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="235" />
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="232" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="234" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="241" />
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1（%2）：%3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="249" />
         <source>Last posts received</source>
         <translation>最近收到的推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="321" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="333" />
         <source>No messages found.</source>
         <translation>没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="347" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="359" />
         <source>Reply-time standard</source>
         <translation>回复时效标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="348" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="360" />
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 个会话需要尽快回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="356" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
@@ -4186,6 +4216,11 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/labels.py" line="103" />
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/labels.py" line="115" />
+        <source>…and %n more problem(s)</source>
+        <translation>……还有 %n 个问题</translation>
     </message>
 </context>
 <context>

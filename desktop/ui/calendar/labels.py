@@ -50,7 +50,8 @@ def groups_summary(names: tuple[str, ...] | list[str]) -> str:
     """ "2 groups: A, B" — the count first so it survives eliding."""
     if not names:
         return QCoreApplication.translate("CalendarLabels", "No target group")
-    count = QCoreApplication.translate("CalendarLabels", "%n group(s)", None, len(names))
+    n = len(names)  # lupdate skips the string when the count is a call expression
+    count = QCoreApplication.translate("CalendarLabels", "%n group(s)", None, n)
     return f"{count}: {', '.join(names)}"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.enums import ChannelKind, ConversationStatus, Priority
+from desktop.domain.enums import ChannelKind, ConsentPurpose, ConversationStatus, Priority
 
 
 def status_name(status: ConversationStatus) -> str:
@@ -35,3 +35,20 @@ def channel_name(channel: ChannelKind) -> str:
 
 
 PRIORITY_COLORS = {Priority.URGENT: "#d93025", Priority.IMPORTANT: "#e37400", Priority.NORMAL: ""}
+
+
+def purpose_name(purpose: ConsentPurpose) -> str:
+    return {
+        ConsentPurpose.MARKETING: QCoreApplication.translate("InboxLabels", "Marketing"),
+        ConsentPurpose.SERVICE: QCoreApplication.translate("InboxLabels", "Service messages"),
+        ConsentPurpose.TRANSACTIONAL: QCoreApplication.translate("InboxLabels", "Transactional"),
+    }[purpose]
+
+
+def consent_channel_name(channel: str) -> str:
+    try:
+        return channel_name(ChannelKind(channel))
+    except ValueError:
+        return (
+            QCoreApplication.translate("InboxLabels", "all channels") if channel == "*" else channel
+        )

@@ -28,7 +28,12 @@ from desktop.domain.enums import ChannelKind, ConversationStatus
 from desktop.services.container import Services
 from desktop.services.inbox import QueueFilter, QueueSort
 from desktop.ui.inbox.delegate import ConversationDelegate
-from desktop.ui.inbox.labels import channel_name, status_name
+from desktop.ui.inbox.labels import (
+    channel_name,
+    consent_channel_name,
+    purpose_name,
+    status_name,
+)
 from desktop.ui.inbox.model import ConversationListModel, RowRole
 from desktop.ui.inbox.thread_view import ThreadView
 
@@ -232,7 +237,14 @@ class InboxTab(QWidget):
             lines.append(esc(self.tr("Tags: %1").replace("%1", "、".join(p.tags))))
         for c in p.consents:
             state = self.tr("yes") if c.granted else self.tr("no")
-            lines.append(esc(f"{c.purpose} ({c.channel}): {state} — {c.source}"))
+            line = (
+                self.tr("%1 (%2): %3 — %4")
+                .replace("%1", purpose_name(c.purpose))
+                .replace("%2", consent_channel_name(c.channel))
+                .replace("%3", state)
+                .replace("%4", c.source)
+            )
+            lines.append(esc(line))
         if p.last_posts:
             lines.append("<b>" + esc(self.tr("Last posts received")) + "</b>")
             lines += [esc(f"{at.astimezone():%m-%d} {title}") for at, title in p.last_posts]

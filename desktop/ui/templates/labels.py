@@ -109,10 +109,9 @@ def problem_text(problem: TemplateProblem, source: str) -> str:
 
 def problems_text(problems: list[TemplateProblem], source: str, limit: int = 4) -> str:
     lines = [problem_text(p, source) for p in problems[:limit]]
-    if len(problems) > limit:
+    more = len(problems) - limit
+    if more > 0:
         lines.append(
-            QCoreApplication.translate(
-                "TemplateLabels", "…and %n more problem(s)", None, len(problems) - limit
-            )
+            QCoreApplication.translate("TemplateLabels", "…and %n more problem(s)", None, more)
         )
     return "\n".join(lines)
