@@ -66,3 +66,13 @@ def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+def test_the_window_frame_does_not_load_the_database_layer() -> None:
+    """The frame paints before SQLAlchemy is imported (see desktop/app.py): keep it so."""
+    code = (
+        "import sys; import desktop.ui.main_window; "
+        "assert 'sqlalchemy' not in sys.modules, 'main_window pulls in the database layer'"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr

@@ -8,6 +8,8 @@ message. The list is re-read off the UI thread when the dispatcher reports progr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QIcon, QImage
 from PySide6.QtWidgets import (
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.manual_todos import TodoItem, active_operators, todo_items
-from desktop.services.outbox import OutboxService
-from desktop.store.db import Database
 from desktop.ui.outbox.background import BackgroundCalls
 from desktop.ui.outbox.labels import local_time
+
+if TYPE_CHECKING:  # the database layer stays off the start-up path
+    from desktop.services.manual_todos import TodoItem
+    from desktop.services.outbox import OutboxService
+    from desktop.store.db import Database
 
 POLL_MS = 60_000  # a to-do can become due with no dispatcher event (e.g. paused worker)
 
@@ -52,6 +56,8 @@ class ManualTodoPanel(QWidget):
         self._build()
         self.retranslate()
         self._poll.start()
+        from desktop.services.manual_todos import active_operators
+
         self.calls.submit(lambda: active_operators(self._db), self._fill_operators)
         self.refresh()
 
@@ -113,6 +119,8 @@ class ManualTodoPanel(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
+        from desktop.services.manual_todos import todo_items
+
         self.calls.submit(lambda: todo_items(self._db), self._show_items, self._show_error)
 
     def _fill_operators(self, operators: list[tuple[int, str]]) -> None:

@@ -8,13 +8,16 @@ so the widget never touches Qt from another thread.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from desktop.services.dispatcher import Dispatcher, DispatcherState
 from desktop.ui.outbox.labels import local_time
+
+if TYPE_CHECKING:  # the database layer stays off the start-up path
+    from desktop.services.dispatcher import Dispatcher, DispatcherState
 
 ERROR_PREVIEW = 60
 
