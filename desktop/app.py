@@ -78,6 +78,7 @@ def run_gui(args: argparse.Namespace) -> int:
         loop.call_soon(services.dispatcher.start)
         loop.create_task(services.inbox_poller.start())
         loop.call_soon(services.welcome_runner.start)
+        loop.call_soon(services.janitor.start)
         window.sending.announce_keyring()
 
     window.first_painted.connect(open_workspace_now)
@@ -96,6 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if window.is_attached:
             await window.services.inbox_poller.stop()
             await window.services.welcome_runner.stop()
+            await window.services.janitor.stop()
             await window.services.dispatcher.stop()
 
     with loop:
@@ -106,6 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
             if window.is_attached:
                 loop.run_until_complete(window.services.inbox_poller.stop())
                 loop.run_until_complete(window.services.welcome_runner.stop())
+                loop.run_until_complete(window.services.janitor.stop())
                 loop.run_until_complete(window.services.dispatcher.stop())
     if window.is_attached:
         window.services.close()

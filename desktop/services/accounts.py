@@ -16,14 +16,20 @@ from datetime import datetime
 from sqlalchemy import select
 
 from desktop.channels.base import ConnectionCheck
+from desktop.channels.imap import ImapConfig
 from desktop.channels.mail import check_connection
 from desktop.channels.mail_message import EmailConfig
 from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ChannelKind
 from desktop.secrets import SecretStore, StoredIn
+from desktop.services.inbox_ingest import IMAP_KEY, ImapStatus, imap_secret_ref
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import ChannelAccount
+from desktop.store.models import ChannelAccount, ImapFolderState
+
+# Where the IMAP settings of an account with receiving switched off are kept, so switching
+# it back on restores them (InboxIngest reads only IMAP_KEY).
+IMAP_OFF_KEY = "imap_disabled"
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,8 @@ class AccountRow:
     last_error: str | None
     has_secret: bool  # a password is stored (keyring, or this session's memory)
     email: EmailConfig | None  # settings, for email accounts
+    imap: ImapConfig | None = None  # the receiving side (on or off), None when never set
+    imap_enabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,17 @@ def _status(value: str) -> AccountStatus:
         return AccountStatus(value)
     except ValueError:
         return AccountStatus.UNKNOWN
+
+
+def _imap_side(config: dict) -> tuple[ImapConfig | None, bool]:
+    for key, enabled in ((IMAP_KEY, True), (IMAP_OFF_KEY, False)):
+        data = config.get(key)
+        if data:
+            try:
+                return ImapConfig.from_json(data), enabled
+            except (TypeError, ValueError):
+                return None, False
+    return None, False
 
 
 class AccountService:
@@ -81,6 +100,7 @@ class AccountService:
     def _row(self, a: ChannelAccount) -> AccountRow:
         email = EmailConfig.from_json(a.config) if a.kind == ChannelKind.EMAIL else None
         has_secret = bool(a.secret_ref) and self.secrets.get(a.secret_ref or "") is not None
+        imap, imap_enabled = _imap_side(a.config or {})
         return AccountRow(
             id=a.id,
             kind=ChannelKind(a.kind),
@@ -90,6 +110,8 @@ class AccountService:
             last_error=a.last_error,
             has_secret=has_secret,
             email=email,
+            imap=imap,
+            imap_enabled=imap_enabled,
         )
 
     def save_email(
@@ -141,6 +163,54 @@ class AccountService:
         log.info("email account %s saved (password %s)", saved_id, stored or "unchanged")
         return SaveResult(saved_id, stored, self.secrets.message)
 
+    def save_imap(
+        self,
+        account_id: int,
+        config: ImapConfig | None,
+        password: str | None,
+        *,
+        enabled: bool = True,
+    ) -> StoredIn | None:
+        """Store the receiving (IMAP) side of an email account, as ``InboxIngest`` reads it.
+
+        Enabled: ``config`` goes to ``config["imap"]``; disabled: it is kept aside and the
+        inbox stops reading the account. ``password`` None keeps the stored IMAP password,
+        "" removes it (the SMTP password is used then); it goes to the keyring only.
+        """
+        if enabled:
+            if config is None:
+                raise AccountError(["imap"])
+            problems = config.problems()
+            if problems:
+                raise AccountError([f"imap_{p}" for p in problems])
+        with self.db.write() as s:
+            a = s.get(ChannelAccount, account_id)
+            if a is None or a.kind != ChannelKind.EMAIL:
+                raise AccountError(["account_id"])
+            data = dict(a.config or {})
+            current = data.pop(IMAP_KEY, None) or data.pop(IMAP_OFF_KEY, None)
+            data.pop(IMAP_OFF_KEY, None)
+            side = config.to_json() if config is not None else current
+            if side:
+                data[IMAP_KEY if enabled else IMAP_OFF_KEY] = side
+            a.config = data
+            a.updated_at = utcnow()
+            if a.secret_ref is None:
+                a.secret_ref = f"channel-account/{uuid.uuid4().hex}"
+            ref = imap_secret_ref(a.secret_ref)
+            for state in s.scalars(
+                select(ImapFolderState).where(ImapFolderState.account_id == account_id)
+            ):
+                state.status, state.last_error = ImapStatus.UNKNOWN, None
+        if password is None:
+            return None
+        if password == "":
+            self.secrets.delete(ref)
+            return None
+        stored = self.secrets.set(ref, password)
+        log.info("IMAP side of account %s saved (password %s)", account_id, stored)
+        return stored
+
     def set_enabled(self, account_id: int, enabled: bool) -> None:
         with self.db.write() as s:
             a = s.get(ChannelAccount, account_id)
@@ -158,6 +228,7 @@ class AccountService:
             s.delete(a)
         if ref:
             self.secrets.delete(ref)
+            self.secrets.delete(imap_secret_ref(ref))
 
     async def test_email(
         self, config: EmailConfig, password: str | None = None, *, account_id: int | None = None

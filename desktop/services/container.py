@@ -18,6 +18,7 @@ from desktop.services.inbox import InboxService
 from desktop.services.inbox_ingest import InboxIngest, InboxPoller
 from desktop.services.inbox_reply import ReplyService
 from desktop.services.inbox_search import SearchService
+from desktop.services.janitor import Janitor
 from desktop.services.materials import MaterialService
 from desktop.services.member_center import MemberCenterService
 from desktop.services.member_export import MemberExporter
@@ -30,6 +31,7 @@ from desktop.services.policy import PolicyService
 from desktop.services.privacy import PrivacyService
 from desktop.services.push_table_io import PushTableService
 from desktop.services.schedule import ScheduleService
+from desktop.services.segment_messages import SegmentMessageService
 from desktop.services.segments import SegmentService
 from desktop.services.sop import SopService
 from desktop.services.templates import TemplateService
@@ -78,6 +80,8 @@ class Services:
     member_center: MemberCenterService
     privacy: PrivacyService
     greetings: GreetingService
+    janitor: Janitor  # hourly: lifecycle rules, today's greetings, campaign archiving
+    segment_messages: SegmentMessageService  # a DM to every member of a segment
 
     @classmethod
     def build(cls, paths: Paths, opened: OpenedWorkspace) -> Services:
@@ -95,6 +99,9 @@ class Services:
         members = MemberService(db)
         center = MemberCenterService(db)
         moderation = ModerationService(db, policy)
+        group_ops = GroupOps(db, groups)
+        greetings = GreetingService(db, outbox)
+        segments = SegmentService(db)
         return cls(
             paths=paths,
             db=db,
@@ -109,7 +116,7 @@ class Services:
             replies=ReplyService(db, outbox),
             importer=MemberImporter(db),
             exporter=MemberExporter(db),
-            segments=SegmentService(db),
+            segments=segments,
             secrets=secrets,
             dispatcher=dispatcher,
             outbox=outbox,
@@ -119,13 +126,15 @@ class Services:
             journeys=JourneyEditor(db),
             funnel=FunnelService(db),
             accounts=AccountService(db, secrets),
-            group_ops=GroupOps(db, groups),
+            group_ops=group_ops,
             policy=policy,
             moderation=moderation,
             sop=SopService(db),
             member_center=center,
             privacy=PrivacyService(db, members, center, moderation),
-            greetings=GreetingService(db, outbox),
+            greetings=greetings,
+            janitor=Janitor(db, policy, center, greetings, group_ops),
+            segment_messages=SegmentMessageService(db, segments, outbox),
         )
 
     def close(self) -> None:

@@ -599,6 +599,10 @@ class InboxService:
 
     # -- D9 team figures ------------------------------------------------------------------------
 
+    def now(self) -> datetime:
+        """The service's clock (tests pass a fixed one), for choosing a period."""
+        return self._clock()
+
     def team_stats(self, since: datetime, until: datetime) -> list[OperatorStats]:
         hours = self.sla_settings().hours()
         with self.db.read() as s:

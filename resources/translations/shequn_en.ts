@@ -29,87 +29,87 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="103" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="105" />
         <source>Email accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="106" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="107" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
         <source>Server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="111" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="112" />
         <source>Last error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="113" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
         <source>Add email account…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="114" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="117" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="118" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="140" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="142" />
         <source>Disabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="163" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="165" />
         <source>Could not read the accounts: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
         <source>Disable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
         <source>Enable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="206" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="208" />
         <source>Account saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="228" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="231" />
         <source>Delete account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="229" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="232" />
         <source>Delete the account “%1” and its saved password?</source>
         <translation type="unfinished" />
     </message>
@@ -700,6 +700,74 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>CannedRepliesPage</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="38" />
+        <source>Give the reply a shortcut without spaces, like refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="44" />
+        <source>Another canned reply already uses this shortcut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="52" />
+        <source>Variables you can use: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="109" />
+        <source>Shortcut:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="110" />
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="111" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="112" />
+        <source>e.g. refund — typed as /refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="113" />
+        <source>Marketing reply (checks consent before sending)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="115" />
+        <source>Variables filled from the member: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="116" />
+        <source>New reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="117" />
+        <source>Save reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="118" />
+        <source>Delete reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="166" />
+        <source>Canned reply saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="38" />
@@ -743,134 +811,147 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58" />
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59" />
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
         <source>Edit email account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
         <source>Add email account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="154" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="175" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="155" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
         <source>From address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="156" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="177" />
         <source>From name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="157" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
         <source>SMTP server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="158" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="159" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="180" />
         <source>Encryption:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="160" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="181" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="161" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="182" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="166" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="187" />
         <source>STARTTLS (port 587)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="167" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="188" />
         <source>SSL/TLS (port 465)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="168" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="189" />
         <source>None (local relay only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="193" />
         <source>e.g. Club newsletter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="197" />
         <source>Leave empty to keep the saved password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="199" />
         <source>Stored in the system keyring, never in the database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="200" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="234" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="259" />
         <source>Give the account a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="235" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="260" />
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="236" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="261" />
         <source>Enter the SMTP server's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="237" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="262" />
         <source>The port must be between 1 and 65535.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="285" />
         <source>Connecting to %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="270" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="297" />
         <source>Connection works.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="275" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="302" />
         <source>Connection failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="306" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="339" />
         <source>Please fix: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="310" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="343" />
         <source>Could not save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1417,6 +1498,89 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>ImapSection</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="81" />
+        <source>Receive mail (IMAP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="82" />
+        <source>Read this mailbox into the inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84" />
+        <source>IMAP server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85" />
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="86" />
+        <source>Encryption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="87" />
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="88" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="93" />
+        <source>SSL/TLS (port 993)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="94" />
+        <source>None (trusted network only, port 143)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="99" />
+        <source>Same as the SMTP user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="101" />
+        <source>Leave empty to keep the saved one (or use the SMTP password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="103" />
+        <source>Leave empty to use the SMTP password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="105" />
+        <source>Stored in the system keyring, never in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="164" />
+        <source>Enter the IMAP server's host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="165" />
+        <source>The IMAP port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="166" />
+        <source>Enter the IMAP user name (or the SMTP one).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
@@ -1659,115 +1823,288 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178" />
+        <source>Inbox settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <source>Reply times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <source>Banned words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <source>Canned replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183" />
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185" />
+        <source>First response within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186" />
+        <source>Resolve within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187" />
+        <source>Warn this many minutes before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188" />
+        <source>Working hours start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189" />
+        <source>Working hours end:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190" />
+        <source>Working days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195" />
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197" />
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199" />
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206" />
+        <source>Reply times count working time only, in the time zone %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212" />
+        <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216" />
+        <source>Restore the default list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218" />
+        <source>Add label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219" />
+        <source>Choose colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220" />
+        <source>Remove label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306" />
+        <source>Choose at least one working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308" />
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310" />
+        <source>Reply times must be longer than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318" />
+        <source>Every label needs a name of at most 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319" />
+        <source>Two labels have the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320" />
+        <source>A colour must look like #3366cc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="145" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="155" />
         <source>All conversations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="156" />
         <source>Mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="157" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
         <source>Urgent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="149" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
         <source>All channels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="151" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="161" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="152" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="162" />
         <source>Longest waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="163" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
-        <location filename="../../desktop/ui/inbox/tab.py" line="164" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="168" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="176" />
         <source>All labels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="169" />
         <source>Search all messages (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="233" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="170" />
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="171" />
+        <source>Team…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="268" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="235" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="270" />
         <source>Groups: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="272" />
         <source>Tags: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="241" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="276" />
         <source>%1 (%2): %3 — %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="249" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="284" />
         <source>Last posts received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="333" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
         <source>No messages found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="359" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="394" />
         <source>Reply-time standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="360" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="395" />
         <source>%1 conversation(s) must be answered soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="403" />
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation type="unfinished" />
     </message>
@@ -1941,62 +2278,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="98" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
         <source>Posted by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105" />
         <source>Copy text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107" />
         <source>Put the text (and the post's image) on the clipboard to paste in WeChat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109" />
         <source>Mark as posted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110" />
         <source>Nothing to post by hand right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="123" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131" />
         <source>(no operator)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="150" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158" />
         <source>Could not read the to-do list: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="167" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175" />
         <source>Image: %1 (copied with the text)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="186" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194" />
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195" />
         <source>the group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="201" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209" />
         <source>Marked as posted by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212" />
         <source>Already done or cancelled elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -2268,102 +2605,122 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="206" />
+        <location filename="../../desktop/ui/members/tab.py" line="211" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="253" />
+        <location filename="../../desktop/ui/members/tab.py" line="250" />
+        <source>%1, search “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="255" />
+        <source>%1 messages queued; %2 members have no email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="279" />
         <source>%1 members exported to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="258" />
+        <location filename="../../desktop/ui/members/tab.py" line="284" />
         <source>Export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <location filename="../../desktop/ui/members/tab.py" line="292" />
         <source>Export members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <location filename="../../desktop/ui/members/tab.py" line="292" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="335" />
+        <location filename="../../desktop/ui/members/tab.py" line="361" />
         <source>No member matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="337" />
+        <location filename="../../desktop/ui/members/tab.py" line="363" />
         <source>No members yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="339" />
+        <location filename="../../desktop/ui/members/tab.py" line="365" />
         <source>%1 members shown; scroll down for more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="341" />
+        <location filename="../../desktop/ui/members/tab.py" line="367" />
         <source>%1 members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="345" />
+        <location filename="../../desktop/ui/members/tab.py" line="371" />
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="346" />
+        <location filename="../../desktop/ui/members/tab.py" line="372" />
         <source>New member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="347" />
+        <location filename="../../desktop/ui/members/tab.py" line="373" />
         <source>Add a member (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="348" />
+        <location filename="../../desktop/ui/members/tab.py" line="374" />
         <source>Personal center…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="350" />
+        <location filename="../../desktop/ui/members/tab.py" line="376" />
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="352" />
+        <location filename="../../desktop/ui/members/tab.py" line="378" />
         <source>Rules…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="353" />
+        <location filename="../../desktop/ui/members/tab.py" line="379" />
         <source>Lifecycle rules and greetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="354" />
+        <location filename="../../desktop/ui/members/tab.py" line="380" />
+        <source>Message segment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="382" />
+        <source>Send an email to every member shown, through the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="384" />
         <source>Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="355" />
+        <location filename="../../desktop/ui/members/tab.py" line="385" />
         <source>Import members from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="356" />
+        <location filename="../../desktop/ui/members/tab.py" line="386" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="357" />
+        <location filename="../../desktop/ui/members/tab.py" line="387" />
         <source>Export the members shown to CSV or Excel</source>
         <translation type="unfinished" />
     </message>
@@ -3501,35 +3858,93 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SegmentMessageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="138" />
+        <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="167" />
+        <source>Message segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="169" />
+        <source>To: %1 — %2 members, %3 without an email address (left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="174" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="175" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176" />
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="177" />
+        <source>Send at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="178" />
+        <source>Marketing (needs the member's opt-in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="179" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182" />
+        <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="185" />
+        <source>Queue messages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="90" />
-        <location filename="../../desktop/ui/outbox/controller.py" line="152" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="91" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="167" />
         <source>Passwords not saved: no keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="100" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="101" />
         <source>No keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="146" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="161" />
         <source>&amp;Sending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="147" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="162" />
         <source>&amp;Outbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="148" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="163" />
         <source>&amp;Email accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="149" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="164" />
         <source>To post now</source>
         <translation type="unfinished" />
     </message>
@@ -4088,6 +4503,89 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>TeamStatsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37" />
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43" />
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47" />
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85" />
+        <source>Team figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86" />
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90" />
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91" />
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98" />
+        <source>Conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99" />
+        <source>Replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100" />
+        <source>Median first response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101" />
+        <source>Median resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105" />
+        <source>Times count working hours only, as in the reply-time standards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117" />
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TemplateLabels</name>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="13" />
@@ -4456,23 +4954,23 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="227" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235" />
         <source>To post now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="229" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237" />
         <source>A message is due in %1: post it by hand.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="231" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239" />
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform><numerusform>%n messages are due to be posted by hand.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="240" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248" />
         <source>Shequn Desk</source>
         <translation type="unfinished" />
     </message>
@@ -4538,67 +5036,67 @@ Data folder: %2</source>
 <context>
     <name>WorkerStatus</name>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="42" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="45" />
         <source>Sending: waiting for the workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="44" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="47" />
         <source>Sending: paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="46" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="49" />
         <source>Sending: stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="48" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="51" />
         <source>Sending: running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="52" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="55" />
         <source>%1 due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="56" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="59" />
         <source>%1 sending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="65" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="68" />
         <source>last error: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="119" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
         <source>Click to open the outbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="125" />
         <source>Last error (%1): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="128" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="131" />
         <source>This session: %1 sent, %2 failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="147" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="150" />
         <source>Open the outbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="148" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="151" />
         <source>Pause sending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="149" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="152" />
         <source>Sending worker</source>
         <translation type="unfinished" />
     </message>

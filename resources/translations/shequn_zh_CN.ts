@@ -29,87 +29,87 @@
         <translation>设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="103" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="105" />
         <source>Email accounts</source>
         <translation>邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="106" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="107" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="112" />
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="113" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
         <source>Add email account…</source>
         <translation>添加邮箱账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="114" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="117" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="118" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="140" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="142" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="163" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="165" />
         <source>Could not read the accounts: %1</source>
         <translation>无法读取账号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="182" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="206" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="208" />
         <source>Account saved.</source>
         <translation>账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="228" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="231" />
         <source>Delete account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="229" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="232" />
         <source>Delete the account “%1” and its saved password?</source>
         <translation>删除账号“%1”及其保存的密码？</translation>
     </message>
@@ -697,6 +697,74 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>CannedRepliesPage</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="38" />
+        <source>Give the reply a shortcut without spaces, like refund.</source>
+        <translation>请给话术设置一个不含空格的快捷词，例如 refund。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="44" />
+        <source>Another canned reply already uses this shortcut.</source>
+        <translation>已有话术使用这个快捷词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="52" />
+        <source>Variables you can use: %1</source>
+        <translation>可用变量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="109" />
+        <source>Shortcut:</source>
+        <translation>快捷词：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="110" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="111" />
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="112" />
+        <source>e.g. refund — typed as /refund</source>
+        <translation>例如 refund —— 输入 /refund 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="113" />
+        <source>Marketing reply (checks consent before sending)</source>
+        <translation>营销回复（发送前检查同意记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="115" />
+        <source>Variables filled from the member: %1</source>
+        <translation>按成员填充的变量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="116" />
+        <source>New reply</source>
+        <translation>新话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="117" />
+        <source>Save reply</source>
+        <translation>保存话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="118" />
+        <source>Delete reply</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="166" />
+        <source>Canned reply saved.</source>
+        <translation>话术已保存。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="38" />
@@ -740,134 +808,147 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58" />
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59" />
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
         <source>Edit email account</source>
         <translation>编辑邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="151" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
         <source>Add email account</source>
         <translation>添加邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="154" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="175" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="155" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
         <source>From address:</source>
         <translation>发件地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="156" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="177" />
         <source>From name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="157" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="158" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="159" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="180" />
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="160" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="181" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="161" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="182" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="166" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="187" />
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="167" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="188" />
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="168" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="189" />
         <source>None (local relay only)</source>
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="193" />
         <source>e.g. Club newsletter</source>
         <translation>例如：会员通讯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="197" />
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="199" />
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="200" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="234" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="259" />
         <source>Give the account a name.</source>
         <translation>请给账号起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="235" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="260" />
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>请输入发件地址，例如 club@example.org。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="236" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="261" />
         <source>Enter the SMTP server's host name.</source>
         <translation>请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="237" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="262" />
         <source>The port must be between 1 and 65535.</source>
         <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="285" />
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="270" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="297" />
         <source>Connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="275" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="302" />
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="306" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="339" />
         <source>Please fix: %1</source>
         <translation>请修正：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="310" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="343" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1414,6 +1495,89 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>ImapSection</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="81" />
+        <source>Receive mail (IMAP)</source>
+        <translation>收信（IMAP）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="82" />
+        <source>Read this mailbox into the inbox</source>
+        <translation>把这个邮箱的邮件收进私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84" />
+        <source>IMAP server:</source>
+        <translation>IMAP 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="86" />
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="87" />
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="88" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="93" />
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS（端口 993）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="94" />
+        <source>None (trusted network only, port 143)</source>
+        <translation>不加密（仅限可信网络，端口 143）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="99" />
+        <source>Same as the SMTP user name</source>
+        <translation>与 SMTP 用户名相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="101" />
+        <source>Leave empty to keep the saved one (or use the SMTP password)</source>
+        <translation>留空则保留已保存的密码（或使用 SMTP 密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="103" />
+        <source>Leave empty to use the SMTP password</source>
+        <translation>留空则使用 SMTP 密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="105" />
+        <source>Stored in the system keyring, never in the database</source>
+        <translation>保存在系统钥匙串中，绝不写入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="164" />
+        <source>Enter the IMAP server's host name.</source>
+        <translation>请输入 IMAP 服务器的主机名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="165" />
+        <source>The IMAP port must be between 1 and 65535.</source>
+        <translation>IMAP 端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="166" />
+        <source>Enter the IMAP user name (or the SMTP one).</source>
+        <translation>请输入 IMAP 用户名（或使用 SMTP 的用户名）。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
@@ -1656,115 +1820,288 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178" />
+        <source>Inbox settings</source>
+        <translation>私信设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <source>Reply times</source>
+        <translation>回复时效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <source>Banned words</source>
+        <translation>违禁词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <source>Canned replies</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183" />
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185" />
+        <source>First response within:</source>
+        <translation>首次回复时限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186" />
+        <source>Resolve within:</source>
+        <translation>解决时限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187" />
+        <source>Warn this many minutes before:</source>
+        <translation>提前多少分钟提醒：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188" />
+        <source>Working hours start:</source>
+        <translation>上班时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189" />
+        <source>Working hours end:</source>
+        <translation>下班时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190" />
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206" />
+        <source>Reply times count working time only, in the time zone %1.</source>
+        <translation>回复时效只计算工作时间，时区为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212" />
+        <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
+        <translation>每行一个词或短语。回复中含有这些词时，发送前会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216" />
+        <source>Restore the default list</source>
+        <translation>恢复默认列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218" />
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219" />
+        <source>Choose colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220" />
+        <source>Remove label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306" />
+        <source>Choose at least one working day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308" />
+        <source>Working hours must end after they start.</source>
+        <translation>下班时间必须晚于上班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310" />
+        <source>Reply times must be longer than zero.</source>
+        <translation>回复时效必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318" />
+        <source>Every label needs a name of at most 40 characters.</source>
+        <translation>每个标签都需要名称，且不超过 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319" />
+        <source>Two labels have the same name.</source>
+        <translation>有两个标签同名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320" />
+        <source>A colour must look like #3366cc.</source>
+        <translation>颜色格式应类似 #3366cc。</translation>
+    </message>
+</context>
+<context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="144" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="145" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="155" />
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="146" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="156" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="147" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="157" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="148" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="149" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="151" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="161" />
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="152" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="162" />
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="153" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="163" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
-        <location filename="../../desktop/ui/inbox/tab.py" line="164" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="168" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="176" />
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="169" />
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="233" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="170" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="171" />
+        <source>Team…</source>
+        <translation>团队…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="268" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="235" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="270" />
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="237" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="272" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="239" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="241" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="276" />
         <source>%1 (%2): %3 — %4</source>
         <translation>%1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="249" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="284" />
         <source>Last posts received</source>
         <translation>最近收到的推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="333" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
         <source>No messages found.</source>
         <translation>没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="359" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="394" />
         <source>Reply-time standard</source>
         <translation>回复时效标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="360" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="395" />
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 个会话需要尽快回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="403" />
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
@@ -1939,62 +2276,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="98" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105" />
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107" />
         <source>Put the text (and the post's image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109" />
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110" />
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="123" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131" />
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="150" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158" />
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="167" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175" />
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="186" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194" />
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195" />
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="201" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209" />
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212" />
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
@@ -2266,102 +2603,122 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="206" />
+        <location filename="../../desktop/ui/members/tab.py" line="211" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="253" />
+        <location filename="../../desktop/ui/members/tab.py" line="250" />
+        <source>%1, search “%2”</source>
+        <translation>%1，搜索“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="255" />
+        <source>%1 messages queued; %2 members have no email address.</source>
+        <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="279" />
         <source>%1 members exported to %2.</source>
         <translation>已导出 %1 位成员到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="258" />
+        <location filename="../../desktop/ui/members/tab.py" line="284" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <location filename="../../desktop/ui/members/tab.py" line="292" />
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="266" />
+        <location filename="../../desktop/ui/members/tab.py" line="292" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="335" />
+        <location filename="../../desktop/ui/members/tab.py" line="361" />
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="337" />
+        <location filename="../../desktop/ui/members/tab.py" line="363" />
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="339" />
+        <location filename="../../desktop/ui/members/tab.py" line="365" />
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="341" />
+        <location filename="../../desktop/ui/members/tab.py" line="367" />
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="345" />
+        <location filename="../../desktop/ui/members/tab.py" line="371" />
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="346" />
+        <location filename="../../desktop/ui/members/tab.py" line="372" />
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="347" />
+        <location filename="../../desktop/ui/members/tab.py" line="373" />
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="348" />
+        <location filename="../../desktop/ui/members/tab.py" line="374" />
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="350" />
+        <location filename="../../desktop/ui/members/tab.py" line="376" />
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="352" />
+        <location filename="../../desktop/ui/members/tab.py" line="378" />
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="353" />
+        <location filename="../../desktop/ui/members/tab.py" line="379" />
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="354" />
+        <location filename="../../desktop/ui/members/tab.py" line="380" />
+        <source>Message segment…</source>
+        <translation>群发给分群…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="382" />
+        <source>Send an email to every member shown, through the outbox</source>
+        <translation>通过发件箱给当前显示的每位成员发邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="384" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="355" />
+        <location filename="../../desktop/ui/members/tab.py" line="385" />
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="356" />
+        <location filename="../../desktop/ui/members/tab.py" line="386" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="357" />
+        <location filename="../../desktop/ui/members/tab.py" line="387" />
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -3495,35 +3852,93 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SegmentMessageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="138" />
+        <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
+        <translation>已排队 %1 条消息（此前已排队 %2 条）；%3 位成员没有邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="167" />
+        <source>Message segment</source>
+        <translation>群发给分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="169" />
+        <source>To: %1 — %2 members, %3 without an email address (left out).</source>
+        <translation>发给：%1 — %2 位成员，其中 %3 位没有邮箱（不发送）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="174" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="175" />
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="177" />
+        <source>Send at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="178" />
+        <source>Marketing (needs the member's opt-in)</source>
+        <translation>营销（需要成员同意）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="179" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182" />
+        <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
+        <translation>变量：%1。发送时会检查同意记录、频率和免打扰时段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="185" />
+        <source>Queue messages</source>
+        <translation>放入发件箱</translation>
+    </message>
+</context>
+<context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="90" />
-        <location filename="../../desktop/ui/outbox/controller.py" line="152" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="91" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="167" />
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="100" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="101" />
         <source>No keyring</source>
         <translation>没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="146" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="161" />
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="147" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="162" />
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="148" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="163" />
         <source>&amp;Email accounts…</source>
         <translation>邮箱账号(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="149" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="164" />
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
@@ -4076,6 +4491,89 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>TeamStatsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37" />
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85" />
+        <source>Team figures</source>
+        <translation>团队数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86" />
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90" />
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91" />
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97" />
+        <source>Operator</source>
+        <translation>运营人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98" />
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99" />
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100" />
+        <source>Median first response</source>
+        <translation>首次回复中位时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101" />
+        <source>Median resolution</source>
+        <translation>解决中位时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105" />
+        <source>Times count working hours only, as in the reply-time standards.</source>
+        <translation>时间只计算工作时间，与回复时效标准一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>TemplateLabels</name>
     <message>
         <location filename="../../desktop/ui/templates/labels.py" line="13" />
@@ -4443,22 +4941,22 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="227" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235" />
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="229" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237" />
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="231" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239" />
         <source>%n message(s) are due to be posted by hand.</source>
         <translation><numerusform>%n 条消息到期，需要手动发布。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="240" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248" />
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
@@ -4524,67 +5022,67 @@ Data folder: %2</source>
 <context>
     <name>WorkerStatus</name>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="42" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="45" />
         <source>Sending: waiting for the workspace</source>
         <translation>发送：等待工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="44" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="47" />
         <source>Sending: paused</source>
         <translation>发送：已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="46" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="49" />
         <source>Sending: stopped</source>
         <translation>发送：已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="48" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="51" />
         <source>Sending: running</source>
         <translation>发送：运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="52" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="55" />
         <source>%1 due</source>
         <translation>%1 条到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="56" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="59" />
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="65" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="68" />
         <source>last error: %1</source>
         <translation>最近错误：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="119" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
         <source>Click to open the outbox.</source>
         <translation>点击打开发件箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="125" />
         <source>Last error (%1): %2</source>
         <translation>最近错误（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="128" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="131" />
         <source>This session: %1 sent, %2 failed</source>
         <translation>本次运行：已发送 %1 条，失败 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="147" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="150" />
         <source>Open the outbox…</source>
         <translation>打开发件箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="148" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="151" />
         <source>Pause sending</source>
         <translation>暂停发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="149" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="152" />
         <source>Sending worker</source>
         <translation>发送服务</translation>
     </message>

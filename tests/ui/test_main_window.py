@@ -123,6 +123,7 @@ def test_the_app_entry_point_paints_the_frame_then_opens_the_workspace(
             and windows[0].services.dispatcher.state.running
             and windows[0].services.inbox_poller.state.running
             and windows[0].services.welcome_runner.running
+            and windows[0].services.janitor.passes >= 1
         ):
             window = windows[0]
             seen["groups"] = window.services.workspace.counts().groups
@@ -131,6 +132,7 @@ def test_the_app_entry_point_paints_the_frame_then_opens_the_workspace(
             seen["dispatcher"] = window.services.dispatcher
             seen["poller"] = window.services.inbox_poller
             seen["welcome"] = window.services.welcome_runner
+            seen["janitor"] = window.services.janitor
             window.close()
             return
         QTimer.singleShot(20, poll)
@@ -145,6 +147,9 @@ def test_the_app_entry_point_paints_the_frame_then_opens_the_workspace(
     assert not seen["dispatcher"].state.running  # type: ignore[attr-defined]
     assert not seen["poller"].state.running  # type: ignore[attr-defined]  # IMAP reader too
     assert not seen["welcome"].running  # type: ignore[attr-defined]  # and the welcome runner
+    # The janitor made its first pass at start and was stopped too.
+    assert seen["janitor"].last_error is None  # type: ignore[attr-defined]
+    assert not seen["janitor"].running  # type: ignore[attr-defined]
     assert (tmp_path / "ws" / "ui.ini").exists()
 
 

@@ -6,7 +6,7 @@ thread like every other call here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,6 +48,8 @@ def account_status_label(status: AccountStatus) -> str:
 
 
 class AccountsDialog(QDialog):
+    account_saved = Signal()  # e.g. the inbox reader picks up a newly configured IMAP side
+
     def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AccountsDialog")
@@ -208,6 +210,7 @@ class AccountsDialog(QDialog):
             text += " " + result.keyring_message
         self.feedback.setText(text)
         self.refresh()
+        self.account_saved.emit()
 
     def toggle_selected(self) -> None:
         row = self.selected()

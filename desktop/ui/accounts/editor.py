@@ -27,12 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.channels.base import ConnectionCheck
+from desktop.channels.imap import ImapConfig
 from desktop.channels.mail_message import EmailConfig, TlsMode
 from desktop.services.accounts import AccountError, AccountRow, AccountService, SaveResult
+from desktop.ui.accounts.imap_section import ImapSection
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.outbox.background import BackgroundCalls
 
 DEFAULT_PORTS = {TlsMode.STARTTLS: 587, TlsMode.SSL: 465, TlsMode.NONE: 25}
+
+
+def _save(
+    accounts: AccountService,
+    name: str,
+    config: EmailConfig,
+    password: str | None,
+    account_id: int | None,
+    enabled: bool,
+    imap: tuple[bool, ImapConfig | None, str | None] | None,
+) -> SaveResult:
+    result = accounts.save_email(name, config, password, account_id=account_id, enabled=enabled)
+    if imap is not None:
+        imap_on, imap_config, imap_password = imap
+        accounts.save_imap(result.account_id, imap_config, imap_password, enabled=imap_on)
+    return result
 
 
 def _check(
@@ -117,6 +135,8 @@ class EmailAccountEditor(QDialog):
         self.busy.setRange(0, 0)  # indeterminate: we cannot know how long a server takes
         self.busy.setMaximumWidth(120)
         self.busy.hide()
+        self.imap = ImapSection(self)
+        self.imap.changed.connect(self._validate)
         self.test_result = QLabel(self)
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
@@ -140,6 +160,7 @@ class EmailAccountEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_note)
         layout.addLayout(self.form)
+        layout.addWidget(self.imap)
         layout.addLayout(test_row)
         layout.addWidget(self.test_result)
         layout.addWidget(self.save_error)
@@ -177,6 +198,7 @@ class EmailAccountEditor(QDialog):
         )
         self.password.setToolTip(self.tr("Stored in the system keyring, never in the database"))
         self.test_button.setText(self.tr("Test connection"))
+        self.imap.retranslate()
 
     def _load(self, account: AccountRow) -> None:
         cfg = account.email
@@ -190,6 +212,7 @@ class EmailAccountEditor(QDialog):
         self.tls.blockSignals(False)
         self.port.setValue(int(cfg.port))
         self.username.setText(cfg.username)
+        self.imap.load(account)
 
     def _tls_changed(self) -> None:
         # Follow the mode's usual port unless the user typed a different one.
@@ -230,6 +253,8 @@ class EmailAccountEditor(QDialog):
 
     def _validate(self) -> bool:
         found = set(self.problems())
+        imap_problems = self.imap.problems(self.username.text())
+        self.imap.show_problems(imap_problems)
         messages = {
             "name": self.tr("Give the account a name."),
             "from_addr": self.tr("Enter the address mail is sent from, like club@example.org."),
@@ -242,9 +267,11 @@ class EmailAccountEditor(QDialog):
             else:
                 widget.clear_message()
         ok = not (found & set(messages))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            ok and not imap_problems
+        )
         self.test_button.setEnabled(ok and not self.calls.busy)
-        return ok
+        return ok  # the SMTP side; save() checks the IMAP side too
 
     # -- actions ------------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -277,17 +304,22 @@ class EmailAccountEditor(QDialog):
         self.tested.emit(result)
 
     def save(self) -> None:
-        if not self._validate():
+        if not self._validate() or self.imap.problems(self.username.text()):
             return
         name, config, password = self.name.text().strip(), self.config(), self.typed_password()
         account_id = self._account.id if self._account else None
         enabled = self._account.enabled if self._account else True
+        imap = None
+        if self.imap.needs_saving():
+            on = self.imap.enabled.isChecked()
+            imap_config = self.imap.config(self.username.text()) if on else None
+            if not on and self.imap.host.text().strip():
+                imap_config = self.imap.config(self.username.text())
+            imap = (on, imap_config, self.imap.typed_password())
         self.buttons.setEnabled(False)
         self.save_error.clear_message()
         self.calls.submit(
-            lambda: self._accounts.save_email(
-                name, config, password, account_id=account_id, enabled=enabled
-            ),
+            lambda: _save(self._accounts, name, config, password, account_id, enabled, imap),
             self._saved,
             self._save_failed,
         )
@@ -295,6 +327,7 @@ class EmailAccountEditor(QDialog):
     def _saved(self, result: SaveResult) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
+        self.imap.password.clear()
         self.saved.emit(result)
         self.accept()
 

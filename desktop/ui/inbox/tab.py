@@ -12,12 +12,14 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -83,6 +85,12 @@ class InboxTab(QWidget):
             self.sort_combo.addItem("", sort)
         self.sort_combo.currentIndexChanged.connect(self._filter_changed)
         self.filter_caption = QLabel()
+        self.settings_button = QPushButton()
+        self.settings_button.setObjectName("inboxSettings")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.team_button = QPushButton()
+        self.team_button.setObjectName("inboxTeam")
+        self.team_button.clicked.connect(self.open_team)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("inboxSearch")
@@ -116,6 +124,8 @@ class InboxTab(QWidget):
         filters.addWidget(self.label_combo)
         filters.addWidget(self.channel_combo)
         filters.addWidget(self.sort_combo)
+        filters.addWidget(self.settings_button)
+        filters.addWidget(self.team_button)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 3)
 
@@ -157,6 +167,8 @@ class InboxTab(QWidget):
         if self.label_combo.count():
             self.label_combo.setItemText(0, self.tr("All labels"))
         self.search_edit.setPlaceholderText(self.tr("Search all messages (Ctrl+F)"))
+        self.settings_button.setText(self.tr("Settings…"))
+        self.team_button.setText(self.tr("Team…"))
 
     def _fill_labels(self) -> None:
         self.label_combo.blockSignals(True)
@@ -165,6 +177,29 @@ class InboxTab(QWidget):
         for lb in self.services.inbox.labels():
             self.label_combo.addItem(lb.name, lb.id)
         self.label_combo.blockSignals(False)
+
+    def open_settings(self) -> QDialog:
+        from desktop.services.inbox_settings import InboxSettingsService
+        from desktop.ui.inbox.settings_dialog import InboxSettingsDialog
+
+        dialog = InboxSettingsDialog(InboxSettingsService(self.services.db), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        dialog.canned.changed.connect(lambda: self.thread.reply_box.canned_list.hide())
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self._fill_labels()
+        self.refresh()
+
+    def open_team(self) -> QDialog:
+        from desktop.ui.inbox.team_dialog import TeamStatsDialog
+
+        dialog = TeamStatsDialog(self.services.inbox, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- the queue ----------------------------------------------------------------------------
 

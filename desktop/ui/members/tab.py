@@ -34,6 +34,7 @@ from desktop.ui.members.automation_dialog import AutomationDialog
 from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.import_dialog import ImportDialog
 from desktop.ui.members.labels import lifecycle_label
+from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
 from desktop.ui.members.profile import MemberProfilePanel
 from desktop.ui.members.segment_bar import SegmentBar
@@ -72,6 +73,8 @@ class MembersTab(QWidget):
         self.center_button.setObjectName("memberCenter")
         self.rules_button = QPushButton()
         self.rules_button.setObjectName("memberRules")
+        self.message_button = QPushButton()
+        self.message_button.setObjectName("messageSegment")
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search_edit, 1)
         toolbar.addWidget(self.new_button)
@@ -79,6 +82,7 @@ class MembersTab(QWidget):
         # A second row: one long row would make the window's minimum width grow.
         actions = QHBoxLayout()
         actions.addWidget(self.segments)
+        actions.addWidget(self.message_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -137,6 +141,7 @@ class MembersTab(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.center_button.clicked.connect(self.open_center)
         self.rules_button.clicked.connect(self.open_rules)
+        self.message_button.clicked.connect(self.open_message)
         self.segments.filter_changed.connect(self._on_segment)
         self.export_button.clicked.connect(self._ask_export)
         self.profile.edited.connect(self._revalidate)
@@ -231,6 +236,27 @@ class MembersTab(QWidget):
     def open_rules(self) -> AutomationDialog:
         dialog = AutomationDialog(self.services, self)
         dialog.members_changed.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_message(self) -> SegmentMessageDialog:
+        """Message every member the table shows (segment or filter, and the search)."""
+        flt = self.model.segment_filter or SegmentFilter()
+        target = self.segments.combo.currentText()
+        if self.model.query:
+            flt = replace(flt, text=self.model.query)
+            target = (
+                self.tr("%1, search “%2”").replace("%1", target).replace("%2", self.model.query)
+            )
+        dialog = SegmentMessageDialog(self.services, flt, target, self)
+        dialog.sent.connect(
+            lambda r: self.status_label.setText(
+                self.tr("%1 messages queued; %2 members have no email address.")
+                .replace("%1", str(r.queued))
+                .replace("%2", str(r.no_email))
+            )
+        )
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -351,6 +377,10 @@ class MembersTab(QWidget):
         )
         self.rules_button.setText(self.tr("Rules…"))
         self.rules_button.setToolTip(self.tr("Lifecycle rules and greetings"))
+        self.message_button.setText(self.tr("Message segment…"))
+        self.message_button.setToolTip(
+            self.tr("Send an email to every member shown, through the outbox")
+        )
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import members from a CSV or Excel file"))
         self.export_button.setText(self.tr("Export…"))

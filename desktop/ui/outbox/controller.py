@@ -7,6 +7,7 @@ with the window state); ``attach()`` connects it to the workspace's services.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -136,11 +137,25 @@ class SendingController(QObject):
             from desktop.ui.accounts.dialog import AccountsDialog
 
             self.accounts_dialog = AccountsDialog(self.services.accounts, self.window)
+            self.accounts_dialog.account_saved.connect(self._accounts_changed)
         else:
             self.accounts_dialog.refresh()
         self.accounts_dialog.show()  # non-modal: the outbox stays usable beside it
         self.accounts_dialog.raise_()
         return self.accounts_dialog
+
+    def _accounts_changed(self) -> None:
+        # start() only adds readers for accounts it is not reading yet, so calling it
+        # again makes a newly configured IMAP side live without a restart.
+        if self.services is None:
+            return
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            return
+        if not loop.is_running():
+            return  # no event loop runs the workers (tests that build the window alone)
+        self._poller_restart = loop.create_task(self.services.inbox_poller.start())
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Sending"))
