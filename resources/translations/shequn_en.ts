@@ -2341,103 +2341,148 @@ Data folder: %2</source>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="12" />
+        <location filename="../../desktop/ui/members/labels.py" line="13" />
         <source>Invited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13" />
+        <location filename="../../desktop/ui/members/labels.py" line="14" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14" />
+        <location filename="../../desktop/ui/members/labels.py" line="15" />
         <source>Onboarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15" />
+        <location filename="../../desktop/ui/members/labels.py" line="16" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16" />
+        <location filename="../../desktop/ui/members/labels.py" line="17" />
         <source>Silent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17" />
+        <location filename="../../desktop/ui/members/labels.py" line="18" />
         <source>Churned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="24" />
+        <location filename="../../desktop/ui/members/labels.py" line="25" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25" />
+        <location filename="../../desktop/ui/members/labels.py" line="26" />
         <source>Weekly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26" />
+        <location filename="../../desktop/ui/members/labels.py" line="27" />
         <source>Monthly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27" />
+        <location filename="../../desktop/ui/members/labels.py" line="28" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="34" />
+        <location filename="../../desktop/ui/members/labels.py" line="35" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35" />
+        <location filename="../../desktop/ui/members/labels.py" line="36" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36" />
+        <location filename="../../desktop/ui/members/labels.py" line="37" />
         <source>KOC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37" />
+        <location filename="../../desktop/ui/members/labels.py" line="38" />
         <source>Atmosphere crew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38" />
+        <location filename="../../desktop/ui/members/labels.py" line="39" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="46" />
+        <location filename="../../desktop/ui/members/labels.py" line="47" />
         <source>Enter a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="48" />
+        <location filename="../../desktop/ui/members/labels.py" line="49" />
         <source>Another member already uses this email address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="52" />
+        <location filename="../../desktop/ui/members/labels.py" line="53" />
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="56" />
+        <location filename="../../desktop/ui/members/labels.py" line="57" />
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="59" />
+        <location filename="../../desktop/ui/members/labels.py" line="60" />
         <source>This value is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="65" />
+        <source>Joined a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="66" />
+        <source>Left a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="67" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="68" />
+        <source>DM from the member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="69" />
+        <source>DM to the member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="70" />
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="71" />
+        <source>Welcome journey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="72" />
+        <source>Moderation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="73" />
+        <source>Consent</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3145,216 +3190,216 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="152" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="158" />
         <source>Personal center — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="155" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
         <source>activity %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="175" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="181" />
         <source>allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="176" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="182" />
         <source>no consent yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="183" />
         <source>withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="178" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
         <source>unsubscribed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
         <source>granted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
         <source>refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="216" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="222" />
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="239" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="245" />
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="242" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="248" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="247" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="253" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="250" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="256" />
         <source>Export the member's data to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
         <source />
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
         <source>Purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
         <source>Channel and purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
         <source>Where: sign-up form, event, DM…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
         <source>DM frequency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="297" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
         <source>Quiet from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
         <source>Quiet until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
         <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
         <source>Save preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
         <source>Groups and roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
         <source>Strikes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="306" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
         <source>Erase member…</source>
         <translation type="unfinished" />
     </message>

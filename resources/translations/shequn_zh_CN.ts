@@ -2339,104 +2339,149 @@ Data folder: %2</source>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="12" />
+        <location filename="../../desktop/ui/members/labels.py" line="13" />
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13" />
+        <location filename="../../desktop/ui/members/labels.py" line="14" />
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14" />
+        <location filename="../../desktop/ui/members/labels.py" line="15" />
         <source>Onboarded</source>
         <translation>已入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15" />
+        <location filename="../../desktop/ui/members/labels.py" line="16" />
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16" />
+        <location filename="../../desktop/ui/members/labels.py" line="17" />
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17" />
+        <location filename="../../desktop/ui/members/labels.py" line="18" />
         <source>Churned</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="24" />
+        <location filename="../../desktop/ui/members/labels.py" line="25" />
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25" />
+        <location filename="../../desktop/ui/members/labels.py" line="26" />
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26" />
+        <location filename="../../desktop/ui/members/labels.py" line="27" />
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27" />
+        <location filename="../../desktop/ui/members/labels.py" line="28" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="34" />
+        <location filename="../../desktop/ui/members/labels.py" line="35" />
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35" />
+        <location filename="../../desktop/ui/members/labels.py" line="36" />
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36" />
+        <location filename="../../desktop/ui/members/labels.py" line="37" />
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37" />
+        <location filename="../../desktop/ui/members/labels.py" line="38" />
         <source>Atmosphere crew</source>
         <translation>气氛组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38" />
+        <location filename="../../desktop/ui/members/labels.py" line="39" />
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="46" />
+        <location filename="../../desktop/ui/members/labels.py" line="47" />
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="48" />
+        <location filename="../../desktop/ui/members/labels.py" line="49" />
         <source>Another member already uses this email address.</source>
         <translation>该邮箱已被其他成员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="52" />
+        <location filename="../../desktop/ui/members/labels.py" line="53" />
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>邮箱地址无效，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="56" />
+        <location filename="../../desktop/ui/members/labels.py" line="57" />
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>电话号码无效：只能包含数字、空格、- 和开头的 +。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="59" />
+        <location filename="../../desktop/ui/members/labels.py" line="60" />
         <source>This value is not valid.</source>
         <translation>该值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="65" />
+        <source>Joined a group</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="66" />
+        <source>Left a group</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="67" />
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="68" />
+        <source>DM from the member</source>
+        <translation>成员发来的私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="69" />
+        <source>DM to the member</source>
+        <translation>发给成员的私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="70" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="71" />
+        <source>Welcome journey</source>
+        <translation>欢迎流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="72" />
+        <source>Moderation</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="73" />
+        <source>Consent</source>
+        <translation>同意记录</translation>
     </message>
 </context>
 <context>
@@ -3139,216 +3184,216 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="152" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="158" />
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="155" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="175" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="181" />
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="176" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="182" />
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="183" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="178" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="193" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="216" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="222" />
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="239" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="245" />
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="242" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="248" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="247" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="253" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="250" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="256" />
         <source>Export the member's data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="266" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
         <source />
         <translation />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="269" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="297" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
         <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="306" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>

@@ -144,7 +144,7 @@ def test_personal_center_consent_prefs_and_erase(
     assert center.groups.item(0, 0).text() == "拾光群"
     assert center.strikes.rowCount() == 1 and center.strikes.item(0, 2).text() == "禁止广告"
     kinds = {center.timeline.item(r, 1).text() for r in range(center.timeline.rowCount())}
-    assert {"joined", "moderation"} <= kinds
+    assert {"Joined a group", "Moderation"} <= kinds  # translated, never raw values
     # Consent: only by recording a new event, with where it came from.
     assert not center.record_consent()  # no source
     center.consent_source.setText("线下活动报名表")

@@ -28,8 +28,14 @@ from desktop.domain.enums import ConsentPurpose, DmFrequency
 from desktop.services.container import Services
 from desktop.services.member_center import CONSENT_CHANNELS, ContactPrefs
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.groups.staffing_panel import action_label
 from desktop.ui.members.erase_dialog import EraseDialog
-from desktop.ui.members.labels import dm_frequency_label, lifecycle_label, role_label
+from desktop.ui.members.labels import (
+    dm_frequency_label,
+    lifecycle_label,
+    role_label,
+    timeline_kind_label,
+)
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -160,14 +166,14 @@ class PersonalCenterDialog(QDialog):
         _fill(
             self.timeline,
             [
-                [_when(e.at), e.kind.value, f"{e.title}  {e.detail}".strip()]
+                [_when(e.at), timeline_kind_label(e.kind), f"{e.title}  {e.detail}".strip()]
                 for e in self.services.member_center.timeline(self.member_id)
             ],
         )
         _fill(
             self.strikes,
             [
-                [_when(s.at), f"{s.action}", s.rule, s.group_name]
+                [_when(s.at), action_label(s.action), s.rule, s.group_name]
                 for s in self.services.moderation.strikes(self.member_id)
             ],
         )

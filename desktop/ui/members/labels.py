@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.enums import DmFrequency, Lifecycle, Role
+from desktop.services.member_center import TimelineKind
 
 
 def lifecycle_label(value: Lifecycle) -> str:
@@ -57,3 +58,17 @@ def problem_text(field: str, code: str) -> str:
             "MemberLabels", "This is not a valid phone number: digits, spaces, - and a leading +."
         )
     return QCoreApplication.translate("MemberLabels", "This value is not valid.")
+
+
+def timeline_kind_label(kind: TimelineKind) -> str:
+    return {
+        TimelineKind.JOINED: QCoreApplication.translate("MemberLabels", "Joined a group"),
+        TimelineKind.LEFT: QCoreApplication.translate("MemberLabels", "Left a group"),
+        TimelineKind.RECEIVED: QCoreApplication.translate("MemberLabels", "Received"),
+        TimelineKind.DM_IN: QCoreApplication.translate("MemberLabels", "DM from the member"),
+        TimelineKind.DM_OUT: QCoreApplication.translate("MemberLabels", "DM to the member"),
+        TimelineKind.FEEDBACK: QCoreApplication.translate("MemberLabels", "Feedback"),
+        TimelineKind.WELCOME: QCoreApplication.translate("MemberLabels", "Welcome journey"),
+        TimelineKind.MODERATION: QCoreApplication.translate("MemberLabels", "Moderation"),
+        TimelineKind.CONSENT: QCoreApplication.translate("MemberLabels", "Consent"),
+    }[kind]
