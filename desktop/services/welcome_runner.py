@@ -56,7 +56,6 @@ from desktop.store.models import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-ENQUEUE_CHUNK = 250
 TASKS = (("intro", "在群里做个自我介绍"), ("invite", "邀请一位好友"), ("topic", "参与本周话题"))
 
 
@@ -275,11 +274,8 @@ class WelcomeRunner:
                 meta.append((e, step, c, at, key))
         # The codes' hashes are stored before the messages carrying them are queued.
         fresh_codes.save(self.db, now)
-        ids: list[int] = []
-        # Chunked: OutboxService.enqueue_many checks duplicate keys within one call by a
-        # linear scan, which is quadratic for one huge call.
-        for i in range(0, len(items), ENQUEUE_CHUNK):
-            ids += self.outbox.enqueue_many(items[i : i + ENQUEUE_CHUNK])
+        # One call, one transaction: the outbox inserts the whole batch in bulk.
+        ids = self.outbox.enqueue_many(items) if items else []
         finished = [u["member_id"] for u in updates if u.get("status") == EnrolStatus.FINISHED]
         for u in updates:
             u.pop("member_id", None)
