@@ -3190,216 +3190,221 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="158" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
         <source>Personal center — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="164" />
         <source>activity %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="181" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
         <source>allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="182" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="185" />
         <source>no consent yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="183" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186" />
         <source>withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187" />
         <source>unsubscribed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
         <source>granted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="294" />
         <source>refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="222" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="226" />
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="245" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="249" />
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="248" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="252" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="253" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="257" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="256" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="260" />
         <source>Export the member's data to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
         <source />
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
         <source>Recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287" />
         <source>Channel and purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295" />
         <source>Where: sign-up form, event, DM…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="300" />
         <source>DM frequency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="297" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="301" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
         <source>Quiet from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
         <source>Quiet until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
         <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
         <source>Save preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
         <source>Groups and roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="313" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="314" />
         <source>Strikes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="315" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321" />
         <source>Export data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322" />
         <source>Erase member…</source>
         <translation type="unfinished" />
     </message>
@@ -4257,107 +4262,117 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="114" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="116" />
         <source>Delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="115" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="117" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="118" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="119" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120" />
         <source>Message template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121" />
         <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122" />
         <source>Preview for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="134" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="133" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="135" />
         <source>Send this step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="136" />
         <source>Switched off, members skip this step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="137" />
         <source>Email subject (may use variables)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138" />
         <source>Hello {name}, welcome to {group}!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139" />
         <source>Click to insert at the cursor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="141" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143" />
         <source>Save step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="348" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145" />
+        <source>Variants…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146" />
+        <source>Other versions of this step: per channel, or A/B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="353" />
         <source>A step needs a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="354" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
         <source>subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="354" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
         <source>message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="356" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="361" />
         <source>Not saved: the %1 template has problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="360" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="365" />
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="370" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
@@ -4781,99 +4796,99 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="90" />
+        <location filename="../../desktop/ui/templates/tab.py" line="91" />
         <source>Welcome journeys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="91" />
+        <location filename="../../desktop/ui/templates/tab.py" line="92" />
         <source>New journey name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92" />
+        <location filename="../../desktop/ui/templates/tab.py" line="93" />
         <source>New journey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93" />
+        <location filename="../../desktop/ui/templates/tab.py" line="94" />
         <source>New journey from the 8-step default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94" />
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="95" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Funnel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="98" />
         <source>Add step</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="173" />
+        <location filename="../../desktop/ui/templates/tab.py" line="175" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="174" />
+        <location filename="../../desktop/ui/templates/tab.py" line="176" />
         <source>no group attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="191" />
+        <location filename="../../desktop/ui/templates/tab.py" line="193" />
         <source>Steps of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="193" />
+        <location filename="../../desktop/ui/templates/tab.py" line="195" />
         <source>No journey yet: create one on the left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="218" />
+        <location filename="../../desktop/ui/templates/tab.py" line="220" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="224" />
+        <location filename="../../desktop/ui/templates/tab.py" line="226" />
         <source>Switched off: members skip this step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="266" />
+        <location filename="../../desktop/ui/templates/tab.py" line="268" />
         <source>A journey needs a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="281" />
+        <location filename="../../desktop/ui/templates/tab.py" line="283" />
         <source>New step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="282" />
+        <location filename="../../desktop/ui/templates/tab.py" line="284" />
         <source>Hello {name}, welcome to {group}!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="292" />
+        <location filename="../../desktop/ui/templates/tab.py" line="294" />
         <source>The starter template is invalid.</source>
         <translation type="unfinished" />
     </message>
@@ -5021,6 +5036,125 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>VariantDialog</name>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="125" />
+        <source>Variants of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128" />
+        <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <source>No A/B side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <source>A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <source>B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="139" />
+        <source>A/B side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="140" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="141" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142" />
+        <source>Message template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143" />
+        <source>Email subject (may use variables)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144" />
+        <source>Hello {name}, welcome to {group}!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145" />
+        <source>New variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147" />
+        <source>Save variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <source>subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <source>message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="239" />
+        <source>Not saved: the %1 template cannot be rendered (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="249" />
+        <source>Not saved: the %1 template has problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269" />
+        <source>Not saved: this step or variant was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="272" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="281" />
+        <source>Deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <location filename="../../desktop/ui/calendar/model.py" line="140" />
@@ -5075,6 +5209,167 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/calendar/model.py" line="252" />
         <source>%1 is archived (or closes) before this day.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="95" />
+        <source>This member is not in a welcome journey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <source>Journey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="102" />
+        <source>Code the member gave you (6 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="103" />
+        <source>Check code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="104" />
+        <source>Resend code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="105" />
+        <source>Interaction tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="125" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="127" />
+        <source>Locked after too many wrong codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="129" />
+        <source>Expired without an answer — possibly a bot</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/welcome_page.py" line="131" />
+        <source>Waiting for the code: %n try(s) left</source>
+        <translation>
+            <numerusform>Waiting for the code: %n try left</numerusform><numerusform>Waiting for the code: %n trys left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="133" />
+        <source>expires %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="135" />
+        <source>No code sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="142" />
+        <source>side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="146" />
+        <source>%1 of %2 steps reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="151" />
+        <source>last: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="153" />
+        <source>next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="155" />
+        <source>status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="170" />
+        <source>Done %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="172" />
+        <source>The tasks appear when the member reaches that step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="181" />
+        <source>Enter the code first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="187" />
+        <source>Verified: the journey continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/welcome_page.py" line="189" />
+        <source>Wrong code: %n try(s) left.</source>
+        <translation>
+            <numerusform>Wrong code: %n try left.</numerusform><numerusform>Wrong code: %n trys left.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="191" />
+        <source>Wrong code: verification is now locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="193" />
+        <source>The code has expired: send a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="195" />
+        <source>Already verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="197" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206" />
+        <source>This member has no open code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="210" />
+        <source>Too many resends: try again after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="213" />
+        <source>A new code is on its way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="224" />
+        <source>Done</source>
         <translation type="unfinished" />
     </message>
 </context>

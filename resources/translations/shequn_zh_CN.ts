@@ -3184,216 +3184,221 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="158" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="164" />
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="181" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="182" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="185" />
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="183" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187" />
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="199" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="290" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="294" />
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="222" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="226" />
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="245" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="249" />
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="248" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="252" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="253" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="257" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="256" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="260" />
         <source>Export the member's data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="272" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="273" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
         <source />
         <translation />
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="275" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="283" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287" />
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="284" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="285" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295" />
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="292" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="300" />
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="297" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="301" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="298" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
         <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="313" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="314" />
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="315" />
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
+        <source>Welcome</source>
+        <translation>欢迎流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321" />
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322" />
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>
@@ -4251,107 +4256,117 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="114" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="116" />
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="115" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="117" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="118" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="119" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120" />
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122" />
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="134" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="133" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="135" />
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="136" />
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="137" />
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138" />
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139" />
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="141" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143" />
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="348" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145" />
+        <source>Variants…</source>
+        <translation>版本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146" />
+        <source>Other versions of this step: per channel, or A/B</source>
+        <translation>此步骤的其他版本：按渠道或 A/B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="353" />
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="354" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="354" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="356" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="361" />
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="360" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="365" />
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="370" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4769,98 +4784,98 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="90" />
+        <location filename="../../desktop/ui/templates/tab.py" line="91" />
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="91" />
+        <location filename="../../desktop/ui/templates/tab.py" line="92" />
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92" />
+        <location filename="../../desktop/ui/templates/tab.py" line="93" />
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93" />
+        <location filename="../../desktop/ui/templates/tab.py" line="94" />
         <source>New journey from the 8-step default</source>
         <translation>从 8 步默认流程新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94" />
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="95" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96" />
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97" />
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="98" />
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="173" />
+        <location filename="../../desktop/ui/templates/tab.py" line="175" />
         <source>%n step(s)</source>
         <translation><numerusform>%n 个步骤</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="174" />
+        <location filename="../../desktop/ui/templates/tab.py" line="176" />
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="191" />
+        <location filename="../../desktop/ui/templates/tab.py" line="193" />
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="193" />
+        <location filename="../../desktop/ui/templates/tab.py" line="195" />
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="218" />
+        <location filename="../../desktop/ui/templates/tab.py" line="220" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="224" />
+        <location filename="../../desktop/ui/templates/tab.py" line="226" />
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="266" />
+        <location filename="../../desktop/ui/templates/tab.py" line="268" />
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="281" />
+        <location filename="../../desktop/ui/templates/tab.py" line="283" />
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="282" />
+        <location filename="../../desktop/ui/templates/tab.py" line="284" />
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="292" />
+        <location filename="../../desktop/ui/templates/tab.py" line="294" />
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>
@@ -5007,6 +5022,125 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>VariantDialog</name>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="125" />
+        <source>Variants of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128" />
+        <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
+        <translation>此步骤的另一个版本：针对某个渠道（例如群里用更短的文字），或随机分组中的 A 组或 B 组，在漏斗中比较效果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <source>No A/B side</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="139" />
+        <source>A/B side</source>
+        <translation>A/B 组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="140" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="141" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142" />
+        <source>Message template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143" />
+        <source>Email subject (may use variables)</source>
+        <translation>邮件主题（可使用变量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144" />
+        <source>Hello {name}, welcome to {group}!</source>
+        <translation>你好 {name}，欢迎加入 {group}！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145" />
+        <source>New variant</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147" />
+        <source>Save variant</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <source>Side %1</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <source>message</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="239" />
+        <source>Not saved: the %1 template cannot be rendered (%2).</source>
+        <translation>未保存：%1模板无法渲染（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="249" />
+        <source>Not saved: the %1 template has problems.</source>
+        <translation>未保存：%1模板有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269" />
+        <source>Not saved: this step or variant was deleted.</source>
+        <translation>未保存：此步骤或版本已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="272" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="281" />
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <location filename="../../desktop/ui/calendar/model.py" line="140" />
@@ -5062,6 +5196,165 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/calendar/model.py" line="252" />
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 在这一天之前已归档（或将关闭）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="95" />
+        <source>This member is not in a welcome journey.</source>
+        <translation>该成员不在任何欢迎流程中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <source>Journey</source>
+        <translation>欢迎流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <source>Verification</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="102" />
+        <source>Code the member gave you (6 digits)</source>
+        <translation>成员提供的验证码（6 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="103" />
+        <source>Check code</source>
+        <translation>核对验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="104" />
+        <source>Resend code</source>
+        <translation>重发验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="105" />
+        <source>Interaction tasks</source>
+        <translation>互动任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="125" />
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="127" />
+        <source>Locked after too many wrong codes</source>
+        <translation>错误次数过多，已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="129" />
+        <source>Expired without an answer — possibly a bot</source>
+        <translation>已过期且未回复——可能是机器人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/welcome_page.py" line="131" />
+        <source>Waiting for the code: %n try(s) left</source>
+        <translation><numerusform>等待验证码：还可尝试 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="133" />
+        <source>expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="135" />
+        <source>No code sent yet</source>
+        <translation>尚未发送验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="142" />
+        <source>side %1</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="146" />
+        <source>%1 of %2 steps reached</source>
+        <translation>已到达 %2 步中的第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="151" />
+        <source>last: %1</source>
+        <translation>上一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="153" />
+        <source>next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="155" />
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="170" />
+        <source>Done %1</source>
+        <translation>完成于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="172" />
+        <source>The tasks appear when the member reaches that step.</source>
+        <translation>成员到达该步骤后会显示任务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="181" />
+        <source>Enter the code first.</source>
+        <translation>请先输入验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="187" />
+        <source>Verified: the journey continues.</source>
+        <translation>已验证：流程继续。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/welcome_page.py" line="189" />
+        <source>Wrong code: %n try(s) left.</source>
+        <translation><numerusform>验证码错误：还可尝试 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="191" />
+        <source>Wrong code: verification is now locked.</source>
+        <translation>验证码错误：验证已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="193" />
+        <source>The code has expired: send a new one.</source>
+        <translation>验证码已过期：请重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="195" />
+        <source>Already verified.</source>
+        <translation>已验证过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="197" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206" />
+        <source>This member has no open code.</source>
+        <translation>该成员没有待验证的验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="210" />
+        <source>Too many resends: try again after %1</source>
+        <translation>重发次数过多：请在 %1 之后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="213" />
+        <source>A new code is on its way.</source>
+        <translation>新验证码已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="224" />
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from desktop.ui.members.labels import (
     role_label,
     timeline_kind_label,
 )
+from desktop.ui.members.welcome_page import WelcomePage
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -129,6 +130,8 @@ class PersonalCenterDialog(QDialog):
         self.tabs.addTab(self.strikes, "")
         self.tabs.addTab(consent_page, "")
         self.tabs.addTab(prefs_page, "")
+        self.welcome_page = WelcomePage(services, member_id)
+        self.tabs.addTab(self.welcome_page, "")
         self.export_button = QPushButton()
         self.export_button.setObjectName("centerExport")
         self.erase_button = QPushButton()
@@ -207,6 +210,7 @@ class PersonalCenterDialog(QDialog):
         self.tz_edit.setText(prefs.timezone or "")
         self.quiet_start.setText(prefs.quiet_start or "")
         self.quiet_end.setText(prefs.quiet_end or "")
+        self.welcome_page.refresh()
 
     def record_consent(self) -> bool:
         try:
@@ -310,6 +314,7 @@ class PersonalCenterDialog(QDialog):
                 self.tr("Strikes"),
                 self.tr("Consent"),
                 self.tr("Preferences"),
+                self.tr("Welcome"),
             )
         ):
             self.tabs.setTabText(i, text)

@@ -97,6 +97,8 @@ class StepEditor(QWidget):
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.revert_button = QPushButton()
+        self.variants_button = QPushButton()
+        self.variants_button.setObjectName("stepVariants")
         self.status = StatusMessage()
         self._insert_target: QWidget = self.body_edit
 
@@ -140,6 +142,8 @@ class StepEditor(QWidget):
             item.setToolTip(variable_description(str(item.data(Qt.ItemDataRole.UserRole))))
         self.save_button.setText(self.tr("Save step"))
         self.revert_button.setText(self.tr("Revert"))
+        self.variants_button.setText(self.tr("Variants…"))
+        self.variants_button.setToolTip(self.tr("Other versions of this step: per channel, or A/B"))
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -198,6 +202,7 @@ class StepEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addStretch(0)
+        buttons.addWidget(self.variants_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from desktop.ui.templates.journey_actions import AttachDialog, JourneyActions
 from desktop.ui.templates.labels import channel_label, delay_text
 from desktop.ui.templates.step_editor import StepEditor
 from desktop.ui.templates.step_list import StepList
+from desktop.ui.templates.variant_editor import VariantDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UNSAVED_MARK = "● "
@@ -152,6 +153,7 @@ class TemplatesTab(QWidget):
         self.editor.edited.connect(self._remember_edit)
         self.editor.revert_button.clicked.connect(self.revert_step)
         self.editor.saved.connect(self._after_save)
+        self.editor.variants_button.clicked.connect(self.open_variants)
 
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -351,5 +353,14 @@ class TemplatesTab(QWidget):
                 self._load_journeys(journey_id),
             )
         )
+        dialog.open()
+        return dialog
+
+    def open_variants(self) -> VariantDialog | None:
+        """The per-channel and A/B versions of the current step."""
+        step_id = self.current_step_id()
+        if step_id is None or step_id not in self._steps:
+            return None
+        dialog = VariantDialog(self.actions.editor, step_id, self._steps[step_id].title, self)
         dialog.open()
         return dialog

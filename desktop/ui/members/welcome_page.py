@@ -1,0 +1,224 @@
+"""The personal center's welcome page (M2, M3): journey progress, verification, W6 tasks.
+
+The operator can enter a code the member gave them another way (phone, in person), send
+a new code, and tick the interaction tasks the member has done.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.welcome_codes import CheckResult
+from desktop.services.container import Services
+from desktop.services.welcome_progress import VerificationState, WelcomeProgress, progress
+from desktop.ui.templates.step_editor import StatusMessage
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+class WelcomePage(QWidget):
+    def __init__(self, services: Services, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberWelcome")
+        self.services = services
+        self.member_id = member_id
+        self.current: WelcomeProgress | None = None
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.journey_label = QLabel()
+        self.journey_label.setObjectName("welcomeJourney")
+        self.journey_label.setWordWrap(True)
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("welcomeSteps")
+        self.steps_label.setWordWrap(True)
+        self.verification_label = QLabel()
+        self.verification_label.setObjectName("welcomeVerification")
+        self.verification_label.setWordWrap(True)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("welcomeCode")
+        self.code_edit.setMaxLength(12)
+        self.check_button = QPushButton()
+        self.check_button.setObjectName("welcomeCheckCode")
+        self.resend_button = QPushButton()
+        self.resend_button.setObjectName("welcomeResend")
+        self.code_message = StatusMessage()
+        self.code_message.setObjectName("welcomeCodeMessage")
+        self.tasks_caption = QLabel()
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("welcomeTasks")
+        self.captions = [QLabel() for _ in range(3)]
+
+        self.details = QWidget()
+        form = QFormLayout(self.details)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.captions[0], self.journey_label)
+        form.addRow(self.captions[1], self.steps_label)
+        form.addRow(self.captions[2], self.verification_label)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_edit, 1)
+        code_row.addWidget(self.check_button)
+        code_row.addWidget(self.resend_button)
+        form.addRow("", code_row)
+        form.addRow("", self.code_message)
+        form.addRow(self.tasks_caption)
+        form.addRow(self.tasks)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.details, 1)
+
+        self.check_button.clicked.connect(self.check_code)
+        self.code_edit.returnPressed.connect(self.check_code)
+        self.resend_button.clicked.connect(self.resend_code)
+        self.tasks.itemChanged.connect(self._task_changed)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.empty_label.setText(self.tr("This member is not in a welcome journey."))
+        for label, text in zip(
+            self.captions,
+            (self.tr("Journey"), self.tr("Steps"), self.tr("Verification")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.code_edit.setPlaceholderText(self.tr("Code the member gave you (6 digits)"))
+        self.check_button.setText(self.tr("Check code"))
+        self.resend_button.setText(self.tr("Resend code"))
+        self.tasks_caption.setText(self.tr("Interaction tasks"))
+        if self.current is not None:
+            self._show(self.current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.current = progress(self.services.db, self.member_id)
+        self.empty_label.setVisible(self.current is None)
+        self.details.setVisible(self.current is not None)
+        if self.current is not None:
+            self._show(self.current)
+
+    def _verification_text(self, p: WelcomeProgress) -> str:
+        left = p.tries_left
+        if p.verification == VerificationState.VERIFIED:
+            return self.tr("Verified")
+        if p.verification == VerificationState.LOCKED:
+            return self.tr("Locked after too many wrong codes")
+        if p.verification == VerificationState.FLAGGED:
+            return self.tr("Expired without an answer — possibly a bot")
+        if p.verification == VerificationState.PENDING:
+            text = self.tr("Waiting for the code: %n try(s) left", None, left)
+            if p.code_expires_at is not None:
+                text += " · " + self.tr("expires %1").replace("%1", _when(p.code_expires_at))
+            return text
+        return self.tr("No code sent yet")
+
+    def _show(self, p: WelcomeProgress) -> None:
+        journey = p.journey_name
+        if p.group_name:
+            journey += " · " + p.group_name
+        if p.ab_variant:
+            journey += " · " + self.tr("side %1").replace("%1", p.ab_variant)
+        self.journey_label.setText(journey)
+        total = p.steps_total
+        steps = (
+            self.tr("%1 of %2 steps reached")
+            .replace("%1", str(p.steps_reached))
+            .replace("%2", str(total))
+        )
+        if p.last_step_title:
+            steps += " · " + self.tr("last: %1").replace("%1", p.last_step_title)
+        if p.next_due_at is not None and p.status == "active":
+            steps += " · " + self.tr("next: %1").replace("%1", _when(p.next_due_at))
+        if p.status != "active":
+            steps += " · " + self.tr("status: %1").replace("%1", p.status)
+        self.steps_label.setText(steps)
+        self.verification_label.setText(self._verification_text(p))
+        open_code = p.verification in (VerificationState.PENDING, VerificationState.LOCKED)
+        self.check_button.setEnabled(p.verification == VerificationState.PENDING)
+        self.code_edit.setEnabled(p.verification == VerificationState.PENDING)
+        self.resend_button.setEnabled(open_code or p.verification == VerificationState.FLAGGED)
+        self.tasks.blockSignals(True)
+        self.tasks.clear()
+        for task in p.tasks:
+            item = QListWidgetItem(task.title, self.tasks)
+            item.setData(KEY_ROLE, task.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
+            if task.done_at is not None:
+                item.setToolTip(self.tr("Done %1").replace("%1", _when(task.done_at)))
+        if not p.tasks:
+            item = QListWidgetItem(self.tr("The tasks appear when the member reaches that step."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tasks.addItem(item)
+        self.tasks.blockSignals(False)
+
+    # -- actions -------------------------------------------------------------------------
+    def check_code(self) -> CheckResult | None:
+        code = self.code_edit.text().strip()
+        if not code:
+            self.code_message.show_error(self.tr("Enter the code first."))
+            return None
+        outcome = self.services.welcome.check_code(self.member_id, code)
+        left = outcome.tries_left
+        result = outcome.result
+        if result == CheckResult.VERIFIED:
+            self.code_message.show_info(self.tr("Verified: the journey continues."))
+        elif result == CheckResult.WRONG:
+            self.code_message.show_error(self.tr("Wrong code: %n try(s) left.", None, left))
+        elif result == CheckResult.LOCKED:
+            self.code_message.show_error(self.tr("Wrong code: verification is now locked."))
+        elif result == CheckResult.EXPIRED:
+            self.code_message.show_error(self.tr("The code has expired: send a new one."))
+        elif result == CheckResult.ALREADY:
+            self.code_message.show_warning(self.tr("Already verified."))
+        else:
+            self.code_message.show_error(self.tr("This member has no open code."))
+        self.code_edit.clear()
+        self.refresh()
+        return result
+
+    def resend_code(self) -> bool:
+        try:
+            later = self.services.welcome.resend_code(self.member_id)
+        except KeyError:
+            self.code_message.show_error(self.tr("This member has no open code."))
+            return False
+        if later is not None:
+            self.code_message.show_error(
+                self.tr("Too many resends: try again after %1").replace("%1", _when(later))
+            )
+            return False
+        self.code_message.show_info(self.tr("A new code is on its way."))
+        self.refresh()
+        return True
+
+    def _task_changed(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        if key is None:
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        self.services.welcome.set_task(self.member_id, str(key), done)
+        # Not refreshed here: the list must not be rebuilt inside its own signal.
+        item.setToolTip(self.tr("Done") if done else "")
