@@ -10,12 +10,9 @@ out as completed for the funnel.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -35,6 +32,7 @@ from desktop.domain.enums import (
 from desktop.domain.welcome_timing import step_due
 from desktop.services import welcome_codes_store as codes
 from desktop.services import welcome_content as content
+from desktop.services.background_pass import BackgroundPass
 from desktop.services.outbox import NewDelivery, OutboxService
 from desktop.services.welcome_enrol import EnrolStatus, reachable, sweep
 from desktop.services.welcome_plan import Content, JourneyPlan, StepPlan, load_plan
@@ -85,7 +83,9 @@ def _channel_kind(c: Content) -> ChannelKind:
     return ChannelKind.EMAIL if c.channel == StepChannel.EMAIL else ChannelKind.MANUAL
 
 
-class WelcomeRunner:
+class WelcomeRunner(BackgroundPass):
+    name = "welcome"
+
     def __init__(
         self,
         db: Database,
@@ -95,18 +95,12 @@ class WelcomeRunner:
         batch_size: int = 5000,
         poll_interval: float = 30.0,
     ) -> None:
+        super().__init__(poll_interval)
         self.db = db
         self.outbox = outbox
         self._clock = clock
         self.batch_size = batch_size
-        self.poll_interval = poll_interval
-        self._executor: ThreadPoolExecutor | None = None
-        self._task: asyncio.Task[None] | None = None
-        self._wake: asyncio.Event | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stopping = False
         self.last_report = RunReport()
-        self.last_error: str | None = None
 
     # -- one pass ---------------------------------------------------------------------------
     def run_once(self, now: datetime | None = None) -> RunReport:
@@ -388,49 +382,6 @@ class WelcomeRunner:
                     update(WelcomeStepEvent), [{"id": i, "completed_at": at} for i, at in rows]
                 )
             codes.complete_verification_steps(s)
-
-    # -- background service ------------------------------------------------------------------
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    def start(self) -> asyncio.Task[None]:
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self.run(), name="welcome")
-        return self._task
-
-    def wake(self) -> None:
-        loop, ev = self._loop, self._wake
-        if loop is not None and ev is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(ev.set)
-
-    async def run(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix="shequn-welcome")
-        while not self._stopping:
-            try:
-                await self._loop.run_in_executor(self._executor, self.run_once)
-                self.last_error = None
-            except Exception as exc:  # keep running; the error is shown
-                log.exception("welcome runner pass failed")
-                self.last_error = f"{type(exc).__name__}: {exc}"[:300]
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
-            self._wake.clear()
-
-    async def stop(self) -> None:
-        self._stopping = True
-        self.wake()
-        if self._task is not None:
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        self._task = None
-        self._stopping = False
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
 
 
 __all__ = ["RunReport", "WelcomeRunner", "WelcomeVerification", "delivery_key"]
