@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 # QDateEdit cannot be empty; its minimum date shown as special text stands for "no date".
 NO_DATE = QDate(1900, 1, 1)
@@ -34,6 +42,22 @@ def text_box(lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * (lines + 1) + 8)
     return box
+
+
+def scroll_column(*widgets: QWidget) -> QScrollArea:
+    """Widgets stacked top to bottom in a frameless area that scrolls vertically, so a tall
+    form never forces the window taller than the screen."""
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
 
 
 class OptionalDateEdit(QWidget):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from desktop.domain.enums import GroupType, Platform
 from desktop.domain.naming import MAX_NAME_CHARS
 from desktop.services.groups import DraftCheck, GroupDraft
 from desktop.ui.common.forms import ERROR_STYLE, InlineMessage
-from desktop.ui.common.widgets import OptionalDateEdit, text_box
+from desktop.ui.common.widgets import OptionalDateEdit, scroll_column, text_box
 from desktop.ui.groups.labels import (
     ARCHIVE_AFTER_DAYS,
     campaign_reminder,
@@ -171,16 +170,9 @@ class GroupForm(QWidget):
         for form in (basics, size, positioning, messages):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        for box in (self.basics_box, self.size_box, self.positioning_box, self.messages_box):
-            body_layout.addWidget(box)
-        body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll = scroll_column(
+            self.basics_box, self.size_box, self.positioning_box, self.messages_box
+        )
 
         self.form_message = InlineMessage()
         self.form_message.setObjectName("groupFormMessage")

@@ -6,16 +6,14 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.capacity import CapacityLevel
 from desktop.services.groups import GroupRow
+from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
 from desktop.ui.common.widgets import format_date
 from desktop.ui.groups.labels import (
     capacity_advice,
@@ -38,8 +36,6 @@ _WARN = QColor("#8a6d00")
 _ERROR = QColor("#b00020")
 _MUTED = QColor("#888888")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 class Column(IntEnum):
     NAME = 0
@@ -50,10 +46,11 @@ class Column(IntEnum):
     CAPACITY = 5
 
 
-class GroupTableModel(QAbstractTableModel):
+class GroupTableModel(RowTableModel[GroupRow]):
+    column_count = len(Column)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[GroupRow] = []
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[GroupRow]) -> None:
@@ -67,26 +64,8 @@ class GroupTableModel(QAbstractTableModel):
     def row_of(self, group_id: int) -> int:
         return next((i for i, g in enumerate(self._rows) if g.id == group_id), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
-
-    # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def column_titles(self) -> dict[int, str]:
+        return {
             Column.NAME: self.tr("Name"),
             Column.PLATFORM: self.tr("Platform"),
             Column.TYPE: self.tr("Type"),
@@ -94,7 +73,6 @@ class GroupTableModel(QAbstractTableModel):
             Column.MEMBERS: self.tr("Members"),
             Column.CAPACITY: self.tr("Capacity"),
         }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

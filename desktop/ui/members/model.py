@@ -10,21 +10,18 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from desktop.domain.segments import SegmentFilter
 from desktop.services.members import PAGE_SIZE, MemberCursor, MemberRow, MemberService, MemberSort
+from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
 from desktop.ui.members.labels import lifecycle_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -35,7 +32,9 @@ class Column(IntEnum):
     TAGS = 4
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RowTableModel[MemberRow]):
+    column_count = len(Column)
+
     loaded = Signal()  # after a reset or a page: the status line may change
 
     def __init__(
@@ -47,7 +46,6 @@ class MemberTableModel(QAbstractTableModel):
         self._query = ""
         self._filter: SegmentFilter | None = None
         self._sort = MemberSort.NEWEST
-        self._rows: list[MemberRow] = []
         self._cursor: MemberCursor | None = None
         self._more = False
 
@@ -123,33 +121,14 @@ class MemberTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
-
-    # -- QAbstractTableModel -------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def column_titles(self) -> dict[int, str]:
+        return {
             Column.NAME: self.tr("Name"),
             Column.EMAIL: self.tr("Email"),
             Column.LIFECYCLE: self.tr("Lifecycle"),
             Column.ACTIVITY: self.tr("Activity"),
             Column.TAGS: self.tr("Tags"),
         }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

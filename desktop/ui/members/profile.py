@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from desktop.domain.contacts import split_tags
 from desktop.domain.enums import DmFrequency
 from desktop.services.members import MemberDraft, MemberProfile
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.common.widgets import OptionalDateEdit, text_box
+from desktop.ui.common.widgets import OptionalDateEdit, scroll_column, text_box
 from desktop.ui.members.labels import (
     dm_frequency_label,
     lifecycle_label,
@@ -128,16 +127,7 @@ class MemberProfilePanel(QWidget):
         status.addRow(self.activity_label, self.activity_value)
         status.addRow(self.groups_label, self.groups_tree)
 
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.profile_box)
-        body_layout.addWidget(self.status_box)
-        body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll = scroll_column(self.profile_box, self.status_box)
 
         self.form_message = InlineMessage()
         self.form_message.setObjectName("memberFormMessage")
