@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+SYNAPSE_STAMP := .cache/synapse-venv/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 UI_SRC := $(shell find desktop -name '*.py' 2>/dev/null)
@@ -36,13 +37,17 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: setup lint
+# Synapse (for the Matrix tests and bench) lives in its own venv under the ignored .cache/.
+$(SYNAPSE_STAMP): .ci/synapse-venv
+	.ci/synapse-venv
+
+test: setup lint $(SYNAPSE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m desktop.ui.screenshots --out build/screenshots
 
-bench: setup
+bench: setup $(SYNAPSE_STAMP)
 	for b in bench/*.py; do $(PY) $$b; done
 
 clean:

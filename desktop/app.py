@@ -77,6 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # On the loop, not here: the dispatcher's task belongs to the running loop.
         loop.call_soon(services.dispatcher.start)
         loop.create_task(services.inbox_poller.start())
+        loop.create_task(services.matrix_syncer.start())
         loop.call_soon(services.welcome_runner.start)
         loop.call_soon(services.janitor.start)
         window.sending.announce_keyring()
@@ -96,6 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
         await closed.wait()
         if window.is_attached:
             await window.services.inbox_poller.stop()
+            await window.services.matrix_syncer.stop()
             await window.services.welcome_runner.stop()
             await window.services.janitor.stop()
             await window.services.dispatcher.stop()
@@ -107,6 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
             # Qt's loop ended first (app.quit() from elsewhere): stop the worker anyway.
             if window.is_attached:
                 loop.run_until_complete(window.services.inbox_poller.stop())
+                loop.run_until_complete(window.services.matrix_syncer.stop())
                 loop.run_until_complete(window.services.welcome_runner.stop())
                 loop.run_until_complete(window.services.janitor.stop())
                 loop.run_until_complete(window.services.dispatcher.stop())

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from desktop import __version__, cli_members
 
 if TYPE_CHECKING:
     from desktop.config import Paths
+    from desktop.secrets import SecretStore
+    from desktop.services.matrix_sync import MatrixSyncer
+    from desktop.store.db import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -129,6 +132,18 @@ def _demo(paths: Paths, *, remove: bool, members: int) -> int:
     return EXIT_OK
 
 
+def _matrix_syncer(db: Database, secrets: SecretStore, wake: Callable[[], None]) -> MatrixSyncer:
+    """Matrix rooms keep syncing while the worker runs (joins, leaves, DMs)."""
+    from desktop.services.matrix_accounts import MatrixAccounts
+    from desktop.services.matrix_ingest import MatrixIngest
+    from desktop.services.matrix_sync import MatrixSyncer
+    from desktop.services.outbox import OutboxService
+
+    return MatrixSyncer(
+        MatrixAccounts(db, secrets), MatrixIngest(db, OutboxService(db, on_change=wake))
+    )
+
+
 def _worker(paths: Paths, args: argparse.Namespace) -> int:
     """The dispatcher on a plain asyncio loop: the same code the window runs on qasync."""
     import asyncio
@@ -152,6 +167,7 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
         batch_size=args.batch, lease=timedelta(seconds=lease), poll_interval=args.poll
     )
     dispatcher = Dispatcher(opened.db, secrets, config=config)
+    syncer = None if args.drain else _matrix_syncer(opened.db, secrets, dispatcher.wake)
 
     async def run() -> None:
         loop = asyncio.get_running_loop()
@@ -159,9 +175,13 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, dispatcher.request_stop)
         # Printed once the signal handlers are in place: from here on, TERM stops cleanly.
         print("worker running; send SIGTERM or press Ctrl+C to stop", flush=True)
+        if syncer is not None:
+            await syncer.start()
         try:
             await dispatcher.run(until_idle=args.drain)
         finally:
+            if syncer is not None:
+                await syncer.stop()
             await dispatcher.stop()
 
     try:

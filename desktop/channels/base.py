@@ -44,6 +44,7 @@ class OutgoingMessage:
     unsubscribe: Unsubscribe | None = None
     in_reply_to: str | None = None  # email threading of a reply
     references: str | None = None
+    attachments: tuple[str, ...] = ()  # local file paths (images are shown inline where possible)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The receiving side of an email account over IMAP (aioimaplib).
 
 ``ImapConfig`` lives in the account's settings under the ``"imap"`` key (next to the SMTP
-settings); its password is in the keyring. ``ImapMailbox`` is one signed-in, selected
+settings); its password is in the keyring. TLS is implicit (``SSL``, port 993), ``STARTTLS``
+(plain connect on 143, then upgrade before the password is sent — never falls back to
+plain), or ``NONE`` (a trusted network only). ``ImapMailbox`` is one signed-in, selected
 mailbox: list UIDs after a mark, fetch one message's bytes, wait for news (IDLE where the
 server offers it, a timed NOOP otherwise). Errors become ``ImapAuthError`` (a person must
 fix the credentials) or ``ImapUnavailable`` (try again later).
@@ -81,8 +83,6 @@ class ImapConfig:
             bad.append("port")
         if not self.username.strip():
             bad.append("username")
-        if self.tls == TlsMode.STARTTLS:
-            bad.append("tls")  # IMAP here is SSL (993) or, on a trusted network, plain
         if self.poll_seconds <= 0 or self.timeout <= 0:
             bad.append("poll_seconds")
         return bad
@@ -103,6 +103,43 @@ def _ok(response: Any, what: str) -> Any:
     return response
 
 
+def _tls_context(cfg: ImapConfig) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if not cfg.validate_certs:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+async def _starttls(client: aioimaplib.IMAP4, cfg: ImapConfig) -> None:
+    """Upgrade a fresh plain connection to TLS (RFC 3501 6.2.1; aioimaplib 2.0 has no helper).
+
+    The capabilities the server announced before the upgrade are thrown away and asked
+    again over TLS, as the RFC requires (a man in the middle may have edited them).
+    """
+    protocol = client.protocol
+    if "STARTTLS" not in protocol.capabilities:
+        raise ImapUnavailable("the server does not offer STARTTLS")
+    command = aioimaplib.Command("STARTTLS", protocol.new_tag(), loop=protocol.loop)
+    response = await asyncio.wait_for(protocol.execute(command), cfg.timeout)
+    _ok(response, "starttls")
+    loop = asyncio.get_running_loop()
+    transport = await asyncio.wait_for(
+        loop.start_tls(
+            protocol.transport,
+            protocol,
+            _tls_context(cfg),
+            server_hostname=cfg.host,
+            ssl_handshake_timeout=cfg.timeout,
+        ),
+        cfg.timeout,
+    )
+    if transport is None:
+        raise ImapUnavailable("starttls: the connection closed during the TLS handshake")
+    protocol.transport = transport
+    await asyncio.wait_for(protocol.capability(), cfg.timeout)
+
+
 class ImapMailbox:
     def __init__(self, config: ImapConfig, password: str | None) -> None:
         self.config = config
@@ -121,18 +158,22 @@ class ImapMailbox:
         cfg = self.config
         try:
             if cfg.tls == TlsMode.SSL:
-                context = ssl.create_default_context()
-                if not cfg.validate_certs:
-                    context.check_hostname = False
-                    context.verify_mode = ssl.CERT_NONE
                 client: aioimaplib.IMAP4 = aioimaplib.IMAP4_SSL(
-                    host=cfg.host, port=int(cfg.port), timeout=cfg.timeout, ssl_context=context
+                    host=cfg.host,
+                    port=int(cfg.port),
+                    timeout=cfg.timeout,
+                    ssl_context=_tls_context(cfg),
                 )
             else:
                 client = aioimaplib.IMAP4(host=cfg.host, port=int(cfg.port), timeout=cfg.timeout)
             self._client = client
             await client.wait_hello_from_server()
-        except (OSError, TimeoutError, ssl.SSLError) as exc:
+            if cfg.tls == TlsMode.STARTTLS:
+                await _starttls(client, cfg)
+        except ImapError:
+            await self.close()
+            raise
+        except (OSError, TimeoutError, ssl.SSLError, aioimaplib.Abort) as exc:
             await self.close()
             raise ImapUnavailable(f"cannot connect: {exc or type(exc).__name__}") from None
         try:

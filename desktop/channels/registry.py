@@ -8,6 +8,7 @@ from desktop.channels.base import Channel
 from desktop.channels.mail import EmailChannel
 from desktop.channels.mail_message import EmailConfig
 from desktop.channels.manual import ManualChannel
+from desktop.channels.matrix import MatrixChannel, MatrixConfig
 from desktop.channels.pacing import TokenBucket
 from desktop.domain.enums import ChannelKind
 
@@ -28,6 +29,8 @@ def build_channel(kind: ChannelKind, config: dict[str, Any], secret: str | None)
         return EmailChannel(EmailConfig.from_json(config), secret)
     if kind == ChannelKind.MANUAL:
         return ManualChannel()
+    if kind == ChannelKind.MATRIX:
+        return MatrixChannel(MatrixConfig.from_json(config), secret)
     raise UnsupportedChannel(f"no sender for {kind} yet")
 
 
@@ -35,4 +38,7 @@ def build_pacer(kind: ChannelKind, config: dict[str, Any]) -> TokenBucket:
     if kind == ChannelKind.EMAIL:
         cfg = EmailConfig.from_json(config)
         return TokenBucket(cfg.rate_per_second, cfg.burst)
+    if kind == ChannelKind.MATRIX:
+        mcfg = MatrixConfig.from_json(config)
+        return TokenBucket(mcfg.rate_per_second, mcfg.burst)
     return TokenBucket(float(config.get("rate_per_second", 0) or 0), int(config.get("burst", 1)))

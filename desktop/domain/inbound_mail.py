@@ -250,11 +250,20 @@ def wants_unsubscribe(mail: InboundMail, unsubscribe_mailboxes: frozenset[str]) 
     if subject.startswith("unsubscribe") and (dedicated or not mail.in_reply_to):
         return "mailto"
     body = new_text(mail.text)
-    if _UNSUB_ONLY.match(body) or (
-        _UNSUB_ONLY.match(re.sub(r"^(re|回复|答复)\s*[:：]\s*", "", subject, flags=re.I))
-        and not body
-    ):
+    if chat_wants_unsubscribe(body):
         return "reply"
-    if body and len(body) <= SHORT_REPLY and _UNSUB_WORD.search(body):
+    bare_subject = re.sub(r"^(re|回复|答复)\s*[:：]\s*", "", subject, flags=re.I)
+    if not body and _UNSUB_ONLY.match(bare_subject):
         return "reply"
     return None
+
+
+def chat_wants_unsubscribe(body: str) -> bool:
+    """A chat message (or a mail body without quotes) asking to stop marketing: "TD",
+    "退订", or a short message containing an unsubscribe word."""
+    body = body.strip()
+    if not body:
+        return False
+    return bool(_UNSUB_ONLY.match(body)) or (
+        len(body) <= SHORT_REPLY and _UNSUB_WORD.search(body) is not None
+    )

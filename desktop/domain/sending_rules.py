@@ -9,8 +9,9 @@ is never dropped silently. Scope:
 - the workspace cap per member per (member-local) day counts marketing + service DMs;
 - quiet hours (member's own, else the workspace's; member's zone, else the workspace's) and
   the holiday policy hold back marketing + service DMs;
-- transactional messages (verification codes) skip caps, quiet hours and holidays: the
-  member is waiting for them right now. Only an unsubscribe stops them.
+- transactional messages (verification codes) and service replies in a conversation the
+  member opened skip caps, quiet hours and holidays: the member is waiting for them right
+  now. Only an unsubscribe (or missing consent) stops them.
 
 Group posts have no member and are not decided here.
 """
@@ -106,6 +107,9 @@ class PastSend:
 class Outgoing:
     channel: str
     purpose: ConsentPurpose
+    # An operator's answer in a conversation the member opened: they are waiting for it,
+    # so, like a code, it is not held for quiet hours, caps or holidays (consent still is).
+    reply: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,9 @@ def decide(
         return Skip(Reason.NO_CONSENT, f"{out.channel}/{out.purpose}")
     if verdict == ConsentVerdict.WITHDRAWN:
         return Skip(Reason.CONSENT_WITHDRAWN, f"{out.channel}/{out.purpose}")
-    if out.purpose == ConsentPurpose.TRANSACTIONAL:
+    if out.purpose == ConsentPurpose.TRANSACTIONAL or (
+        out.reply and out.purpose == ConsentPurpose.SERVICE
+    ):
         return Send()
     if out.purpose == ConsentPurpose.MARKETING and prefs.dm_frequency == DmFrequency.NEVER:
         return Skip(Reason.FREQUENCY_NEVER)

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
+import regex
+
 from desktop.domain import templates as tpl
 
 MAX_TEMPLATE = 20_000  # characters of template source
@@ -21,6 +23,10 @@ MAX_OUTPUT = 60_000  # characters of rendered text
 MAX_SECONDS = 0.05  # wall-clock budget for one render
 
 WELCOME_VARIABLES: frozenset[str] = frozenset(tpl.KNOWN_VARIABLES)
+
+# In a template without problems the only braces are ``{{``, ``}}`` and ``{ name }``, and
+# scanning left to right with the escapes first reads them the way the tokenizer does.
+_PIECE = regex.compile(r"\{\{|\}\}|\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")
 
 
 class RenderRefused(ValueError):
@@ -76,6 +82,35 @@ def render_capped(
     if not out.strip():
         raise RenderRefused("empty")
     return out
+
+
+def escape_braces(text: str) -> str:
+    """``text`` as a literal inside a template."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def prefill(source: str, values: Mapping[str, str]) -> str:
+    """Fill in the variables ``values`` has and leave the others for the final render.
+
+    The welcome runner renders a step's template once per group with everything that is
+    the same for the whole group, so each of thousands of queued messages carries only its
+    member's own values. Filled-in values are escaped, so the final render shows them
+    literally, exactly as rendering everything at once would. A template with problems is
+    returned unchanged: the final, strict render reports them as it always did.
+    """
+    syntax = [
+        p for p in tpl.check(source, ()) if p.kind != tpl.TemplateProblemKind.UNKNOWN_VARIABLE
+    ]
+    if any(p.kind != tpl.TemplateProblemKind.EMPTY for p in syntax):
+        return source
+
+    def piece(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name is None or name not in values:
+            return m.group(0)
+        return escape_braces(str(values[name]))
+
+    return _PIECE.sub(piece, source)
 
 
 def step_problems(subject: str, template: str, sample: Mapping[str, object]) -> list[StepProblem]:

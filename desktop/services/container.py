@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Paths
+from desktop.domain.enums import ChannelKind
 from desktop.secrets import SecretStore
 from desktop.services.accounts import AccountService
 from desktop.services.calendar import CalendarService
@@ -20,6 +21,10 @@ from desktop.services.inbox_reply import ReplyService
 from desktop.services.inbox_search import SearchService
 from desktop.services.janitor import Janitor
 from desktop.services.materials import MaterialService
+from desktop.services.matrix_accounts import MatrixAccounts
+from desktop.services.matrix_ingest import MatrixIngest
+from desktop.services.matrix_rooms import MatrixRooms
+from desktop.services.matrix_sync import MatrixSyncer
 from desktop.services.member_center import MemberCenterService
 from desktop.services.member_export import MemberExporter
 from desktop.services.member_import import MemberImporter
@@ -35,6 +40,7 @@ from desktop.services.segment_messages import SegmentMessageService
 from desktop.services.segments import SegmentService
 from desktop.services.sop import SopService
 from desktop.services.templates import TemplateService
+from desktop.services.welcome_codes_store import CodeKeys
 from desktop.services.welcome_funnel import FunnelService
 from desktop.services.welcome_journeys import JourneyEditor
 from desktop.services.welcome_runner import WelcomeRunner
@@ -82,6 +88,9 @@ class Services:
     greetings: GreetingService
     janitor: Janitor  # hourly: lifecycle rules, today's greetings, campaign archiving
     segment_messages: SegmentMessageService  # a DM to every member of a segment
+    matrix_accounts: MatrixAccounts
+    matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, moderation
+    matrix_syncer: MatrixSyncer  # long-polls /sync: joins, leaves, DMs into the inbox
 
     @classmethod
     def build(cls, paths: Paths, opened: OpenedWorkspace) -> Services:
@@ -89,8 +98,9 @@ class Services:
         secrets = SecretStore()
         dispatcher = Dispatcher(db, secrets)
         outbox = OutboxService(db, on_change=dispatcher.wake)
-        welcome_runner = WelcomeRunner(db, outbox)
-        welcome = WelcomeService(db, outbox, on_change=welcome_runner.wake)
+        code_keys = CodeKeys(secrets)  # one keyring-backed key cache for hashing and checking
+        welcome_runner = WelcomeRunner(db, outbox, code_keys=code_keys)
+        welcome = WelcomeService(db, outbox, on_change=welcome_runner.wake, code_keys=code_keys)
         ingest = InboxIngest(db, secrets, outbox)
         # Replies carrying a verification code or W1 answers move welcome journeys on.
         ingest.inbound_hooks.append(welcome.on_inbound)
@@ -102,6 +112,21 @@ class Services:
         group_ops = GroupOps(db, groups)
         greetings = GreetingService(db, outbox)
         segments = SegmentService(db)
+        matrix_accounts = MatrixAccounts(db, secrets)
+        matrix_ingest = MatrixIngest(db, outbox)
+        # A join in a linked room is a new membership: the welcome runner enrols it.
+        matrix_ingest.on_joined = welcome_runner.wake
+        # A DM carrying a verification code or W1 answers moves the member's journey on.
+        matrix_ingest.inbound_hooks.append(
+            lambda chat: welcome.on_chat(
+                chat.message_id,
+                chat.member_id,
+                chat.text,
+                channel=ChannelKind.MATRIX,
+                room=chat.room_id,
+                event=chat.event_id,
+            )
+        )
         return cls(
             paths=paths,
             db=db,
@@ -135,6 +160,9 @@ class Services:
             greetings=greetings,
             janitor=Janitor(db, policy, center, greetings, group_ops),
             segment_messages=SegmentMessageService(db, segments, outbox),
+            matrix_accounts=matrix_accounts,
+            matrix_rooms=MatrixRooms(db, matrix_accounts, moderation),
+            matrix_syncer=MatrixSyncer(matrix_accounts, matrix_ingest),
         )
 
     def close(self) -> None:

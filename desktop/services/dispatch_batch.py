@@ -135,7 +135,7 @@ class BatchRunner:
         if member is not None and item.kind != DeliveryKind.POST:
             decision = decide(
                 now,
-                Outgoing(str(item.channel), item.purpose),
+                Outgoing(str(item.channel), item.purpose, reply=item.reply),
                 member.prefs,
                 member.consents,
                 member.history,

@@ -15,13 +15,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from desktop.domain.accounts import BLOCKING_STATUSES, AccountStatus
 from desktop.domain.consent import ConsentEvent
 from desktop.domain.enums import (
+    AttachmentKind,
     ChannelKind,
     ConsentPurpose,
     ContactChannel,
@@ -47,6 +50,7 @@ from desktop.store.models import (
     Group,
     Member,
     MemberContact,
+    PostAttachment,
     WorkspaceSettings,
 )
 
@@ -139,6 +143,26 @@ def _resolve_recipient(
     return ""
 
 
+def _post_images(s: Session, rows: Sequence[Delivery]) -> dict[int, tuple[str, ...]]:
+    """Local picture files of the posts behind chat deliveries (a room shows them inline)."""
+    post_ids = sorted({d.post_id for d in rows if d.post_id is not None})
+    if not post_ids:
+        return {}
+    out: dict[int, list[str]] = defaultdict(list)
+    for post_id, uri in s.execute(
+        select(PostAttachment.post_id, PostAttachment.uri)
+        .where(
+            PostAttachment.post_id.in_(post_ids),
+            PostAttachment.kind.in_([AttachmentKind.IMAGE, AttachmentKind.POSTER]),
+        )
+        .order_by(PostAttachment.id)
+    ):
+        path = Path(uri.removeprefix("file://"))
+        if path.is_file():
+            out[post_id].append(str(path))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
     with db.read() as s:
         rows = list(s.scalars(select(Delivery).where(Delivery.id.in_(list(ids)))))
@@ -210,6 +234,7 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
         defaults: dict[ChannelKind, int] = {}
         for a in sorted(accounts.values(), key=lambda x: x.id):
             defaults.setdefault(a.kind, a.id)
+        images = _post_images(s, [d for d in rows if d.channel == ChannelKind.MATRIX])
         ws = s.get(WorkspaceSettings, 1)
         workspace = _workspace_info(ws)
         items = [
@@ -232,6 +257,8 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
                 last_error=d.last_error,
                 in_reply_to=d.in_reply_to,
                 references=d.references,
+                attachments=images.get(d.post_id, ()) if d.post_id is not None else (),
+                reply=d.kind == DeliveryKind.DM and d.conversation_id is not None,
             )
             for d in rows
         ]

@@ -30,6 +30,8 @@ class ClaimedItem:
     last_error: str | None
     in_reply_to: str | None = None
     references: str | None = None
+    attachments: tuple[str, ...] = ()  # local image files a chat channel uploads
+    reply: bool = False  # an operator's answer in a conversation (see sending_rules)
 
 
 @dataclass

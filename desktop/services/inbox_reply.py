@@ -231,6 +231,8 @@ class ReplyService:
             )
             subject = conv.subject or ""
             member_id = conv.member_id
+            # A chat reply goes back to the room the member wrote from, not a new DM room.
+            room = conv.external_thread_id if channel == ChannelKind.MATRIX else None
         in_reply_to = thread[0][0] if thread else None
         refs = ((thread[0][1] or "") + " " + (in_reply_to or "")).split() if thread else []
         subject = subject if subject.lower().startswith(("re:", "回复")) else f"Re: {subject}"
@@ -246,6 +248,7 @@ class ReplyService:
                 member_id=member_id,
                 channel_account_id=account_id,
                 conversation_id=conversation_id,
+                recipient=room,
                 in_reply_to=in_reply_to,
                 references=" ".join(dict.fromkeys(refs[-20:])) or None,
             )

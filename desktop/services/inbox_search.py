@@ -14,7 +14,9 @@ strings, so ``"``, ``*``, ``-``, ``NEAR``, parentheses are searched literally. A
 no letters or digits and fewer than 3 characters ("-", "()") is matched with ``instr``
 over the newest messages only (``SCAN_LIMIT``).
 
-PostgreSQL (team mode): ``ILIKE`` per term, served by a pg_trgm GIN index.
+PostgreSQL (team mode): ``ILIKE`` per term, served by a pg_trgm GIN index. A 1–2
+character term starting or ending with a non-CJK letter or digit must also stand as a word
+there (a case-insensitive regular expression), so both databases give the same answers.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sqlalchemy import text
 
 from desktop.domain.contacts import like_pattern
 from desktop.domain.enums import ChannelKind, MessageDirection
+from desktop.services.inbox_types import as_utc
 from desktop.store.base import UTCDateTime
 from desktop.store.db import Database
 
@@ -38,6 +41,9 @@ MAX_TERMS = 8
 MAX_TERM_CHARS = 100
 
 _CJK = re.compile("[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff]")
+# PostgreSQL regex: what may stand beside a word (as FTS5's unicode61 splits the spaced text).
+_PG_GAP = "[^[:alnum:]]|[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff]"
+_PG_SPECIAL = re.compile(r"[\\^$.|?*+()\[\]{}]")
 
 
 def spaced(text_: str) -> str:
@@ -47,6 +53,20 @@ def spaced(text_: str) -> str:
 
 def _has_token(term: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LN" for ch in term)
+
+
+def _pg_word(term: str) -> str | None:
+    """A PostgreSQL regex for a short term as a word, or None when it needs no edge."""
+
+    def edge(ch: str) -> bool:
+        return _has_token(ch) and not _CJK.match(ch)
+
+    if not (edge(term[0]) or edge(term[-1])):
+        return None
+    body = _PG_SPECIAL.sub(lambda m: "\\" + m.group(0), term)
+    left = f"(^|{_PG_GAP})" if edge(term[0]) else ""
+    right = f"($|{_PG_GAP})" if edge(term[-1]) else ""
+    return left + body + right
 
 
 def _fts_string(value: str) -> str:
@@ -70,15 +90,56 @@ class SearchFilter:
     until: datetime | None = None
 
 
-@dataclass(frozen=True)
 class SearchHit:
-    message_id: int
-    conversation_id: int
-    member_id: int
-    member_name: str
-    direction: MessageDirection
-    sent_at: datetime
-    snippet: str
+    """One message found, read-only.
+
+    Holds the result tuple as the database gave it; the time, direction and snippet are
+    worked out on first read, so a search costs the query and little more (the list shows
+    a few hits at a time; a hit never looked at is never decoded).
+    """
+
+    __slots__ = ("_r", "_sent", "_snippet", "_terms")
+
+    def __init__(self, raw: tuple[Any, ...], terms: list[str]) -> None:
+        self._r = raw  # id, conversation, member, member name, direction, sent at, body
+        self._terms = terms
+        self._sent: datetime | None = None
+        self._snippet: str | None = None
+
+    def __repr__(self) -> str:
+        return f"SearchHit(message_id={self.message_id}, member={self.member_name!r})"
+
+    @property
+    def message_id(self) -> int:
+        return self._r[0]
+
+    @property
+    def conversation_id(self) -> int:
+        return self._r[1]
+
+    @property
+    def member_id(self) -> int:
+        return self._r[2]
+
+    @property
+    def member_name(self) -> str:
+        return self._r[3]
+
+    @property
+    def direction(self) -> MessageDirection:
+        return MessageDirection(self._r[4])
+
+    @property
+    def sent_at(self) -> datetime:
+        if self._sent is None:
+            self._sent = as_utc(self._r[5])
+        return self._sent  # type: ignore[return-value]
+
+    @property
+    def snippet(self) -> str:
+        if self._snippet is None:
+            self._snippet = snippet(self._r[6] or "", self._terms)
+        return self._snippet
 
 
 def snippet(body: str, terms: list[str], width: int = 60) -> str:
@@ -105,21 +166,15 @@ class SearchService:
             return []
         flt = flt or SearchFilter()
         sql, params = (self._sqlite if self.db.is_sqlite else self._postgres)(terms, flt, limit)
-        dt = UTCDateTime()
-        with self.db.read() as s:
-            rows = s.execute(text(sql), params).all()
-        return [
-            SearchHit(
-                message_id=r[0],
-                conversation_id=r[1],
-                member_id=r[2],
-                member_name=r[3],
-                direction=MessageDirection(r[4]),
-                sent_at=_as_dt(dt, r[5]),
-                snippet=snippet(r[6] or "", terms),
-            )
-            for r in rows
-        ]
+        with self.db.engine.connect() as conn:
+            if self.db.is_sqlite:
+                # Straight on the driver: the query is text already, and SQLAlchemy's
+                # per-execution work costs as much as SQLite's answer to a common word.
+                raw = conn.connection.driver_connection
+                rows = raw.execute(sql, params).fetchall()  # type: ignore[union-attr]
+            else:
+                rows = [tuple(r) for r in conn.execute(text(sql), params)]
+        return [SearchHit(r, terms) for r in rows]
 
     # -- SQLite ---------------------------------------------------------------------------
 
@@ -194,6 +249,10 @@ class SearchService:
         for i, t in enumerate(terms):
             params[f"t{i}"] = like_pattern(t)
             where.append(f"m.body_text ILIKE :t{i} ESCAPE '\\'")
+            word = _pg_word(t) if len(t) < 3 else None
+            if word is not None:  # as on SQLite: a short Latin term is a whole word
+                params[f"w{i}"] = word
+                where.append(f"m.body_text ~* :w{i}")
         where += self._filters(flt, params)
         sql = (
             "SELECT m.id, m.conversation_id, c.member_id, mb.display_name, m.direction, "
@@ -203,14 +262,6 @@ class SearchService:
             f"WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT :limit"
         )
         return sql, params
-
-
-def _as_dt(dt: UTCDateTime, value: Any) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    out = dt.process_result_value(value, None)  # type: ignore[arg-type]
-    assert out is not None
-    return out
 
 
 # -- maintenance (bulk loads, repair) ------------------------------------------------------

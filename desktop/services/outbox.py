@@ -32,6 +32,7 @@ from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, ConsentRecord, Delivery
 
+_DELIVERIES = Delivery.__table__
 PAGE_SIZE = 200
 KEY_MAX = 120
 # Channels that send through a configured account; the others (manual) need none.
@@ -126,44 +127,58 @@ class OutboxService:
 
     def enqueue_many(self, items: Sequence[NewDelivery]) -> list[int]:
         """Insert new deliveries; keys already present keep their row (ids returned in order)."""
+        with self.db.write() as s:
+            ids = self.enqueue_in(s, items)
+        self._changed()
+        return ids
+
+    def enqueue_in(self, s: Session, items: Sequence[NewDelivery]) -> list[int]:
+        """``enqueue_many`` inside the caller's transaction, so a producer (the welcome
+        runner) can queue messages and record what it queued atomically. The caller calls
+        ``notify()`` once it committed."""
         for new in items:
             _validate(new)
         ids: dict[str, int] = {}
-        with self.db.write() as s:
-            keys = [n.idempotency_key for n in items]
-            for chunk in _chunks(keys):  # type: ignore[arg-type]
-                for key, id_ in s.execute(
-                    select(Delivery.idempotency_key, Delivery.id).where(
-                        Delivery.idempotency_key.in_(chunk)
-                    )
-                ):
-                    ids[key] = id_
-            defaults: dict[ChannelKind, int | None] = {}
-            fresh: dict[str, dict[str, Any]] = {}  # key → column values, first one wins
-            for new in items:
-                if new.idempotency_key in ids or new.idempotency_key in fresh:
-                    continue
-                account_id = new.channel_account_id
-                if account_id is None and new.channel in ACCOUNT_CHANNELS:
-                    if new.channel not in defaults:
-                        defaults[new.channel] = default_account_id(s, new.channel)
-                    account_id = defaults[new.channel]
-                fresh[new.idempotency_key] = self._values_for(new, account_id)
-            # One bulk INSERT … RETURNING: thousands of welcome or post deliveries at once
-            # must not pay for an ORM object each.
-            if fresh:
-                returned = s.execute(
-                    insert(Delivery).returning(Delivery.idempotency_key, Delivery.id),
-                    list(fresh.values()),
+        keys = [n.idempotency_key for n in items]
+        for chunk in _chunks(keys):  # type: ignore[arg-type]
+            for key, id_ in s.execute(
+                select(_DELIVERIES.c.idempotency_key, _DELIVERIES.c.id).where(
+                    _DELIVERIES.c.idempotency_key.in_(chunk)
                 )
-                for key, id_ in returned:
-                    ids[key] = id_
-        self._changed()
+            ):
+                ids[key] = id_
+        defaults: dict[ChannelKind, int | None] = {}
+        fresh: dict[str, dict[str, Any]] = {}  # key → column values, first one wins
+        now = utcnow()
+        for new in items:
+            if new.idempotency_key in ids or new.idempotency_key in fresh:
+                continue
+            account_id = new.channel_account_id
+            if account_id is None and new.channel in ACCOUNT_CHANNELS:
+                if new.channel not in defaults:
+                    defaults[new.channel] = default_account_id(s, new.channel)
+                account_id = defaults[new.channel]
+            fresh[new.idempotency_key] = self._values_for(new, account_id, now)
+        # One Core INSERT … RETURNING (executemany): thousands of welcome or post
+        # deliveries at once must not pay for the ORM's per-row bookkeeping.
+        if fresh:
+            returned = s.execute(
+                insert(_DELIVERIES).returning(_DELIVERIES.c.idempotency_key, _DELIVERIES.c.id),
+                list(fresh.values()),
+            )
+            for key, id_ in returned:
+                ids[key] = id_
         return [ids[n.idempotency_key] for n in items]
 
+    def notify(self) -> None:
+        """Wake the dispatcher after deliveries were queued with ``enqueue_in``."""
+        self._changed()
+
     @staticmethod
-    def _values_for(new: NewDelivery, account_id: int | None) -> dict[str, Any]:
-        now = utcnow()
+    def _values_for(
+        new: NewDelivery, account_id: int | None, now: datetime | None = None
+    ) -> dict[str, Any]:
+        now = now or utcnow()
         return {
             "kind": new.kind,
             "channel": new.channel,

@@ -14,12 +14,15 @@ from urllib.parse import quote
 
 from desktop.channels.base import OutgoingMessage, Unsubscribe
 from desktop.channels.mail_message import unsubscribe_token
-from desktop.domain.enums import ConsentPurpose
+from desktop.domain.chat_format import chat_html
+from desktop.domain.enums import ChannelKind, ConsentPurpose
 from desktop.domain.templates import TemplateError, render
 from desktop.services.dispatch_types import ClaimedItem, MemberContext, WorkspaceInfo
 
 # Filled in at send time from the member and workspace; callers need not supply them.
 AUTO_VARIABLES: tuple[str, ...] = ("name", "brand", "unsubscribe")
+# Channels that show a formatted body next to the plain one.
+CHAT_CHANNELS = frozenset({ChannelKind.MATRIX})
 
 
 class RenderProblem(Exception):
@@ -78,6 +81,8 @@ def render_message(
         if html:
             anchor = f'<a href="{escape(link)}">Unsubscribe</a>'
             html = f'{html}\n<p style="font-size:small">退订 / {anchor}</p>'
+    if html is None and item.channel in CHAT_CHANNELS:
+        html = chat_html(text)
     return OutgoingMessage(
         delivery_id=item.id,
         idempotency_key=item.key,
@@ -89,4 +94,5 @@ def render_message(
         unsubscribe=unsub,
         in_reply_to=item.in_reply_to,
         references=item.references,
+        attachments=item.attachments,
     )

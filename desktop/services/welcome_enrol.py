@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import and_, exists, insert, select
+from sqlalchemy import Table, and_, exists, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ContactChannel, StepChannel
@@ -59,12 +60,30 @@ class EnrolmentRefused(ValueError):
 
 
 def reachable(channels: Iterable[str], in_group: bool = True) -> set[StepChannel]:
+    """Step channels a member can be reached on. A personal ("email") step also reaches a
+    member known only by Matrix ID: it goes to them as a Matrix DM instead of a mail."""
     out = {StepChannel.MANUAL}
     if in_group:
         out.add(StepChannel.GROUP)
-    if ContactChannel.EMAIL in set(channels):
+    have = set(channels)
+    if ContactChannel.EMAIL in have or ContactChannel.MATRIX in have:
         out.add(StepChannel.EMAIL)
     return out
+
+
+_EMAIL = str(ContactChannel.EMAIL)
+_MATRIX = str(ContactChannel.MATRIX)
+_REACHABLE = {
+    (personal, in_group): frozenset(reachable([_EMAIL] if personal else [], in_group))
+    for personal in (False, True)
+    for in_group in (False, True)
+}
+
+
+def reachable_set(channels: Iterable[str], in_group: bool = True) -> frozenset[StepChannel]:
+    """``reachable`` as a shared frozenset: called for every member of a big batch."""
+    have = channels if isinstance(channels, (set, frozenset)) else set(channels)
+    return _REACHABLE[(_EMAIL in have or _MATRIX in have, in_group)]
 
 
 def refusals_for(plan: JourneyPlan, ab: str, can: set[StepChannel]) -> list[Refusal]:
@@ -110,6 +129,17 @@ def _first_due(plan: JourneyPlan, joined_at: datetime) -> datetime | None:
 
 def sweep(s: Session, now: datetime, limit: int = 20_000) -> tuple[int, int]:
     """Enrol members who joined a journey's group since it was attached: (enrolled, refused)."""
+    rows, _ = new_enrolments(s, now, limit)
+    insert_enrolments(s, rows)
+    refused = sum(r["status"] == EnrolStatus.REFUSED for r in rows)
+    return len(rows) - refused, refused
+
+
+def new_enrolments(
+    s: Session, now: datetime, limit: int = 20_000
+) -> tuple[list[dict[str, Any]], dict[int, set[str]]]:
+    """The enrolment rows ``sweep`` would insert (not inserted yet), and the members'
+    contact channels. The runner starts the first steps of these before storing them."""
     link_groups(s, now)
     already = exists().where(
         and_(Enrolment.journey_id == Group.journey_id, Enrolment.member_id == Membership.member_id)
@@ -135,27 +165,33 @@ def sweep(s: Session, now: datetime, limit: int = 20_000) -> tuple[int, int]:
         .limit(limit)
     ).all()
     if not rows:
-        return 0, 0
+        return [], {}
     return _enrol_rows(s, now, [(m, g, j, jid) for m, g, j, jid in rows])
+
+
+def contact_channels(s: Session, member_ids: Iterable[int]) -> dict[int, set[str]]:
+    """member → the channels they have an address on, for many members in a few queries."""
+    ids = sorted(set(member_ids))
+    channels: dict[int, set[str]] = defaultdict(set)
+    for chunk_start in range(0, len(ids), 900):
+        for mid, ch in s.execute(
+            select(MemberContact.member_id, MemberContact.channel).where(
+                MemberContact.member_id.in_(ids[chunk_start : chunk_start + 900])
+            )
+        ):
+            channels[mid].add(str(ch))
+    return channels
 
 
 def _enrol_rows(
     s: Session, now: datetime, rows: list[tuple[int, int, datetime, int]]
-) -> tuple[int, int]:
-    member_ids = sorted({r[0] for r in rows})
-    channels: dict[int, set[str]] = defaultdict(set)
-    for chunk_start in range(0, len(member_ids), 900):
-        chunk = member_ids[chunk_start : chunk_start + 900]
-        for mid, ch in s.execute(
-            select(MemberContact.member_id, MemberContact.channel).where(
-                MemberContact.member_id.in_(chunk)
-            )
-        ):
-            channels[mid].add(str(ch))
+) -> tuple[list[dict[str, Any]], dict[int, set[str]]]:
+    channels = contact_channels(s, (r[0] for r in rows))
     plans: dict[int, JourneyPlan | None] = {}
-    values = []
+    # Refusals depend on the plan, the A/B side and the channels only: checked once each.
+    verdicts: dict[tuple[int, str, frozenset[StepChannel]], list[Refusal]] = {}
+    values: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
-    refused = 0
     for member_id, group_id, joined_at, journey_id in rows:
         if (journey_id, member_id) in seen:
             continue  # joined two groups of the same journey: enrolled once
@@ -166,24 +202,41 @@ def _enrol_rows(
         if plan is None:
             continue
         ab = ab_variant(journey_id, member_id)
-        problems = refusals_for(plan, ab, reachable(channels.get(member_id, ())))
-        row = {
-            "journey_id": journey_id,
-            "member_id": member_id,
-            "group_id": group_id,
-            "next_position": 0,
-            "next_due_at": None if problems else _first_due(plan, joined_at),
-            "status": EnrolStatus.REFUSED if problems else EnrolStatus.ACTIVE,
-            "started_at": now,
-            "joined_at": joined_at,
-            "ab_variant": ab,
-            "stop_reason": (f"{problems[0].reason}: {problems[0].step}"[:60] if problems else None),
-        }
-        refused += bool(problems)
-        values.append(row)
-    if values:
-        s.execute(insert(Enrolment), values)
-    return len(values) - refused, refused
+        can = reachable_set(channels.get(member_id, ()))
+        if (journey_id, ab, can) not in verdicts:
+            verdicts[(journey_id, ab, can)] = refusals_for(plan, ab, set(can))
+        problems = verdicts[(journey_id, ab, can)]
+        values.append(
+            {
+                "journey_id": journey_id,
+                "member_id": member_id,
+                "group_id": group_id,
+                "next_position": 0,
+                "next_due_at": None if problems else _first_due(plan, joined_at),
+                "status": EnrolStatus.REFUSED if problems else EnrolStatus.ACTIVE,
+                "started_at": now,
+                "joined_at": joined_at,
+                "ab_variant": ab,
+                "stop_reason": (
+                    f"{problems[0].reason}: {problems[0].step}"[:60] if problems else None
+                ),
+                "finished_at": None,
+                "last_step_at": None,
+            }
+        )
+    return values, channels
+
+
+def insert_enrolments(s: Session, rows: list[dict[str, Any]]) -> dict[tuple[int, int], int]:
+    """Store new enrolment rows; returns (journey, member) → enrolment id."""
+    if not rows:
+        return {}
+    # Core executemany: an ORM object per new member is most of the cost at 10,000.
+    table = cast(Table, Enrolment.__table__)
+    returned = s.execute(
+        insert(table).returning(table.c.journey_id, table.c.member_id, table.c.id), rows
+    )
+    return {(j, m): i for j, m, i in returned}
 
 
 def enrol(s: Session, member_id: int, group_id: int, now: datetime) -> int:

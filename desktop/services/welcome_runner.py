@@ -2,10 +2,13 @@
 
 Like the dispatcher it runs on the app's asyncio loop with its database work on one
 executor thread; ``run_once(now)`` is one full pass and what the tests call with an
-injected time. A pass: enrol who joined, stop who left or unsubscribed, flag expired
-codes, queue every step that is due through the outbox (whose dispatcher applies the
-consent, frequency and quiet-hour rules at send time), and mark steps whose message went
-out as completed for the funnel.
+injected time. A pass: enrol who joined (and queue their first steps in the same
+transaction), stop who left or unsubscribed, flag expired codes, queue every step that is
+due through the outbox (whose dispatcher applies the consent, frequency and quiet-hour
+rules at send time), and mark steps whose message went out as completed for the funnel.
+
+Every part works on whole batches with Core statements (see ``welcome_bulk``): ten
+thousand members may join within a minute.
 """
 
 from __future__ import annotations
@@ -13,29 +16,35 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, TypeVar
 
-from sqlalchemy import and_, exists, insert, select, update
+from sqlalchemy import and_, exists, select, update
+from sqlalchemy.orm import Session
 
 from desktop.domain.consent import UNSUBSCRIBE_SOURCE, ConsentEvent, is_unsubscribed
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
-    DeliveryKind,
     DeliveryStatus,
     Lifecycle,
-    StepChannel,
     WelcomeStepKind,
 )
-from desktop.domain.welcome_timing import step_due
+from desktop.domain.welcome_codes import CodeKey
 from desktop.services import welcome_codes_store as codes
-from desktop.services import welcome_content as content
 from desktop.services.background_pass import BackgroundPass
-from desktop.services.outbox import NewDelivery, OutboxService
-from desktop.services.welcome_enrol import EnrolStatus, reachable, sweep
-from desktop.services.welcome_plan import Content, JourneyPlan, StepPlan, load_plan
+from desktop.services.outbox import OutboxService
+from desktop.services.welcome_advance import (
+    Batch,
+    Due,
+    build_messages,
+    delivery_key,
+    load_due,
+    plan_batch,
+    walk_batch,
+)
+from desktop.services.welcome_bulk import chunks, insert_ignore, table_of, update_rows
+from desktop.services.welcome_enrol import EnrolStatus, insert_enrolments, new_enrolments
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
@@ -43,7 +52,6 @@ from desktop.store.models import (
     Delivery,
     Enrolment,
     Member,
-    MemberContact,
     Membership,
     WelcomeStep,
     WelcomeStepEvent,
@@ -52,9 +60,10 @@ from desktop.store.models import (
 )
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
-TASKS = (("intro", "在群里做个自我介绍"), ("invite", "邀请一位好友"), ("topic", "参与本周话题"))
+_ENROLMENTS = table_of(Enrolment)
+_EVENTS = table_of(WelcomeStepEvent)
+_TASKS = table_of(WelcomeTask)
 
 
 @dataclass(frozen=True)
@@ -66,21 +75,35 @@ class RunReport:
     flagged: int = 0
 
 
-def insert_ignore(db: Database, model: Any) -> Any:
-    """INSERT that skips rows violating a unique constraint (a pass repeated after a crash)."""
-    if db.is_sqlite:
-        return insert(model).prefix_with("OR IGNORE")
-    from sqlalchemy.dialects.postgresql import insert as pg_insert
+def unsubscribed(s: Session, member_ids: set[int]) -> set[int]:
+    """The members among ``member_ids`` whose latest word on email is "unsubscribe".
 
-    return pg_insert(model).on_conflict_do_nothing()
-
-
-def delivery_key(enrolment_id: int, index: int, step_id: int) -> str:
-    return f"welcome:{enrolment_id}:{index}:{step_id}"
-
-
-def _channel_kind(c: Content) -> ChannelKind:
-    return ChannelKind.EMAIL if c.channel == StepChannel.EMAIL else ChannelKind.MANUAL
+    Only members with an unsubscribe record at all are looked at closely (few), and their
+    consent history is read for all of them at once.
+    """
+    out: set[int] = set()
+    for chunk in chunks(sorted(member_ids)):
+        marked = list(
+            s.scalars(
+                select(ConsentRecord.member_id)
+                .where(
+                    ConsentRecord.member_id.in_(chunk),
+                    ConsentRecord.source == UNSUBSCRIBE_SOURCE,
+                )
+                .distinct()
+            )
+        )
+        if not marked:
+            continue
+        events: dict[int, list[ConsentEvent]] = defaultdict(list)
+        for r in s.scalars(select(ConsentRecord).where(ConsentRecord.member_id.in_(marked))):
+            events[r.member_id].append(
+                ConsentEvent(
+                    r.channel, ConsentPurpose(r.purpose), r.granted, r.recorded_at, r.source, r.id
+                )
+            )
+        out |= {m for m in marked if is_unsubscribed(events[m], ChannelKind.EMAIL)}
+    return out
 
 
 class WelcomeRunner(BackgroundPass):
@@ -94,10 +117,14 @@ class WelcomeRunner(BackgroundPass):
         clock: Callable[[], datetime] = utcnow,
         batch_size: int = 5000,
         poll_interval: float = 30.0,
+        code_keys: codes.CodeKeys | None = None,
     ) -> None:
         super().__init__(poll_interval)
         self.db = db
         self.outbox = outbox
+        # Share one with the WelcomeService (it checks what this hashes); each alone also
+        # works, as both find the key in the keyring by the id inside the hash.
+        self.code_keys = code_keys or codes.CodeKeys()
         self._clock = clock
         self.batch_size = batch_size
         self.last_report = RunReport()
@@ -105,11 +132,9 @@ class WelcomeRunner(BackgroundPass):
     # -- one pass ---------------------------------------------------------------------------
     def run_once(self, now: datetime | None = None) -> RunReport:
         now = now or self._clock()
-        with self.db.write() as s:
-            enrolled, refused = sweep(s, now)
+        enrolled, refused, queued = self._enrol(now)
         stopped = self._stop_leavers_and_unsubscribed(now)
         flagged = codes.flag_expired(self.db, now)
-        queued = 0
         while True:
             n = self._advance(now)
             queued += n
@@ -118,6 +143,55 @@ class WelcomeRunner(BackgroundPass):
         self._complete_sent()
         self.last_report = RunReport(enrolled, refused, queued, stopped, flagged)
         return self.last_report
+
+    def _enrol(self, now: datetime) -> tuple[int, int, int]:
+        """Enrol who joined, and send the steps already due: (enrolled, refused, started).
+
+        A new member's first steps are worked out before the enrolment is stored, so
+        it is written once, already past them, in the same transaction as its messages —
+        ten thousand joiners are not inserted, read back and updated again. A member who
+        has unsubscribed is enrolled as before and stopped by the next part of the pass.
+        """
+        with self.db.write() as s:
+            rows, channels = new_enrolments(s, now)
+            if not rows:
+                return 0, 0, 0
+            starting = [
+                i
+                for i, r in enumerate(rows)
+                if r["status"] == EnrolStatus.ACTIVE
+                and r["next_due_at"] is not None
+                and r["next_due_at"] <= now
+            ]
+            unsub = unsubscribed(s, {rows[i]["member_id"] for i in starting})
+            # Until it is stored an enrolment is known by a stand-in id: -(row index + 1).
+            due = [
+                Due(
+                    -(i + 1),
+                    r["journey_id"],
+                    r["member_id"],
+                    r["group_id"],
+                    0,
+                    None,
+                    r["joined_at"] or r["started_at"],
+                    r["ab_variant"],
+                )
+                for i in starting
+                if (r := rows[i])["member_id"] not in unsub
+            ]
+            batch, work = walk_batch(s, due, now, channels=channels, verified={})
+            for upd in batch.updates:
+                rows[-upd.pop("id") - 1].update(upd)
+            ids = insert_enrolments(s, rows)
+            real = {e.id: ids[(e.journey_id, e.member_id)] for e in due}
+            work = [(replace(e, id=real[e.id]), st, c, at) for e, st, c, at in work]
+            build_messages(s, batch, work, now)
+            key = self.code_keys.current(s) if batch.codes.codes else None
+            queued = self._store(s, batch, key, now)
+        if queued:
+            self.outbox.notify()
+        refused = sum(r["status"] == EnrolStatus.REFUSED for r in rows)
+        return len(rows) - refused, refused, len(due)
 
     def _stop_leavers_and_unsubscribed(self, now: datetime) -> int:
         with self.db.read() as s:
@@ -147,12 +221,8 @@ class WelcomeRunner(BackgroundPass):
                 )
             ).all()
             events: dict[int, list[ConsentEvent]] = defaultdict(list)
-            if candidates:
-                for r in s.scalars(
-                    select(ConsentRecord).where(
-                        ConsentRecord.member_id.in_({m for _, m in candidates})
-                    )
-                ):
+            for chunk in chunks(sorted({m for _, m in candidates})):
+                for r in s.scalars(select(ConsentRecord).where(ConsentRecord.member_id.in_(chunk))):
                     events[r.member_id].append(
                         ConsentEvent(
                             r.channel,
@@ -171,198 +241,72 @@ class WelcomeRunner(BackgroundPass):
 
     def stop_enrolments(self, reasons: dict[int, str], now: datetime) -> None:
         """End enrolments (id → reason) and cancel their queued welcome messages."""
+        by_reason: dict[str, list[int]] = defaultdict(list)
+        for eid, reason in reasons.items():
+            by_reason[reason].append(eid)
+        pending: list[int] = []
         with self.db.write() as s:
-            for eid, reason in reasons.items():
-                s.execute(
-                    update(Enrolment)
-                    .where(Enrolment.id == eid, Enrolment.status == EnrolStatus.ACTIVE)
-                    .values(
-                        status=EnrolStatus.STOPPED,
-                        stop_reason=reason,
-                        finished_at=now,
-                        next_due_at=None,
+            for reason, ids in by_reason.items():
+                for chunk in chunks(ids):
+                    s.execute(
+                        update(Enrolment)
+                        .where(Enrolment.id.in_(chunk), Enrolment.status == EnrolStatus.ACTIVE)
+                        .values(
+                            status=EnrolStatus.STOPPED,
+                            stop_reason=reason,
+                            finished_at=now,
+                            next_due_at=None,
+                        )
                     )
-                )
-            pending = list(
-                s.scalars(
+            for chunk in chunks(list(reasons)):
+                pending += s.scalars(
                     select(Delivery.id).where(
-                        Delivery.enrolment_id.in_(list(reasons)),
+                        Delivery.enrolment_id.in_(chunk),
                         Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.MANUAL_TODO]),
                     )
                 )
-            )
         if pending:
             self.outbox.cancel(pending, "welcome journey stopped")
 
     # -- advancing ----------------------------------------------------------------------------
     def _advance(self, now: datetime) -> int:
         with self.db.read() as s:
-            due = list(
-                s.scalars(
-                    select(Enrolment)
-                    .where(Enrolment.status == EnrolStatus.ACTIVE, Enrolment.next_due_at <= now)
-                    .order_by(Enrolment.next_due_at, Enrolment.id)
-                    .limit(self.batch_size)
-                )
-            )
+            due = load_due(s, now, self.batch_size)
             if not due:
                 return 0
-            member_ids = sorted({e.member_id for e in due})
-            chans: dict[int, set[str]] = defaultdict(set)
-            for i in range(0, len(member_ids), 900):
-                for mid, ch in s.execute(
-                    select(MemberContact.member_id, MemberContact.channel).where(
-                        MemberContact.member_id.in_(member_ids[i : i + 900])
-                    )
-                ):
-                    chans[mid].add(str(ch))
-            verified = codes.gate_states(s, [e.id for e in due])
-            plans: dict[int, JourneyPlan | None] = {}
-            groups: dict[int | None, Any] = {}
-            bases: dict[int | None, dict[str, str]] = {}
-            work: list[tuple[Enrolment, StepPlan, Content, datetime]] = []
-            updates: list[dict[str, Any]] = []
-            for e in due:
-                if e.journey_id not in plans:
-                    plans[e.journey_id] = load_plan(s, e.journey_id)
-                plan = plans[e.journey_id]
-                if e.group_id not in groups:
-                    groups[e.group_id] = content.group_info(s, e.group_id) if e.group_id else None
-                    bases[e.group_id] = content.base_values(s, groups[e.group_id])
-                upd = self._walk(e, plan, chans.get(e.member_id, set()), verified, now, work)
-                updates.append(upd)
-            items: list[NewDelivery] = []
-            meta: list[tuple[Enrolment, StepPlan, Content, datetime, str]] = []
-            fresh_codes = codes.CodeBook()
-            for e, step, c, at in work:
-                values = dict(bases[e.group_id])
-                if c.uses("recommendations") or c.uses("date"):
-                    values |= content.member_values(
-                        s, e.member_id, now, with_recs=c.uses("recommendations")
-                    )
-                values.pop("name", None)  # filled at send time: W1 answers may change it
-                if c.uses("code"):
-                    values["code"] = fresh_codes.code_for(e.id, e.member_id)
-                key = delivery_key(e.id, step.index, step.step_id)
-                subject = c.subject or (step.title if c.channel == StepChannel.EMAIL else "")
-                body = c.template
-                if c.channel != StepChannel.EMAIL:
-                    group = groups[e.group_id]
-                    where = (group.name if group else "").replace("{", "{{").replace("}", "}}")
-                    body = f"[{where} @{{name}}] {body}" if where else body
-                items.append(
-                    NewDelivery(
-                        kind=DeliveryKind.WELCOME,
-                        channel=_channel_kind(c),
-                        due_at=at,
-                        idempotency_key=key,
-                        body=body,
-                        subject=subject,
-                        purpose=ConsentPurpose.SERVICE,
-                        member_id=e.member_id,
-                        group_id=e.group_id if c.channel != StepChannel.EMAIL else None,
-                        template_values=values,
-                        enrolment_id=e.id,
-                    )
-                )
-                meta.append((e, step, c, at, key))
-        # The codes' hashes are stored before the messages carrying them are queued.
-        fresh_codes.save(self.db, now)
-        # One call, one transaction: the outbox inserts the whole batch in bulk.
-        ids = self.outbox.enqueue_many(items) if items else []
-        finished = [u["member_id"] for u in updates if u.get("status") == EnrolStatus.FINISHED]
-        for u in updates:
-            u.pop("member_id", None)
+            batch = plan_batch(s, due, now)
+            # Asked before the write lock is taken: a keyring may be slow to answer.
+            key = self.code_keys.current(s) if batch.codes.codes else None
+        # One transaction: the codes' hashes, the messages carrying them, the funnel's step
+        # events and where each enrolment stands are stored together or not at all.
         with self.db.write() as s:
-            if updates:
-                s.execute(update(Enrolment), updates)
-            if meta:
-                s.execute(
-                    insert_ignore(self.db, WelcomeStepEvent),
-                    [
-                        {
-                            "enrolment_id": e.id,
-                            "journey_id": e.journey_id,
-                            "step_id": step.step_id,
-                            "position": step.index,
-                            "variant": e.ab_variant if step.has_ab else "",
-                            "channel": str(c.channel),
-                            "delivery_id": did,
-                            "reached_at": at,
-                        }
-                        for (e, step, c, at, _), did in zip(meta, ids, strict=True)
-                    ],
-                )
-                tasks = [
-                    {"enrolment_id": e.id, "member_id": e.member_id, "key": k, "title": t}
-                    for e, step, _, _, _ in meta
-                    if step.kind == WelcomeStepKind.INTERACTION
-                    for k, t in TASKS
-                ]
-                if tasks:
-                    s.execute(insert_ignore(self.db, WelcomeTask), tasks)
-            if finished:
-                s.execute(
-                    update(Member)
-                    .where(
-                        Member.id.in_(finished),
-                        Member.lifecycle.in_([Lifecycle.INVITED, Lifecycle.VERIFIED]),
-                    )
-                    .values(lifecycle=Lifecycle.ONBOARDED)
-                )
+            queued = self._store(s, batch, key, now)
+            update_rows(s, _ENROLMENTS, batch.updates)
+        if queued:
+            self.outbox.notify()
         return len(due)
 
-    def _walk(
-        self,
-        e: Enrolment,
-        plan: JourneyPlan | None,
-        channels: set[str],
-        verified: dict[int, tuple[datetime | None, datetime | None]],
-        now: datetime,
-        work: list[tuple[Enrolment, StepPlan, Content, datetime]],
-    ) -> dict[str, Any]:
-        """Queue every step of ``e`` that is due by ``now``; returns the enrolment's update."""
-        upd: dict[str, Any] = {"id": e.id, "member_id": e.member_id}
-        if plan is None:
-            return upd | {"status": EnrolStatus.STOPPED, "stop_reason": "journey deleted"}
-        i, last = e.next_position, e.last_step_at
-        joined = e.joined_at or e.started_at
-        gate = plan.gate
-        while True:
-            if i >= len(plan.steps):
-                return upd | {
-                    "status": EnrolStatus.FINISHED,
-                    "finished_at": last or now,
-                    "next_position": i,
-                    "last_step_at": last,
-                    "next_due_at": None,
-                }
-            step = plan.steps[i]
-            passed = None
-            if gate is not None and i > gate:
-                passed, exp = verified.get(e.id, (None, None))
-                if passed is None:  # wait for the code; look again when it expires
-                    return upd | {"next_position": i, "last_step_at": last, "next_due_at": exp}
-            at = step_due(
-                step.delay_anchor,
-                step.delay_minutes,
-                joined_at=joined,
-                previous_at=last,
-                gate_passed_at=passed,
+    def _store(self, s: Session, batch: Batch, key: CodeKey | None, now: datetime) -> int:
+        """Write a batch's codes, messages, step events, tasks and finished members."""
+        batch.codes.save_in(s, now, key)
+        ids = self.outbox.enqueue_in(s, batch.deliveries) if batch.deliveries else []
+        if batch.events:
+            s.execute(
+                insert_ignore(self.db, _EVENTS),
+                [ev | {"delivery_id": did} for ev, did in zip(batch.events, ids, strict=True)],
             )
-            if at > now:
-                return upd | {"next_position": i, "last_step_at": last, "next_due_at": at}
-            c = step.choose(e.ab_variant, reachable(channels, e.group_id is not None))
-            if c is None:
-                return upd | {
-                    "status": EnrolStatus.STOPPED,
-                    "stop_reason": f"unreachable: {step.title}"[:60],
-                    "next_position": i,
-                    "last_step_at": last,
-                    "next_due_at": None,
-                }
-            work.append((e, step, c, at))
-            i, last = i + 1, at
+        if batch.tasks:
+            s.execute(insert_ignore(self.db, _TASKS), batch.tasks)
+        for chunk in chunks(batch.finished_members):
+            s.execute(
+                update(Member)
+                .where(
+                    Member.id.in_(chunk),
+                    Member.lifecycle.in_([Lifecycle.INVITED, Lifecycle.VERIFIED]),
+                )
+                .values(lifecycle=Lifecycle.ONBOARDED)
+            )
+        return len(ids)
 
     def _complete_sent(self) -> None:
         """Steps whose message went out are completed (verification: when verified)."""
@@ -377,10 +321,7 @@ class WelcomeRunner(BackgroundPass):
                     Delivery.status == DeliveryStatus.SENT,
                 )
             ).all()
-            if rows:
-                s.execute(
-                    update(WelcomeStepEvent), [{"id": i, "completed_at": at} for i, at in rows]
-                )
+            update_rows(s, _EVENTS, [{"id": i, "completed_at": at} for i, at in rows])
             codes.complete_verification_steps(s)
 
 

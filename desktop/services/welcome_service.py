@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain import welcome_codes as rules
+from desktop.domain import welcome_replies as replies
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -33,6 +34,7 @@ from desktop.services.outbox import NewDelivery, OutboxService
 from desktop.services.welcome_content import workspace_interests
 from desktop.services.welcome_enrol import EnrolStatus, enrol
 from desktop.services.welcome_plan import load_plan
+from desktop.services.welcome_replies import ReplyTexts
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
@@ -52,12 +54,12 @@ from desktop.store.models import (
 
 log = logging.getLogger(__name__)
 
-REPLY_SUBJECT = "验证结果"
+# Which reply (see desktop.domain.welcome_replies) answers which verdict; none for others.
 REPLIES = {
-    rules.CheckResult.VERIFIED: "验证成功，欢迎正式加入！接下来的欢迎内容会陆续发给你。",
-    rules.CheckResult.WRONG: "验证码不正确，你还可以再试 {left} 次。",
-    rules.CheckResult.LOCKED: "验证码错误次数过多，验证已锁定。请联系运营同学协助。",
-    rules.CheckResult.EXPIRED: "验证码已过期，请联系运营同学重新发送。",
+    rules.CheckResult.VERIFIED: replies.VERIFIED,
+    rules.CheckResult.WRONG: replies.WRONG,
+    rules.CheckResult.LOCKED: replies.LOCKED,
+    rules.CheckResult.EXPIRED: replies.EXPIRED,
 }
 
 
@@ -76,11 +78,14 @@ class WelcomeService:
         *,
         clock: Callable[[], datetime] = utcnow,
         on_change: Callable[[], None] | None = None,  # e.g. WelcomeRunner.wake
+        code_keys: codes.CodeKeys | None = None,  # share the runner's (it hashes the codes)
     ) -> None:
         self.db = db
         self.outbox = outbox
         self._clock = clock
         self.on_change = on_change
+        self.code_keys = code_keys or codes.CodeKeys()
+        self.replies = ReplyTexts(db)  # the workspace's wording of the automatic replies
 
     def _changed(self) -> None:
         if self.on_change is not None:
@@ -162,11 +167,17 @@ class WelcomeService:
 
     def check_code(self, member_id: int, answer: str, *, by: str = "operator") -> CodeOutcome:
         now = self._clock()
+        # The key is looked up before the write lock is taken: a keyring may be slow.
+        with self.db.read() as s:
+            v = self._open_code(s, member_id)
+            key = self.code_keys.for_hash(v.code_hash) if v is not None else None
         with self.db.write() as s:
             v = self._open_code(s, member_id)
             if v is None:
                 return CodeOutcome(rules.CheckResult.NO_CODE, 0, None)
-            result, st = rules.check(codes.to_state(v), answer, now)
+            if key is None or rules.key_id_of(v.code_hash) != key.id:
+                key = self.code_keys.for_hash(v.code_hash)  # reissued in between: rare
+            result, st = rules.check(codes.to_state(v), answer, now, key)
             codes.apply_state(v, st)
             e = s.get(Enrolment, v.enrolment_id)
             assert e is not None
@@ -201,6 +212,8 @@ class WelcomeService:
         """Send a new code (the old one stops working). Returns None when sent, else the
         earliest time a resend is allowed (rate limit)."""
         now = self._clock()
+        with self.db.read() as s:
+            key = self.code_keys.current(s)
         with self.db.write() as s:
             v = self._open_code(s, member_id)
             if v is None:
@@ -208,7 +221,9 @@ class WelcomeService:
             ok, when = rules.can_resend(codes.to_state(v), now)
             if not ok:
                 return when or now
-            code, st = rules.reissue(codes.to_state(v), now)
+            code, st = rules.reissue(codes.to_state(v), now, key=key)
+            subject = self.replies.render(s, replies.RESEND_SUBJECT, v.enrolment_id, {})
+            body = self.replies.render(s, replies.RESEND, v.enrolment_id, {"code": code})
             codes.apply_state(v, st)
             v.locked_at, v.flagged_at = None, None
             eid = v.enrolment_id
@@ -221,8 +236,8 @@ class WelcomeService:
                 channel=ChannelKind.EMAIL,
                 due_at=now,
                 idempotency_key=f"welcome-code:{eid}:{now.timestamp():.0f}",
-                subject="你的新验证码",
-                body=f"你的新验证码：{code}（24 小时内有效）。直接回复这封邮件即可完成验证。",
+                subject=subject,
+                body=body,
                 member_id=member_id,
                 enrolment_id=eid,
             )
@@ -244,7 +259,59 @@ class WelcomeService:
     def on_inbound(self, message_id: int | None, member_id: int | None, mail: InboundMail) -> None:
         if message_id is None or member_id is None or mail.auto_submitted:
             return
-        text = new_text(mail.text)
+        self._on_reply(
+            message_id,
+            member_id,
+            f"{mail.subject}\n{new_text(mail.text)}",
+            new_text(mail.text),
+            lambda outcome: self._reply(member_id, mail, outcome),
+        )
+
+    def on_chat(
+        self,
+        message_id: int,
+        member_id: int,
+        text: str,
+        *,
+        channel: ChannelKind,
+        room: str,
+        event: str,
+    ) -> None:
+        """A chat message (a Matrix DM): codes and W1 answers as in a mail reply; the
+        answer to a code goes back into the same room."""
+
+        def answer(outcome: CodeOutcome) -> None:
+            key = REPLIES.get(outcome.result)
+            if key is None:
+                return
+            with self.db.read() as s:
+                body = self.replies.render(
+                    s, key, outcome.enrolment_id, {"tries_left": outcome.tries_left}
+                )
+            self.outbox.enqueue(
+                NewDelivery(
+                    kind=DeliveryKind.WELCOME,
+                    channel=channel,
+                    due_at=self._clock(),
+                    idempotency_key=f"welcome-reply:{event}"[:120],
+                    body=body,
+                    purpose=ConsentPurpose.TRANSACTIONAL,
+                    member_id=member_id,
+                    recipient=room,
+                    enrolment_id=outcome.enrolment_id,
+                )
+            )
+
+        self._on_reply(message_id, member_id, text, text.strip(), answer)
+
+    def _on_reply(
+        self,
+        message_id: int,
+        member_id: int,
+        searched: str,
+        text: str,
+        answer: Callable[[CodeOutcome], None],
+    ) -> None:
         with self.db.read() as s:
             enrolled = s.scalar(
                 select(Enrolment.id)
@@ -255,10 +322,10 @@ class WelcomeService:
             has_code = self._open_code(s, member_id) is not None
         if enrolled is None:
             return
-        candidates = rules.codes_in(f"{mail.subject}\n{text}")
+        candidates = rules.codes_in(searched)
         if has_code and candidates:
             outcome = self.check_code(member_id, candidates[0], by="reply")
-            self._reply(member_id, mail, outcome)
+            answer(outcome)
             self._take_answers(member_id, text)  # the same reply may answer W1 too
             return
         if self._take_answers(member_id, text):
@@ -266,17 +333,21 @@ class WelcomeService:
         self._mark_feedback(member_id, message_id)
 
     def _reply(self, member_id: int, mail: InboundMail, outcome: CodeOutcome) -> None:
-        template = REPLIES.get(outcome.result)
-        if template is None:
+        key = REPLIES.get(outcome.result)
+        if key is None:
             return
+        with self.db.read() as s:
+            left = {"tries_left": outcome.tries_left}
+            body = self.replies.render(s, key, outcome.enrolment_id, left)
+            head = self.replies.render(s, replies.SUBJECT, outcome.enrolment_id, {})
         self.outbox.enqueue(
             NewDelivery(
                 kind=DeliveryKind.WELCOME,
                 channel=ChannelKind.EMAIL,
                 due_at=self._clock(),
                 idempotency_key=f"welcome-reply:{mail.message_id}"[:120],
-                subject=f"{REPLY_SUBJECT}：{mail.subject}"[:200] if mail.subject else REPLY_SUBJECT,
-                body=template.replace("{left}", str(outcome.tries_left)),
+                subject=f"{head}：{mail.subject}"[:200] if mail.subject else head,
+                body=body,
                 purpose=ConsentPurpose.TRANSACTIONAL,
                 member_id=member_id,
                 recipient=mail.from_addr,

@@ -8,7 +8,7 @@ from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop.config import Paths
 from desktop.domain.week import DEFAULT_SLOTS, Slot, parse_time
@@ -29,6 +29,8 @@ from desktop.store.models import (
 log = logging.getLogger(__name__)
 
 DEFAULT_WORKSPACE_NAME = "我的社群"
+# Team mode: operators opening a new PostgreSQL database at once fill it one at a time.
+PG_SETTINGS_LOCK = 0x5348_4551_5553  # any constant distinct from migrate's lock
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def open_workspace(paths: Paths) -> OpenedWorkspace:
 
 def ensure_settings(db: Database) -> None:
     with db.write() as s:
+        if not db.is_sqlite:  # SQLite's writers already queue on BEGIN IMMEDIATE
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_SETTINGS_LOCK})
         if s.get(WorkspaceSettings, 1) is None:
             s.add(WorkspaceSettings(id=1, name=DEFAULT_WORKSPACE_NAME, brand_keyword=""))
         if not s.scalar(select(func.count()).select_from(CalendarSlot)):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -40,8 +41,17 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def normalise_url(url: str | URL) -> URL:
+    """The URL with the driver the app ships: ``postgresql://`` (or ``postgres://``, as many
+    hosting panels write it) means psycopg 3, not SQLAlchemy's default psycopg2."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    engine = create_engine(url, **kwargs)
+    engine = create_engine(normalise_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         _install_sqlite_hooks(engine)
     return engine

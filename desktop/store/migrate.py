@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# PostgreSQL advisory lock held while upgrading: in team mode several operators may open a
+# new version of the app at once; one upgrades, the others wait and find it done.
+PG_MIGRATION_LOCK = 0x5348_4551_554E  # "SHEQUN"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -156,6 +159,10 @@ def migrate(
     if before != wanted:
         cfg = alembic_config()
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Held to the end of this transaction. Alembic reads the version table
+                # again after it, so a waiter upgrades only what is still missing.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)
     return MigrationResult(before, current_revision(engine) or wanted, backup)

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.sending.attach(services)
         # New mail over IMAP refreshes the inbox if it is open (runs on the loop thread).
         services.inbox_poller.on_new = lambda _count: self.pages[4].refresh()
+        # Matrix: DMs land in the inbox, joins and leaves change the groups' member counts.
+        services.matrix_syncer.on_new = lambda _count: self.pages[4].refresh()
+        services.matrix_syncer.on_members = self.pages[0].refresh
         self._build_current(self.tabs.currentIndex())
         self.attached.emit()
 

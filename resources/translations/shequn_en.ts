@@ -1,5444 +1,5790 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="35" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="38"/>
         <source>Not tested</source>
-        <translation type="unfinished" />
+        <translation>Not tested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="36" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="39"/>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="37" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="40"/>
         <source>Sign-in refused: fix the user name or password</source>
-        <translation type="unfinished" />
+        <translation>Sign-in refused: fix the user name or password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="40" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="43"/>
         <source>Needs its password</source>
-        <translation type="unfinished" />
+        <translation>Needs its password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="43" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="46"/>
         <source>Settings unusable</source>
-        <translation type="unfinished" />
+        <translation>Settings unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="105" />
-        <source>Email accounts</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="126"/>
+        <source>Channel accounts</source>
+        <translation>Channel accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="129"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="130"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="111" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="132"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="112" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="133"/>
         <source>Last error</source>
-        <translation type="unfinished" />
+        <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
         <source>Add email account…</source>
-        <translation type="unfinished" />
+        <translation>Add email account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
+        <source>Add Matrix account…</source>
+        <translation>Add Matrix account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="117" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="139"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="118" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="140"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="142" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="179"/>
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="165" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="203"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="208"/>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="205"/>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="206"/>
+        <source>Disconnected, retrying</source>
+        <translation>Disconnected, retrying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="207"/>
+        <source>Sign-in refused: sign in again</source>
+        <translation>Sign-in refused: sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
         <source>Could not read the accounts: %1</source>
-        <translation type="unfinished" />
+        <translation>Could not read the accounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
         <source>Enable</source>
-        <translation type="unfinished" />
+        <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="208" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="261"/>
+        <source>Signed in; the account is saved.</source>
+        <translation>Signed in; the account is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="279"/>
         <source>Account saved.</source>
-        <translation type="unfinished" />
+        <translation>Account saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="231" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="302"/>
         <source>Delete account</source>
-        <translation type="unfinished" />
+        <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="232" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="303"/>
         <source>Delete the account “%1” and its saved password?</source>
-        <translation type="unfinished" />
+        <translation>Delete the account “%1” and its saved password?</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
         <source>Announcement</source>
-        <translation type="unfinished" />
+        <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111"/>
         <source>Welcome message</source>
-        <translation type="unfinished" />
+        <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
         <source>Poster image</source>
-        <translation type="unfinished" />
+        <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
         <source>Poster</source>
-        <translation type="unfinished" />
+        <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
         <source>Mini-program</source>
-        <translation type="unfinished" />
+        <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148"/>
         <source>Give the file, page or address.</source>
-        <translation type="unfinished" />
+        <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
-        <translation type="unfinished" />
+        <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>A link must start with http:// or https://.</source>
-        <translation type="unfinished" />
+        <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
-        <translation type="unfinished" />
+        <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>At most 5 attachments.</source>
-        <translation type="unfinished" />
+        <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
         <source>File, https:// address or mini-program AppID</source>
-        <translation type="unfinished" />
+        <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
         <source>Caption</source>
-        <translation type="unfinished" />
+        <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
         <source>Image…</source>
-        <translation type="unfinished" />
+        <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
         <source>Remove selected</source>
-        <translation type="unfinished" />
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="28" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="28"/>
         <source>Attach journey to groups</source>
-        <translation type="unfinished" />
+        <translation>Attach journey to groups</translation>
     </message>
 </context>
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="51" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="51"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="53" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="53"/>
         <source>Image…</source>
-        <translation type="unfinished" />
+        <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="54" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="54"/>
         <source>Poster…</source>
-        <translation type="unfinished" />
+        <translation>Poster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="55" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="55"/>
         <source>Voice file…</source>
-        <translation type="unfinished" />
+        <translation>Voice file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="56" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="56"/>
         <source>Link…</source>
-        <translation type="unfinished" />
+        <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="58" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="58"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="93" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="94" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="94"/>
         <source>Posters (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Posters (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="95" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="95"/>
         <source>Voice files (*.mp3 *.m4a *.amr *.wav *.ogg)</source>
-        <translation type="unfinished" />
+        <translation>Voice files (*.mp3 *.m4a *.amr *.wav *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="97" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="97"/>
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="105" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="105"/>
         <source>Add a link</source>
-        <translation type="unfinished" />
+        <translation>Add a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="106" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="106"/>
         <source>Address (https://…)</source>
-        <translation type="unfinished" />
+        <translation>Address (https://…)</translation>
     </message>
 </context>
 <context>
     <name>AutomationDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="123" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="123"/>
         <source>(all members)</source>
-        <translation type="unfinished" />
+        <translation>(all members)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="133" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="133"/>
         <source>Members must be silent before they count as churned.</source>
-        <translation type="unfinished" />
+        <translation>Members must be silent before they count as churned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="138" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="138"/>
         <source>%1 members changed lifecycle.</source>
-        <translation type="unfinished" />
+        <translation>%1 members changed lifecycle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="158" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="158"/>
         <source>Give a name, a time (HH:MM) and a template whose {variables} are known.</source>
-        <translation type="unfinished" />
+        <translation>Give a name, a time (HH:MM) and a template whose {variables} are known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="161" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="161"/>
         <source>Greeting saved.</source>
-        <translation type="unfinished" />
+        <translation>Greeting saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="168" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="168"/>
         <source>%1 greetings queued in the outbox for today.</source>
-        <translation type="unfinished" />
+        <translation>%1 greetings queued in the outbox for today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="173" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="173"/>
         <source>Member rules</source>
-        <translation type="unfinished" />
+        <translation>Member rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="174" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="174"/>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="175" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="175"/>
         <source>Greetings</source>
-        <translation type="unfinished" />
+        <translation>Greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="176" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="176"/>
         <source>Silent after (days without interaction)</source>
-        <translation type="unfinished" />
+        <translation>Silent after (days without interaction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="177"/>
         <source>Churned after (days)</source>
-        <translation type="unfinished" />
+        <translation>Churned after (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="178" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="178"/>
         <source>Save and apply now</source>
-        <translation type="unfinished" />
+        <translation>Save and apply now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="180" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="180"/>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="181" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="181"/>
         <source>Periodic</source>
-        <translation type="unfinished" />
+        <translation>Periodic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="183" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="183"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="184" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="184"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="185"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="186" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="187" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="187"/>
         <source>Template ({name})</source>
-        <translation type="unfinished" />
+        <translation>Template ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="188" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="188"/>
         <source>Time of day</source>
-        <translation type="unfinished" />
+        <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="189" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="189"/>
         <source>Every (days, periodic)</source>
-        <translation type="unfinished" />
+        <translation>Every (days, periodic)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="190" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="190"/>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="194" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="194"/>
         <source>Save greeting</source>
-        <translation type="unfinished" />
+        <translation>Save greeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="195" />
-        <source>Queue today's greetings</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="195"/>
+        <source>Queue today&apos;s greetings</source>
+        <translation>Queue today&apos;s greetings</translation>
     </message>
 </context>
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="95" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="95"/>
         <source>Search drafts and materials</source>
-        <translation type="unfinished" />
+        <translation>Search drafts and materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="96" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="96"/>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="97" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="97"/>
         <source>Materials</source>
-        <translation type="unfinished" />
+        <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="99" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="99"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
-        <translation type="unfinished" />
+        <translation>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="135" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="135"/>
         <source>Drafts (%1)</source>
-        <translation type="unfinished" />
+        <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="137" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="137"/>
         <source>Materials (%1)</source>
-        <translation type="unfinished" />
+        <translation>Materials (%1)</translation>
     </message>
 </context>
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="145" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="146" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="146"/>
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="147" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="147"/>
         <source>Poster</source>
-        <translation type="unfinished" />
+        <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="148" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="148"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="29" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="29"/>
         <source>Norms</source>
-        <translation type="unfinished" />
+        <translation>Norms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="30" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="30"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="31" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="31"/>
         <source>Marketing</source>
-        <translation type="unfinished" />
+        <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="32" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="32"/>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="39" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="39"/>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="40" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="40"/>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="41" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="41"/>
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="42" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="42"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="43" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="43"/>
         <source>Partly failed</source>
-        <translation type="unfinished" />
+        <translation>Partly failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="44" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="44"/>
         <source>Manual to-do</source>
-        <translation type="unfinished" />
+        <translation>Manual to-do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="52" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="52"/>
         <source>No target group</source>
-        <translation type="unfinished" />
+        <translation>No target group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="54" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="54"/>
         <source>%n group(s)</source>
-        <translation type="unfinished" />
+        <translation>%n group(s)</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="120" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="120"/>
         <source>◀ Previous week</source>
-        <translation type="unfinished" />
+        <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="121" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="121"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="122" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="122"/>
         <source>Next week ▶</source>
-        <translation type="unfinished" />
+        <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="123" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="123"/>
         <source>Jump to the week of a date</source>
-        <translation type="unfinished" />
+        <translation>Jump to the week of a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="124" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="124"/>
         <source>Groups:</source>
-        <translation type="unfinished" />
+        <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="125" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="125"/>
         <source>New post…</source>
-        <translation type="unfinished" />
+        <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="126" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="126"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="127" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="127"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="128" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="128"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="129" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="129"/>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="130" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="130"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="131" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="131"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished" />
+        <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="132" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="132"/>
         <source>Schedule week</source>
-        <translation type="unfinished" />
+        <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="134" />
-        <source>Turn this week's planned posts into outbox deliveries, one per group</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="134"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="136" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="136"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="138" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="138"/>
         <source>Excel push table…</source>
-        <translation type="unfinished" />
+        <translation>Excel push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="139" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="139"/>
         <source>CSV push table…</source>
-        <translation type="unfinished" />
+        <translation>CSV push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="140" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="140"/>
         <source>iCalendar…</source>
-        <translation type="unfinished" />
+        <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="141" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="141"/>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="142" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="142"/>
         <source>Import a push table from Excel as planned posts</source>
-        <translation type="unfinished" />
+        <translation>Import a push table from Excel as planned posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="145" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="145"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
-        <translation type="unfinished" />
+        <translation>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
+Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="155" />
-        <location filename="../../desktop/ui/calendar/tab.py" line="247" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="155"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
         <source>All groups</source>
-        <translation type="unfinished" />
+        <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="316" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="316"/>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished" />
+        <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="331" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="331"/>
         <source>%n post(s) this week</source>
         <translation>
-            <numerusform>%n post this week</numerusform><numerusform>%n posts this week</numerusform></translation>
+            <numerusform>%n post this week</numerusform>
+            <numerusform>%n posts this week</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="337" />
-        <source>Marketing is %1% of this week's posts, above the %2% limit.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="337"/>
+        <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
+        <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="355" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="355"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
-            <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform><numerusform>⚠ %n conflicts this week (cards marked ⚠; hover for details):</numerusform></translation>
+            <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
+            <numerusform>⚠ %n conflicts this week (cards marked ⚠; hover for details):</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="407" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="407"/>
         <source>Edit post</source>
-        <translation type="unfinished" />
+        <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="409" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="409"/>
         <source>New post</source>
-        <translation type="unfinished" />
+        <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="431" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="431"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="435" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="435"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform><numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform></translation>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="438" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="438"/>
         <source>Delete post</source>
-        <translation type="unfinished" />
+        <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="454" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="454"/>
         <source>Delete %n post(s)</source>
         <translation>
-            <numerusform>Delete %n post</numerusform><numerusform>Delete %n posts</numerusform></translation>
+            <numerusform>Delete %n post</numerusform>
+            <numerusform>Delete %n posts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampaignReminderBar</name>
     <message>
-        <location filename="../../desktop/ui/groups/reminder_bar.py" line="36" />
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="36"/>
         <source>%1 campaign group(s) ended 3 or more days ago and should be archived: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 campaign group(s) ended 3 or more days ago and should be archived: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/reminder_bar.py" line="40" />
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="40"/>
         <source>Archive now</source>
-        <translation type="unfinished" />
+        <translation>Archive now</translation>
     </message>
 </context>
 <context>
     <name>CannedRepliesPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="38" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="38"/>
         <source>Give the reply a shortcut without spaces, like refund.</source>
-        <translation type="unfinished" />
+        <translation>Give the reply a shortcut without spaces, like refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="44" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="44"/>
         <source>Another canned reply already uses this shortcut.</source>
-        <translation type="unfinished" />
+        <translation>Another canned reply already uses this shortcut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="52" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="52"/>
         <source>Variables you can use: %1</source>
-        <translation type="unfinished" />
+        <translation>Variables you can use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="109" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="109"/>
         <source>Shortcut:</source>
-        <translation type="unfinished" />
+        <translation>Shortcut:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="110" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="110"/>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="111" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="111"/>
         <source>Text:</source>
-        <translation type="unfinished" />
+        <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="112" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="112"/>
         <source>e.g. refund — typed as /refund</source>
-        <translation type="unfinished" />
+        <translation>e.g. refund — typed as /refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="113" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="113"/>
         <source>Marketing reply (checks consent before sending)</source>
-        <translation type="unfinished" />
+        <translation>Marketing reply (checks consent before sending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="115" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="115"/>
         <source>Variables filled from the member: %1</source>
-        <translation type="unfinished" />
+        <translation>Variables filled from the member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="116" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="116"/>
         <source>New reply</source>
-        <translation type="unfinished" />
+        <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="117" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="117"/>
         <source>Save reply</source>
-        <translation type="unfinished" />
+        <translation>Save reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="118" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="118"/>
         <source>Delete reply</source>
-        <translation type="unfinished" />
+        <translation>Delete reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="166" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="166"/>
         <source>Canned reply saved.</source>
-        <translation type="unfinished" />
+        <translation>Canned reply saved.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="38" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="38"/>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="40" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="40"/>
         <source>The database {path} was written by a newer version of Shequn Desk. Please update the app. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>The database {path} was written by a newer version of Shequn Desk. Please update the app. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="46" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="46"/>
         <source>The database {path} is damaged or is not a Shequn Desk database. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>The database {path} is damaged or is not a Shequn Desk database. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="55" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="55"/>
         <source>Open a backup…</source>
-        <translation type="unfinished" />
+        <translation>Open a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="60" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="60"/>
         <source>Start a new workspace</source>
-        <translation type="unfinished" />
+        <translation>Start a new workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="65" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="65"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="76" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="76"/>
         <source>Open a backup</source>
-        <translation type="unfinished" />
+        <translation>Open a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="77" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="77"/>
         <source>Backup:</source>
-        <translation type="unfinished" />
+        <translation>Backup:</translation>
     </message>
 </context>
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>hours</translation>
     </message>
 </context>
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
         <source>Edit email account</source>
-        <translation type="unfinished" />
+        <translation>Edit email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
         <source>Add email account</source>
-        <translation type="unfinished" />
+        <translation>Add email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>From address:</source>
-        <translation type="unfinished" />
+        <translation>From address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>From name:</source>
-        <translation type="unfinished" />
+        <translation>From name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>SMTP server:</source>
-        <translation type="unfinished" />
+        <translation>SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="180" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>Encryption:</source>
-        <translation type="unfinished" />
+        <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="181" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="182" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="182"/>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="187" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="188" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="189" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="189"/>
         <source>None (local relay only)</source>
-        <translation type="unfinished" />
+        <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="193" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="193"/>
         <source>e.g. Club newsletter</source>
-        <translation type="unfinished" />
+        <translation>e.g. Club newsletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
         <source>Leave empty to keep the saved password</source>
-        <translation type="unfinished" />
+        <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="199" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
         <source>Stored in the system keyring, never in the database</source>
-        <translation type="unfinished" />
+        <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="200" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="200"/>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>Give the account a name.</source>
-        <translation type="unfinished" />
+        <translation>Give the account a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="260" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
-        <translation type="unfinished" />
+        <translation>Enter the address mail is sent from, like club@example.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="261" />
-        <source>Enter the SMTP server's host name.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
+        <source>Enter the SMTP server&apos;s host name.</source>
+        <translation>Enter the SMTP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="262" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="262"/>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="285" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="285"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="297" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="297"/>
         <source>Connection works.</source>
-        <translation type="unfinished" />
+        <translation>Connection works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="302" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="302"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="339" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="339"/>
         <source>Please fix: %1</source>
-        <translation type="unfinished" />
+        <translation>Please fix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="343" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="343"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="55" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="55"/>
         <source>Erase member</source>
-        <translation type="unfinished" />
+        <translation>Erase member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="58" />
-        <source>This removes %1's name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member's name to confirm.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="58"/>
+        <source>This removes %1&apos;s name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member&apos;s name to confirm.</source>
+        <translation>This removes %1&apos;s name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member&apos;s name to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="64" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="64"/>
         <source>Erase for good</source>
-        <translation type="unfinished" />
+        <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="65" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="65"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="93" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="93"/>
         <source>The member was not erased: %1</source>
-        <translation type="unfinished" />
+        <translation>The member was not erased: %1</translation>
     </message>
 </context>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="69" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="69"/>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="71" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="71"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="72" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="72"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="73" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="73"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Compare A/B variants</source>
-        <translation type="unfinished" />
+        <translation>Compare A/B variants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Variant</source>
-        <translation type="unfinished" />
+        <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83" />
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="147" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="147"/>
         <source>Reached</source>
-        <translation type="unfinished" />
+        <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84" />
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="148" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="148"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="85" />
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="149" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="85"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="149"/>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
         <source>Median time from previous</source>
-        <translation type="unfinished" />
+        <translation>Median time from previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
         <source>Welcome funnel</source>
-        <translation type="unfinished" />
+        <translation>Welcome funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="116" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="116"/>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="118" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="118"/>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="119" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="292" />
+        <location filename="../../desktop/ui/groups/form.py" line="284"/>
         <source>A short-term campaign group needs an end date.</source>
-        <translation type="unfinished" />
+        <translation>A short-term campaign group needs an end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="296" />
+        <location filename="../../desktop/ui/groups/form.py" line="288"/>
         <source>Fix the marked fields to save the group.</source>
-        <translation type="unfinished" />
+        <translation>Fix the marked fields to save the group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="311" />
+        <location filename="../../desktop/ui/groups/form.py" line="303"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="311" />
+        <location filename="../../desktop/ui/groups/form.py" line="303"/>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="337" />
+        <location filename="../../desktop/ui/groups/form.py" line="329"/>
         <source>Platform limit (%1)</source>
-        <translation type="unfinished" />
+        <translation>Platform limit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="351" />
+        <location filename="../../desktop/ui/groups/form.py" line="343"/>
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="354" />
+        <location filename="../../desktop/ui/groups/form.py" line="346"/>
         <source>Basics</source>
-        <translation type="unfinished" />
+        <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355" />
+        <location filename="../../desktop/ui/groups/form.py" line="347"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="356" />
+        <location filename="../../desktop/ui/groups/form.py" line="348"/>
         <source>Positioning</source>
-        <translation type="unfinished" />
+        <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="357" />
+        <location filename="../../desktop/ui/groups/form.py" line="349"/>
         <source>Rules and messages</source>
-        <translation type="unfinished" />
+        <translation>Rules and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="358" />
+        <location filename="../../desktop/ui/groups/form.py" line="350"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="359" />
+        <location filename="../../desktop/ui/groups/form.py" line="351"/>
         <source>Characters as members see them</source>
-        <translation type="unfinished" />
+        <translation>Characters as members see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="360" />
+        <location filename="../../desktop/ui/groups/form.py" line="352"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="361" />
+        <location filename="../../desktop/ui/groups/form.py" line="353"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="362" />
+        <location filename="../../desktop/ui/groups/form.py" line="354"/>
         <source>Campaign ends</source>
-        <translation type="unfinished" />
+        <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="363" />
+        <location filename="../../desktop/ui/groups/form.py" line="355"/>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="363" />
+        <location filename="../../desktop/ui/groups/form.py" line="355"/>
         <source>Clear the date</source>
-        <translation type="unfinished" />
+        <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="364" />
+        <location filename="../../desktop/ui/groups/form.py" line="356"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="365" />
+        <location filename="../../desktop/ui/groups/form.py" line="357"/>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="367" />
+        <location filename="../../desktop/ui/groups/form.py" line="359"/>
         <source>Lower the cap for this group, e.g. 150 for a small high-quality group</source>
-        <translation type="unfinished" />
+        <translation>Lower the cap for this group, e.g. 150 for a small high-quality group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="369" />
+        <location filename="../../desktop/ui/groups/form.py" line="361"/>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="370" />
+        <location filename="../../desktop/ui/groups/form.py" line="362"/>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="371" />
+        <location filename="../../desktop/ui/groups/form.py" line="363"/>
         <source>Planned actions</source>
-        <translation type="unfinished" />
+        <translation>Planned actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="372" />
+        <location filename="../../desktop/ui/groups/form.py" line="364"/>
         <source>Rules</source>
-        <translation type="unfinished" />
+        <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="373" />
+        <location filename="../../desktop/ui/groups/form.py" line="365"/>
         <source>Red lines</source>
-        <translation type="unfinished" />
+        <translation>Red lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="374" />
+        <location filename="../../desktop/ui/groups/form.py" line="366"/>
         <source>Announcement</source>
-        <translation type="unfinished" />
+        <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="375" />
+        <location filename="../../desktop/ui/groups/form.py" line="367"/>
         <source>Welcome message</source>
-        <translation type="unfinished" />
+        <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="376" />
+        <location filename="../../desktop/ui/groups/form.py" line="368"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="377" />
+        <location filename="../../desktop/ui/groups/form.py" line="369"/>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="394" />
+        <location filename="../../desktop/ui/groups/form.py" line="386"/>
         <source>e.g. morning greeting, weekly tips</source>
-        <translation type="unfinished" />
+        <translation>e.g. morning greeting, weekly tips</translation>
     </message>
 </context>
 <context>
     <name>GroupLabels</name>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="17" />
+        <location filename="../../desktop/ui/groups/labels.py" line="17"/>
         <source>WeChat</source>
-        <translation type="unfinished" />
+        <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="18" />
+        <location filename="../../desktop/ui/groups/labels.py" line="18"/>
         <source>WeCom</source>
-        <translation type="unfinished" />
+        <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="19" />
+        <location filename="../../desktop/ui/groups/labels.py" line="19"/>
         <source>Matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="20" />
+        <location filename="../../desktop/ui/groups/labels.py" line="20"/>
         <source>Telegram</source>
-        <translation type="unfinished" />
+        <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="21" />
+        <location filename="../../desktop/ui/groups/labels.py" line="21"/>
         <source>Email list</source>
-        <translation type="unfinished" />
+        <translation>Email list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="22" />
+        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="29" />
-        <location filename="../../desktop/ui/groups/labels.py" line="150" />
+        <location filename="../../desktop/ui/groups/labels.py" line="29"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="150"/>
         <source>Short-term campaign</source>
-        <translation type="unfinished" />
+        <translation>Short-term campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="30" />
+        <location filename="../../desktop/ui/groups/labels.py" line="30"/>
         <source>Long-term</source>
-        <translation type="unfinished" />
+        <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="36" />
+        <location filename="../../desktop/ui/groups/labels.py" line="36"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="37" />
-        <location filename="../../desktop/ui/groups/labels.py" line="38" />
+        <location filename="../../desktop/ui/groups/labels.py" line="37"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="38"/>
         <source>Above %1</source>
-        <translation type="unfinished" />
+        <translation>Above %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="39" />
+        <location filename="../../desktop/ui/groups/labels.py" line="39"/>
         <source>Full (%1)</source>
-        <translation type="unfinished" />
+        <translation>Full (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="52" />
+        <location filename="../../desktop/ui/groups/labels.py" line="52"/>
         <source>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</source>
-        <translation type="unfinished" />
+        <translation>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="58" />
+        <location filename="../../desktop/ui/groups/labels.py" line="58"/>
         <source>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="64" />
+        <location filename="../../desktop/ui/groups/labels.py" line="64"/>
         <source>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</source>
-        <translation type="unfinished" />
+        <translation>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="83" />
+        <location filename="../../desktop/ui/groups/labels.py" line="83"/>
         <source>Enter a group name.</source>
-        <translation type="unfinished" />
+        <translation>Enter a group name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="86" />
+        <location filename="../../desktop/ui/groups/labels.py" line="86"/>
         <source>The name must contain the brand keyword “%1”.</source>
-        <translation type="unfinished" />
+        <translation>The name must contain the brand keyword “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="92" />
+        <location filename="../../desktop/ui/groups/labels.py" line="92"/>
         <source>At most %1 characters; this name has %2.</source>
-        <translation type="unfinished" />
+        <translation>At most %1 characters; this name has %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="105" />
+        <location filename="../../desktop/ui/groups/labels.py" line="105"/>
         <source>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</source>
-        <translation type="unfinished" />
+        <translation>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="115" />
+        <location filename="../../desktop/ui/groups/labels.py" line="115"/>
         <source>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</source>
-        <translation type="unfinished" />
+        <translation>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="121" />
+        <location filename="../../desktop/ui/groups/labels.py" line="121"/>
         <source>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</source>
-        <translation type="unfinished" />
+        <translation>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="130" />
+        <location filename="../../desktop/ui/groups/labels.py" line="130"/>
         <source>e.g. %1·Beijing 01</source>
-        <translation type="unfinished" />
+        <translation>e.g. %1·Beijing 01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="131" />
+        <location filename="../../desktop/ui/groups/labels.py" line="131"/>
         <source>Brand</source>
-        <translation type="unfinished" />
+        <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="136" />
+        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
         <source>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</source>
-        <translation type="unfinished" />
+        <translation>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="146" />
+        <location filename="../../desktop/ui/groups/labels.py" line="146"/>
         <source>Customer care</source>
-        <translation type="unfinished" />
+        <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="147" />
+        <location filename="../../desktop/ui/groups/labels.py" line="147"/>
         <source>After-sales service</source>
-        <translation type="unfinished" />
+        <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="148" />
+        <location filename="../../desktop/ui/groups/labels.py" line="148"/>
         <source>Sales conversion</source>
-        <translation type="unfinished" />
+        <translation>Sales conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="149" />
+        <location filename="../../desktop/ui/groups/labels.py" line="149"/>
         <source>Interest exchange</source>
-        <translation type="unfinished" />
+        <translation>Interest exchange</translation>
     </message>
 </context>
 <context>
     <name>GroupOpsDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="35" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="40"/>
         <source>%1 — operations</source>
-        <translation type="unfinished" />
+        <translation>%1 — operations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="36" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="41"/>
         <source>Staffing and moderation</source>
-        <translation type="unfinished" />
+        <translation>Staffing and moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="37" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="42"/>
         <source>SOP</source>
-        <translation type="unfinished" />
+        <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="38" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="43"/>
         <source>Retrospective</source>
-        <translation type="unfinished" />
+        <translation>Retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="39" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="44"/>
         <source>Announcement and welcome</source>
-        <translation type="unfinished" />
+        <translation>Announcement and welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="45"/>
+        <source>Matrix room</source>
+        <translation>Matrix room</translation>
     </message>
 </context>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="90" />
+        <location filename="../../desktop/ui/groups/model.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="91" />
+        <location filename="../../desktop/ui/groups/model.py" line="70"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="92" />
+        <location filename="../../desktop/ui/groups/model.py" line="71"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="93" />
+        <location filename="../../desktop/ui/groups/model.py" line="72"/>
         <source>Campaign ends</source>
-        <translation type="unfinished" />
+        <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="94" />
+        <location filename="../../desktop/ui/groups/model.py" line="73"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="95" />
+        <location filename="../../desktop/ui/groups/model.py" line="74"/>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="134" />
+        <location filename="../../desktop/ui/groups/model.py" line="112"/>
         <source>%1 (archived)</source>
-        <translation type="unfinished" />
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="213" />
+        <location filename="../../desktop/ui/groups/tab.py" line="213"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="327" />
+        <location filename="../../desktop/ui/groups/tab.py" line="327"/>
         <source>Groups: %1</source>
-        <translation type="unfinished" />
+        <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="330" />
+        <location filename="../../desktop/ui/groups/tab.py" line="330"/>
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="331" />
+        <location filename="../../desktop/ui/groups/tab.py" line="331"/>
         <source>Create a group (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Create a group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332" />
+        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
         <source>Show archived</source>
-        <translation type="unfinished" />
+        <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333" />
+        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
         <source>Series…</source>
-        <translation type="unfinished" />
+        <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334" />
+        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
         <source>Create several groups from a name pattern</source>
-        <translation type="unfinished" />
+        <translation>Create several groups from a name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335" />
+        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
         <source>Split…</source>
-        <translation type="unfinished" />
+        <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337" />
+        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
         <source>Open a sibling or a sub-community and move members into it</source>
-        <translation type="unfinished" />
+        <translation>Open a sibling or a sub-community and move members into it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339" />
+        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
         <source>Operations…</source>
-        <translation type="unfinished" />
+        <translation>Operations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="340" />
+        <location filename="../../desktop/ui/groups/tab.py" line="340"/>
         <source>Staffing, moderation, SOP and retrospective</source>
-        <translation type="unfinished" />
+        <translation>Staffing, moderation, SOP and retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341" />
+        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
         <source>Policy…</source>
-        <translation type="unfinished" />
+        <translation>Policy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342" />
+        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
         <source>Automatic archiving and the moderation ladder</source>
-        <translation type="unfinished" />
+        <translation>Automatic archiving and the moderation ladder</translation>
     </message>
 </context>
 <context>
     <name>ImapSection</name>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="81" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="81"/>
         <source>Receive mail (IMAP)</source>
-        <translation type="unfinished" />
+        <translation>Receive mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="82" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
         <source>Read this mailbox into the inbox</source>
-        <translation type="unfinished" />
+        <translation>Read this mailbox into the inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="84" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
         <source>IMAP server:</source>
-        <translation type="unfinished" />
+        <translation>IMAP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="85" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="86" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
         <source>Encryption:</source>
-        <translation type="unfinished" />
+        <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="87" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="87"/>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="88" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="88"/>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="93" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
         <source>SSL/TLS (port 993)</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="94" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="94"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="95"/>
         <source>None (trusted network only, port 143)</source>
-        <translation type="unfinished" />
+        <translation>None (trusted network only, port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="99" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
         <source>Same as the SMTP user name</source>
-        <translation type="unfinished" />
+        <translation>Same as the SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="101" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
         <source>Leave empty to keep the saved one (or use the SMTP password)</source>
-        <translation type="unfinished" />
+        <translation>Leave empty to keep the saved one (or use the SMTP password)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="103" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
         <source>Leave empty to use the SMTP password</source>
-        <translation type="unfinished" />
+        <translation>Leave empty to use the SMTP password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="105" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="106"/>
         <source>Stored in the system keyring, never in the database</source>
-        <translation type="unfinished" />
+        <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="164" />
-        <source>Enter the IMAP server's host name.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
+        <source>Enter the IMAP server&apos;s host name.</source>
+        <translation>Enter the IMAP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="165" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="166"/>
         <source>The IMAP port must be between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation>The IMAP port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="166" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="167"/>
         <source>Enter the IMAP user name (or the SMTP one).</source>
-        <translation type="unfinished" />
+        <translation>Enter the IMAP user name (or the SMTP one).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
-        <location filename="../../desktop/ui/members/import_dialog.py" line="359" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="359"/>
         <source>Import members</source>
-        <translation type="unfinished" />
+        <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="232" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="232"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
-        <translation type="unfinished" />
+        <translation>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="243" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="243"/>
         <source>This did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>This did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="249" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="249"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="251" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="251"/>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="271" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="271"/>
         <source>(from the file, or none)</source>
-        <translation type="unfinished" />
+        <translation>(from the file, or none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="292" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="292"/>
         <source>%1 (encoding: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (encoding: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="319" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="319"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
-        <translation type="unfinished" />
+        <translation>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="328" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
-        <translation type="unfinished" />
+        <translation>Refused rows are not imported. Save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="336" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="336"/>
         <source>Options changed: check the file again.</source>
-        <translation type="unfinished" />
+        <translation>Options changed: check the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
         <source>Save refused rows</source>
-        <translation type="unfinished" />
+        <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="345" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
         <source>%1 refused rows saved.</source>
-        <translation type="unfinished" />
+        <translation>%1 refused rows saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="361" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="361"/>
         <source>No file chosen.</source>
-        <translation type="unfinished" />
+        <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="362" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="362"/>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
         <source>Import as</source>
-        <translation type="unfinished" />
+        <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
         <source>Known email, phone or WeChat ID</source>
-        <translation type="unfinished" />
+        <translation>Known email, phone or WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="367" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="367"/>
         <source>Merge into the existing member</source>
-        <translation type="unfinished" />
+        <translation>Merge into the existing member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>Skip the row</source>
-        <translation type="unfinished" />
+        <translation>Skip the row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
         <source>Add everyone to group</source>
-        <translation type="unfinished" />
+        <translation>Add everyone to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="370" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
         <source>Check again</source>
-        <translation type="unfinished" />
+        <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Save refused rows…</source>
-        <translation type="unfinished" />
+        <translation>Save refused rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="372" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>InboxLabels</name>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="12" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="16"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="13" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="17"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="14" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="18"/>
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="15" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="19"/>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="21" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="25"/>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="22" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="26"/>
         <source>Important</source>
-        <translation type="unfinished" />
+        <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="23" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="27"/>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="29" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="33"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="30" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="34"/>
         <source>Matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="31" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="35"/>
         <source>Telegram</source>
-        <translation type="unfinished" />
+        <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="32" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="36"/>
         <source>Webhook</source>
-        <translation type="unfinished" />
+        <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="33" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="37"/>
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="42" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="46"/>
         <source>Marketing</source>
-        <translation type="unfinished" />
+        <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="43" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="47"/>
         <source>Service messages</source>
-        <translation type="unfinished" />
+        <translation>Service messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="44" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="48"/>
         <source>Transactional</source>
-        <translation type="unfinished" />
+        <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="53" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="57"/>
         <source>all channels</source>
-        <translation type="unfinished" />
+        <translation>all channels</translation>
     </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
         <source>Inbox settings</source>
-        <translation type="unfinished" />
+        <translation>Inbox settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Reply times</source>
-        <translation type="unfinished" />
+        <translation>Reply times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Banned words</source>
-        <translation type="unfinished" />
+        <translation>Banned words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Canned replies</source>
-        <translation type="unfinished" />
+        <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>First response within:</source>
-        <translation type="unfinished" />
+        <translation>First response within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Resolve within:</source>
-        <translation type="unfinished" />
+        <translation>Resolve within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Warn this many minutes before:</source>
-        <translation type="unfinished" />
+        <translation>Warn this many minutes before:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
         <source>Working hours start:</source>
-        <translation type="unfinished" />
+        <translation>Working hours start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
         <source>Working hours end:</source>
-        <translation type="unfinished" />
+        <translation>Working hours end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
         <source>Working days:</source>
-        <translation type="unfinished" />
+        <translation>Working days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201"/>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
         <source>Reply times count working time only, in the time zone %1.</source>
-        <translation type="unfinished" />
+        <translation>Reply times count working time only, in the time zone %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
-        <translation type="unfinished" />
+        <translation>One word or phrase per line. A reply containing one shows a warning before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Restore the default list</source>
-        <translation type="unfinished" />
+        <translation>Restore the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
         <source>Add label</source>
-        <translation type="unfinished" />
+        <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>Choose colour…</source>
-        <translation type="unfinished" />
+        <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220"/>
         <source>Remove label</source>
-        <translation type="unfinished" />
+        <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306"/>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished" />
+        <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308"/>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>Working hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310"/>
         <source>Reply times must be longer than zero.</source>
-        <translation type="unfinished" />
+        <translation>Reply times must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
         <source>Every label needs a name of at most 40 characters.</source>
-        <translation type="unfinished" />
+        <translation>Every label needs a name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>Two labels have the same name.</source>
-        <translation type="unfinished" />
+        <translation>Two labels have the same name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
         <source>A colour must look like #3366cc.</source>
-        <translation type="unfinished" />
+        <translation>A colour must look like #3366cc.</translation>
     </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All conversations</source>
-        <translation type="unfinished" />
+        <translation>All conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
         <source>Longest waiting</source>
-        <translation type="unfinished" />
+        <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168" />
-        <location filename="../../desktop/ui/inbox/tab.py" line="176" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>All labels</source>
-        <translation type="unfinished" />
+        <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
         <source>Search all messages (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
         <source>Team…</source>
-        <translation type="unfinished" />
+        <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="268" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="268"/>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="270" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
         <source>Groups: %1</source>
-        <translation type="unfinished" />
+        <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="272" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
         <source>Tags: %1</source>
-        <translation type="unfinished" />
+        <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
         <source>%1 (%2): %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2): %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="284" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="284"/>
         <source>Last posts received</source>
-        <translation type="unfinished" />
+        <translation>Last posts received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="368"/>
         <source>No messages found.</source>
-        <translation type="unfinished" />
+        <translation>No messages found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="394" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="394"/>
         <source>Reply-time standard</source>
-        <translation type="unfinished" />
+        <translation>Reply-time standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="395" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="395"/>
         <source>%1 conversation(s) must be answered soon.</source>
-        <translation type="unfinished" />
+        <translation>%1 conversation(s) must be answered soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="403" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="403"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
-        <translation type="unfinished" />
+        <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="77" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="78" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
         <source>Ctrl+Up; or drag the step</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="79" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
         <source>Ctrl+Down; or drag the step</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Switch on/off</source>
-        <translation type="unfinished" />
+        <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Attach to groups…</source>
-        <translation type="unfinished" />
+        <translation>Attach to groups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <source>Verification replies…</source>
+        <translation>Verification replies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <source>The automatic answers to a code: right, wrong, locked, expired</source>
+        <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
     </message>
 </context>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../desktop/ui/common/lazy_tab.py" line="27" />
+        <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
         <source>Opening the workspace…</source>
-        <translation type="unfinished" />
+        <translation>Opening the workspace…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Opening the workspace…</source>
-        <translation type="unfinished" />
+        <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Shequn Desk</source>
-        <translation type="unfinished" />
+        <translation>Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished" />
+        <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Demo data</source>
-        <translation type="unfinished" />
+        <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Shequn Desk — %1</source>
-        <translation type="unfinished" />
+        <translation>Shequn Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Welcome templates</source>
-        <translation type="unfinished" />
+        <translation>Welcome templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Open data folder</source>
-        <translation type="unfinished" />
+        <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Remove demo workspace…</source>
-        <translation type="unfinished" />
+        <translation>Remove demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>&amp;About Shequn Desk</source>
-        <translation type="unfinished" />
+        <translation>&amp;About Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
-        <location filename="../../desktop/ui/main_window.py" line="327" />
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Remove demo workspace</source>
-        <translation type="unfinished" />
+        <translation>Remove demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320" />
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
-        <translation type="unfinished" />
+        <translation>Delete all demo groups, members, posts, journeys and conversations?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>About Shequn Desk</source>
-        <translation type="unfinished" />
+        <translation>About Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
-        <translation type="unfinished" />
+        <translation>Shequn Desk %1 — a workbench for community operators.
+Data folder: %2</translation>
     </message>
 </context>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Posted by:</source>
-        <translation type="unfinished" />
+        <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Copy text</source>
-        <translation type="unfinished" />
+        <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107" />
-        <source>Put the text (and the post's image) on the clipboard to paste in WeChat</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107"/>
+        <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
+        <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Mark as posted</source>
-        <translation type="unfinished" />
+        <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
         <source>Nothing to post by hand right now.</source>
-        <translation type="unfinished" />
+        <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131"/>
         <source>(no operator)</source>
-        <translation type="unfinished" />
+        <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
         <source>Could not read the to-do list: %1</source>
-        <translation type="unfinished" />
+        <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
         <source>Image: %1 (copied with the text)</source>
-        <translation type="unfinished" />
+        <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
-        <translation type="unfinished" />
+        <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
         <source>the group</source>
-        <translation type="unfinished" />
+        <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
         <source>Marked as posted by %1.</source>
-        <translation type="unfinished" />
+        <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
         <source>Already done or cancelled elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Already done or cancelled elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixAccountEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <source>Matrix account</source>
+        <translation>Matrix account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <source>Homeserver URL</source>
+        <translation>Homeserver URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
+        <source>or access token</source>
+        <translation>or access token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
+        <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
+        <translation>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="145"/>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="167"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="169"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixRoomPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="94"/>
+        <source>Show joined rooms</source>
+        <translation>Show joined rooms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="95"/>
+        <source>Link to selected room</source>
+        <translation>Link to selected room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="96"/>
+        <source>Create a room from this group</source>
+        <translation>Create a room from this group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="97"/>
+        <source>Sync members now</source>
+        <translation>Sync members now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="98"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
+        <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
+        <translation>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <source>This group is not linked to a Matrix room.</source>
+        <translation>This group is not linked to a Matrix room.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <source>Linked to the room “%1” (%2) · %3 people in the room</source>
+        <translation>Linked to the room “%1” (%2) · %3 people in the room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
+        <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
+        <translation>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="182"/>
+        <source>Reading the account&apos;s rooms…</source>
+        <translation>Reading the account&apos;s rooms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="188"/>
+        <source>%1 · %2 people</source>
+        <translation>%1 · %2 people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="191"/>
+        <source>linked to %1</source>
+        <translation>linked to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="196"/>
+        <source>encrypted: not supported</source>
+        <translation>encrypted: not supported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="199"/>
+        <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
+        <translation>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
+        <source>The account has not joined any group room.</source>
+        <translation>The account has not joined any group room.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
+        <source>Linking and reading the room&apos;s members…</source>
+        <translation>Linking and reading the room&apos;s members…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
+        <source>Creating the room…</source>
+        <translation>Creating the room…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="234"/>
+        <source>Reading the room&apos;s members…</source>
+        <translation>Reading the room&apos;s members…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="240"/>
+        <source>%1 joined, %2 left; %3 members now.</source>
+        <translation>%1 joined, %2 left; %3 members now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="250"/>
+        <source>Unlinking…</source>
+        <translation>Unlinking…</translation>
     </message>
 </context>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13" />
+        <location filename="../../desktop/ui/members/labels.py" line="13"/>
         <source>Invited</source>
-        <translation type="unfinished" />
+        <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14" />
+        <location filename="../../desktop/ui/members/labels.py" line="14"/>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15" />
+        <location filename="../../desktop/ui/members/labels.py" line="15"/>
         <source>Onboarded</source>
-        <translation type="unfinished" />
+        <translation>Onboarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16" />
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17" />
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Silent</source>
-        <translation type="unfinished" />
+        <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18" />
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Churned</source>
-        <translation type="unfinished" />
+        <translation>Churned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25" />
+        <location filename="../../desktop/ui/members/labels.py" line="25"/>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26" />
+        <location filename="../../desktop/ui/members/labels.py" line="26"/>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27" />
+        <location filename="../../desktop/ui/members/labels.py" line="27"/>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28" />
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35" />
+        <location filename="../../desktop/ui/members/labels.py" line="35"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36" />
+        <location filename="../../desktop/ui/members/labels.py" line="36"/>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37" />
+        <location filename="../../desktop/ui/members/labels.py" line="37"/>
         <source>KOC</source>
-        <translation type="unfinished" />
+        <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38" />
+        <location filename="../../desktop/ui/members/labels.py" line="38"/>
         <source>Atmosphere crew</source>
-        <translation type="unfinished" />
+        <translation>Atmosphere crew</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39" />
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="47" />
+        <location filename="../../desktop/ui/members/labels.py" line="47"/>
         <source>Enter a name.</source>
-        <translation type="unfinished" />
+        <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="49" />
+        <location filename="../../desktop/ui/members/labels.py" line="49"/>
         <source>Another member already uses this email address.</source>
-        <translation type="unfinished" />
+        <translation>Another member already uses this email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="53" />
+        <location filename="../../desktop/ui/members/labels.py" line="53"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
-        <translation type="unfinished" />
+        <translation>This is not a valid email address, e.g. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="57" />
+        <location filename="../../desktop/ui/members/labels.py" line="57"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
-        <translation type="unfinished" />
+        <translation>This is not a valid phone number: digits, spaces, - and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60" />
+        <location filename="../../desktop/ui/members/labels.py" line="60"/>
         <source>This value is not valid.</source>
-        <translation type="unfinished" />
+        <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="65" />
+        <location filename="../../desktop/ui/members/labels.py" line="65"/>
         <source>Joined a group</source>
-        <translation type="unfinished" />
+        <translation>Joined a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="66" />
+        <location filename="../../desktop/ui/members/labels.py" line="66"/>
         <source>Left a group</source>
-        <translation type="unfinished" />
+        <translation>Left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="67" />
+        <location filename="../../desktop/ui/members/labels.py" line="67"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68" />
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>DM from the member</source>
-        <translation type="unfinished" />
+        <translation>DM from the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69" />
+        <location filename="../../desktop/ui/members/labels.py" line="69"/>
         <source>DM to the member</source>
-        <translation type="unfinished" />
+        <translation>DM to the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70" />
+        <location filename="../../desktop/ui/members/labels.py" line="70"/>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71" />
+        <location filename="../../desktop/ui/members/labels.py" line="71"/>
         <source>Welcome journey</source>
-        <translation type="unfinished" />
+        <translation>Welcome journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72" />
+        <location filename="../../desktop/ui/members/labels.py" line="72"/>
         <source>Moderation</source>
-        <translation type="unfinished" />
+        <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73" />
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consent</translation>
     </message>
 </context>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="208" />
+        <location filename="../../desktop/ui/members/profile.py" line="198"/>
         <source>%1 / 100</source>
-        <translation type="unfinished" />
+        <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="244" />
+        <location filename="../../desktop/ui/members/profile.py" line="234"/>
         <source>Fix the marked fields to save the member.</source>
-        <translation type="unfinished" />
+        <translation>Fix the marked fields to save the member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="267" />
+        <location filename="../../desktop/ui/members/profile.py" line="257"/>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="270" />
+        <location filename="../../desktop/ui/members/profile.py" line="260"/>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271" />
+        <location filename="../../desktop/ui/members/profile.py" line="261"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="273" />
+        <location filename="../../desktop/ui/members/profile.py" line="263"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="274" />
+        <location filename="../../desktop/ui/members/profile.py" line="264"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="275" />
+        <location filename="../../desktop/ui/members/profile.py" line="265"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276" />
+        <location filename="../../desktop/ui/members/profile.py" line="266"/>
         <source>WeChat ID</source>
-        <translation type="unfinished" />
+        <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277" />
+        <location filename="../../desktop/ui/members/profile.py" line="267"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278" />
+        <location filename="../../desktop/ui/members/profile.py" line="268"/>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279" />
+        <location filename="../../desktop/ui/members/profile.py" line="269"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280" />
+        <location filename="../../desktop/ui/members/profile.py" line="270"/>
         <source>DM frequency</source>
-        <translation type="unfinished" />
+        <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281" />
+        <location filename="../../desktop/ui/members/profile.py" line="271"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286" />
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
-        <translation type="unfinished" />
+        <translation>Separate with commas, e.g. latte art, pour-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288" />
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>e.g. store QR code, friend referral</source>
-        <translation type="unfinished" />
+        <translation>e.g. store QR code, friend referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289" />
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289" />
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Clear the date</source>
-        <translation type="unfinished" />
+        <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290" />
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>How often the member agreed to receive DMs</source>
-        <translation type="unfinished" />
+        <translation>How often the member agreed to receive DMs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="294" />
+        <location filename="../../desktop/ui/members/profile.py" line="284"/>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="295" />
+        <location filename="../../desktop/ui/members/profile.py" line="285"/>
         <source>Activity score</source>
-        <translation type="unfinished" />
+        <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296" />
+        <location filename="../../desktop/ui/members/profile.py" line="286"/>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297" />
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297" />
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298" />
+        <location filename="../../desktop/ui/members/profile.py" line="288"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299" />
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Revert</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="146" />
+        <location filename="../../desktop/ui/members/model.py" line="126"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="147" />
+        <location filename="../../desktop/ui/members/model.py" line="127"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="148" />
+        <location filename="../../desktop/ui/members/model.py" line="128"/>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="149" />
+        <location filename="../../desktop/ui/members/model.py" line="129"/>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="150" />
+        <location filename="../../desktop/ui/members/model.py" line="130"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="211" />
+        <location filename="../../desktop/ui/members/tab.py" line="211"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="250" />
+        <location filename="../../desktop/ui/members/tab.py" line="250"/>
         <source>%1, search “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1, search “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="255" />
+        <location filename="../../desktop/ui/members/tab.py" line="255"/>
         <source>%1 messages queued; %2 members have no email address.</source>
-        <translation type="unfinished" />
+        <translation>%1 messages queued; %2 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="279" />
+        <location filename="../../desktop/ui/members/tab.py" line="279"/>
         <source>%1 members exported to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 members exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284" />
+        <location filename="../../desktop/ui/members/tab.py" line="284"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292" />
+        <location filename="../../desktop/ui/members/tab.py" line="292"/>
         <source>Export members</source>
-        <translation type="unfinished" />
+        <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292" />
+        <location filename="../../desktop/ui/members/tab.py" line="292"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="361" />
+        <location filename="../../desktop/ui/members/tab.py" line="361"/>
         <source>No member matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="363" />
+        <location filename="../../desktop/ui/members/tab.py" line="363"/>
         <source>No members yet.</source>
-        <translation type="unfinished" />
+        <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="365" />
+        <location filename="../../desktop/ui/members/tab.py" line="365"/>
         <source>%1 members shown; scroll down for more.</source>
-        <translation type="unfinished" />
+        <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="367" />
+        <location filename="../../desktop/ui/members/tab.py" line="367"/>
         <source>%1 members.</source>
-        <translation type="unfinished" />
+        <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="371" />
+        <location filename="../../desktop/ui/members/tab.py" line="371"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
-        <translation type="unfinished" />
+        <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="372" />
+        <location filename="../../desktop/ui/members/tab.py" line="372"/>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="373" />
+        <location filename="../../desktop/ui/members/tab.py" line="373"/>
         <source>Add a member (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="374" />
+        <location filename="../../desktop/ui/members/tab.py" line="374"/>
         <source>Personal center…</source>
-        <translation type="unfinished" />
+        <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="376" />
+        <location filename="../../desktop/ui/members/tab.py" line="376"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
-        <translation type="unfinished" />
+        <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="378" />
+        <location filename="../../desktop/ui/members/tab.py" line="378"/>
         <source>Rules…</source>
-        <translation type="unfinished" />
+        <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="379" />
+        <location filename="../../desktop/ui/members/tab.py" line="379"/>
         <source>Lifecycle rules and greetings</source>
-        <translation type="unfinished" />
+        <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="380" />
+        <location filename="../../desktop/ui/members/tab.py" line="380"/>
         <source>Message segment…</source>
-        <translation type="unfinished" />
+        <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="382" />
+        <location filename="../../desktop/ui/members/tab.py" line="382"/>
         <source>Send an email to every member shown, through the outbox</source>
-        <translation type="unfinished" />
+        <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="384" />
+        <location filename="../../desktop/ui/members/tab.py" line="384"/>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="385" />
+        <location filename="../../desktop/ui/members/tab.py" line="385"/>
         <source>Import members from a CSV or Excel file</source>
-        <translation type="unfinished" />
+        <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="386" />
+        <location filename="../../desktop/ui/members/tab.py" line="386"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="387" />
+        <location filename="../../desktop/ui/members/tab.py" line="387"/>
         <source>Export the members shown to CSV or Excel</source>
-        <translation type="unfinished" />
+        <translation>Export the members shown to CSV or Excel</translation>
     </message>
 </context>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="38" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
         <source>Warn</source>
-        <translation type="unfinished" />
+        <translation>Warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="42"/>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="43"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="22" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="22"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="23" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
         <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="24" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="25" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="26" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="26"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="27" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="27"/>
         <source>To post by hand</source>
-        <translation type="unfinished" />
+        <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="34" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="34"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="35" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
         <source>Matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="36" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="36"/>
         <source>Telegram</source>
-        <translation type="unfinished" />
+        <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="37" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="37"/>
         <source>Webhook robot</source>
-        <translation type="unfinished" />
+        <translation>Webhook robot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="38" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="38"/>
         <source>Manual (WeChat)</source>
-        <translation type="unfinished" />
+        <translation>Manual (WeChat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>no consent</source>
-        <translation type="unfinished" />
+        <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="48" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
         <source>consent withdrawn</source>
-        <translation type="unfinished" />
+        <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="49" />
-        <location filename="../../desktop/ui/outbox/labels.py" line="68" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="49"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="68"/>
         <source>unsubscribed</source>
-        <translation type="unfinished" />
+        <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="50" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="50"/>
         <source>member erased</source>
-        <translation type="unfinished" />
+        <translation>member erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="51" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="51"/>
         <source>member wants no messages</source>
-        <translation type="unfinished" />
+        <translation>member wants no messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="52" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="52"/>
         <source>quiet hours</source>
-        <translation type="unfinished" />
+        <translation>quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="53" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="53"/>
         <source>public holiday</source>
-        <translation type="unfinished" />
+        <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="54" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="54"/>
         <source>daily limit reached</source>
-        <translation type="unfinished" />
+        <translation>daily limit reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="55" />
-        <source>member's frequency limit</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="55"/>
+        <source>member&apos;s frequency limit</source>
+        <translation>member&apos;s frequency limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="56" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
         <source>too late to send</source>
-        <translation type="unfinished" />
+        <translation>too late to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>cancelled by an operator</source>
-        <translation type="unfinished" />
+        <translation>cancelled by an operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="66" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
         <source>posted by hand</source>
-        <translation type="unfinished" />
+        <translation>posted by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="67" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="67"/>
         <source>post this by hand</source>
-        <translation type="unfinished" />
+        <translation>post this by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="69" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="69"/>
         <source>paced: the server asked to wait</source>
-        <translation type="unfinished" />
+        <translation>paced: the server asked to wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="72" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
         <source>waiting: the keyring is unavailable</source>
-        <translation type="unfinished" />
+        <translation>waiting: the keyring is unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="75" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
         <source>waiting: the account needs its password</source>
-        <translation type="unfinished" />
+        <translation>waiting: the account needs its password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>waiting: the account settings are unusable</source>
-        <translation type="unfinished" />
+        <translation>waiting: the account settings are unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="81" />
-        <source>waiting: the account's sign-in was refused</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
+        <source>waiting: the account&apos;s sign-in was refused</source>
+        <translation>waiting: the account&apos;s sign-in was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="84" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
         <source>waiting: the server is unreachable</source>
-        <translation type="unfinished" />
+        <translation>waiting: the server is unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="87" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
         <source>the post was moved, edited or deleted</source>
-        <translation type="unfinished" />
+        <translation>the post was moved, edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="117" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="117"/>
         <source>waiting: no enabled %1 account</source>
-        <translation type="unfinished" />
+        <translation>waiting: no enabled %1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="130" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
         <source>skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="133" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="133"/>
         <source>postponed until %2: %1</source>
-        <translation type="unfinished" />
+        <translation>postponed until %2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="137" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="137"/>
         <source>postponed: %1</source>
-        <translation type="unfinished" />
+        <translation>postponed: %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="166" />
+        <location filename="../../desktop/ui/outbox/model.py" line="166"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="167" />
+        <location filename="../../desktop/ui/outbox/model.py" line="167"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="168" />
+        <location filename="../../desktop/ui/outbox/model.py" line="168"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="169" />
+        <location filename="../../desktop/ui/outbox/model.py" line="169"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="170" />
+        <location filename="../../desktop/ui/outbox/model.py" line="170"/>
         <source>Subject / text</source>
-        <translation type="unfinished" />
+        <translation>Subject / text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="171" />
+        <location filename="../../desktop/ui/outbox/model.py" line="171"/>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172" />
+        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="204" />
+        <location filename="../../desktop/ui/outbox/model.py" line="204"/>
         <source>Group #%1</source>
-        <translation type="unfinished" />
+        <translation>Group #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="208" />
+        <location filename="../../desktop/ui/outbox/model.py" line="208"/>
         <source>Member #%1</source>
-        <translation type="unfinished" />
+        <translation>Member #%1</translation>
     </message>
 </context>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150" />
+        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151" />
+        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152" />
+        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153" />
+        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
         <source>Search subject or recipient</source>
-        <translation type="unfinished" />
+        <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154" />
+        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155" />
+        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156" />
+        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
         <source>Queue failed or cancelled deliveries again</source>
-        <translation type="unfinished" />
+        <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157" />
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158" />
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Stop deliveries that have not been sent</source>
-        <translation type="unfinished" />
+        <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159" />
+        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
         <source>Send now</source>
-        <translation type="unfinished" />
+        <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161" />
+        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
-        <translation type="unfinished" />
+        <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165" />
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169" />
+        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220" />
+        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
         <source>%1 pending</source>
-        <translation type="unfinished" />
+        <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221" />
+        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
         <source>%1 due now</source>
-        <translation type="unfinished" />
+        <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222" />
+        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
         <source>%1 sending</source>
-        <translation type="unfinished" />
+        <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223" />
+        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
         <source>%1 failed</source>
-        <translation type="unfinished" />
+        <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="224" />
+        <location filename="../../desktop/ui/outbox/window.py" line="224"/>
         <source>%1 to post by hand</source>
-        <translation type="unfinished" />
+        <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="227" />
+        <location filename="../../desktop/ui/outbox/window.py" line="227"/>
         <source>%1 sent</source>
-        <translation type="unfinished" />
+        <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236" />
+        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
         <source>Could not read the outbox: %1</source>
-        <translation type="unfinished" />
+        <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271" />
+        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272" />
+        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273" />
+        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
         <source>Due: %1</source>
-        <translation type="unfinished" />
+        <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274" />
+        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
         <source>Attempts: %1</source>
-        <translation type="unfinished" />
+        <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="277" />
+        <location filename="../../desktop/ui/outbox/window.py" line="277"/>
         <source>Next attempt: %1</source>
-        <translation type="unfinished" />
+        <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="279" />
+        <location filename="../../desktop/ui/outbox/window.py" line="279"/>
         <source>Sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="281" />
+        <location filename="../../desktop/ui/outbox/window.py" line="281"/>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="283" />
+        <location filename="../../desktop/ui/outbox/window.py" line="283"/>
         <source>Server said: %1</source>
-        <translation type="unfinished" />
+        <translation>Server said: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="294" />
+        <location filename="../../desktop/ui/outbox/window.py" line="294"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
-            <numerusform>%n delivery(ies) queued again.</numerusform><numerusform>%n delivery(ies) queued again.</numerusform></translation>
+            <numerusform>%n delivery(ies) queued again.</numerusform>
+            <numerusform>%n delivery(ies) queued again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="299" />
+        <location filename="../../desktop/ui/outbox/window.py" line="299"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
-            <numerusform>%n delivery(ies) cancelled.</numerusform><numerusform>%n delivery(ies) cancelled.</numerusform></translation>
+            <numerusform>%n delivery(ies) cancelled.</numerusform>
+            <numerusform>%n delivery(ies) cancelled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="306" />
+        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
-            <numerusform>%n delivery(ies) will be sent now.</numerusform><numerusform>%n delivery(ies) will be sent now.</numerusform></translation>
+            <numerusform>%n delivery(ies) will be sent now.</numerusform>
+            <numerusform>%n delivery(ies) will be sent now.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="320" />
+        <location filename="../../desktop/ui/outbox/window.py" line="320"/>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="327" />
+        <location filename="../../desktop/ui/outbox/window.py" line="327"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
-            <numerusform>%n could not be changed (already sent or being sent).</numerusform><numerusform>%n could not be changed (already sent or being sent).</numerusform></translation>
+            <numerusform>%n could not be changed (already sent or being sent).</numerusform>
+            <numerusform>%n could not be changed (already sent or being sent).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="161"/>
         <source>Personal center — %1</source>
-        <translation type="unfinished" />
+        <translation>Personal center — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="164" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="164"/>
         <source>activity %1</source>
-        <translation type="unfinished" />
+        <translation>activity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="184"/>
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="185"/>
         <source>no consent yet</source>
-        <translation type="unfinished" />
+        <translation>no consent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
         <source>withdrawn</source>
-        <translation type="unfinished" />
+        <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
         <source>unsubscribed</source>
-        <translation type="unfinished" />
+        <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="293"/>
         <source>granted</source>
-        <translation type="unfinished" />
+        <translation>granted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="294" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="294"/>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="226" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="226"/>
         <source>Say where the consent was given (form, event, DM…).</source>
-        <translation type="unfinished" />
+        <translation>Say where the consent was given (form, event, DM…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="249" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="249"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
-        <translation type="unfinished" />
+        <translation>Quiet hours need a start and an end (HH:MM) and a known time zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="252" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="252"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="257" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="257"/>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="260" />
-        <source>Export the member's data to</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="260"/>
+        <source>Export the member&apos;s data to</source>
+        <translation>Export the member&apos;s data to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
-        <source />
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <source></source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
         <source>Channel and purpose</source>
-        <translation type="unfinished" />
+        <translation>Channel and purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="289"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
         <source>Where: sign-up form, event, DM…</source>
-        <translation type="unfinished" />
+        <translation>Where: sign-up form, event, DM…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="300" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="300"/>
         <source>DM frequency</source>
-        <translation type="unfinished" />
+        <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="301" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="301"/>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>Quiet from</source>
-        <translation type="unfinished" />
+        <translation>Quiet from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>Quiet until</source>
-        <translation type="unfinished" />
+        <translation>Quiet until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
-        <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
+        <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
+        <translation>e.g. Asia/Shanghai (empty: the workspace&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
         <source>Save preferences</source>
-        <translation type="unfinished" />
+        <translation>Save preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Groups and roles</source>
-        <translation type="unfinished" />
+        <translation>Groups and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="314" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="314"/>
         <source>Strikes</source>
-        <translation type="unfinished" />
+        <translation>Strikes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="315" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
         <source>Export data…</source>
-        <translation type="unfinished" />
+        <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
         <source>Erase member…</source>
-        <translation type="unfinished" />
+        <translation>Erase member…</translation>
     </message>
 </context>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="70" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="70"/>
         <source>Group policy</source>
-        <translation type="unfinished" />
+        <translation>Group policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="71" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="71"/>
         <source>Archive campaign groups automatically when due</source>
-        <translation type="unfinished" />
+        <translation>Archive campaign groups automatically when due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="72" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="72"/>
         <source>Days after the campaign ends</source>
-        <translation type="unfinished" />
+        <translation>Days after the campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="73" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="73"/>
         <source>Moderation ladder</source>
-        <translation type="unfinished" />
+        <translation>Moderation ladder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="74" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="74"/>
         <source>A mute lasts (hours)</source>
-        <translation type="unfinished" />
+        <translation>A mute lasts (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="75" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="75"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
         <source>New post</source>
-        <translation type="unfinished" />
+        <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
         <source>Edit post</source>
-        <translation type="unfinished" />
+        <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70"/>
         <source>What the group will see first</source>
-        <translation type="unfinished" />
+        <translation>What the group will see first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73"/>
         <source>The message text</source>
-        <translation type="unfinished" />
+        <translation>The message text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96"/>
         <source>Check a group set…</source>
-        <translation type="unfinished" />
+        <translation>Check a group set…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125"/>
         <source>Content type</source>
-        <translation type="unfinished" />
+        <translation>Content type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126"/>
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128"/>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131"/>
         <source>Target groups</source>
-        <translation type="unfinished" />
+        <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162" />
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232"/>
         <source>A post needs a title.</source>
-        <translation type="unfinished" />
+        <translation>A post needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
-        <translation type="unfinished" />
+        <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175"/>
         <source>This time is already in the past.</source>
-        <translation type="unfinished" />
+        <translation>This time is already in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234"/>
         <source>The repetition must end after the first day.</source>
-        <translation type="unfinished" />
+        <translation>The repetition must end after the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237"/>
         <source>The post could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>The post could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241"/>
         <source>This post was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>This post was deleted meanwhile.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="185" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="185"/>
         <source>Group message</source>
-        <translation type="unfinished" />
+        <translation>Group message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="186" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="186"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="199" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="199"/>
         <source>Subject: %1</source>
-        <translation type="unfinished" />
+        <translation>Subject: %1</translation>
     </message>
 </context>
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="124" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="124"/>
         <source>Repeat weekly on</source>
-        <translation type="unfinished" />
+        <translation>Repeat weekly on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="131" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="131"/>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="132" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="132"/>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="133" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="133"/>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="134" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="134"/>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="135" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="135"/>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="136" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="136"/>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="137" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="137"/>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="147" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="147"/>
         <source>until</source>
-        <translation type="unfinished" />
+        <translation>until</translation>
     </message>
 </context>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="72" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="72"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
-        <translation type="unfinished" />
+        <translation>Write a reply… type / and a few letters for a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="74" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="74"/>
         <source>Marketing message</source>
-        <translation type="unfinished" />
+        <translation>Marketing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="202" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="202"/>
         <source>The reply is empty.</source>
-        <translation type="unfinished" />
+        <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="206" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="206"/>
         <source>the member unsubscribed</source>
-        <translation type="unfinished" />
+        <translation>the member unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="207" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="207"/>
         <source>the member has not agreed to marketing</source>
-        <translation type="unfinished" />
+        <translation>the member has not agreed to marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="208" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="208"/>
         <source>the member withdrew consent</source>
-        <translation type="unfinished" />
+        <translation>the member withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="211" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="211"/>
         <source>This marketing message cannot be sent: %1.</source>
-        <translation type="unfinished" />
+        <translation>This marketing message cannot be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="217" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="217"/>
         <source>Banned or sensitive words: %1</source>
-        <translation type="unfinished" />
+        <translation>Banned or sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="220" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="220"/>
         <source>The member already got a marketing message within their chosen period.</source>
-        <translation type="unfinished" />
+        <translation>The member already got a marketing message within their chosen period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="222" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="222"/>
         <source>Edit the text, or press “Send anyway”.</source>
-        <translation type="unfinished" />
+        <translation>Edit the text, or press “Send anyway”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTexts</name>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="31"/>
+        <source>Subject of the replies</source>
+        <translation>Subject of the replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
+        <source>Code right: verified</source>
+        <translation>Code right: verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
+        <source>Code wrong: tries left</source>
+        <translation>Code wrong: tries left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
+        <source>Too many wrong codes: locked</source>
+        <translation>Too many wrong codes: locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
+        <source>Code expired</source>
+        <translation>Code expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
+        <source>Subject of a new code</source>
+        <translation>Subject of a new code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
+        <source>A new code</source>
+        <translation>A new code</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTextsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="84"/>
+        <source>Verification replies</source>
+        <translation>Verification replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="85"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="86"/>
+        <source>Default wording</source>
+        <translation>Default wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="99"/>
+        <source>May use: %1</source>
+        <translation>May use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <source>Cannot be used: %1</source>
+        <translation>Cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="116"/>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="125"/>
+        <source>Saved: members get this wording from now on.</source>
+        <translation>Saved: members get this wording from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
+        <source>Back to the default wording.</source>
+        <translation>Back to the default wording.</translation>
     </message>
 </context>
 <context>
     <name>RetroPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="145" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="145"/>
         <source>Choose a period whose end is after its start.</source>
-        <translation type="unfinished" />
+        <translation>Choose a period whose end is after its start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="163" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="163"/>
         <source>Write at least the goal and the result.</source>
-        <translation type="unfinished" />
+        <translation>Write at least the goal and the result.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="166" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="166"/>
         <source>Retrospective saved.</source>
-        <translation type="unfinished" />
+        <translation>Retrospective saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="180" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="180"/>
         <source>joined</source>
-        <translation type="unfinished" />
+        <translation>joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="181" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="181"/>
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="182" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="182"/>
         <source>members at the end</source>
-        <translation type="unfinished" />
+        <translation>members at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="183" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="183"/>
         <source>posts sent</source>
-        <translation type="unfinished" />
+        <translation>posts sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="184" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="184"/>
         <source>DMs received</source>
-        <translation type="unfinished" />
+        <translation>DMs received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="185" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="185"/>
         <source>DMs answered</source>
-        <translation type="unfinished" />
+        <translation>DMs answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="186" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="186"/>
         <source>welcome journeys started</source>
-        <translation type="unfinished" />
+        <translation>welcome journeys started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="187" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="187"/>
         <source>welcome journeys completed</source>
-        <translation type="unfinished" />
+        <translation>welcome journeys completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="192" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
         <source>Retrospective (复盘)</source>
-        <translation type="unfinished" />
+        <translation>Retrospective (复盘)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="193" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="193"/>
         <source>Fill in the figures</source>
-        <translation type="unfinished" />
+        <translation>Fill in the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="197" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="198" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="200" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="201" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
         <source>Causes</source>
-        <translation type="unfinished" />
+        <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="202" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="203" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="203"/>
         <source>Next actions</source>
-        <translation type="unfinished" />
+        <translation>Next actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="208" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="208"/>
         <source>Save retrospective</source>
-        <translation type="unfinished" />
+        <translation>Save retrospective</translation>
     </message>
 </context>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="40" />
-        <location filename="../../desktop/ui/members/segment_bar.py" line="83" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="40"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="83"/>
         <source>All members</source>
-        <translation type="unfinished" />
+        <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="51" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="51"/>
         <source>(custom filter)</source>
-        <translation type="unfinished" />
+        <translation>(custom filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="78" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="78"/>
         <source>Filter…</source>
-        <translation type="unfinished" />
+        <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="80" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="80"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
-        <translation type="unfinished" />
+        <translation>Filter by tag, group, role, lifecycle, activity, consent or birthday month</translation>
     </message>
 </context>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="155" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="155"/>
         <source>The lowest activity is above the highest.</source>
-        <translation type="unfinished" />
+        <translation>The lowest activity is above the highest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="158" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="158"/>
         <source>%1 members</source>
-        <translation type="unfinished" />
+        <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="170" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
         <source>Give the segment a name no other segment has.</source>
-        <translation type="unfinished" />
+        <translation>Give the segment a name no other segment has.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Segment saved.</source>
-        <translation type="unfinished" />
+        <translation>Segment saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
         <source>Filter members</source>
-        <translation type="unfinished" />
+        <translation>Filter members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
         <source>(any group)</source>
-        <translation type="unfinished" />
+        <translation>(any group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>(any role)</source>
-        <translation type="unfinished" />
+        <translation>(any role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any)</source>
-        <translation type="unfinished" />
+        <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181" />
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182" />
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="183" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>Any of the tags</source>
-        <translation type="unfinished" />
+        <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
         <source>In group</source>
-        <translation type="unfinished" />
+        <translation>In group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>With role</source>
-        <translation type="unfinished" />
+        <translation>With role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>Activity score</source>
-        <translation type="unfinished" />
+        <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Has consent for</source>
-        <translation type="unfinished" />
+        <translation>Has consent for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Birthday month</source>
-        <translation type="unfinished" />
+        <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Segment name</source>
-        <translation type="unfinished" />
+        <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
         <source>Save as segment</source>
-        <translation type="unfinished" />
+        <translation>Save as segment</translation>
     </message>
 </context>
 <context>
     <name>SegmentMessageDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="138" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="138"/>
         <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
-        <translation type="unfinished" />
+        <translation>%1 messages queued (%2 already queued before); %3 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="167" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="167"/>
         <source>Message segment</source>
-        <translation type="unfinished" />
+        <translation>Message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="169" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
-        <translation type="unfinished" />
+        <translation>To: %1 — %2 members, %3 without an email address (left out).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="174" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="175" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="175"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
         <source>Send at</source>
-        <translation type="unfinished" />
+        <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="178" />
-        <source>Marketing (needs the member's opt-in)</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
+        <source>Marketing (needs the member&apos;s opt-in)</source>
+        <translation>Marketing (needs the member&apos;s opt-in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="179" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="182" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
-        <translation type="unfinished" />
+        <translation>Variables: %1. Consent, frequency and quiet hours apply at send time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
         <source>Queue messages</source>
-        <translation type="unfinished" />
+        <translation>Queue messages</translation>
     </message>
 </context>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="91" />
-        <location filename="../../desktop/ui/outbox/controller.py" line="167" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="91"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="171"/>
         <source>Passwords not saved: no keyring</source>
-        <translation type="unfinished" />
+        <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="101" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="101"/>
         <source>No keyring</source>
-        <translation type="unfinished" />
+        <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="161" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="165"/>
         <source>&amp;Sending</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="162" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="163" />
-        <source>&amp;Email accounts…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <source>&amp;Channel accounts…</source>
+        <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="164" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
         <source>To post now</source>
-        <translation type="unfinished" />
+        <translation>To post now</translation>
     </message>
 </context>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="159" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
-        <translation type="unfinished" />
+        <translation>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="167" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
         <source>this name is already used</source>
-        <translation type="unfinished" />
+        <translation>this name is already used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="178" />
-        <source>A campaign group needs the campaign's end date.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
+        <source>A campaign group needs the campaign&apos;s end date.</source>
+        <translation>A campaign group needs the campaign&apos;s end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="181" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
         <source>Create %1 groups</source>
-        <translation type="unfinished" />
+        <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="199" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
         <source>Create a series of groups</source>
-        <translation type="unfinished" />
+        <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Name pattern</source>
-        <translation type="unfinished" />
+        <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Numbers ({n})</source>
-        <translation type="unfinished" />
+        <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Locations ({loc})</source>
-        <translation type="unfinished" />
+        <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
-        <translation type="unfinished" />
+        <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Campaign ends</source>
-        <translation type="unfinished" />
+        <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
-        <translation type="unfinished" />
+        <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="35"/>
         <source>Workspace settings</source>
-        <translation type="unfinished" />
+        <translation>Workspace settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>e.g. 拾光 — every group name must contain it</source>
-        <translation type="unfinished" />
+        <translation>e.g. 拾光 — every group name must contain it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <source>Label=HH:MM, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Label=HH:MM, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>Workspace name</source>
-        <translation type="unfinished" />
+        <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
         <source>Brand keyword</source>
-        <translation type="unfinished" />
+        <translation>Brand keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
         <source>Calendar slots</source>
-        <translation type="unfinished" />
+        <translation>Calendar slots</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
         <source>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</source>
-        <translation type="unfinished" />
+        <translation>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
         <source>The workspace needs a name.</source>
-        <translation type="unfinished" />
+        <translation>The workspace needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
         <source>Unknown time zone.</source>
-        <translation type="unfinished" />
+        <translation>Unknown time zone.</translation>
     </message>
 </context>
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
         <source>Done on</source>
-        <translation type="unfinished" />
+        <translation>Done on</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="116" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
         <source>A group of that name exists already.</source>
-        <translation type="unfinished" />
+        <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="130" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
         <source>Split the group</source>
-        <translation type="unfinished" />
+        <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="133" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
-        <translation type="unfinished" />
+        <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="137" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
         <source>Sibling group (next in the series)</source>
-        <translation type="unfinished" />
+        <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Sub-community of this group</source>
-        <translation type="unfinished" />
+        <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Members to move:</source>
-        <translation type="unfinished" />
+        <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Create and move</source>
-        <translation type="unfinished" />
+        <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="141"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
-        <translation type="unfinished" />
+        <translation>Nobody is owner or admin: nobody can moderate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="139" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="143"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
-        <translation type="unfinished" />
+        <translation>The campaign is running without a 气氛组 (atmosphere crew).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="162" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
         <source>Select a member first.</source>
-        <translation type="unfinished" />
+        <translation>Select a member first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="165" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="169"/>
         <source>Say which rule was broken.</source>
-        <translation type="unfinished" />
+        <translation>Say which rule was broken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="177" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="193"/>
+        <source>Applying in the Matrix room…</source>
+        <translation>Applying in the Matrix room…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199"/>
+        <source>The room refused it; nothing was recorded: %1</source>
+        <translation>The room refused it; nothing was recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="207"/>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="180" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="210"/>
         <source>%1 for this rule</source>
-        <translation type="unfinished" />
+        <translation>%1 for this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="196" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="226"/>
         <source>Moderation: warn → mute → remove</source>
-        <translation type="unfinished" />
+        <translation>Moderation: warn → mute → remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="197" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="227"/>
         <source>The red line that was crossed</source>
-        <translation type="unfinished" />
+        <translation>The red line that was crossed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
 </context>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="116"/>
         <source>Delay</source>
-        <translation type="unfinished" />
+        <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="117"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="118"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="119"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
         <source>Message template</source>
-        <translation type="unfinished" />
+        <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
         <source>Preview for</source>
-        <translation type="unfinished" />
+        <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
         <source>Send this step</source>
-        <translation type="unfinished" />
+        <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
         <source>Switched off, members skip this step</source>
-        <translation type="unfinished" />
+        <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
         <source>Email subject (may use variables)</source>
-        <translation type="unfinished" />
+        <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
         <source>Hello {name}, welcome to {group}!</source>
-        <translation type="unfinished" />
+        <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
         <source>Click to insert at the cursor</source>
-        <translation type="unfinished" />
+        <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source>Save step</source>
-        <translation type="unfinished" />
+        <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Variants…</source>
-        <translation type="unfinished" />
+        <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Other versions of this step: per channel, or A/B</source>
-        <translation type="unfinished" />
+        <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="353" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="353"/>
         <source>A step needs a title.</source>
-        <translation type="unfinished" />
+        <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
         <source>message</source>
-        <translation type="unfinished" />
+        <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="361" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="361"/>
         <source>Not saved: the %1 template has problems.</source>
-        <translation type="unfinished" />
+        <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="365"/>
         <source>Not saved: this step was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="370" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="370"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>TabActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53"/>
         <source>Plan %n draft(s)</source>
         <translation>
-            <numerusform>Plan %n draft</numerusform><numerusform>Plan %n drafts</numerusform></translation>
+            <numerusform>Plan %n draft</numerusform>
+            <numerusform>Plan %n drafts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72" />
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87"/>
         <source>Sent posts stay where they were sent.</source>
-        <translation type="unfinished" />
+        <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76"/>
         <source>Copy %n post(s)</source>
         <translation>
-            <numerusform>Copy %n post</numerusform><numerusform>Copy %n posts</numerusform></translation>
+            <numerusform>Copy %n post</numerusform>
+            <numerusform>Copy %n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79"/>
         <source>Move %n post(s)</source>
         <translation>
-            <numerusform>Move %n post</numerusform><numerusform>Move %n posts</numerusform></translation>
+            <numerusform>Move %n post</numerusform>
+            <numerusform>Move %n posts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95"/>
         <source>Plan material</source>
-        <translation type="unfinished" />
+        <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113"/>
         <source>Plan into the past?</source>
-        <translation type="unfinished" />
+        <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
-        <translation type="unfinished" />
+        <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135"/>
         <source>Nothing planned this week waits to be scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138"/>
         <source>Schedule week</source>
-        <translation type="unfinished" />
+        <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140"/>
         <source>“%1” has no target group and was not scheduled.</source>
-        <translation type="unfinished" />
+        <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144"/>
         <source>“%1” is in the past and was not scheduled.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147"/>
         <source>Scheduled %n post(s)</source>
         <translation>
-            <numerusform>Scheduled %n post</numerusform><numerusform>Scheduled %n posts</numerusform></translation>
+            <numerusform>Scheduled %n post</numerusform>
+            <numerusform>Scheduled %n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
-            <numerusform>(%n delivery(ies) in the outbox).</numerusform><numerusform>(%n delivery(ies) in the outbox).</numerusform></translation>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
         <source>iCalendar file (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163"/>
         <source>Export the week</source>
-        <translation type="unfinished" />
+        <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Weekday</source>
-        <translation type="unfinished" />
+        <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Slot</source>
-        <translation type="unfinished" />
+        <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182"/>
         <source>Push table</source>
-        <translation type="unfinished" />
+        <translation>Push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188"/>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
         <source>Import a push table</source>
-        <translation type="unfinished" />
+        <translation>Import a push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
         <source>Push table (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>Push table (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208"/>
         <source>Import push table</source>
-        <translation type="unfinished" />
+        <translation>Import push table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
         <source>Imported %n post(s).</source>
         <translation>
-            <numerusform>Imported %n post.</numerusform><numerusform>Imported %n posts.</numerusform></translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224"/>
         <source>not a date: “%1”</source>
-        <translation type="unfinished" />
+        <translation>not a date: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
         <source>not a time of day: “%1”</source>
-        <translation type="unfinished" />
+        <translation>not a time of day: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
         <source>no group called “%1”</source>
-        <translation type="unfinished" />
+        <translation>no group called “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
         <source>unknown content type “%1”</source>
-        <translation type="unfinished" />
+        <translation>unknown content type “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
         <source>the first row names no groups%1</source>
-        <translation type="unfinished" />
+        <translation>the first row names no groups%1</translation>
     </message>
 </context>
 <context>
     <name>TeamStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85"/>
         <source>Team figures</source>
-        <translation type="unfinished" />
+        <translation>Team figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86"/>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91"/>
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
         <source>Conversations</source>
-        <translation type="unfinished" />
+        <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99"/>
         <source>Replies</source>
-        <translation type="unfinished" />
+        <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
         <source>Median first response</source>
-        <translation type="unfinished" />
+        <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
         <source>Median resolution</source>
-        <translation type="unfinished" />
+        <translation>Median resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
-        <translation type="unfinished" />
+        <translation>Times count working hours only, as in the reply-time standards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117"/>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="13" />
+        <location filename="../../desktop/ui/templates/labels.py" line="13"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="14" />
+        <location filename="../../desktop/ui/templates/labels.py" line="14"/>
         <source>Group message</source>
-        <translation type="unfinished" />
+        <translation>Group message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="15" />
+        <location filename="../../desktop/ui/templates/labels.py" line="15"/>
         <source>Manual task</source>
-        <translation type="unfinished" />
+        <translation>Manual task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="22" />
+        <location filename="../../desktop/ui/templates/labels.py" line="22"/>
         <source>after joining</source>
-        <translation type="unfinished" />
+        <translation>after joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="23" />
+        <location filename="../../desktop/ui/templates/labels.py" line="23"/>
         <source>after the previous step</source>
-        <translation type="unfinished" />
+        <translation>after the previous step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="36" />
+        <location filename="../../desktop/ui/templates/labels.py" line="36"/>
         <source>%n min</source>
-        <translation type="unfinished">%n min</translation>
+        <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="42" />
+        <location filename="../../desktop/ui/templates/labels.py" line="42"/>
         <source>on joining</source>
-        <translation type="unfinished" />
+        <translation>on joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="44" />
+        <location filename="../../desktop/ui/templates/labels.py" line="44"/>
         <source>right after previous</source>
-        <translation type="unfinished" />
+        <translation>right after previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="47" />
+        <location filename="../../desktop/ui/templates/labels.py" line="47"/>
         <source>%1 after joining</source>
-        <translation type="unfinished" />
+        <translation>%1 after joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="50" />
+        <location filename="../../desktop/ui/templates/labels.py" line="50"/>
         <source>%1 after previous</source>
-        <translation type="unfinished" />
+        <translation>%1 after previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="57" />
-        <source>The member's name</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="57"/>
+        <source>The member&apos;s name</source>
+        <translation>The member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="58" />
-        <source>The group's name</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="58"/>
+        <source>The group&apos;s name</source>
+        <translation>The group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="59" />
+        <location filename="../../desktop/ui/templates/labels.py" line="59"/>
         <source>The brand keyword</source>
-        <translation type="unfinished" />
+        <translation>The brand keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="60" />
+        <location filename="../../desktop/ui/templates/labels.py" line="60"/>
         <source>A one-time verification code</source>
-        <translation type="unfinished" />
+        <translation>A one-time verification code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="61" />
-        <source>The group's rules</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="61"/>
+        <source>The group&apos;s rules</source>
+        <translation>The group&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="62" />
+        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
         <source>Content picked for the member</source>
-        <translation type="unfinished" />
+        <translation>Content picked for the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="65" />
-        <source>The group's purpose</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="65"/>
+        <source>The group&apos;s purpose</source>
+        <translation>The group&apos;s purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="66" />
-        <source>The group's announcement</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="66"/>
+        <source>The group&apos;s announcement</source>
+        <translation>The group&apos;s announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="67" />
+        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
         <source>The link to join</source>
-        <translation type="unfinished" />
+        <translation>The link to join</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="68" />
-        <source>The operator's name</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="68"/>
+        <source>The operator&apos;s name</source>
+        <translation>The operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="69" />
-        <source>Today's date</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/templates/labels.py" line="69"/>
+        <source>Today&apos;s date</source>
+        <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="70" />
+        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
         <source>How to unsubscribe</source>
-        <translation type="unfinished" />
+        <translation>How to unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="86" />
+        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
         <source>The template is empty.</source>
-        <translation type="unfinished" />
+        <translation>The template is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="88" />
+        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
         <source>Unknown variable {%1}</source>
-        <translation type="unfinished" />
+        <translation>Unknown variable {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="91" />
+        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
         <source>“{” is never closed (write {{ for a brace)</source>
-        <translation type="unfinished" />
+        <translation>“{” is never closed (write {{ for a brace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="94" />
+        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
         <source>“}” without an opening “{” (write }})</source>
-        <translation type="unfinished" />
+        <translation>“}” without an opening “{” (write }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="97" />
+        <location filename="../../desktop/ui/templates/labels.py" line="97"/>
         <source>Not a valid placeholder: %1</source>
-        <translation type="unfinished" />
+        <translation>Not a valid placeholder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="103" />
+        <location filename="../../desktop/ui/templates/labels.py" line="103"/>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished" />
+        <translation>%1 at line %2, column %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="115" />
+        <location filename="../../desktop/ui/templates/labels.py" line="115"/>
         <source>…and %n more problem(s)</source>
-        <translation type="unfinished" />
+        <translation>…and %n more problem(s)</translation>
     </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="91" />
+        <location filename="../../desktop/ui/templates/tab.py" line="92"/>
         <source>Welcome journeys</source>
-        <translation type="unfinished" />
+        <translation>Welcome journeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92" />
+        <location filename="../../desktop/ui/templates/tab.py" line="93"/>
         <source>New journey name</source>
-        <translation type="unfinished" />
+        <translation>New journey name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93" />
+        <location filename="../../desktop/ui/templates/tab.py" line="94"/>
         <source>New journey</source>
-        <translation type="unfinished" />
+        <translation>New journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94" />
+        <location filename="../../desktop/ui/templates/tab.py" line="95"/>
         <source>New journey from the 8-step default</source>
-        <translation type="unfinished" />
+        <translation>New journey from the 8-step default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95" />
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97"/>
         <source>Funnel</source>
-        <translation type="unfinished" />
+        <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
         <source>Delay</source>
-        <translation type="unfinished" />
+        <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98" />
+        <location filename="../../desktop/ui/templates/tab.py" line="99"/>
         <source>Add step</source>
-        <translation type="unfinished" />
+        <translation>Add step</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="175" />
+        <location filename="../../desktop/ui/templates/tab.py" line="177"/>
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="176" />
+        <location filename="../../desktop/ui/templates/tab.py" line="178"/>
         <source>no group attached</source>
-        <translation type="unfinished" />
+        <translation>no group attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="193" />
+        <location filename="../../desktop/ui/templates/tab.py" line="195"/>
         <source>Steps of %1</source>
-        <translation type="unfinished" />
+        <translation>Steps of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="195" />
+        <location filename="../../desktop/ui/templates/tab.py" line="197"/>
         <source>No journey yet: create one on the left.</source>
-        <translation type="unfinished" />
+        <translation>No journey yet: create one on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="220" />
+        <location filename="../../desktop/ui/templates/tab.py" line="222"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="226" />
+        <location filename="../../desktop/ui/templates/tab.py" line="228"/>
         <source>Switched off: members skip this step</source>
-        <translation type="unfinished" />
+        <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="268" />
+        <location filename="../../desktop/ui/templates/tab.py" line="270"/>
         <source>A journey needs a name.</source>
-        <translation type="unfinished" />
+        <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="283" />
+        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
         <source>New step</source>
-        <translation type="unfinished" />
+        <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="284" />
+        <location filename="../../desktop/ui/templates/tab.py" line="286"/>
         <source>Hello {name}, welcome to {group}!</source>
-        <translation type="unfinished" />
+        <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="294" />
+        <location filename="../../desktop/ui/templates/tab.py" line="296"/>
         <source>The starter template is invalid.</source>
-        <translation type="unfinished" />
+        <translation>The starter template is invalid.</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="107" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="108" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="109" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
         <source>Assignee</source>
-        <translation type="unfinished" />
+        <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="110" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
         <source>Internal note (not sent to the member)</source>
-        <translation type="unfinished" />
+        <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="111" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="117"/>
         <source>Write a note for your teammates…</source>
-        <translation type="unfinished" />
+        <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="128" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
         <source>No conversation selected</source>
-        <translation type="unfinished" />
+        <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="132" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="139"/>
         <source>Pick a conversation on the left.</source>
-        <translation type="unfinished" />
+        <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="138" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
         <source>%1 · via %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="149" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="156"/>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="158" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="159" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="160" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="161" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="162" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="163" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="170"/>
         <source>To post by hand</source>
-        <translation type="unfinished" />
+        <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="178" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="179" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="187"/>
         <source>Internal note</source>
-        <translation type="unfinished" />
+        <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="184" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="192"/>
         <source>The member unsubscribed (%1).</source>
-        <translation type="unfinished" />
+        <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="196" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="208"/>
         <source>Remote images are blocked. Show them</source>
-        <translation type="unfinished" />
+        <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="207" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="219"/>
         <source>Counted as feedback</source>
-        <translation type="unfinished" />
+        <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="225" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
         <source>Save attachment</source>
-        <translation type="unfinished" />
+        <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="259" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="284"/>
         <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>The note is empty.</translation>
     </message>
 </context>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
         <source>To post now</source>
-        <translation type="unfinished" />
+        <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
         <source>A message is due in %1: post it by hand.</source>
-        <translation type="unfinished" />
+        <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
-            <numerusform>%n message are due to be posted by hand.</numerusform><numerusform>%n messages are due to be posted by hand.</numerusform></translation>
+            <numerusform>%n message are due to be posted by hand.</numerusform>
+            <numerusform>%n messages are due to be posted by hand.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
         <source>Shequn Desk</source>
-        <translation type="unfinished" />
+        <translation>Shequn Desk</translation>
     </message>
 </context>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="125" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="125"/>
         <source>Variants of %1</source>
-        <translation type="unfinished" />
+        <translation>Variants of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="128" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
         <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
-        <translation type="unfinished" />
+        <translation>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
         <source>No A/B side</source>
-        <translation type="unfinished" />
+        <translation>No A/B side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
         <source>A</source>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="139" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="139"/>
         <source>A/B side</source>
-        <translation type="unfinished" />
+        <translation>A/B side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="140" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="140"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="141" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="141"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="142" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
         <source>Message template</source>
-        <translation type="unfinished" />
+        <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="143" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
         <source>Email subject (may use variables)</source>
-        <translation type="unfinished" />
+        <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="144" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
         <source>Hello {name}, welcome to {group}!</source>
-        <translation type="unfinished" />
+        <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="145" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
         <source>New variant</source>
-        <translation type="unfinished" />
+        <translation>New variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="146" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="147" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
         <source>Save variant</source>
-        <translation type="unfinished" />
+        <translation>Save variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="148" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
         <source>Side %1</source>
-        <translation type="unfinished" />
+        <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
         <source>message</source>
-        <translation type="unfinished" />
+        <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="239" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="239"/>
         <source>Not saved: the %1 template cannot be rendered (%2).</source>
-        <translation type="unfinished" />
+        <translation>Not saved: the %1 template cannot be rendered (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="249" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="249"/>
         <source>Not saved: the %1 template has problems.</source>
-        <translation type="unfinished" />
+        <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="269" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
         <source>Not saved: this step or variant was deleted.</source>
-        <translation type="unfinished" />
+        <translation>Not saved: this step or variant was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="272" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="272"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="281" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="281"/>
         <source>Deleted.</source>
-        <translation type="unfinished" />
+        <translation>Deleted.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="140" />
+        <location filename="../../desktop/ui/calendar/model.py" line="140"/>
         <source>Double-click to plan a post here</source>
-        <translation type="unfinished" />
+        <translation>Double-click to plan a post here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="170" />
+        <location filename="../../desktop/ui/calendar/model.py" line="170"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="175" />
+        <location filename="../../desktop/ui/calendar/model.py" line="175"/>
         <source>Marketing heavy</source>
-        <translation type="unfinished" />
+        <translation>Marketing heavy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="195" />
+        <location filename="../../desktop/ui/calendar/model.py" line="195"/>
         <source>Working day (%1)</source>
-        <translation type="unfinished" />
+        <translation>Working day (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="208" />
+        <location filename="../../desktop/ui/calendar/model.py" line="208"/>
         <source>%n post(s) on this day</source>
-        <translation type="unfinished" />
+        <translation>%n post(s) on this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="212" />
-        <source>Marketing is %1% of this day's posts, above the %2% limit.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/calendar/model.py" line="212"/>
+        <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
+        <translation>Marketing is %1% of this day&apos;s posts, above the %2% limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="222" />
+        <location filename="../../desktop/ui/calendar/model.py" line="222"/>
         <source>Drop a post here to move it to this day at the same time.</source>
-        <translation type="unfinished" />
+        <translation>Drop a post here to move it to this day at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235" />
+        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
         <source>Repeats weekly</source>
-        <translation type="unfinished" />
+        <translation>Repeats weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245" />
+        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
         <source>Another post goes to %1 in the same slot.</source>
-        <translation type="unfinished" />
+        <translation>Another post goes to %1 in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="249" />
-        <source>This time is inside the workspace's quiet hours.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/calendar/model.py" line="249"/>
+        <source>This time is inside the workspace&apos;s quiet hours.</source>
+        <translation>This time is inside the workspace&apos;s quiet hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="252" />
+        <location filename="../../desktop/ui/calendar/model.py" line="252"/>
         <source>%1 is archived (or closes) before this day.</source>
-        <translation type="unfinished" />
+        <translation>%1 is archived (or closes) before this day.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="95" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="95"/>
         <source>This member is not in a welcome journey.</source>
-        <translation type="unfinished" />
+        <translation>This member is not in a welcome journey.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="102" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="102"/>
         <source>Code the member gave you (6 digits)</source>
-        <translation type="unfinished" />
+        <translation>Code the member gave you (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="103" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="103"/>
         <source>Check code</source>
-        <translation type="unfinished" />
+        <translation>Check code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="104" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="104"/>
         <source>Resend code</source>
-        <translation type="unfinished" />
+        <translation>Resend code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="105" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="105"/>
         <source>Interaction tasks</source>
-        <translation type="unfinished" />
+        <translation>Interaction tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="125" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="125"/>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="127" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="127"/>
         <source>Locked after too many wrong codes</source>
-        <translation type="unfinished" />
+        <translation>Locked after too many wrong codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="129" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="129"/>
         <source>Expired without an answer — possibly a bot</source>
-        <translation type="unfinished" />
+        <translation>Expired without an answer — possibly a bot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="131" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="131"/>
         <source>Waiting for the code: %n try(s) left</source>
         <translation>
-            <numerusform>Waiting for the code: %n try left</numerusform><numerusform>Waiting for the code: %n trys left</numerusform></translation>
+            <numerusform>Waiting for the code: %n try left</numerusform>
+            <numerusform>Waiting for the code: %n trys left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="133" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="133"/>
         <source>expires %1</source>
-        <translation type="unfinished" />
+        <translation>expires %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="135" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="135"/>
         <source>No code sent yet</source>
-        <translation type="unfinished" />
+        <translation>No code sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="142" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="142"/>
         <source>side %1</source>
-        <translation type="unfinished" />
+        <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="146" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="146"/>
         <source>%1 of %2 steps reached</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2 steps reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="151" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="151"/>
         <source>last: %1</source>
-        <translation type="unfinished" />
+        <translation>last: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="153" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="153"/>
         <source>next: %1</source>
-        <translation type="unfinished" />
+        <translation>next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="155" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="155"/>
         <source>status: %1</source>
-        <translation type="unfinished" />
+        <translation>status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="170" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="170"/>
         <source>Done %1</source>
-        <translation type="unfinished" />
+        <translation>Done %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="172" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="172"/>
         <source>The tasks appear when the member reaches that step.</source>
-        <translation type="unfinished" />
+        <translation>The tasks appear when the member reaches that step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="181" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="181"/>
         <source>Enter the code first.</source>
-        <translation type="unfinished" />
+        <translation>Enter the code first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="187" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="187"/>
         <source>Verified: the journey continues.</source>
-        <translation type="unfinished" />
+        <translation>Verified: the journey continues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="189" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="189"/>
         <source>Wrong code: %n try(s) left.</source>
         <translation>
-            <numerusform>Wrong code: %n try left.</numerusform><numerusform>Wrong code: %n trys left.</numerusform></translation>
+            <numerusform>Wrong code: %n try left.</numerusform>
+            <numerusform>Wrong code: %n trys left.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="191" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="191"/>
         <source>Wrong code: verification is now locked.</source>
-        <translation type="unfinished" />
+        <translation>Wrong code: verification is now locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="193" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="193"/>
         <source>The code has expired: send a new one.</source>
-        <translation type="unfinished" />
+        <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="195" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="195"/>
         <source>Already verified.</source>
-        <translation type="unfinished" />
+        <translation>Already verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="197" />
-        <location filename="../../desktop/ui/members/welcome_page.py" line="206" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="197"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
         <source>This member has no open code.</source>
-        <translation type="unfinished" />
+        <translation>This member has no open code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="210" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="210"/>
         <source>Too many resends: try again after %1</source>
-        <translation type="unfinished" />
+        <translation>Too many resends: try again after %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="213" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="213"/>
         <source>A new code is on its way.</source>
-        <translation type="unfinished" />
+        <translation>A new code is on its way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="224" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="224"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>WorkerStatus</name>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="45" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="45"/>
         <source>Sending: waiting for the workspace</source>
-        <translation type="unfinished" />
+        <translation>Sending: waiting for the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="47" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="47"/>
         <source>Sending: paused</source>
-        <translation type="unfinished" />
+        <translation>Sending: paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="49" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="49"/>
         <source>Sending: stopped</source>
-        <translation type="unfinished" />
+        <translation>Sending: stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="51" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="51"/>
         <source>Sending: running</source>
-        <translation type="unfinished" />
+        <translation>Sending: running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="55" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="55"/>
         <source>%1 due</source>
-        <translation type="unfinished" />
+        <translation>%1 due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="59" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="59"/>
         <source>%1 sending</source>
-        <translation type="unfinished" />
+        <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="68" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="68"/>
         <source>last error: %1</source>
-        <translation type="unfinished" />
+        <translation>last error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="122"/>
         <source>Click to open the outbox.</source>
-        <translation type="unfinished" />
+        <translation>Click to open the outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="125" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="125"/>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Last error (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="131" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="131"/>
         <source>This session: %1 sent, %2 failed</source>
-        <translation type="unfinished" />
+        <translation>This session: %1 sent, %2 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="150" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="150"/>
         <source>Open the outbox…</source>
-        <translation type="unfinished" />
+        <translation>Open the outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="151" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="151"/>
         <source>Pause sending</source>
-        <translation type="unfinished" />
+        <translation>Pause sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="152" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="152"/>
         <source>Sending worker</source>
-        <translation type="unfinished" />
+        <translation>Sending worker</translation>
     </message>
 </context>
 </TS>

@@ -1,115 +1,151 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="35" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="38"/>
         <source>Not tested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="36" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="39"/>
         <source>Working</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="37" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="40"/>
         <source>Sign-in refused: fix the user name or password</source>
         <translation>登录被拒绝：请检查用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="40" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="43"/>
         <source>Needs its password</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="43" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="46"/>
         <source>Settings unusable</source>
         <translation>设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="105" />
-        <source>Email accounts</source>
-        <translation>邮箱账号</translation>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="126"/>
+        <source>Channel accounts</source>
+        <translation>渠道账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="108" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="109" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="130"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="110" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="111" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="112" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="133"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="115" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
         <source>Add email account…</source>
         <translation>添加邮箱账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="116" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
+        <source>Add Matrix account…</source>
+        <translation>添加 Matrix 账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="117" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="139"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="118" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="140"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="142" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="179"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="165" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="203"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="208"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="205"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="206"/>
+        <source>Disconnected, retrying</source>
+        <translation>连接断开，正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="207"/>
+        <source>Sign-in refused: sign in again</source>
+        <translation>登录被拒绝：请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
         <source>Could not read the accounts: %1</source>
         <translation>无法读取账号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="184" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="208" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="261"/>
+        <source>Signed in; the account is saved.</source>
+        <translation>已登录，账号已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="279"/>
         <source>Account saved.</source>
         <translation>账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="231" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="302"/>
         <source>Delete account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="232" />
+        <location filename="../../desktop/ui/accounts/dialog.py" line="303"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>删除账号“%1”及其保存的密码？</translation>
     </message>
@@ -117,87 +153,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
         <source>Poster image</source>
         <translation>海报图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
         <source>Mini-program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148"/>
         <source>Give the file, page or address.</source>
         <translation>请填写文件、页面或地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>海报必须是图片（png、jpg、gif、webp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>A link must start with http:// or https://.</source>
         <translation>链接必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>小程序填写 AppID（wx 加 16 个字符），可附 /页面/路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>At most 5 attachments.</source>
         <translation>最多 5 个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>文件、https:// 地址或小程序 AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167" />
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
@@ -205,7 +241,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="28" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="28"/>
         <source>Attach journey to groups</source>
         <translation>把欢迎流程关联到群组</translation>
     </message>
@@ -213,62 +249,62 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="51" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="51"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="53" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="53"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="54" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="54"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="55" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="55"/>
         <source>Voice file…</source>
         <translation>语音文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="56" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="56"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="58" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="58"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="93" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="94" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="94"/>
         <source>Posters (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>海报 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="95" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="95"/>
         <source>Voice files (*.mp3 *.m4a *.amr *.wav *.ogg)</source>
         <translation>语音文件 (*.mp3 *.m4a *.amr *.wav *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="97" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="97"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="105" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="105"/>
         <source>Add a link</source>
         <translation>添加链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="106" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="106"/>
         <source>Address (https://…)</source>
         <translation>地址（https://…）</translation>
     </message>
@@ -276,160 +312,160 @@
 <context>
     <name>AutomationDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="123" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="123"/>
         <source>(all members)</source>
         <translation>（全部成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="133" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="133"/>
         <source>Members must be silent before they count as churned.</source>
         <translation>成员须先进入沉默，才会被算作流失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="138" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="138"/>
         <source>%1 members changed lifecycle.</source>
         <translation>%1 位成员的生命周期已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="158" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="158"/>
         <source>Give a name, a time (HH:MM) and a template whose {variables} are known.</source>
         <translation>请填写名称、时间（时:分）和只含已知 {变量} 的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="161" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="161"/>
         <source>Greeting saved.</source>
         <translation>问候规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="168" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="168"/>
         <source>%1 greetings queued in the outbox for today.</source>
         <translation>今天的 %1 条问候已放入发件箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="173" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="173"/>
         <source>Member rules</source>
         <translation>成员规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="174" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="174"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="175" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="175"/>
         <source>Greetings</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="176" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="176"/>
         <source>Silent after (days without interaction)</source>
         <translation>多少天无互动后算沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="177"/>
         <source>Churned after (days)</source>
         <translation>多少天后算流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="178" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="178"/>
         <source>Save and apply now</source>
         <translation>保存并立即应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="180" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="180"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="181" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="181"/>
         <source>Periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="183" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="184" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="184"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="185"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="186" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="187" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="187"/>
         <source>Template ({name})</source>
         <translation>模板（{name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="188" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="188"/>
         <source>Time of day</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="189" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="189"/>
         <source>Every (days, periodic)</source>
         <translation>间隔（天，定期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="190" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="190"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="194" />
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="194"/>
         <source>Save greeting</source>
         <translation>保存问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="195" />
-        <source>Queue today's greetings</source>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="195"/>
+        <source>Queue today&apos;s greetings</source>
         <translation>排入今天的问候</translation>
     </message>
 </context>
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="95" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="95"/>
         <source>Search drafts and materials</source>
         <translation>搜索草稿和物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="96" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="96"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="97" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="97"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="99" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="99"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>拖到某个时段即可安排，或按 Enter 安排到当前格子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="135" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="135"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="137" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="137"/>
         <source>Materials (%1)</source>
         <translation>物料（%1）</translation>
     </message>
@@ -437,82 +473,82 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="145" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="146" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="146"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="147" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="147"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="148" />
+        <location filename="../../desktop/ui/calendar/backlog.py" line="148"/>
         <source>Copy</source>
         <translation>文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="29" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="29"/>
         <source>Norms</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="30" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="30"/>
         <source>Value</source>
         <translation>干货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="31" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="31"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="32" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="32"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="39" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="39"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="40" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="40"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="41" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="41"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="42" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="42"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="43" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="43"/>
         <source>Partly failed</source>
         <translation>部分失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="44" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="44"/>
         <source>Manual to-do</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="52" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="52"/>
         <source>No target group</source>
         <translation>没有目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="54" />
+        <location filename="../../desktop/ui/calendar/labels.py" line="54"/>
         <source>%n group(s)</source>
         <translation>%n 个群</translation>
     </message>
@@ -520,178 +556,186 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="120" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="120"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="121" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="121"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="122" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="122"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="123" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="123"/>
         <source>Jump to the week of a date</source>
         <translation>跳到某一天所在的周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="124" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="124"/>
         <source>Groups:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="125" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="125"/>
         <source>New post…</source>
         <translation>新建推送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="126" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="126"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="127" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="127"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="128" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="128"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="129" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="129"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="130" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="130"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="131" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="131"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="132" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="132"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="134" />
-        <source>Turn this week's planned posts into outbox deliveries, one per group</source>
+        <location filename="../../desktop/ui/calendar/tab.py" line="134"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="136" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="136"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="138" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="138"/>
         <source>Excel push table…</source>
         <translation>Excel 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="139" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="139"/>
         <source>CSV push table…</source>
         <translation>CSV 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="140" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="140"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="141" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="141"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="142" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="142"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="145" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="145"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="155" />
-        <location filename="../../desktop/ui/calendar/tab.py" line="247" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="155"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
         <source>All groups</source>
         <translation>全部群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="316" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="316"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="331" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="331"/>
         <source>%n post(s) this week</source>
-        <translation><numerusform>本周 %n 条推送</numerusform></translation>
+        <translation>
+            <numerusform>本周 %n 条推送</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="337" />
-        <source>Marketing is %1% of this week's posts, above the %2% limit.</source>
+        <location filename="../../desktop/ui/calendar/tab.py" line="337"/>
+        <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="355" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="355"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
-        <translation><numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform></translation>
+        <translation>
+            <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="407" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="407"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="409" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="409"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="431" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="431"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="435" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="435"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
-        <translation><numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="438" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="438"/>
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="454" />
+        <location filename="../../desktop/ui/calendar/tab.py" line="454"/>
         <source>Delete %n post(s)</source>
-        <translation><numerusform>删除 %n 条推送</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 条推送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampaignReminderBar</name>
     <message>
-        <location filename="../../desktop/ui/groups/reminder_bar.py" line="36" />
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="36"/>
         <source>%1 campaign group(s) ended 3 or more days ago and should be archived: %2</source>
         <translation>%1 个活动群已结束 3 天以上，应当归档：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/reminder_bar.py" line="40" />
+        <location filename="../../desktop/ui/groups/reminder_bar.py" line="40"/>
         <source>Archive now</source>
         <translation>立即归档</translation>
     </message>
@@ -699,67 +743,67 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CannedRepliesPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="38" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="38"/>
         <source>Give the reply a shortcut without spaces, like refund.</source>
         <translation>请给话术设置一个不含空格的快捷词，例如 refund。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="44" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="44"/>
         <source>Another canned reply already uses this shortcut.</source>
         <translation>已有话术使用这个快捷词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="52" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="52"/>
         <source>Variables you can use: %1</source>
         <translation>可用变量：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="109" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="109"/>
         <source>Shortcut:</source>
         <translation>快捷词：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="110" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="110"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="111" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="111"/>
         <source>Text:</source>
         <translation>正文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="112" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="112"/>
         <source>e.g. refund — typed as /refund</source>
         <translation>例如 refund —— 输入 /refund 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="113" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="113"/>
         <source>Marketing reply (checks consent before sending)</source>
         <translation>营销回复（发送前检查同意记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="115" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="115"/>
         <source>Variables filled from the member: %1</source>
         <translation>按成员填充的变量：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="116" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="116"/>
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="117" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="117"/>
         <source>Save reply</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="118" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="118"/>
         <source>Delete reply</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="166" />
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="166"/>
         <source>Canned reply saved.</source>
         <translation>话术已保存。</translation>
     </message>
@@ -767,42 +811,42 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="38" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="38"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="40" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="40"/>
         <source>The database {path} was written by a newer version of Shequn Desk. Please update the app. The file was not changed.</source>
         <translation>数据库 {path} 是由更新版本的社群运营台写入的，请先升级应用。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="46" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="46"/>
         <source>The database {path} is damaged or is not a Shequn Desk database. The file was not changed.</source>
         <translation>数据库 {path} 已损坏，或不是社群运营台的数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="55" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="55"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="60" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="60"/>
         <source>Start a new workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="65" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="65"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="76" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="76"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="77" />
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="77"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
@@ -810,12 +854,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -823,132 +867,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
         <source>Edit email account</source>
         <translation>编辑邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
         <source>Add email account</source>
         <translation>添加邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>From address:</source>
         <translation>发件地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>From name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="180" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="181" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="182" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="182"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="187" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="188" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="189" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="189"/>
         <source>None (local relay only)</source>
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="193" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="193"/>
         <source>e.g. Club newsletter</source>
         <translation>例如：会员通讯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="199" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="200" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="200"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>Give the account a name.</source>
         <translation>请给账号起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="260" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>请输入发件地址，例如 club@example.org。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="261" />
-        <source>Enter the SMTP server's host name.</source>
+        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
+        <source>Enter the SMTP server&apos;s host name.</source>
         <translation>请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="262" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="262"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="285" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="285"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="297" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="297"/>
         <source>Connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="302" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="302"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="339" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="339"/>
         <source>Please fix: %1</source>
         <translation>请修正：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="343" />
+        <location filename="../../desktop/ui/accounts/editor.py" line="343"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -956,27 +1000,27 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="55" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="55"/>
         <source>Erase member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="58" />
-        <source>This removes %1's name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member's name to confirm.</source>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="58"/>
+        <source>This removes %1&apos;s name, contacts, birthday, notes, tags, consent and the texts of their messages for good. Group and campaign counts keep them as an anonymous member. Type the member&apos;s name to confirm.</source>
         <translation>这会永久删除 %1 的姓名、联系方式、生日、备注、标签、同意记录和消息正文。群组和活动统计中会保留为一位匿名成员。请输入该成员的姓名以确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="64" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="64"/>
         <source>Erase for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="65" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="93" />
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="93"/>
         <source>The member was not erased: %1</source>
         <translation>成员未被删除：%1</translation>
     </message>
@@ -984,85 +1028,85 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="69" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="69"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="71" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="71"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="72" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="72"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="73" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="73"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Compare A/B variants</source>
         <translation>对比 A/B 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83" />
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="147" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="147"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84" />
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="148" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="148"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="85" />
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="149" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="85"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="149"/>
         <source>Dropped</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
         <source>Median time from previous</source>
         <translation>距上一步的中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
         <source>Welcome funnel</source>
         <translation>欢迎漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="116" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="116"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="118" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="118"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="119" />
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -1070,152 +1114,152 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="292" />
+        <location filename="../../desktop/ui/groups/form.py" line="284"/>
         <source>A short-term campaign group needs an end date.</source>
         <translation>短期活动群需要设置结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="296" />
+        <location filename="../../desktop/ui/groups/form.py" line="288"/>
         <source>Fix the marked fields to save the group.</source>
         <translation>请先修正标出的字段再保存群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="311" />
+        <location filename="../../desktop/ui/groups/form.py" line="303"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="311" />
+        <location filename="../../desktop/ui/groups/form.py" line="303"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="337" />
+        <location filename="../../desktop/ui/groups/form.py" line="329"/>
         <source>Platform limit (%1)</source>
         <translation>平台上限（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="351" />
+        <location filename="../../desktop/ui/groups/form.py" line="343"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="354" />
+        <location filename="../../desktop/ui/groups/form.py" line="346"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355" />
+        <location filename="../../desktop/ui/groups/form.py" line="347"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="356" />
+        <location filename="../../desktop/ui/groups/form.py" line="348"/>
         <source>Positioning</source>
         <translation>群定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="357" />
+        <location filename="../../desktop/ui/groups/form.py" line="349"/>
         <source>Rules and messages</source>
         <translation>群规与消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="358" />
+        <location filename="../../desktop/ui/groups/form.py" line="350"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="359" />
+        <location filename="../../desktop/ui/groups/form.py" line="351"/>
         <source>Characters as members see them</source>
         <translation>按成员看到的字符计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="360" />
+        <location filename="../../desktop/ui/groups/form.py" line="352"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="361" />
+        <location filename="../../desktop/ui/groups/form.py" line="353"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="362" />
+        <location filename="../../desktop/ui/groups/form.py" line="354"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="363" />
+        <location filename="../../desktop/ui/groups/form.py" line="355"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="363" />
+        <location filename="../../desktop/ui/groups/form.py" line="355"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="364" />
+        <location filename="../../desktop/ui/groups/form.py" line="356"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="365" />
+        <location filename="../../desktop/ui/groups/form.py" line="357"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="367" />
+        <location filename="../../desktop/ui/groups/form.py" line="359"/>
         <source>Lower the cap for this group, e.g. 150 for a small high-quality group</source>
         <translation>为本群设置更低的上限，例如高质量小群设为 150</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="369" />
+        <location filename="../../desktop/ui/groups/form.py" line="361"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="370" />
+        <location filename="../../desktop/ui/groups/form.py" line="362"/>
         <source>Audience</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="371" />
+        <location filename="../../desktop/ui/groups/form.py" line="363"/>
         <source>Planned actions</source>
         <translation>运营动作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="372" />
+        <location filename="../../desktop/ui/groups/form.py" line="364"/>
         <source>Rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="373" />
+        <location filename="../../desktop/ui/groups/form.py" line="365"/>
         <source>Red lines</source>
         <translation>红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="374" />
+        <location filename="../../desktop/ui/groups/form.py" line="366"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="375" />
+        <location filename="../../desktop/ui/groups/form.py" line="367"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="376" />
+        <location filename="../../desktop/ui/groups/form.py" line="368"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="377" />
+        <location filename="../../desktop/ui/groups/form.py" line="369"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="394" />
+        <location filename="../../desktop/ui/groups/form.py" line="386"/>
         <source>e.g. morning greeting, weekly tips</source>
         <translation>例如：每日早安、每周干货</translation>
     </message>
@@ -1223,139 +1267,139 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupLabels</name>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="17" />
+        <location filename="../../desktop/ui/groups/labels.py" line="17"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="18" />
+        <location filename="../../desktop/ui/groups/labels.py" line="18"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="19" />
+        <location filename="../../desktop/ui/groups/labels.py" line="19"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="20" />
+        <location filename="../../desktop/ui/groups/labels.py" line="20"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="21" />
+        <location filename="../../desktop/ui/groups/labels.py" line="21"/>
         <source>Email list</source>
         <translation>邮件列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="22" />
+        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="29" />
-        <location filename="../../desktop/ui/groups/labels.py" line="150" />
+        <location filename="../../desktop/ui/groups/labels.py" line="29"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="150"/>
         <source>Short-term campaign</source>
         <translation>短期活动群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="30" />
+        <location filename="../../desktop/ui/groups/labels.py" line="30"/>
         <source>Long-term</source>
         <translation>长期群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="36" />
+        <location filename="../../desktop/ui/groups/labels.py" line="36"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="37" />
-        <location filename="../../desktop/ui/groups/labels.py" line="38" />
+        <location filename="../../desktop/ui/groups/labels.py" line="37"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="38"/>
         <source>Above %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="39" />
+        <location filename="../../desktop/ui/groups/labels.py" line="39"/>
         <source>Full (%1)</source>
         <translation>已满（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="52" />
+        <location filename="../../desktop/ui/groups/labels.py" line="52"/>
         <source>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</source>
         <translation>%1 人：已达到 %2 人上限，新成员无法加入。请开设兄弟群或亚社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="58" />
+        <location filename="../../desktop/ui/groups/labels.py" line="58"/>
         <source>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</source>
         <translation>%1 人：超过建议的 %3 人。在达到 %2 人上限之前，考虑开设兄弟群或亚社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="64" />
+        <location filename="../../desktop/ui/groups/labels.py" line="64"/>
         <source>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</source>
         <translation>%1 人：超过 %4 人（彼此都认识的规模）；可以，但已不再是高质量小群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="83" />
+        <location filename="../../desktop/ui/groups/labels.py" line="83"/>
         <source>Enter a group name.</source>
         <translation>请输入群名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="86" />
+        <location filename="../../desktop/ui/groups/labels.py" line="86"/>
         <source>The name must contain the brand keyword “%1”.</source>
         <translation>名称必须包含品牌关键词“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="92" />
+        <location filename="../../desktop/ui/groups/labels.py" line="92"/>
         <source>At most %1 characters; this name has %2.</source>
         <translation>最多 %1 个字符；当前名称有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="105" />
+        <location filename="../../desktop/ui/groups/labels.py" line="105"/>
         <source>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</source>
         <translation>%1 个表情：建议不超过 %2 个，名称更易读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="115" />
+        <location filename="../../desktop/ui/groups/labels.py" line="115"/>
         <source>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</source>
         <translation>须包含“%1”，最多 %2 个字符（表情算一个字符，宜少用）。加上编号或地点以区分兄弟群，例如“%1·北京 02”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="121" />
+        <location filename="../../desktop/ui/groups/labels.py" line="121"/>
         <source>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</source>
         <translation>最多 %2 个字符。在设置中填写品牌关键词后，每个群名都会检查是否包含它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="130" />
+        <location filename="../../desktop/ui/groups/labels.py" line="130"/>
         <source>e.g. %1·Beijing 01</source>
         <translation>例如：%1·北京 01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="131" />
+        <location filename="../../desktop/ui/groups/labels.py" line="131"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="136" />
+        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
         <source>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</source>
         <translation>活动已结束超过 %1 天：请归档本群。群成员仍作为联系人保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="146" />
+        <location filename="../../desktop/ui/groups/labels.py" line="146"/>
         <source>Customer care</source>
         <translation>客户维护</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="147" />
+        <location filename="../../desktop/ui/groups/labels.py" line="147"/>
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="148" />
+        <location filename="../../desktop/ui/groups/labels.py" line="148"/>
         <source>Sales conversion</source>
         <translation>销售转化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="149" />
+        <location filename="../../desktop/ui/groups/labels.py" line="149"/>
         <source>Interest exchange</source>
         <translation>兴趣交流</translation>
     </message>
@@ -1363,65 +1407,70 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupOpsDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="35" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="40"/>
         <source>%1 — operations</source>
         <translation>%1 — 运营</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="36" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="41"/>
         <source>Staffing and moderation</source>
         <translation>人员与管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="37" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="42"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="38" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="43"/>
         <source>Retrospective</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="39" />
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="44"/>
         <source>Announcement and welcome</source>
         <translation>公告与欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="45"/>
+        <source>Matrix room</source>
+        <translation>Matrix 房间</translation>
     </message>
 </context>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="90" />
+        <location filename="../../desktop/ui/groups/model.py" line="69"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="91" />
+        <location filename="../../desktop/ui/groups/model.py" line="70"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="92" />
+        <location filename="../../desktop/ui/groups/model.py" line="71"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="93" />
+        <location filename="../../desktop/ui/groups/model.py" line="72"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="94" />
+        <location filename="../../desktop/ui/groups/model.py" line="73"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="95" />
+        <location filename="../../desktop/ui/groups/model.py" line="74"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="134" />
+        <location filename="../../desktop/ui/groups/model.py" line="112"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -1429,67 +1478,67 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="213" />
+        <location filename="../../desktop/ui/groups/tab.py" line="213"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="327" />
+        <location filename="../../desktop/ui/groups/tab.py" line="327"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="330" />
+        <location filename="../../desktop/ui/groups/tab.py" line="330"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="331" />
+        <location filename="../../desktop/ui/groups/tab.py" line="331"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>新建群组（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332" />
+        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333" />
+        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
         <source>Series…</source>
         <translation>批量建群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334" />
+        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
         <source>Create several groups from a name pattern</source>
         <translation>按命名规则一次创建多个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335" />
+        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
         <source>Split…</source>
         <translation>分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337" />
+        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>开设兄弟群或亚社群，并把成员移过去</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339" />
+        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
         <source>Operations…</source>
         <translation>运营…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="340" />
+        <location filename="../../desktop/ui/groups/tab.py" line="340"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>人员、管理、SOP 和复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341" />
+        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
         <source>Policy…</source>
         <translation>策略…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342" />
+        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>自动归档和处罚阶梯</translation>
     </message>
@@ -1497,82 +1546,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImapSection</name>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="81" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="81"/>
         <source>Receive mail (IMAP)</source>
         <translation>收信（IMAP）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="82" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
         <source>Read this mailbox into the inbox</source>
         <translation>把这个邮箱的邮件收进私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="84" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
         <source>IMAP server:</source>
         <translation>IMAP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="85" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="86" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="87" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="87"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="88" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="88"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="93" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS（端口 993）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="94" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="94"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS（端口 143）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="95"/>
         <source>None (trusted network only, port 143)</source>
         <translation>不加密（仅限可信网络，端口 143）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="99" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
         <source>Same as the SMTP user name</source>
         <translation>与 SMTP 用户名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="101" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
         <source>Leave empty to keep the saved one (or use the SMTP password)</source>
         <translation>留空则保留已保存的密码（或使用 SMTP 密码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="103" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
         <source>Leave empty to use the SMTP password</source>
         <translation>留空则使用 SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="105" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="106"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="164" />
-        <source>Enter the IMAP server's host name.</source>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
+        <source>Enter the IMAP server&apos;s host name.</source>
         <translation>请输入 IMAP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="165" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="166"/>
         <source>The IMAP port must be between 1 and 65535.</source>
         <translation>IMAP 端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="166" />
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="167"/>
         <source>Enter the IMAP user name (or the SMTP one).</source>
         <translation>请输入 IMAP 用户名（或使用 SMTP 的用户名）。</translation>
     </message>
@@ -1580,158 +1634,158 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
-        <location filename="../../desktop/ui/members/import_dialog.py" line="359" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="359"/>
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>表格 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="232" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="232"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
         <translation>新导入 %1 位成员，合并 %2 位，跳过 %3 位；%4 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="243" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="243"/>
         <source>This did not work: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="249" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="249"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="251" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="251"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="271" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="271"/>
         <source>(from the file, or none)</source>
         <translation>（取自文件，或不设）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="292" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="292"/>
         <source>%1 (encoding: %2)</source>
         <translation>%1（编码：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="319" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="319"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
         <translation>%1 行：%2 行新增，%3 行合并，%4 行重复将跳过，%5 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="328" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
         <translation>被拒绝的行不会导入。请保存下来修正后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="336" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="336"/>
         <source>Options changed: check the file again.</source>
         <translation>选项已改变：请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
         <source>Save refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="345" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
         <source>%1 refused rows saved.</source>
         <translation>已保存 %1 行被拒绝的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="361" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="361"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="362" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="362"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
         <source>Known email, phone or WeChat ID</source>
         <translation>已存在的邮箱、电话或微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="367" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="367"/>
         <source>Merge into the existing member</source>
         <translation>合并到已有成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
         <source>Add everyone to group</source>
         <translation>全部加入群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="370" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Save refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="372" />
+        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1739,82 +1793,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxLabels</name>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="12" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="16"/>
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="13" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="17"/>
         <source>Pending</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="14" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="18"/>
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="15" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="19"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="21" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="25"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="22" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="26"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="23" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="27"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="29" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="33"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="30" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="34"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="31" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="35"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="32" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="36"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="33" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="37"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="42" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="46"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="43" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="47"/>
         <source>Service messages</source>
         <translation>服务消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="44" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="48"/>
         <source>Transactional</source>
         <translation>事务通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="53" />
+        <location filename="../../desktop/ui/inbox/labels.py" line="57"/>
         <source>all channels</source>
         <translation>所有渠道</translation>
     </message>
@@ -1822,162 +1876,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
         <source>Inbox settings</source>
         <translation>私信设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Reply times</source>
         <translation>回复时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Banned words</source>
         <translation>违禁词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Canned replies</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>First response within:</source>
         <translation>首次回复时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Resolve within:</source>
         <translation>解决时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Warn this many minutes before:</source>
         <translation>提前多少分钟提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
         <source>Working hours start:</source>
         <translation>上班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
         <source>Working hours end:</source>
         <translation>下班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>回复时效只计算工作时间，时区为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>每行一个词或短语。回复中含有这些词时，发送前会提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Restore the default list</source>
         <translation>恢复默认列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>Choose colour…</source>
         <translation>选择颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220"/>
         <source>Remove label</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306"/>
         <source>Choose at least one working day.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308"/>
         <source>Working hours must end after they start.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310"/>
         <source>Reply times must be longer than zero.</source>
         <translation>回复时效必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>每个标签都需要名称，且不超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>Two labels have the same name.</source>
         <translation>有两个标签同名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320" />
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
         <source>A colour must look like #3366cc.</source>
         <translation>颜色格式应类似 #3366cc。</translation>
     </message>
@@ -1985,123 +2039,123 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168" />
-        <location filename="../../desktop/ui/inbox/tab.py" line="176" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="268" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="268"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="270" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="272" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
         <source>%1 (%2): %3 — %4</source>
         <translation>%1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="284" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="284"/>
         <source>Last posts received</source>
         <translation>最近收到的推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="368" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="368"/>
         <source>No messages found.</source>
         <translation>没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="394" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="394"/>
         <source>Reply-time standard</source>
         <translation>回复时效标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="395" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="395"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 个会话需要尽快回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="403" />
+        <location filename="../../desktop/ui/inbox/tab.py" line="403"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
@@ -2109,45 +2163,55 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="77" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="78" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+上；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="79" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+下；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Switch on/off</source>
         <translation>开启/关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83" />
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Attach to groups…</source>
         <translation>关联到群组…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <source>Verification replies…</source>
+        <translation>验证回复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <source>The automatic answers to a code: right, wrong, locked, expired</source>
+        <translation>收到验证码后的自动回复：正确、错误、锁定、过期</translation>
     </message>
 </context>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../desktop/ui/common/lazy_tab.py" line="27" />
+        <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
@@ -2155,118 +2219,118 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Shequn Desk — %1</source>
         <translation>社群运营台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Welcome templates</source>
         <translation>欢迎模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Inbox</source>
         <translation>私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Remove demo workspace…</source>
         <translation>删除演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>&amp;About Shequn Desk</source>
         <translation>关于社群运营台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
-        <location filename="../../desktop/ui/main_window.py" line="327" />
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Remove demo workspace</source>
         <translation>删除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320" />
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>删除所有演示群组、成员、推送、欢迎流程和会话？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>About Shequn Desk</source>
         <translation>关于社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>社群运营台 %1 —— 社群运营人员的工作台。
@@ -2276,210 +2340,366 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107" />
-        <source>Put the text (and the post's image) on the clipboard to paste in WeChat</source>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107"/>
+        <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131"/>
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
 </context>
 <context>
+    <name>MatrixAccountEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <source>Matrix account</source>
+        <translation>Matrix 账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <source>Homeserver URL</source>
+        <translation>服务器地址（Homeserver）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
+        <source>or access token</source>
+        <translation>或访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
+        <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
+        <translation>密码只用于本次登录，不会保存；访问令牌存入系统钥匙串。两项都留空则保持当前登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="145"/>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="167"/>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="169"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixRoomPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="94"/>
+        <source>Show joined rooms</source>
+        <translation>列出已加入的房间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="95"/>
+        <source>Link to selected room</source>
+        <translation>关联所选房间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="96"/>
+        <source>Create a room from this group</source>
+        <translation>用本群创建房间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="97"/>
+        <source>Sync members now</source>
+        <translation>立即同步成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="98"/>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
+        <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
+        <translation>还没有 Matrix 账号：请先在「发送 → 渠道账号」中添加，然后把本群关联到该账号的某个房间，或为本群创建新房间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <source>This group is not linked to a Matrix room.</source>
+        <translation>本群尚未关联 Matrix 房间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <source>Linked to the room “%1” (%2) · %3 people in the room</source>
+        <translation>已关联房间「%1」（%2）· 房间内 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
+        <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
+        <translation>该房间已开启端到端加密：社群运营台无法再在其中发言或读取消息。请关联一个未加密的房间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="182"/>
+        <source>Reading the account&apos;s rooms…</source>
+        <translation>正在读取账号的房间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="188"/>
+        <source>%1 · %2 people</source>
+        <translation>%1 · %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="191"/>
+        <source>linked to %1</source>
+        <translation>已关联到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="196"/>
+        <source>encrypted: not supported</source>
+        <translation>已加密：不支持</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="199"/>
+        <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
+        <translation>社群运营台无法读取端到端加密房间，也无法在其中发言；请使用未加密的房间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
+        <source>The account has not joined any group room.</source>
+        <translation>该账号还没有加入任何群房间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
+        <source>Linking and reading the room&apos;s members…</source>
+        <translation>正在关联并读取房间成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
+        <source>Creating the room…</source>
+        <translation>正在创建房间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="234"/>
+        <source>Reading the room&apos;s members…</source>
+        <translation>正在读取房间成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="240"/>
+        <source>%1 joined, %2 left; %3 members now.</source>
+        <translation>新加入 %1 人，离开 %2 人；现有成员 %3 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="250"/>
+        <source>Unlinking…</source>
+        <translation>正在取消关联…</translation>
+    </message>
+</context>
+<context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13" />
+        <location filename="../../desktop/ui/members/labels.py" line="13"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14" />
+        <location filename="../../desktop/ui/members/labels.py" line="14"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15" />
+        <location filename="../../desktop/ui/members/labels.py" line="15"/>
         <source>Onboarded</source>
         <translation>已入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16" />
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17" />
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18" />
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Churned</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25" />
+        <location filename="../../desktop/ui/members/labels.py" line="25"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26" />
+        <location filename="../../desktop/ui/members/labels.py" line="26"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27" />
+        <location filename="../../desktop/ui/members/labels.py" line="27"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28" />
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35" />
+        <location filename="../../desktop/ui/members/labels.py" line="35"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36" />
+        <location filename="../../desktop/ui/members/labels.py" line="36"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37" />
+        <location filename="../../desktop/ui/members/labels.py" line="37"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38" />
+        <location filename="../../desktop/ui/members/labels.py" line="38"/>
         <source>Atmosphere crew</source>
         <translation>气氛组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39" />
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="47" />
+        <location filename="../../desktop/ui/members/labels.py" line="47"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="49" />
+        <location filename="../../desktop/ui/members/labels.py" line="49"/>
         <source>Another member already uses this email address.</source>
         <translation>该邮箱已被其他成员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="53" />
+        <location filename="../../desktop/ui/members/labels.py" line="53"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>邮箱地址无效，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="57" />
+        <location filename="../../desktop/ui/members/labels.py" line="57"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>电话号码无效：只能包含数字、空格、- 和开头的 +。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60" />
+        <location filename="../../desktop/ui/members/labels.py" line="60"/>
         <source>This value is not valid.</source>
         <translation>该值无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="65" />
+        <location filename="../../desktop/ui/members/labels.py" line="65"/>
         <source>Joined a group</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="66" />
+        <location filename="../../desktop/ui/members/labels.py" line="66"/>
         <source>Left a group</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="67" />
+        <location filename="../../desktop/ui/members/labels.py" line="67"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68" />
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>DM from the member</source>
         <translation>成员发来的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69" />
+        <location filename="../../desktop/ui/members/labels.py" line="69"/>
         <source>DM to the member</source>
         <translation>发给成员的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70" />
+        <location filename="../../desktop/ui/members/labels.py" line="70"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71" />
+        <location filename="../../desktop/ui/members/labels.py" line="71"/>
         <source>Welcome journey</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72" />
+        <location filename="../../desktop/ui/members/labels.py" line="72"/>
         <source>Moderation</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73" />
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
@@ -2487,132 +2707,132 @@ Data folder: %2</source>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="208" />
+        <location filename="../../desktop/ui/members/profile.py" line="198"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="244" />
+        <location filename="../../desktop/ui/members/profile.py" line="234"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>请先修正标出的字段再保存成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="267" />
+        <location filename="../../desktop/ui/members/profile.py" line="257"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="270" />
+        <location filename="../../desktop/ui/members/profile.py" line="260"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271" />
+        <location filename="../../desktop/ui/members/profile.py" line="261"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="273" />
+        <location filename="../../desktop/ui/members/profile.py" line="263"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="274" />
+        <location filename="../../desktop/ui/members/profile.py" line="264"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="275" />
+        <location filename="../../desktop/ui/members/profile.py" line="265"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276" />
+        <location filename="../../desktop/ui/members/profile.py" line="266"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277" />
+        <location filename="../../desktop/ui/members/profile.py" line="267"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278" />
+        <location filename="../../desktop/ui/members/profile.py" line="268"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279" />
+        <location filename="../../desktop/ui/members/profile.py" line="269"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280" />
+        <location filename="../../desktop/ui/members/profile.py" line="270"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281" />
+        <location filename="../../desktop/ui/members/profile.py" line="271"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286" />
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>用逗号分隔，例如：拉花，手冲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288" />
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>例如：门店扫码、朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289" />
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289" />
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290" />
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>成员同意接收私信的频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="294" />
+        <location filename="../../desktop/ui/members/profile.py" line="284"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="295" />
+        <location filename="../../desktop/ui/members/profile.py" line="285"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296" />
+        <location filename="../../desktop/ui/members/profile.py" line="286"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297" />
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297" />
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298" />
+        <location filename="../../desktop/ui/members/profile.py" line="288"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299" />
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -2620,27 +2840,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="146" />
+        <location filename="../../desktop/ui/members/model.py" line="126"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="147" />
+        <location filename="../../desktop/ui/members/model.py" line="127"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="148" />
+        <location filename="../../desktop/ui/members/model.py" line="128"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="149" />
+        <location filename="../../desktop/ui/members/model.py" line="129"/>
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="150" />
+        <location filename="../../desktop/ui/members/model.py" line="130"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2648,122 +2868,122 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="211" />
+        <location filename="../../desktop/ui/members/tab.py" line="211"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="250" />
+        <location filename="../../desktop/ui/members/tab.py" line="250"/>
         <source>%1, search “%2”</source>
         <translation>%1，搜索“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="255" />
+        <location filename="../../desktop/ui/members/tab.py" line="255"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="279" />
+        <location filename="../../desktop/ui/members/tab.py" line="279"/>
         <source>%1 members exported to %2.</source>
         <translation>已导出 %1 位成员到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284" />
+        <location filename="../../desktop/ui/members/tab.py" line="284"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292" />
+        <location filename="../../desktop/ui/members/tab.py" line="292"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292" />
+        <location filename="../../desktop/ui/members/tab.py" line="292"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="361" />
+        <location filename="../../desktop/ui/members/tab.py" line="361"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="363" />
+        <location filename="../../desktop/ui/members/tab.py" line="363"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="365" />
+        <location filename="../../desktop/ui/members/tab.py" line="365"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="367" />
+        <location filename="../../desktop/ui/members/tab.py" line="367"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="371" />
+        <location filename="../../desktop/ui/members/tab.py" line="371"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="372" />
+        <location filename="../../desktop/ui/members/tab.py" line="372"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="373" />
+        <location filename="../../desktop/ui/members/tab.py" line="373"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="374" />
+        <location filename="../../desktop/ui/members/tab.py" line="374"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="376" />
+        <location filename="../../desktop/ui/members/tab.py" line="376"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="378" />
+        <location filename="../../desktop/ui/members/tab.py" line="378"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="379" />
+        <location filename="../../desktop/ui/members/tab.py" line="379"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="380" />
+        <location filename="../../desktop/ui/members/tab.py" line="380"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="382" />
+        <location filename="../../desktop/ui/members/tab.py" line="382"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="384" />
+        <location filename="../../desktop/ui/members/tab.py" line="384"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="385" />
+        <location filename="../../desktop/ui/members/tab.py" line="385"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="386" />
+        <location filename="../../desktop/ui/members/tab.py" line="386"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="387" />
+        <location filename="../../desktop/ui/members/tab.py" line="387"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -2771,17 +2991,17 @@ Data folder: %2</source>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="38" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
         <source>Warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="42"/>
         <source>Mute</source>
         <translation>禁言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="43"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2789,178 +3009,178 @@ Data folder: %2</source>
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="22" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="22"/>
         <source>Pending</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="23" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="24" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="25" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="25"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="26" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="26"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="27" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="27"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="34" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="34"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="35" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="36" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="36"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="37" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="37"/>
         <source>Webhook robot</source>
         <translation>Webhook 机器人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="38" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="38"/>
         <source>Manual (WeChat)</source>
         <translation>手动（微信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>no consent</source>
         <translation>未获同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="48" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
         <source>consent withdrawn</source>
         <translation>已撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="49" />
-        <location filename="../../desktop/ui/outbox/labels.py" line="68" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="49"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="68"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="50" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="50"/>
         <source>member erased</source>
         <translation>成员已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="51" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="51"/>
         <source>member wants no messages</source>
         <translation>成员不希望接收消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="52" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="52"/>
         <source>quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="53" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="53"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="54" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="54"/>
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="55" />
-        <source>member's frequency limit</source>
+        <location filename="../../desktop/ui/outbox/labels.py" line="55"/>
+        <source>member&apos;s frequency limit</source>
         <translation>成员的频率限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="56" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
         <source>too late to send</source>
         <translation>已错过发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>cancelled by an operator</source>
         <translation>被运营人员取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="66" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
         <source>posted by hand</source>
         <translation>已手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="67" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="67"/>
         <source>post this by hand</source>
         <translation>请手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="69" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="69"/>
         <source>paced: the server asked to wait</source>
         <translation>限速：服务器要求稍候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="72" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>等待中：钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="75" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
         <source>waiting: the account needs its password</source>
         <translation>等待中：账号需要密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>waiting: the account settings are unusable</source>
         <translation>等待中：账号设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="81" />
-        <source>waiting: the account's sign-in was refused</source>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
+        <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>等待中：账号登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="84" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
         <source>waiting: the server is unreachable</source>
         <translation>等待中：服务器无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="87" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
         <source>the post was moved, edited or deleted</source>
         <translation>推送已被移动、编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="117" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="117"/>
         <source>waiting: no enabled %1 account</source>
         <translation>等待中：没有启用的%1账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="130" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="133" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="133"/>
         <source>postponed until %2: %1</source>
         <translation>推迟到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="137" />
+        <location filename="../../desktop/ui/outbox/labels.py" line="137"/>
         <source>postponed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
@@ -2968,47 +3188,47 @@ Data folder: %2</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="166" />
+        <location filename="../../desktop/ui/outbox/model.py" line="166"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="167" />
+        <location filename="../../desktop/ui/outbox/model.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="168" />
+        <location filename="../../desktop/ui/outbox/model.py" line="168"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="169" />
+        <location filename="../../desktop/ui/outbox/model.py" line="169"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="170" />
+        <location filename="../../desktop/ui/outbox/model.py" line="170"/>
         <source>Subject / text</source>
         <translation>主题 / 正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="171" />
+        <location filename="../../desktop/ui/outbox/model.py" line="171"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172" />
+        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="204" />
+        <location filename="../../desktop/ui/outbox/model.py" line="204"/>
         <source>Group #%1</source>
         <translation>群组 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="208" />
+        <location filename="../../desktop/ui/outbox/model.py" line="208"/>
         <source>Member #%1</source>
         <translation>成员 #%1</translation>
     </message>
@@ -3016,389 +3236,397 @@ Data folder: %2</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150" />
+        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151" />
+        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152" />
+        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153" />
+        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
         <source>Search subject or recipient</source>
         <translation>搜索主题或收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154" />
+        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155" />
+        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156" />
+        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>把失败或已取消的发送重新排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157" />
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158" />
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>停止尚未发送的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159" />
+        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161" />
+        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>让待发送的消息立即到期（发送规则仍然适用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165" />
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169" />
+        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220" />
+        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
         <source>%1 pending</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221" />
+        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222" />
+        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223" />
+        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
         <source>%1 failed</source>
         <translation>%1 条失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="224" />
+        <location filename="../../desktop/ui/outbox/window.py" line="224"/>
         <source>%1 to post by hand</source>
         <translation>%1 条待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="227" />
+        <location filename="../../desktop/ui/outbox/window.py" line="227"/>
         <source>%1 sent</source>
         <translation>%1 条已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236" />
+        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
         <source>Could not read the outbox: %1</source>
         <translation>无法读取发件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271" />
+        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272" />
+        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273" />
+        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
         <source>Due: %1</source>
         <translation>预定时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274" />
+        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
         <source>Attempts: %1</source>
         <translation>尝试次数：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="277" />
+        <location filename="../../desktop/ui/outbox/window.py" line="277"/>
         <source>Next attempt: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="279" />
+        <location filename="../../desktop/ui/outbox/window.py" line="279"/>
         <source>Sent: %1</source>
         <translation>发送时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="281" />
+        <location filename="../../desktop/ui/outbox/window.py" line="281"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="283" />
+        <location filename="../../desktop/ui/outbox/window.py" line="283"/>
         <source>Server said: %1</source>
         <translation>服务器回复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="294" />
+        <location filename="../../desktop/ui/outbox/window.py" line="294"/>
         <source>%n delivery(ies) queued again.</source>
-        <translation><numerusform>%n 条消息已重新排队。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息已重新排队。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="299" />
+        <location filename="../../desktop/ui/outbox/window.py" line="299"/>
         <source>%n delivery(ies) cancelled.</source>
-        <translation><numerusform>已取消 %n 条消息。</numerusform></translation>
+        <translation>
+            <numerusform>已取消 %n 条消息。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="306" />
+        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
         <source>%n delivery(ies) will be sent now.</source>
-        <translation><numerusform>%n 条消息将立即发送。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息将立即发送。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="320" />
+        <location filename="../../desktop/ui/outbox/window.py" line="320"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="327" />
+        <location filename="../../desktop/ui/outbox/window.py" line="327"/>
         <source>%n could not be changed (already sent or being sent).</source>
-        <translation><numerusform>%n 条无法更改（已发送或正在发送）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条无法更改（已发送或正在发送）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="161"/>
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="164" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="164"/>
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="184"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="185"/>
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="293"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="294" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="294"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="226" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="226"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="249" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="249"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="252" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="252"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="257" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="257"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="260" />
-        <source>Export the member's data to</source>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="260"/>
+        <source>Export the member&apos;s data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277" />
-        <source />
-        <translation />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <source></source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="289"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="300" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="300"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="301" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="301"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308" />
-        <source>e.g. Asia/Shanghai (empty: the workspace's)</source>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
+        <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="314" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="314"/>
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="315" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>Welcome</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322" />
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>
@@ -3406,32 +3634,32 @@ Data folder: %2</source>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="70" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="70"/>
         <source>Group policy</source>
         <translation>群组策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="71" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="71"/>
         <source>Archive campaign groups automatically when due</source>
         <translation>活动群到期后自动归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="72" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="72"/>
         <source>Days after the campaign ends</source>
         <translation>活动结束后的天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="73" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="73"/>
         <source>Moderation ladder</source>
         <translation>处罚阶梯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="74" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="74"/>
         <source>A mute lasts (hours)</source>
         <translation>禁言时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/policy_dialog.py" line="75" />
+        <location filename="../../desktop/ui/groups/policy_dialog.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3439,103 +3667,103 @@ Data folder: %2</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70"/>
         <source>What the group will see first</source>
         <translation>群成员第一眼看到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73"/>
         <source>The message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96"/>
         <source>Check a group set…</source>
         <translation>勾选一个群组集合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125"/>
         <source>Content type</source>
         <translation>内容类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131"/>
         <source>Target groups</source>
         <translation>目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162" />
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232"/>
         <source>A post needs a title.</source>
         <translation>推送需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175"/>
         <source>This time is already in the past.</source>
         <translation>这个时间已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234"/>
         <source>The repetition must end after the first day.</source>
         <translation>重复的结束日期必须晚于第一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237"/>
         <source>The post could not be saved: %1</source>
         <translation>推送未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241" />
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241"/>
         <source>This post was deleted meanwhile.</source>
         <translation>这条推送已被删除。</translation>
     </message>
@@ -3543,17 +3771,17 @@ Data folder: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="185" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="185"/>
         <source>Group message</source>
         <translation>群消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="186" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="186"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="199" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="199"/>
         <source>Subject: %1</source>
         <translation>主题：%1</translation>
     </message>
@@ -3561,47 +3789,47 @@ Data folder: %2</source>
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="124" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="124"/>
         <source>Repeat weekly on</source>
         <translation>每周重复于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="131" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="131"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="132" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="132"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="133" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="133"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="134" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="134"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="135" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="135"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="136" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="136"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="137" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="137"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_extras.py" line="147" />
+        <location filename="../../desktop/ui/calendar/post_extras.py" line="147"/>
         <source>until</source>
         <translation>直到</translation>
     </message>
@@ -3609,170 +3837,256 @@ Data folder: %2</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="72" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="72"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>写回复…输入 / 加几个字母调用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="74" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="74"/>
         <source>Marketing message</source>
         <translation>营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="202" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="202"/>
         <source>The reply is empty.</source>
         <translation>回复是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="206" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="206"/>
         <source>the member unsubscribed</source>
         <translation>成员已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="207" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="207"/>
         <source>the member has not agreed to marketing</source>
         <translation>成员未同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="208" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="208"/>
         <source>the member withdrew consent</source>
         <translation>成员撤回了同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="211" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="211"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>这条营销消息不能发送：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="217" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="217"/>
         <source>Banned or sensitive words: %1</source>
         <translation>违禁词或敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="220" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="220"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>该成员在其选择的周期内已经收到过营销消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="222" />
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="222"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>请修改文字，或点击“仍然发送”。</translation>
     </message>
 </context>
 <context>
+    <name>ReplyTexts</name>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="31"/>
+        <source>Subject of the replies</source>
+        <translation>回复邮件的主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
+        <source>Code right: verified</source>
+        <translation>验证码正确：验证成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
+        <source>Code wrong: tries left</source>
+        <translation>验证码错误：剩余次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
+        <source>Too many wrong codes: locked</source>
+        <translation>错误次数过多：已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
+        <source>Code expired</source>
+        <translation>验证码已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
+        <source>Subject of a new code</source>
+        <translation>新验证码邮件的主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
+        <source>A new code</source>
+        <translation>新验证码</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTextsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="84"/>
+        <source>Verification replies</source>
+        <translation>验证回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="85"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="86"/>
+        <source>Default wording</source>
+        <translation>恢复默认措辞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="99"/>
+        <source>May use: %1</source>
+        <translation>可用变量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <source>Cannot be used: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="116"/>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="125"/>
+        <source>Saved: members get this wording from now on.</source>
+        <translation>已保存：之后成员收到的就是这段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
+        <source>Back to the default wording.</source>
+        <translation>已恢复默认措辞。</translation>
+    </message>
+</context>
+<context>
     <name>RetroPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="145" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="145"/>
         <source>Choose a period whose end is after its start.</source>
         <translation>请选择结束晚于开始的时间段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="163" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="163"/>
         <source>Write at least the goal and the result.</source>
         <translation>至少填写目标和结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="166" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="166"/>
         <source>Retrospective saved.</source>
         <translation>复盘已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="180" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="180"/>
         <source>joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="181" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="181"/>
         <source>left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="182" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="182"/>
         <source>members at the end</source>
         <translation>期末成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="183" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="183"/>
         <source>posts sent</source>
         <translation>已发推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="184" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="184"/>
         <source>DMs received</source>
         <translation>收到私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="185" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="185"/>
         <source>DMs answered</source>
         <translation>回复私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="186" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="186"/>
         <source>welcome journeys started</source>
         <translation>开始欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="187" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="187"/>
         <source>welcome journeys completed</source>
         <translation>完成欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="192" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
         <source>Retrospective (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="193" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="193"/>
         <source>Fill in the figures</source>
         <translation>填入数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="197" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="198" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="200" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="201" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="202" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
         <source>Lessons</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="203" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="203"/>
         <source>Next actions</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="208" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="208"/>
         <source>Save retrospective</source>
         <translation>保存复盘</translation>
     </message>
@@ -3780,23 +4094,23 @@ Data folder: %2</source>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="40" />
-        <location filename="../../desktop/ui/members/segment_bar.py" line="83" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="40"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="83"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="51" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="51"/>
         <source>(custom filter)</source>
         <translation>（自定义筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="78" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="78"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="80" />
+        <location filename="../../desktop/ui/members/segment_bar.py" line="80"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>按标签、群组、角色、生命周期、活跃度、同意记录或生日月份筛选</translation>
     </message>
@@ -3804,99 +4118,99 @@ Data folder: %2</source>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="155" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="155"/>
         <source>The lowest activity is above the highest.</source>
         <translation>最低活跃度高于最高活跃度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="158" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="158"/>
         <source>%1 members</source>
         <translation>%1 位成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="170" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
         <source>Give the segment a name no other segment has.</source>
         <translation>请给分群起一个不重复的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Segment saved.</source>
         <translation>分群已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
         <source>(any group)</source>
         <translation>（任意群组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>(any role)</source>
         <translation>（任意角色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181" />
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182" />
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="183" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>Any of the tags</source>
         <translation>任一标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
         <source>In group</source>
         <translation>所在群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>With role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Has consent for</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Segment name</source>
         <translation>分群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197" />
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
         <source>Save as segment</source>
         <translation>保存为分群</translation>
     </message>
@@ -3904,57 +4218,57 @@ Data folder: %2</source>
 <context>
     <name>SegmentMessageDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="138" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="138"/>
         <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
         <translation>已排队 %1 条消息（此前已排队 %2 条）；%3 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="167" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="167"/>
         <source>Message segment</source>
         <translation>群发给分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="169" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>发给：%1 — %2 位成员，其中 %3 位没有邮箱（不发送）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="174" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="175" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="175"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="177" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="178" />
-        <source>Marketing (needs the member's opt-in)</source>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
+        <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>营销（需要成员同意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="179" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="182" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>变量：%1。发送时会检查同意记录、频率和免打扰时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="185" />
+        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
         <source>Queue messages</source>
         <translation>放入发件箱</translation>
     </message>
@@ -3962,33 +4276,33 @@ Data folder: %2</source>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="91" />
-        <location filename="../../desktop/ui/outbox/controller.py" line="167" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="91"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="171"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="101" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="101"/>
         <source>No keyring</source>
         <translation>没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="161" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="165"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="162" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="163" />
-        <source>&amp;Email accounts…</source>
-        <translation>邮箱账号(&amp;E)…</translation>
+        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <source>&amp;Channel accounts…</source>
+        <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="164" />
+        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
@@ -3996,72 +4310,72 @@ Data folder: %2</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="159" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>用 {n} 表示编号（如 {n:02} → 01），用 {loc} 表示地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="167" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
         <source>this name is already used</source>
         <translation>该名称已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="178" />
-        <source>A campaign group needs the campaign's end date.</source>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
+        <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>活动群需要填写活动结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="181" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
         <source>Create %1 groups</source>
         <translation>创建 %1 个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="199" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
         <source>Create a series of groups</source>
         <translation>批量创建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Name pattern</source>
         <translation>命名规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Numbers ({n})</source>
         <translation>编号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Locations ({loc})</source>
         <translation>地点（{loc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>用逗号分隔，例如：北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>每个名称都必须包含品牌关键词且不超过 12 个字符。只要有一个名称不合格，就不会创建任何群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213" />
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4069,57 +4383,57 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="35"/>
         <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>e.g. 拾光 — every group name must contain it</source>
         <translation>例如：拾光——每个群名都必须包含它</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <source>Label=HH:MM, separated by commas</source>
         <translation>名称=时:分，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
         <source>Brand keyword</source>
         <translation>品牌关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
         <source>Calendar slots</source>
         <translation>日历时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
         <source>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</source>
         <translation>时段写作 名称=时:分，用逗号分隔，例如 早=08:00, 中=12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
         <source>The workspace needs a name.</source>
         <translation>工作区需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
         <source>Unknown time zone.</source>
         <translation>未知的时区。</translation>
     </message>
@@ -4127,12 +4441,12 @@ Data folder: %2</source>
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42" />
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
@@ -4140,42 +4454,42 @@ Data folder: %2</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="116" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
         <source>A group of that name exists already.</source>
         <translation>已有同名群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="130" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
         <source>Split the group</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="133" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>开设同系列的兄弟群，或本群下的亚社群，并把勾选的成员移过去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="137" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
         <source>Sibling group (next in the series)</source>
         <translation>兄弟群（系列中的下一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Sub-community of this group</source>
         <translation>本群的亚社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Members to move:</source>
         <translation>要移动的成员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Create and move</source>
         <translation>创建并移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142" />
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4183,72 +4497,82 @@ Data folder: %2</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="141"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>没有群主或管理员：无人能管理本群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="139" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="143"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>活动进行中却没有气氛组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="162" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="165" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="169"/>
         <source>Say which rule was broken.</source>
         <translation>请说明违反了哪条规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="177" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="193"/>
+        <source>Applying in the Matrix room…</source>
+        <translation>正在 Matrix 房间中执行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199"/>
+        <source>The room refused it; nothing was recorded: %1</source>
+        <translation>房间拒绝了该操作，未作记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="207"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="180" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="210"/>
         <source>%1 for this rule</source>
         <translation>此规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="195" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="196" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="226"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>处罚：警告 → 禁言 → 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="197" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="227"/>
         <source>The red line that was crossed</source>
         <translation>触犯的红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199" />
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -4256,117 +4580,117 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="116"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="117"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="118"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="119"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Variants…</source>
         <translation>版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>此步骤的其他版本：按渠道或 A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="353" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="353"/>
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="361" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="361"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="365"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="370" />
+        <location filename="../../desktop/ui/templates/step_editor.py" line="370"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4374,178 +4698,190 @@ Data folder: %2</source>
 <context>
     <name>TabActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53"/>
         <source>Plan %n draft(s)</source>
-        <translation><numerusform>安排 %n 条草稿</numerusform></translation>
+        <translation>
+            <numerusform>安排 %n 条草稿</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72" />
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>已发送的推送不能移动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76"/>
         <source>Copy %n post(s)</source>
-        <translation><numerusform>复制 %n 条推送</numerusform></translation>
+        <translation>
+            <numerusform>复制 %n 条推送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79"/>
         <source>Move %n post(s)</source>
-        <translation><numerusform>移动 %n 条推送</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 条推送</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95"/>
         <source>Plan material</source>
         <translation>用物料安排推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113"/>
         <source>Plan into the past?</source>
         <translation>安排到过去的时间？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>本周没有等待排期的推送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1”没有目标群组，未排期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1”的时间已过，未排期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147"/>
         <source>Scheduled %n post(s)</source>
-        <translation><numerusform>已排期 %n 条推送</numerusform></translation>
+        <translation>
+            <numerusform>已排期 %n 条推送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
         <source>(%n delivery(ies) in the outbox).</source>
-        <translation><numerusform>（发件箱中 %n 条待发送）。</numerusform></translation>
+        <translation>
+            <numerusform>（发件箱中 %n 条待发送）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163"/>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182"/>
         <source>Push table</source>
         <translation>推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
         <source>Import a push table</source>
         <translation>导入推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>推送表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208"/>
         <source>Import push table</source>
         <translation>导入推送表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
         <source>Imported %n post(s).</source>
-        <translation><numerusform>已导入 %n 条推送。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条推送。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224"/>
         <source>not a date: “%1”</source>
         <translation>不是日期：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
         <source>not a time of day: “%1”</source>
         <translation>不是时间：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
         <source>no group called “%1”</source>
         <translation>没有名为“%1”的群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
         <source>unknown content type “%1”</source>
         <translation>未知的内容类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228" />
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
         <source>the first row names no groups%1</source>
         <translation>第一行没有群组名称%1</translation>
     </message>
@@ -4553,82 +4889,82 @@ Data folder: %2</source>
 <context>
     <name>TeamStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85"/>
         <source>Team figures</source>
         <translation>团队数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86"/>
         <source>Period:</source>
         <translation>时间段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
         <source>Operator</source>
         <translation>运营人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
         <source>Conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
         <source>Median first response</source>
         <translation>首次回复中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
         <source>Median resolution</source>
         <translation>解决中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>时间只计算工作时间，与回复时效标准一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117" />
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
@@ -4636,147 +4972,147 @@ Data folder: %2</source>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="13" />
+        <location filename="../../desktop/ui/templates/labels.py" line="13"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="14" />
+        <location filename="../../desktop/ui/templates/labels.py" line="14"/>
         <source>Group message</source>
         <translation>群消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="15" />
+        <location filename="../../desktop/ui/templates/labels.py" line="15"/>
         <source>Manual task</source>
         <translation>人工任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="22" />
+        <location filename="../../desktop/ui/templates/labels.py" line="22"/>
         <source>after joining</source>
         <translation>入群后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="23" />
+        <location filename="../../desktop/ui/templates/labels.py" line="23"/>
         <source>after the previous step</source>
         <translation>上一步之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="36" />
+        <location filename="../../desktop/ui/templates/labels.py" line="36"/>
         <source>%n min</source>
         <translation>%n 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="42" />
+        <location filename="../../desktop/ui/templates/labels.py" line="42"/>
         <source>on joining</source>
         <translation>入群时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="44" />
+        <location filename="../../desktop/ui/templates/labels.py" line="44"/>
         <source>right after previous</source>
         <translation>紧接上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="47" />
+        <location filename="../../desktop/ui/templates/labels.py" line="47"/>
         <source>%1 after joining</source>
         <translation>入群后 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="50" />
+        <location filename="../../desktop/ui/templates/labels.py" line="50"/>
         <source>%1 after previous</source>
         <translation>上一步后 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="57" />
-        <source>The member's name</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="57"/>
+        <source>The member&apos;s name</source>
         <translation>成员的称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="58" />
-        <source>The group's name</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="58"/>
+        <source>The group&apos;s name</source>
         <translation>群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="59" />
+        <location filename="../../desktop/ui/templates/labels.py" line="59"/>
         <source>The brand keyword</source>
         <translation>品牌关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="60" />
+        <location filename="../../desktop/ui/templates/labels.py" line="60"/>
         <source>A one-time verification code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="61" />
-        <source>The group's rules</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="61"/>
+        <source>The group&apos;s rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="62" />
+        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
         <source>Content picked for the member</source>
         <translation>为成员挑选的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="65" />
-        <source>The group's purpose</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="65"/>
+        <source>The group&apos;s purpose</source>
         <translation>群定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="66" />
-        <source>The group's announcement</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="66"/>
+        <source>The group&apos;s announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="67" />
+        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
         <source>The link to join</source>
         <translation>入群链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="68" />
-        <source>The operator's name</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="68"/>
+        <source>The operator&apos;s name</source>
         <translation>运营人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="69" />
-        <source>Today's date</source>
+        <location filename="../../desktop/ui/templates/labels.py" line="69"/>
+        <source>Today&apos;s date</source>
         <translation>今天的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="70" />
+        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
         <source>How to unsubscribe</source>
         <translation>退订方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="86" />
+        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
         <source>The template is empty.</source>
         <translation>模板是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="88" />
+        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
         <source>Unknown variable {%1}</source>
         <translation>未知变量 {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="91" />
+        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{”没有闭合（要输入花括号请写 {{）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="94" />
+        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}”缺少对应的“{”（要输入花括号请写 }}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="97" />
+        <location filename="../../desktop/ui/templates/labels.py" line="97"/>
         <source>Not a valid placeholder: %1</source>
         <translation>无效的占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="103" />
+        <location filename="../../desktop/ui/templates/labels.py" line="103"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行，第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="115" />
+        <location filename="../../desktop/ui/templates/labels.py" line="115"/>
         <source>…and %n more problem(s)</source>
         <translation>……还有 %n 个问题</translation>
     </message>
@@ -4784,98 +5120,100 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="91" />
+        <location filename="../../desktop/ui/templates/tab.py" line="92"/>
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92" />
+        <location filename="../../desktop/ui/templates/tab.py" line="93"/>
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93" />
+        <location filename="../../desktop/ui/templates/tab.py" line="94"/>
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94" />
+        <location filename="../../desktop/ui/templates/tab.py" line="95"/>
         <source>New journey from the 8-step default</source>
         <translation>从 8 步默认流程新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95" />
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="96"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96" />
+        <location filename="../../desktop/ui/templates/tab.py" line="97"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97" />
+        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98" />
+        <location filename="../../desktop/ui/templates/tab.py" line="99"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="175" />
+        <location filename="../../desktop/ui/templates/tab.py" line="177"/>
         <source>%n step(s)</source>
-        <translation><numerusform>%n 个步骤</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="176" />
+        <location filename="../../desktop/ui/templates/tab.py" line="178"/>
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="193" />
+        <location filename="../../desktop/ui/templates/tab.py" line="195"/>
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="195" />
+        <location filename="../../desktop/ui/templates/tab.py" line="197"/>
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="220" />
+        <location filename="../../desktop/ui/templates/tab.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="226" />
+        <location filename="../../desktop/ui/templates/tab.py" line="228"/>
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="268" />
+        <location filename="../../desktop/ui/templates/tab.py" line="270"/>
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="283" />
+        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="284" />
+        <location filename="../../desktop/ui/templates/tab.py" line="286"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="294" />
+        <location filename="../../desktop/ui/templates/tab.py" line="296"/>
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>
@@ -4883,117 +5221,117 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="107" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="108" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="109" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="110" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="111" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="117"/>
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="128" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="132" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="139"/>
         <source>Pick a conversation on the left.</source>
         <translation>请在左侧选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="138" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="149" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="156"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="158" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="159" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="160" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="161" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="162" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="163" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="170"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="178" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="179" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="187"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="184" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="192"/>
         <source>The member unsubscribed (%1).</source>
         <translation>成员已退订（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="196" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="208"/>
         <source>Remote images are blocked. Show them</source>
         <translation>已阻止远程图片。点此显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="207" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="219"/>
         <source>Counted as feedback</source>
         <translation>计为反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="225" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="259" />
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="284"/>
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
     </message>
@@ -5001,22 +5339,24 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
         <source>%n message(s) are due to be posted by hand.</source>
-        <translation><numerusform>%n 条消息到期，需要手动发布。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息到期，需要手动发布。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248" />
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
@@ -5024,118 +5364,118 @@ Data folder: %2</source>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="125" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="125"/>
         <source>Variants of %1</source>
         <translation>%1 的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="128" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
         <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
         <translation>此步骤的另一个版本：针对某个渠道（例如群里用更短的文字），或随机分组中的 A 组或 B 组，在漏斗中比较效果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
         <source>No A/B side</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="139" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="139"/>
         <source>A/B side</source>
         <translation>A/B 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="140" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="140"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="141" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="141"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="142" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="143" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="144" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="145" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
         <source>New variant</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="146" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="147" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
         <source>Save variant</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="148" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
         <source>Side %1</source>
         <translation>%1 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="239" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="239"/>
         <source>Not saved: the %1 template cannot be rendered (%2).</source>
         <translation>未保存：%1模板无法渲染（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="249" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="249"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="269" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
         <source>Not saved: this step or variant was deleted.</source>
         <translation>未保存：此步骤或版本已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="272" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="272"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="281" />
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="281"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
@@ -5143,57 +5483,57 @@ Data folder: %2</source>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="140" />
+        <location filename="../../desktop/ui/calendar/model.py" line="140"/>
         <source>Double-click to plan a post here</source>
         <translation>双击在这里安排一条推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="170" />
+        <location filename="../../desktop/ui/calendar/model.py" line="170"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="175" />
+        <location filename="../../desktop/ui/calendar/model.py" line="175"/>
         <source>Marketing heavy</source>
         <translation>营销偏多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="195" />
+        <location filename="../../desktop/ui/calendar/model.py" line="195"/>
         <source>Working day (%1)</source>
         <translation>调休上班（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="208" />
+        <location filename="../../desktop/ui/calendar/model.py" line="208"/>
         <source>%n post(s) on this day</source>
         <translation>这一天有 %n 条推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="212" />
-        <source>Marketing is %1% of this day's posts, above the %2% limit.</source>
+        <location filename="../../desktop/ui/calendar/model.py" line="212"/>
+        <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>这一天营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="222" />
+        <location filename="../../desktop/ui/calendar/model.py" line="222"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>把推送拖到这里，可改到这一天的同一时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235" />
+        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
         <source>Repeats weekly</source>
         <translation>每周重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245" />
+        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>同一时段还有另一条推送发往 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="249" />
-        <source>This time is inside the workspace's quiet hours.</source>
+        <location filename="../../desktop/ui/calendar/model.py" line="249"/>
+        <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>这个时间处于工作区的免打扰时段内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="252" />
+        <location filename="../../desktop/ui/calendar/model.py" line="252"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 在这一天之前已归档（或将关闭）。</translation>
     </message>
@@ -5201,158 +5541,162 @@ Data folder: %2</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="95" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="95"/>
         <source>This member is not in a welcome journey.</source>
         <translation>该成员不在任何欢迎流程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
         <source>Journey</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
         <source>Verification</source>
         <translation>身份验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="102" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="102"/>
         <source>Code the member gave you (6 digits)</source>
         <translation>成员提供的验证码（6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="103" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="103"/>
         <source>Check code</source>
         <translation>核对验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="104" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="104"/>
         <source>Resend code</source>
         <translation>重发验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="105" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="105"/>
         <source>Interaction tasks</source>
         <translation>互动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="125" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="125"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="127" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="127"/>
         <source>Locked after too many wrong codes</source>
         <translation>错误次数过多，已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="129" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="129"/>
         <source>Expired without an answer — possibly a bot</source>
         <translation>已过期且未回复——可能是机器人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="131" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="131"/>
         <source>Waiting for the code: %n try(s) left</source>
-        <translation><numerusform>等待验证码：还可尝试 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>等待验证码：还可尝试 %n 次</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="133" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="133"/>
         <source>expires %1</source>
         <translation>%1 过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="135" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="135"/>
         <source>No code sent yet</source>
         <translation>尚未发送验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="142" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="142"/>
         <source>side %1</source>
         <translation>%1 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="146" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="146"/>
         <source>%1 of %2 steps reached</source>
         <translation>已到达 %2 步中的第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="151" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="151"/>
         <source>last: %1</source>
         <translation>上一步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="153" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="153"/>
         <source>next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="155" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="155"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="170" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="170"/>
         <source>Done %1</source>
         <translation>完成于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="172" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="172"/>
         <source>The tasks appear when the member reaches that step.</source>
         <translation>成员到达该步骤后会显示任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="181" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="181"/>
         <source>Enter the code first.</source>
         <translation>请先输入验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="187" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="187"/>
         <source>Verified: the journey continues.</source>
         <translation>已验证：流程继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="189" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="189"/>
         <source>Wrong code: %n try(s) left.</source>
-        <translation><numerusform>验证码错误：还可尝试 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>验证码错误：还可尝试 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="191" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="191"/>
         <source>Wrong code: verification is now locked.</source>
         <translation>验证码错误：验证已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="193" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="193"/>
         <source>The code has expired: send a new one.</source>
         <translation>验证码已过期：请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="195" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="195"/>
         <source>Already verified.</source>
         <translation>已验证过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="197" />
-        <location filename="../../desktop/ui/members/welcome_page.py" line="206" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="197"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
         <source>This member has no open code.</source>
         <translation>该成员没有待验证的验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="210" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="210"/>
         <source>Too many resends: try again after %1</source>
         <translation>重发次数过多：请在 %1 之后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="213" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="213"/>
         <source>A new code is on its way.</source>
         <translation>新验证码已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="224" />
+        <location filename="../../desktop/ui/members/welcome_page.py" line="224"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -5360,67 +5704,67 @@ Data folder: %2</source>
 <context>
     <name>WorkerStatus</name>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="45" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="45"/>
         <source>Sending: waiting for the workspace</source>
         <translation>发送：等待工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="47" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="47"/>
         <source>Sending: paused</source>
         <translation>发送：已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="49" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="49"/>
         <source>Sending: stopped</source>
         <translation>发送：已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="51" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="51"/>
         <source>Sending: running</source>
         <translation>发送：运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="55" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="55"/>
         <source>%1 due</source>
         <translation>%1 条到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="59" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="59"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="68" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="68"/>
         <source>last error: %1</source>
         <translation>最近错误：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="122" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="122"/>
         <source>Click to open the outbox.</source>
         <translation>点击打开发件箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="125" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="125"/>
         <source>Last error (%1): %2</source>
         <translation>最近错误（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="131" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="131"/>
         <source>This session: %1 sent, %2 failed</source>
         <translation>本次运行：已发送 %1 条，失败 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="150" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="150"/>
         <source>Open the outbox…</source>
         <translation>打开发件箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="151" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="151"/>
         <source>Pause sending</source>
         <translation>暂停发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="152" />
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="152"/>
         <source>Sending worker</source>
         <translation>发送服务</translation>
     </message>

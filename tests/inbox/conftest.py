@@ -1,7 +1,9 @@
 """Fixtures for the inbox tests: a real Dovecot (IMAP + LMTP) on 127.0.0.1 for the session.
 
 Dovecot comes from apt (``dovecot-imapd dovecot-lmtpd``, see .ci/system-deps); the tests
-are skipped when it is not installed. Each test gets its own mailbox user, so tests share
+are skipped when it is not installed. It offers STARTTLS on the IMAP port with a
+self-signed certificate made here (``Dovecot.ca_file`` to trust it); plain logins stay
+allowed for the tests that use no TLS. Each test gets its own mailbox user, so tests share
 the server without seeing each other's mail. As root, mail is owned by ``nobody``.
 """
 
@@ -51,6 +53,11 @@ class Dovecot:
     lmtp_port: int
     config: Path
 
+    @property
+    def ca_file(self) -> Path:
+        """The self-signed certificate the server presents (for 127.0.0.1 and localhost)."""
+        return self.root / "tls" / "cert.pem"
+
     def start(self) -> None:
         subprocess.run(["dovecot", "-c", str(self.config)], check=True)
         deadline = time.monotonic() + 10
@@ -92,6 +99,47 @@ class Dovecot:
                 lmtp.send_message(msg, to_addrs=[to])
 
 
+def _self_signed(folder: Path) -> None:
+    """A key and a certificate for localhost/127.0.0.1, valid for a day."""
+    import ipaddress
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    folder.mkdir()
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+
+
 def _config(root: Path, imap_port: int, lmtp_port: int) -> str:
     if os.getuid() == 0:
         uid = gid = 65534  # dovecot refuses to deliver as root
@@ -113,7 +161,9 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap lmtp
 listen = 127.0.0.1
-ssl = no
+ssl = yes
+ssl_cert = <{root}/tls/cert.pem
+ssl_key = <{root}/tls/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u/Maildir
@@ -161,6 +211,7 @@ def dovecot() -> Iterator[Dovecot]:
     root = Path(tempfile.mkdtemp(prefix="shequn-dovecot-"))
     root.chmod(0o755)
     (root / "mail").mkdir()
+    _self_signed(root / "tls")
     (root / "passwd").write_text(
         "".join(f"club{n}@example.org:{{PLAIN}}{PASSWORD}\n" for n in range(1, USERS + 1))
     )

@@ -98,3 +98,26 @@ def test_sla_settings_summary_and_team_figures(demo_services: Services) -> None:
     assert mine.resolution_median == timedelta(hours=2)
     row = inbox.row(c.id)
     assert row.badge.state == sla.SlaState.BREACHED
+
+
+def test_row_badges_match_the_domain_rule(demo_services: Services) -> None:
+    """The queue's cached deadlines give exactly ``sla.first_response_badge``'s answer."""
+    inbox = demo_services.inbox
+    settings = inbox.sla_settings()
+    now = inbox.now()
+    first = inbox.page(limit=3).rows
+    with demo_services.db.write() as s:  # one waiting a while, one just now
+        for conv_id, ago in ((first[0].id, 300), (first[1].id, 1)):
+            conv = s.get(Conversation, conv_id)
+            assert conv is not None
+            conv.status, conv.waiting_since = ConversationStatus.OPEN, now - timedelta(minutes=ago)
+    rows = inbox.page(limit=100).rows + inbox.page(limit=100).rows  # the second hits the cache
+    active = (ConversationStatus.OPEN, ConversationStatus.PENDING)
+    assert any(r.badge.state != sla.SlaState.NONE for r in rows)
+    for r in rows:
+        expected = (
+            sla.first_response_badge(r.waiting_since, now, settings.standard(), settings.hours())
+            if r.status in active
+            else sla.Badge(sla.SlaState.NONE)
+        )
+        assert (r.badge.state, r.badge.deadline) == (expected.state, expected.deadline)

@@ -79,8 +79,14 @@ def test_quiet_hours_postpone_to_their_end_in_the_member_zone() -> None:
     # The member's own zone wins over the workspace's.
     ny = MemberPrefs(timezone="America/New_York")
     assert isinstance(decide(late, Outgoing("email", S), ny, [], [], policy), Send)
-    # Verification codes are not held back.
+    # Verification codes are not held back, nor an answer to a member who just wrote…
     assert isinstance(decide(late, Outgoing("email", TX), prefs, [], [], policy), Send)
+    assert isinstance(decide(late, Outgoing("matrix", S, reply=True), prefs, [], [], policy), Send)
+    # …but a marketing "reply" is still a marketing message.
+    marketing_reply = Outgoing("email", ConsentPurpose.MARKETING, reply=True)
+    consents = [grant(ConsentPurpose.MARKETING, late - timedelta(days=1))]
+    held = decide(late, marketing_reply, prefs, consents, [], policy)
+    assert isinstance(held, Postpone) and held.reason == Reason.QUIET_HOURS
 
 
 def test_holiday_policy_postpones_marketing_only() -> None:

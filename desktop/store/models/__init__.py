@@ -31,6 +31,7 @@ from desktop.store.models.inbox import (
     MessageAttachment,
     conversation_labels,
 )
+from desktop.store.models.matrix import MatrixRoom, MatrixSyncState
 from desktop.store.models.outbox import Delivery
 from desktop.store.models.welcome import Enrolment, WelcomeJourney, WelcomeStep
 from desktop.store.models.welcome_flow import (
@@ -66,6 +67,8 @@ __all__ = [
     "InboxSettings",
     "Label",
     "Material",
+    "MatrixRoom",
+    "MatrixSyncState",
     "Member",
     "MemberContact",
     "Membership",

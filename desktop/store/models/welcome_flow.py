@@ -101,3 +101,17 @@ class WelcomeTask(Base):
     title: Mapped[str] = mapped_column(String(120))
     done_at: Mapped[datetime | None]
     done_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id", ondelete="SET NULL"))
+
+
+class WelcomeReplyText(Base):
+    """The workspace's own wording of one automatic verification reply (issue 6, W3).
+
+    Rows exist only for texts an operator changed; every other reply uses the built-in
+    Chinese default (``desktop.domain.welcome_replies.DEFAULTS``).
+    """
+
+    __tablename__ = "welcome_reply_texts"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)  # "wrong", "locked"…
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,4 +1,5 @@
-"""Sending → Email accounts…: the accounts with their status; add, edit, enable, delete.
+"""Sending → Channel accounts…: email and Matrix accounts with their status; add, edit,
+enable, delete.
 
 Listing reads the keyring (does each account have a password?), so it runs off the UI
 thread like every other call here.
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ChannelKind
 from desktop.services.accounts import AccountRow, AccountService, SaveResult
+from desktop.services.matrix_accounts import MatrixAccountRow, MatrixAccounts, MatrixSaveResult
 from desktop.ui.accounts.editor import EmailAccountEditor
+from desktop.ui.accounts.matrix_editor import MatrixAccountEditor
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.outbox.background import BackgroundCalls
 from desktop.ui.outbox.labels import channel_label
@@ -50,12 +53,20 @@ def account_status_label(status: AccountStatus) -> str:
 class AccountsDialog(QDialog):
     account_saved = Signal()  # e.g. the inbox reader picks up a newly configured IMAP side
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accounts: AccountService,
+        parent: QWidget | None = None,
+        matrix: MatrixAccounts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("AccountsDialog")
-        self.resize(760, 360)
+        self.resize(860, 380)
         self._accounts = accounts
+        self._matrix = matrix
         self._rows: list[AccountRow] = []
+        self._matrix_rows: dict[int, MatrixAccountRow] = {}
+        self.matrix_editor: MatrixAccountEditor | None = None
         self.calls = BackgroundCalls(self)
         self.editor: EmailAccountEditor | None = None
         self._build()
@@ -77,6 +88,10 @@ class AccountsDialog(QDialog):
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addAccount")
         self.add_button.clicked.connect(self.add_account)
+        self.add_matrix_button = QPushButton(self)
+        self.add_matrix_button.setObjectName("addMatrixAccount")
+        self.add_matrix_button.clicked.connect(lambda: self._open_matrix_editor(None))
+        self.add_matrix_button.setVisible(self._matrix is not None)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.enable_button = QPushButton(self)
@@ -89,7 +104,13 @@ class AccountsDialog(QDialog):
         self.feedback.setObjectName("accountsFeedback")
         self.feedback.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.enable_button, self.delete_button):
+        for b in (
+            self.add_button,
+            self.add_matrix_button,
+            self.edit_button,
+            self.enable_button,
+            self.delete_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -102,7 +123,7 @@ class AccountsDialog(QDialog):
         self._selection_changed()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Email accounts"))
+        self.setWindowTitle(self.tr("Channel accounts"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -113,6 +134,7 @@ class AccountsDialog(QDialog):
             ]
         )
         self.add_button.setText(self.tr("Add email account…"))
+        self.add_matrix_button.setText(self.tr("Add Matrix account…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.close_button.setText(self.tr("Close"))
@@ -127,7 +149,17 @@ class AccountsDialog(QDialog):
 
     # -- list ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.calls.submit(self._accounts.list, self._show_rows, self._show_error)
+        matrix = self._matrix
+
+        def load() -> tuple[list[AccountRow], list[MatrixAccountRow]]:
+            return self._accounts.list(), (matrix.list() if matrix is not None else [])
+
+        self.calls.submit(load, self._show_all, self._show_error)
+
+    def _show_all(self, result: tuple[list[AccountRow], list[MatrixAccountRow]]) -> None:
+        rows, matrix_rows = result
+        self._matrix_rows = {r.id: r for r in matrix_rows}
+        self._show_rows(rows)
 
     def _show_rows(self, rows: list[AccountRow]) -> None:
         selected = self.selected()
@@ -138,6 +170,11 @@ class AccountsDialog(QDialog):
             if r.email is not None:
                 server = f"{r.email.from_addr} · {r.email.host}:{r.email.port}"
             status = account_status_label(r.status)
+            last_error = r.last_error or ""
+            mx = self._matrix_rows.get(r.id)
+            if mx is not None:
+                server = f"{mx.config.user_id} · {mx.config.homeserver}"
+                status, last_error = self._matrix_status(mx), mx.last_error or ""
             if not r.enabled:
                 status = self.tr("Disabled")
             elif not r.has_secret and r.email is not None and r.email.username:
@@ -147,7 +184,7 @@ class AccountsDialog(QDialog):
                 channel_label(ChannelKind(r.kind)),
                 server,
                 status,
-                r.last_error or "",
+                last_error,
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -160,6 +197,17 @@ class AccountsDialog(QDialog):
                     self.table.selectRow(i)
         self._show_keyring_state()
         self._selection_changed()
+
+    def _matrix_status(self, row: MatrixAccountRow) -> str:
+        if not row.has_token:
+            return self.tr("Not signed in")
+        labels = {
+            "ok": self.tr("Connected"),
+            "unavailable": self.tr("Disconnected, retrying"),
+            "auth_error": self.tr("Sign-in refused: sign in again"),
+            "needs_secret": self.tr("Not signed in"),
+        }
+        return labels.get(row.sync_status, self.tr("Connecting…"))
 
     def _show_error(self, exc: BaseException) -> None:
         self.feedback.setText(self.tr("Could not read the accounts: %1").replace("%1", str(exc)))
@@ -176,8 +224,10 @@ class AccountsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        is_email = row is not None and row.kind == ChannelKind.EMAIL
-        self.edit_button.setEnabled(is_email)
+        editable = row is not None and (
+            row.kind == ChannelKind.EMAIL or row.id in self._matrix_rows
+        )
+        self.edit_button.setEnabled(editable)
         self.enable_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.enable_button.setText(
@@ -188,11 +238,32 @@ class AccountsDialog(QDialog):
     def add_account(self) -> EmailAccountEditor:
         return self._open_editor(None)
 
-    def edit_selected(self) -> EmailAccountEditor | None:
+    def edit_selected(self) -> EmailAccountEditor | MatrixAccountEditor | None:
         row = self.selected()
+        if row is not None and row.id in self._matrix_rows:
+            return self._open_matrix_editor(self._matrix_rows[row.id])
         if row is None or row.kind != ChannelKind.EMAIL:
             return None
         return self._open_editor(row)
+
+    def _open_matrix_editor(self, row: MatrixAccountRow | None) -> MatrixAccountEditor | None:
+        if self._matrix is None:
+            return None
+        editor = MatrixAccountEditor(self._matrix, row, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._matrix_saved)
+        self.matrix_editor = editor
+        editor.destroyed.connect(lambda *_: setattr(self, "matrix_editor", None))
+        editor.open()
+        return editor
+
+    def _matrix_saved(self, result: MatrixSaveResult) -> None:
+        text = self.tr("Signed in; the account is saved.")
+        if result.keyring_message:
+            text += " " + result.keyring_message
+        self.feedback.setText(text)
+        self.refresh()
+        self.account_saved.emit()
 
     def _open_editor(self, row: AccountRow | None) -> EmailAccountEditor:
         editor = EmailAccountEditor(self._accounts, row, self)

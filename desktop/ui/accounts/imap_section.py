@@ -25,7 +25,7 @@ from desktop.channels.mail_message import TlsMode
 from desktop.services.accounts import AccountRow
 from desktop.ui.common.forms import InlineMessage
 
-IMAP_PORTS = {TlsMode.SSL: 993, TlsMode.NONE: 143}
+IMAP_PORTS = {TlsMode.SSL: 993, TlsMode.STARTTLS: 143, TlsMode.NONE: 143}
 
 
 class ImapSection(QGroupBox):
@@ -91,6 +91,7 @@ class ImapSection(QGroupBox):
             self.labels[key].setText(text)
         names = {
             TlsMode.SSL: self.tr("SSL/TLS (port 993)"),
+            TlsMode.STARTTLS: self.tr("STARTTLS (port 143)"),
             TlsMode.NONE: self.tr("None (trusted network only, port 143)"),
         }
         for i in range(self.tls.count()):

@@ -1,5 +1,5 @@
 """One group's operations in one window: staffing and moderation, SOP, retrospective,
-announcement and welcome attachments with a preview."""
+announcement and welcome attachments with a preview, and its Matrix room."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.container import Services
 from desktop.ui.groups.announcement_panel import AnnouncementPanel
+from desktop.ui.groups.matrix_panel import MatrixRoomPanel
 from desktop.ui.groups.sop_panel import RetroPanel, SopPanel
 from desktop.ui.groups.staffing_panel import StaffingPanel
 
@@ -24,17 +25,22 @@ class GroupOpsDialog(QDialog):
         self.sop = SopPanel(services, group_id)
         self.retro = RetroPanel(services, group_id)
         self.announcement = AnnouncementPanel(services, group_id)
+        self.matrix = MatrixRoomPanel(services, group_id)
         self.tabs.addTab(self.staffing, "")
         self.tabs.addTab(self.sop, "")
         self.tabs.addTab(self.retro, "")
         self.tabs.addTab(self.announcement, "")
+        self.tabs.addTab(self.matrix, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.staffing.changed.connect(self.changed)
+        self.matrix.changed.connect(self.changed)
+        self.matrix.changed.connect(self.staffing.refresh)  # synced members and roles
         name = services.groups.get(group_id).name
         self.setWindowTitle(self.tr("%1 — operations").replace("%1", name))
         self.tabs.setTabText(0, self.tr("Staffing and moderation"))
         self.tabs.setTabText(1, self.tr("SOP"))
         self.tabs.setTabText(2, self.tr("Retrospective"))
         self.tabs.setTabText(3, self.tr("Announcement and welcome"))
+        self.tabs.setTabText(4, self.tr("Matrix room"))
         self.resize(720, 640)

@@ -7,6 +7,8 @@ strikes and a button that takes the next step of the ladder for a chosen rule.
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +31,7 @@ from desktop.services.groups import Staffing
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import format_date
 from desktop.ui.members.labels import role_label
+from desktop.ui.outbox.background import BackgroundCalls
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,6 +52,7 @@ class StaffingPanel(QWidget):
         self.services = services
         self.group_id = group_id
         self.staffing: Staffing | None = None
+        self.calls = BackgroundCalls(self)  # room moderation talks to the homeserver
 
         self.summary = QLabel()
         self.summary.setObjectName("staffingSummary")
@@ -164,10 +168,36 @@ class StaffingPanel(QWidget):
         if not rule:
             self.mod_message.show_error(self.tr("Say which rule was broken."))
             return
+        step = self.services.moderation.next_action(self.group_id, member_id)
+        if step != ModAction.WARN and self.services.matrix_rooms.linked_room(self.group_id):
+            self._moderate_in_room(member_id, rule, step)
+            return
         self.services.moderation.record(self.group_id, member_id, rule)
+        self._moderated()
+
+    def _moderated(self, _result: object = None) -> None:
+        self.next_button.setEnabled(True)
         self.mod_message.clear_message()
         self.refresh()
         self.changed.emit()
+
+    def _moderate_in_room(self, member_id: int, rule: str, step: ModAction) -> None:
+        """A linked Matrix room: mute or kick there first; the ladder records it after."""
+        rooms = self.services.matrix_rooms
+        act = rooms.mute if step == ModAction.MUTE else rooms.remove
+
+        def work() -> object:
+            return asyncio.run(act(self.group_id, member_id, rule))
+
+        self.next_button.setEnabled(False)
+        self.mod_message.show_warning(self.tr("Applying in the Matrix room…"))
+        self.calls.submit(work, self._moderated, self._room_failed)
+
+    def _room_failed(self, exc: BaseException) -> None:
+        self.next_button.setEnabled(True)
+        self.mod_message.show_error(
+            self.tr("The room refused it; nothing was recorded: %1").replace("%1", str(exc))
+        )
 
     def _show_member(self) -> None:
         member_id = self.selected_member()

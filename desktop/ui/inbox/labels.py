@@ -1,4 +1,8 @@
-"""User-facing names of the inbox vocabularies (translated)."""
+"""User-facing names of the inbox vocabularies (translated).
+
+Each name is translated when asked for, not the whole table: the list delegate asks for
+several per painted row.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +13,29 @@ from desktop.domain.enums import ChannelKind, ConsentPurpose, ConversationStatus
 
 def status_name(status: ConversationStatus) -> str:
     return {
-        ConversationStatus.OPEN: QCoreApplication.translate("InboxLabels", "Open"),
-        ConversationStatus.PENDING: QCoreApplication.translate("InboxLabels", "Pending"),
-        ConversationStatus.SNOOZED: QCoreApplication.translate("InboxLabels", "Snoozed"),
-        ConversationStatus.RESOLVED: QCoreApplication.translate("InboxLabels", "Resolved"),
-    }[status]
+        ConversationStatus.OPEN: lambda: QCoreApplication.translate("InboxLabels", "Open"),
+        ConversationStatus.PENDING: lambda: QCoreApplication.translate("InboxLabels", "Pending"),
+        ConversationStatus.SNOOZED: lambda: QCoreApplication.translate("InboxLabels", "Snoozed"),
+        ConversationStatus.RESOLVED: lambda: QCoreApplication.translate("InboxLabels", "Resolved"),
+    }[status]()
 
 
 def priority_name(priority: Priority) -> str:
     return {
-        Priority.URGENT: QCoreApplication.translate("InboxLabels", "Urgent"),
-        Priority.IMPORTANT: QCoreApplication.translate("InboxLabels", "Important"),
-        Priority.NORMAL: QCoreApplication.translate("InboxLabels", "Normal"),
-    }[priority]
+        Priority.URGENT: lambda: QCoreApplication.translate("InboxLabels", "Urgent"),
+        Priority.IMPORTANT: lambda: QCoreApplication.translate("InboxLabels", "Important"),
+        Priority.NORMAL: lambda: QCoreApplication.translate("InboxLabels", "Normal"),
+    }[priority]()
 
 
 def channel_name(channel: ChannelKind) -> str:
     return {
-        ChannelKind.EMAIL: QCoreApplication.translate("InboxLabels", "Email"),
-        ChannelKind.MATRIX: QCoreApplication.translate("InboxLabels", "Matrix"),
-        ChannelKind.TELEGRAM: QCoreApplication.translate("InboxLabels", "Telegram"),
-        ChannelKind.WEBHOOK: QCoreApplication.translate("InboxLabels", "Webhook"),
-        ChannelKind.MANUAL: QCoreApplication.translate("InboxLabels", "Manual"),
-    }[channel]
+        ChannelKind.EMAIL: lambda: QCoreApplication.translate("InboxLabels", "Email"),
+        ChannelKind.MATRIX: lambda: QCoreApplication.translate("InboxLabels", "Matrix"),
+        ChannelKind.TELEGRAM: lambda: QCoreApplication.translate("InboxLabels", "Telegram"),
+        ChannelKind.WEBHOOK: lambda: QCoreApplication.translate("InboxLabels", "Webhook"),
+        ChannelKind.MANUAL: lambda: QCoreApplication.translate("InboxLabels", "Manual"),
+    }[channel]()
 
 
 PRIORITY_COLORS = {Priority.URGENT: "#d93025", Priority.IMPORTANT: "#e37400", Priority.NORMAL: ""}

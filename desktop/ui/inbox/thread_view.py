@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,6 +25,7 @@ from desktop.services.inbox import ConversationRow, InboxService, MessageRow
 from desktop.services.inbox_reply import ReplyService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.labels import channel_name, priority_name, status_name
+from desktop.ui.inbox.remote_images import RemoteImages, remote_image_urls
 from desktop.ui.inbox.reply_box import ReplyBox
 
 _BUBBLE = {
@@ -66,6 +68,9 @@ class ThreadView(QWidget):
         self.messages.setOpenExternalLinks(False)
         self.messages.setOpenLinks(False)
         self.messages.anchorClicked.connect(self._anchor)
+        # Pictures of unblocked messages, fetched in the background (QTextBrowser would not).
+        self.remote_images = RemoteImages(self)
+        self.remote_images.loaded.connect(self._image_loaded)
         self.assign_combo = QComboBox()
         self.assign_combo.setObjectName("assignCombo")
         self.assign_combo.activated.connect(self._assign_chosen)
@@ -112,6 +117,8 @@ class ThreadView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
 
     def show_conversation(self, row: ConversationRow | None) -> None:
+        if row is None or self.row is None or row.id != self.row.id:
+            self.remote_images.cancel()  # pictures of the thread left behind are not needed
         self.row = row
         enabled = row is not None
         for w in (
@@ -170,6 +177,7 @@ class ThreadView(QWidget):
         self._messages = messages
         locale = QLocale()
         parts: list[str] = []
+        wanted: list[str] = []
         for m in messages:
             color, align = _BUBBLE[m.direction]
             when = locale.toString(m.sent_at.astimezone(), QLocale.FormatType.ShortFormat)
@@ -186,7 +194,11 @@ class ThreadView(QWidget):
                 )
                 continue
             if m.body_html and m.direction == MessageDirection.INBOUND:
-                body = m.body_html if m.id in self.show_images else block_remote_images(m.body_html)
+                if m.id in self.show_images:
+                    body = m.body_html
+                    wanted += remote_image_urls(m.body_html)
+                else:
+                    body = block_remote_images(m.body_html)
             else:
                 body = html.escape(m.body_text).replace("\n", "<br>")
             extra: list[str] = []
@@ -212,9 +224,22 @@ class ThreadView(QWidget):
                 f"<tr><td><span style='color:#5f6368; font-size:small'>{html.escape(who)} · {when}"
                 f"</span><br>{body}{tail}</td></tr></table></td></tr></table>"
             )
+        doc = self.messages.document()
+        for url in wanted:  # resources outlive setHtml; the ones loaded already show at once
+            image = self.remote_images.image(url)
+            if image is not None:
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         self.messages.setHtml("".join(parts))
         bar = self.messages.verticalScrollBar()
         bar.setValue(bar.maximum())
+        self.remote_images.fetch(wanted)
+
+    def _image_loaded(self, url: str, image: QImage) -> None:
+        self.messages.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(url), image
+        )
+        if self.row is not None:
+            self._render(self._messages)  # lay the thread out again with the picture
 
     def _anchor(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")

@@ -136,7 +136,9 @@ class SendingController(QObject):
         if self.accounts_dialog is None:
             from desktop.ui.accounts.dialog import AccountsDialog
 
-            self.accounts_dialog = AccountsDialog(self.services.accounts, self.window)
+            self.accounts_dialog = AccountsDialog(
+                self.services.accounts, self.window, matrix=self.services.matrix_accounts
+            )
             self.accounts_dialog.account_saved.connect(self._accounts_changed)
         else:
             self.accounts_dialog.refresh()
@@ -156,11 +158,13 @@ class SendingController(QObject):
         if not loop.is_running():
             return  # no event loop runs the workers (tests that build the window alone)
         self._poller_restart = loop.create_task(self.services.inbox_poller.start())
+        # A Matrix account signed in again gets a fresh sync loop with the new token.
+        self._syncer_restart = loop.create_task(self.services.matrix_syncer.restart())
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Sending"))
         self.act_outbox.setText(self.tr("&Outbox…"))
-        self.act_accounts.setText(self.tr("&Email accounts…"))
+        self.act_accounts.setText(self.tr("&Channel accounts…"))
         self.dock.setWindowTitle(self.tr("To post now"))
         self.worker_status.retranslate()
         if self.services is not None and not self.services.secrets.available:

@@ -63,6 +63,8 @@ class JourneyActions(QWidget):
         self.toggle_button = QPushButton()
         self.duplicate_button = QPushButton()
         self.attach_button = QPushButton()
+        self.replies_button = QPushButton()
+        self.replies_button.setObjectName("verificationReplies")
         # Two rows keep the middle pane narrow enough for a 1366-pixel laptop screen.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +73,7 @@ class JourneyActions(QWidget):
         grid.addWidget(self.toggle_button, 0, 2)
         grid.addWidget(self.duplicate_button, 1, 0)
         grid.addWidget(self.attach_button, 1, 1, 1, 2)
+        grid.addWidget(self.replies_button, 2, 0, 1, 3)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +84,10 @@ class JourneyActions(QWidget):
         self.toggle_button.setText(self.tr("Switch on/off"))
         self.duplicate_button.setText(self.tr("Duplicate"))
         self.attach_button.setText(self.tr("Attach to groups…"))
+        self.replies_button.setText(self.tr("Verification replies…"))
+        self.replies_button.setToolTip(
+            self.tr("The automatic answers to a code: right, wrong, locked, expired")
+        )
 
     def group_choices(self, journey_id: int) -> list[tuple[int, str, bool]]:
         return self.welcome.group_choices(journey_id)

@@ -31,6 +31,7 @@ from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.funnel_view import FunnelView
 from desktop.ui.templates.journey_actions import AttachDialog, JourneyActions
 from desktop.ui.templates.labels import channel_label, delay_text
+from desktop.ui.templates.reply_texts_dialog import ReplyTextsDialog
 from desktop.ui.templates.step_editor import StepEditor
 from desktop.ui.templates.step_list import StepList
 from desktop.ui.templates.variant_editor import VariantDialog
@@ -150,6 +151,7 @@ class TemplatesTab(QWidget):
         self.actions.toggle_button.clicked.connect(self.toggle_step)
         self.actions.duplicate_button.clicked.connect(self.duplicate_step)
         self.actions.attach_button.clicked.connect(self.open_attach)
+        self.actions.replies_button.clicked.connect(self.open_replies)
         self.editor.edited.connect(self._remember_edit)
         self.editor.revert_button.clicked.connect(self.revert_step)
         self.editor.saved.connect(self._after_save)
@@ -341,6 +343,11 @@ class TemplatesTab(QWidget):
         self._load_journeys(self.current_journey_id())
         self._select_step(copy)
         return copy
+
+    def open_replies(self) -> ReplyTextsDialog:
+        dialog = ReplyTextsDialog(self.services.welcome.replies, self)
+        dialog.open()
+        return dialog
 
     def open_attach(self) -> AttachDialog | None:
         journey_id = self.current_journey_id()

@@ -1,6 +1,6 @@
 """Calendar speed: a week with 200 groups and 5,000 posts, against bare baselines in one run.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/calendar.py [--posts 5000] [--moves 200]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/calendar_week.py [--posts 5000] [--moves 200]
 
 ``week_render_ratio``: median time to read the week from the database, load the grid
 model, size the rows and paint the view, over the same for a bare ``QStandardItemModel``

@@ -1,0 +1,212 @@
+"""The background Matrix sync (issue 8): one long-poll loop per enabled Matrix account.
+
+Each loop calls ``/sync`` with the saved ``next_batch``, applies the batch (one transaction
+that also saves the new token, see ``matrix_ingest``), joins rooms it was invited to (DMs
+members open with us), and goes round again. A lost connection is shown on the account
+(``MatrixSyncState.status``) and retried with capped backoff; a 429 waits the server's
+``retry_after``; a refused token marks the account so a person signs in again. Database
+work runs on one executor thread so the Qt loop never waits on SQLite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from desktop.channels.matrix import (
+    MatrixAuthError,
+    MatrixError,
+    MatrixSession,
+    MatrixUnavailable,
+    RoomMessage,
+    SyncBatch,
+)
+from desktop.domain.backoff import RetryPolicy, backoff_delay
+from desktop.services.matrix_accounts import MatrixAccountRow, MatrixAccounts
+from desktop.services.matrix_ingest import MatrixIngest
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SYNC_TIMEOUT_MS = 30_000
+BACKFILL_PAGES = 10  # up to 1,000 missed messages per DM room and sync
+UNAVAILABLE = "unavailable"
+AUTH_ERROR = "auth_error"
+NEEDS_SECRET = "needs_secret"
+
+
+@dataclass(frozen=True)
+class SyncerState:
+    running: bool = False
+    received: int = 0  # DMs this session
+    last_error: str | None = None
+
+
+class MatrixSyncer:
+    def __init__(
+        self,
+        accounts: MatrixAccounts,
+        ingest: MatrixIngest,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout_ms: int = SYNC_TIMEOUT_MS,
+        on_new: Callable[[int], None] | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.accounts = accounts
+        self.ingest = ingest
+        self.retry = retry or RetryPolicy(base=timedelta(seconds=2), cap=timedelta(minutes=5))
+        self.timeout_ms = timeout_ms
+        self.on_new = on_new  # DMs arrived (refresh the inbox)
+        self.on_members: Callable[[], None] | None = None  # joins/leaves in linked groups
+        self._rand = rand
+        self._stop = asyncio.Event()
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._executor: ThreadPoolExecutor | None = None
+        self.state = SyncerState()
+
+    async def _db(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-matrix")
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def start(self) -> None:
+        self._stop = asyncio.Event()
+        for account in await self._db(self.accounts.list):
+            if account.enabled and account.id not in self._tasks:
+                self._tasks[account.id] = asyncio.get_running_loop().create_task(
+                    self._run_account(account), name=f"matrix-{account.id}"
+                )
+        self.state = SyncerState(True, self.state.received, self.state.last_error)
+
+    async def restart(self) -> None:
+        """After an account was added or changed."""
+        await self.stop()
+        await self.start()
+
+    async def stop(self) -> None:
+        self._stop.set()
+        tasks, self._tasks = list(self._tasks.values()), {}
+        for t in tasks:
+            t.cancel()  # a long-poll may sit in /sync for 30 s
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(t, timeout=10)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self.state = SyncerState(False, self.state.received, self.state.last_error)
+
+    async def _run_account(self, account: MatrixAccountRow) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            token = await self._db(self.accounts.token_for, account.id)
+            if token is None:
+                await self._db(
+                    self.ingest.set_status, account.id, NEEDS_SECRET, "not signed in (no token)"
+                )
+                await self._sleep(60)
+                continue
+            session = MatrixSession(account.config, token)
+            try:
+                while not self._stop.is_set():
+                    await self.sync_once(account, session)
+                    failures = 0
+            except MatrixAuthError as exc:
+                log.info("matrix account %s refused: %s", account.id, exc)
+                self.state = SyncerState(True, self.state.received, str(exc))
+                await self._db(self.ingest.set_status, account.id, AUTH_ERROR, str(exc))
+                await self._db(self.accounts.mark_auth_error, account.id, str(exc))
+                await self._sleep(300)  # do not hammer a refused token
+            except MatrixError as exc:
+                failures += 1
+                log.info("matrix account %s: %s", account.id, exc)
+                self.state = SyncerState(True, self.state.received, str(exc))
+                await self._db(self.ingest.set_status, account.id, UNAVAILABLE, str(exc))
+                delay = backoff_delay(failures, self.retry, self._rand).total_seconds()
+                if isinstance(exc, MatrixUnavailable) and exc.retry_after:
+                    delay = max(delay, exc.retry_after)
+                await self._sleep(delay)
+            finally:
+                await session.close()
+
+    async def sync_once(self, account: MatrixAccountRow, session: MatrixSession) -> int:
+        """One ``/sync`` round applied; how many DMs arrived. Raises ``MatrixError``."""
+        since = await self._db(self.ingest.next_batch, account.id)
+        batch = await session.sync(since, timeout_ms=0 if since is None else self.timeout_ms)
+        if batch.limited and since is not None:
+            batch = await self._backfill(account, session, batch)
+        result = await self._db(self.ingest.apply, account.id, account.config.user_id, batch)
+        for room_id in result.invites:
+            try:
+                await self._accept_invite(account, session, room_id)
+            except MatrixError as exc:  # one bad invite must not stop the sync
+                log.info("could not join %s: %s", room_id, exc)
+        await self._send_read_markers(account, session)
+        if (result.joined or result.left) and self.on_members is not None:
+            self.on_members()
+        n = len(result.messages)
+        if n:
+            self.state = SyncerState(True, self.state.received + n, None)
+            if self.on_new is not None:
+                self.on_new(n)
+        return n
+
+    async def _backfill(
+        self, account: MatrixAccountRow, session: MatrixSession, batch: SyncBatch
+    ) -> SyncBatch:
+        """More DMs arrived than one sync returns: page back to what is already stored, so
+        a long absence leaves no gap in a conversation."""
+        direct = await self._db(self.ingest.direct_room_ids, account.id)
+        older: list[RoomMessage] = []
+        for room_id, token in batch.limited.items():
+            if room_id not in direct:
+                continue
+            since: str | None = token
+            for _ in range(BACKFILL_PAGES):
+                page, end = await session.messages(room_id, limit=100, since=since)
+                known = await self._db(self.ingest.known_events, [m.event_id for m in page])
+                older.extend(m for m in reversed(page) if m.event_id not in known)
+                if known or not page or not end:
+                    break
+                since = end
+        in_batch = {m.event_id for m in batch.messages}
+        older = list({m.event_id: m for m in older if m.event_id not in in_batch}.values())
+        if not older:
+            return batch
+        older.sort(key=lambda m: m.ts)
+        return replace(batch, messages=older + list(batch.messages))
+
+    async def _send_read_markers(self, account: MatrixAccountRow, session: MatrixSession) -> None:
+        """Tell the member's client what the team has read (conversations opened in the inbox)."""
+        for room_id, event_id in await self._db(self.ingest.unsent_read_markers, account.id):
+            try:
+                await session.mark_read(room_id, event_id)
+            except MatrixError as exc:
+                log.info("read marker for %s not sent: %s", room_id, exc)
+                continue
+            await self._db(self.ingest.read_marker_sent, account.id, room_id, event_id)
+
+    async def _accept_invite(
+        self, account: MatrixAccountRow, session: MatrixSession, room_id: str
+    ) -> None:
+        """Join; a room of just us and the inviter is a DM a member opened with us. It is
+        recorded as direct before the next sync brings its messages in."""
+        await session.join(room_id)
+        people = [
+            m.user_id
+            for m in await session.room_members(room_id)
+            if m.user_id != account.config.user_id and m.membership in ("join", "invite")
+        ]
+        if len(people) == 1:
+            await self._db(self.ingest.mark_direct, account.id, room_id, people[0])
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
