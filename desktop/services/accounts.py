@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.channels.base import ConnectionCheck
 from desktop.channels.imap import ImapConfig
@@ -79,6 +80,38 @@ def _imap_side(config: dict) -> tuple[ImapConfig | None, bool]:
     return None, False
 
 
+def upsert_account(
+    s: Session,
+    kind: ChannelKind,
+    name: str,
+    config: dict[str, Any],
+    *,
+    enabled: bool,
+    account_id: int | None,
+) -> tuple[int, str] | None:
+    """Create or update an account row → (id, keyring reference); None when
+    ``account_id`` is not an account of that kind. Saving resets the status and bumps
+    ``updated_at``: the dispatcher rebuilds its connection for a new version."""
+    if account_id is None:
+        a = ChannelAccount(kind=kind, name=name.strip(), config={})
+        s.add(a)
+        s.flush()
+    else:
+        found = s.get(ChannelAccount, account_id)
+        if found is None or found.kind != kind:
+            return None
+        a = found
+    a.name = name.strip()
+    a.config = config
+    a.enabled = enabled
+    a.status = AccountStatus.UNKNOWN
+    a.last_error = None
+    a.updated_at = utcnow()
+    if a.secret_ref is None:
+        a.secret_ref = f"channel-account/{uuid.uuid4().hex}"
+    return a.id, a.secret_ref
+
+
 class AccountService:
     def __init__(self, db: Database, secrets: SecretStore) -> None:
         self.db = db
@@ -133,27 +166,13 @@ class AccountService:
             problems.insert(0, "name")
         if problems:
             raise AccountError(problems)
-        now: datetime = utcnow()
         with self.db.write() as s:
-            if account_id is None:
-                a = ChannelAccount(kind=ChannelKind.EMAIL, name=name.strip(), config={})
-                s.add(a)
-                s.flush()
-            else:
-                found = s.get(ChannelAccount, account_id)
-                if found is None or found.kind != ChannelKind.EMAIL:
-                    raise AccountError(["account_id"])
-                a = found
-            a.name = name.strip()
-            a.config = config.to_json()
-            a.enabled = enabled
-            a.status = AccountStatus.UNKNOWN
-            a.last_error = None
-            a.updated_at = now  # the dispatcher rebuilds its connection on a new version
-            if a.secret_ref is None:
-                a.secret_ref = f"channel-account/{uuid.uuid4().hex}"
-            ref = a.secret_ref
-            saved_id = a.id
+            found = upsert_account(
+                s, ChannelKind.EMAIL, name, config.to_json(), enabled=enabled, account_id=account_id
+            )
+            if found is None:
+                raise AccountError(["account_id"])
+            saved_id, ref = found
         stored: StoredIn | None = None
         if password is not None:
             if password == "":

@@ -127,6 +127,9 @@ class Services:
                 event=chat.event_id,
             )
         )
+        matrix_rooms = MatrixRooms(db, matrix_accounts, moderation)
+        matrix_syncer = MatrixSyncer(matrix_accounts, matrix_ingest)
+        matrix_syncer.upkeep.append(matrix_rooms.lift_expired_mutes)
         return cls(
             paths=paths,
             db=db,
@@ -161,8 +164,8 @@ class Services:
             janitor=Janitor(db, policy, center, greetings, group_ops),
             segment_messages=SegmentMessageService(db, segments, outbox),
             matrix_accounts=matrix_accounts,
-            matrix_rooms=MatrixRooms(db, matrix_accounts, moderation),
-            matrix_syncer=MatrixSyncer(matrix_accounts, matrix_ingest),
+            matrix_rooms=matrix_rooms,
+            matrix_syncer=matrix_syncer,
         )
 
     def close(self) -> None:

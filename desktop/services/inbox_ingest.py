@@ -38,6 +38,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.inbound_mail import InboundMail, parse, wants_unsubscribe
 from desktop.secrets import SecretStore
+from desktop.services.conversation_state import touch
 from desktop.services.outbox import OutboxService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
@@ -309,7 +310,7 @@ class InboxIngest:
                     )
                 )
             s.flush()
-            self._touch(conv, mail, at)
+            touch(conv, mail.text.strip() or mail.subject, at, inbound=True)
             member = s.get(Member, member_id)
             if member is not None:
                 member.last_interaction_at = now
@@ -417,21 +418,6 @@ class InboxIngest:
         elif conv.channel_account_id is None and account_id is not None:
             conv.channel_account_id = account_id
         return conv
-
-    @staticmethod
-    def _touch(conv: Conversation, mail: InboundMail, at: datetime) -> None:
-        if conv.last_message_at is None or at >= conv.last_message_at:
-            conv.last_message_at = at
-            conv.last_preview = (mail.text.strip() or mail.subject)[:200]
-        conv.unread = (conv.unread or 0) + 1
-        if conv.first_inbound_at is None:
-            conv.first_inbound_at = at
-        if conv.waiting_since is None:
-            conv.waiting_since = at
-        if conv.status != ConversationStatus.OPEN:
-            conv.status = ConversationStatus.OPEN  # a new mail wakes a snoozed or closed one
-            conv.snoozed_until = None
-            conv.resolved_at = None
 
     # -- one pass over a mailbox --------------------------------------------------------------
 

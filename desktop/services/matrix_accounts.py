@@ -10,7 +10,6 @@ block, so the UI runs the whole ``save`` on the qasync loop and shows progress.
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from desktop.channels.matrix import login as matrix_login
 from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ChannelKind
 from desktop.secrets import SecretStore, StoredIn
-from desktop.store.base import utcnow
+from desktop.services.accounts import upsert_account
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, MatrixSyncState
 
@@ -142,24 +141,17 @@ class MatrixAccounts:
         except MatrixError as exc:
             raise MatrixAccountError(["credentials"], str(exc) or type(exc).__name__) from exc
         with self.db.write() as s:
-            if account_id is None:
-                a = ChannelAccount(kind=ChannelKind.MATRIX, name=name.strip(), config={})
-                s.add(a)
-                s.flush()
-            else:
-                found = s.get(ChannelAccount, account_id)
-                if found is None or found.kind != ChannelKind.MATRIX:
-                    raise MatrixAccountError(["account_id"])
-                a = found
-            a.name = name.strip()
-            a.config = config.to_json()
-            a.enabled = enabled
-            a.status = AccountStatus.UNKNOWN
-            a.last_error = None
-            a.updated_at = utcnow()  # the dispatcher rebuilds its session on a new version
-            if a.secret_ref is None:
-                a.secret_ref = f"channel-account/{uuid.uuid4().hex}"
-            ref, saved_id = a.secret_ref, a.id
+            found = upsert_account(
+                s,
+                ChannelKind.MATRIX,
+                name,
+                config.to_json(),
+                enabled=enabled,
+                account_id=account_id,
+            )
+            if found is None:
+                raise MatrixAccountError(["account_id"])
+            saved_id, ref = found
         stored = self.secrets.set(ref, token) if token else None
         log.info("matrix account %s saved (token %s)", saved_id, stored or "unchanged")
         return MatrixSaveResult(saved_id, stored, self.secrets.message)

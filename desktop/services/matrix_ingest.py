@@ -34,6 +34,7 @@ from desktop.domain.enums import (
     MessageDirection,
 )
 from desktop.domain.inbound_mail import chat_wants_unsubscribe
+from desktop.services.conversation_state import touch
 from desktop.services.matrix_state import MatrixState, linked_groups, member_for_user, sync_state
 from desktop.services.outbox import OutboxService
 from desktop.services.outbox_types import NewDelivery
@@ -321,7 +322,7 @@ class MatrixIngest(MatrixState):
                 )
             )
         s.flush()
-        _touch(conv, msg.body, at, inbound)
+        touch(conv, msg.body, at, inbound)
         if not inbound:
             return None
         member = s.get(Member, member_id)
@@ -383,23 +384,3 @@ def _conversation(s: Session, member_id: int, account_id: int, room_id: str) -> 
         conv.external_thread_id = room_id  # the member may have opened a new DM room
         conv.channel_account_id = account_id
     return conv
-
-
-def _touch(conv: Conversation, text: str, at: datetime, inbound: bool) -> None:
-    if conv.last_message_at is None or at >= conv.last_message_at:
-        conv.last_message_at = at
-        conv.last_preview = text.strip()[:200]
-    if not inbound:
-        if conv.first_response_at is None and conv.first_inbound_at is not None:
-            conv.first_response_at = at
-        conv.waiting_since = None
-        return
-    conv.unread = (conv.unread or 0) + 1
-    if conv.first_inbound_at is None:
-        conv.first_inbound_at = at
-    if conv.waiting_since is None:
-        conv.waiting_since = at
-    if conv.status != ConversationStatus.OPEN:
-        conv.status = ConversationStatus.OPEN
-        conv.snoozed_until = None
-        conv.resolved_at = None

@@ -14,7 +14,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import aliased
 
 from desktop.channels.matrix import MatrixSession, RoomMember, RoomSummary
 from desktop.domain.enums import ContactChannel, Platform, Role
@@ -25,10 +26,11 @@ from desktop.services.matrix_state import member_for_user
 from desktop.services.moderation import ModerationService, StrikeRow
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import Group, MatrixRoom, MemberContact, Membership
+from desktop.store.models import Group, MatrixRoom, MemberContact, Membership, ModerationAction
 
 log = logging.getLogger(__name__)
 
+MUTE_LOOKBACK = timedelta(days=30)  # older mutes were lifted by an earlier pass (or by hand)
 ENCRYPTED_REASON = (
     "the room is end-to-end encrypted; Shequn Desk cannot read or post in encrypted rooms"
 )
@@ -288,6 +290,57 @@ class MatrixRooms:
         return uid
 
     # -- moderation (G5) -------------------------------------------------------------------
+
+    def _expired_mutes(self, account_id: int, now: datetime) -> dict[str, set[str]]:
+        """room → Matrix IDs whose latest ladder step is a mute that has run out."""
+        later = aliased(ModerationAction)
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Group.external_id, MemberContact.address)
+                .select_from(ModerationAction)
+                .join(Group, Group.id == ModerationAction.group_id)
+                .join(
+                    MemberContact,
+                    and_(
+                        MemberContact.member_id == ModerationAction.member_id,
+                        MemberContact.channel == ContactChannel.MATRIX,
+                    ),
+                )
+                .where(
+                    ModerationAction.action == ModAction.MUTE,
+                    ModerationAction.until <= now,
+                    ModerationAction.until > now - MUTE_LOOKBACK,
+                    Group.channel_account_id == account_id,
+                    Group.platform == Platform.MATRIX,
+                    Group.external_id.is_not(None),
+                    ~exists().where(
+                        later.group_id == ModerationAction.group_id,
+                        later.member_id == ModerationAction.member_id,
+                        later.id > ModerationAction.id,
+                    ),
+                )
+            ).all()
+        out: dict[str, set[str]] = {}
+        for room_id, uid in rows:
+            out.setdefault(room_id, set()).add(uid)
+        return out
+
+    async def lift_expired_mutes(self, account_id: int, now: datetime | None = None) -> int:
+        """A mute on the ladder lasts until its end: then the member may speak again."""
+        expired = self._expired_mutes(account_id, now or self._clock())
+        if not expired:
+            return 0
+
+        async def lift(m: MatrixSession) -> int:
+            lifted = 0
+            for room_id, users in expired.items():
+                for rm in await m.room_members(room_id):
+                    if rm.user_id in users and rm.membership == "join" and rm.power_level < 0:
+                        await m.set_power_level(room_id, rm.user_id, 0)
+                        lifted += 1
+            return lifted
+
+        return int(await self._with_session(account_id, lift))  # type: ignore[call-overload]
 
     async def mute(
         self, group_id: int, member_id: int, rule: str, operator_id: int | None = None

@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SYNC_TIMEOUT_MS = 30_000
+UPKEEP_EVERY = 600.0
 BACKFILL_PAGES = 10  # up to 1,000 missed messages per DM room and sync
 UNAVAILABLE = "unavailable"
 AUTH_ERROR = "auth_error"
@@ -66,6 +67,10 @@ class MatrixSyncer:
         self.timeout_ms = timeout_ms
         self.on_new = on_new  # DMs arrived (refresh the inbox)
         self.on_members: Callable[[], None] | None = None  # joins/leaves in linked groups
+        # Round-by-round upkeep of an account (e.g. lifting mutes that ran out), at most
+        # every UPKEEP_EVERY seconds per account.
+        self.upkeep: list[Callable[[int], Awaitable[object]]] = []
+        self._upkept: dict[int, float] = {}
         self._rand = rand
         self._stop = asyncio.Event()
         self._tasks: dict[int, asyncio.Task[None]] = {}
@@ -149,6 +154,7 @@ class MatrixSyncer:
             except MatrixError as exc:  # one bad invite must not stop the sync
                 log.info("could not join %s: %s", room_id, exc)
         await self._send_read_markers(account, session)
+        await self._upkeep(account.id)
         if (result.joined or result.left) and self.on_members is not None:
             self.on_members()
         n = len(result.messages)
@@ -157,6 +163,17 @@ class MatrixSyncer:
             if self.on_new is not None:
                 self.on_new(n)
         return n
+
+    async def _upkeep(self, account_id: int) -> None:
+        now = asyncio.get_running_loop().time()
+        if now - self._upkept.get(account_id, -UPKEEP_EVERY) < UPKEEP_EVERY:
+            return
+        self._upkept[account_id] = now
+        for job in self.upkeep:
+            try:
+                await job(account_id)
+            except Exception:  # upkeep must never stop the sync
+                log.exception("matrix upkeep failed for account %s", account_id)
 
     async def _backfill(
         self, account: MatrixAccountRow, session: MatrixSession, batch: SyncBatch

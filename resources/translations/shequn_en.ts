@@ -2460,102 +2460,107 @@ Data folder: %2</translation>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="94"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="100"/>
         <source>Show joined rooms</source>
         <translation>Show joined rooms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="95"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
         <source>Link to selected room</source>
         <translation>Link to selected room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="96"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="102"/>
         <source>Create a room from this group</source>
         <translation>Create a room from this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="97"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="103"/>
         <source>Sync members now</source>
         <translation>Sync members now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="98"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="104"/>
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="107"/>
+        <source>Press “Show joined rooms” to choose one of the account&apos;s rooms for this group, or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
+        <translation>Press “Show joined rooms” to choose one of the account&apos;s rooms for this group, or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="114"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="131"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>This group is not linked to a Matrix room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>Linked to the room “%1” (%2) · %3 people in the room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="143"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="182"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="195"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>Reading the account&apos;s rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="188"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="204"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="191"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="208"/>
         <source>linked to %1</source>
         <translation>linked to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="196"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="215"/>
         <source>encrypted: not supported</source>
         <translation>encrypted: not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="218"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="225"/>
         <source>The account has not joined any group room.</source>
         <translation>The account has not joined any group room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="236"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>Linking and reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="246"/>
         <source>Creating the room…</source>
         <translation>Creating the room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="234"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="253"/>
         <source>Reading the room&apos;s members…</source>
         <translation>Reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="240"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>%1 joined, %2 left; %3 members now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="269"/>
         <source>Unlinking…</source>
         <translation>Unlinking…</translation>
     </message>
@@ -3044,147 +3049,152 @@ Data folder: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="34"/>
+        <source>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</source>
+        <translation>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="43"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="36"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="37"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
         <source>Webhook robot</source>
         <translation>Webhook robot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="38"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>Manual (WeChat)</source>
         <translation>Manual (WeChat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
         <source>no consent</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="49"/>
-        <location filename="../../desktop/ui/outbox/labels.py" line="68"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="50"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
         <source>member erased</source>
         <translation>member erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="51"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
         <source>member wants no messages</source>
         <translation>member wants no messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="52"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
         <source>quiet hours</source>
         <translation>quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="53"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="54"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>daily limit reached</source>
         <translation>daily limit reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="55"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
         <source>member&apos;s frequency limit</source>
         <translation>member&apos;s frequency limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
         <source>too late to send</source>
         <translation>too late to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
         <source>cancelled by an operator</source>
         <translation>cancelled by an operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
         <source>posted by hand</source>
         <translation>posted by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="67"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
         <source>post this by hand</source>
         <translation>post this by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="69"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>paced: the server asked to wait</source>
         <translation>paced: the server asked to wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>waiting: the keyring is unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
         <source>waiting: the account needs its password</source>
         <translation>waiting: the account needs its password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
         <source>waiting: the account settings are unusable</source>
         <translation>waiting: the account settings are unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="90"/>
         <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>waiting: the account&apos;s sign-in was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="93"/>
         <source>waiting: the server is unreachable</source>
         <translation>waiting: the server is unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="96"/>
         <source>the post was moved, edited or deleted</source>
         <translation>the post was moved, edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="117"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="126"/>
         <source>waiting: no enabled %1 account</source>
         <translation>waiting: no enabled %1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="139"/>
         <source>skipped: %1</source>
         <translation>skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="133"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="142"/>
         <source>postponed until %2: %1</source>
         <translation>postponed until %2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="137"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
         <source>postponed: %1</source>
         <translation>postponed: %1</translation>
     </message>
@@ -4284,33 +4294,33 @@ Data folder: %2</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="91"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="171"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="92"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="172"/>
         <source>Passwords not saved: no keyring</source>
         <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="101"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="102"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
         <source>&amp;Sending</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
         <source>&amp;Channel accounts…</source>
         <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="169"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>

@@ -2456,102 +2456,107 @@ Data folder: %2</source>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="94"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="100"/>
         <source>Show joined rooms</source>
         <translation>列出已加入的房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="95"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
         <source>Link to selected room</source>
         <translation>关联所选房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="96"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="102"/>
         <source>Create a room from this group</source>
         <translation>用本群创建房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="97"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="103"/>
         <source>Sync members now</source>
         <translation>立即同步成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="98"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="104"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="107"/>
+        <source>Press “Show joined rooms” to choose one of the account&apos;s rooms for this group, or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
+        <translation>点击「列出已加入的房间」为本群选择该账号的一个房间，或以群名新建房间（群定位作为房间主题，群公告作为置顶的第一条消息）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="114"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>还没有 Matrix 账号：请先在「发送 → 渠道账号」中添加，然后把本群关联到该账号的某个房间，或为本群创建新房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="131"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>本群尚未关联 Matrix 房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>已关联房间「%1」（%2）· 房间内 %3 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="143"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>该房间已开启端到端加密：社群运营台无法再在其中发言或读取消息。请关联一个未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="182"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="195"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>正在读取账号的房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="188"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="204"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="191"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="208"/>
         <source>linked to %1</source>
         <translation>已关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="196"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="215"/>
         <source>encrypted: not supported</source>
         <translation>已加密：不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="218"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>社群运营台无法读取端到端加密房间，也无法在其中发言；请使用未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="225"/>
         <source>The account has not joined any group room.</source>
         <translation>该账号还没有加入任何群房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="236"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>正在关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="246"/>
         <source>Creating the room…</source>
         <translation>正在创建房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="234"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="253"/>
         <source>Reading the room&apos;s members…</source>
         <translation>正在读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="240"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>新加入 %1 人，离开 %2 人；现有成员 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="269"/>
         <source>Unlinking…</source>
         <translation>正在取消关联…</translation>
     </message>
@@ -3040,147 +3045,152 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="34"/>
+        <source>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</source>
+        <translation>没有可用的系统钥匙串，密码无法保存：只在内存中保留到应用关闭，下次需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="43"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="36"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="37"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
         <source>Webhook robot</source>
         <translation>Webhook 机器人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="38"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>Manual (WeChat)</source>
         <translation>手动（微信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
         <source>no consent</source>
         <translation>未获同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
         <source>consent withdrawn</source>
         <translation>已撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="49"/>
-        <location filename="../../desktop/ui/outbox/labels.py" line="68"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="50"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
         <source>member erased</source>
         <translation>成员已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="51"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
         <source>member wants no messages</source>
         <translation>成员不希望接收消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="52"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
         <source>quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="53"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="54"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="55"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
         <source>member&apos;s frequency limit</source>
         <translation>成员的频率限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
         <source>too late to send</source>
         <translation>已错过发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
         <source>cancelled by an operator</source>
         <translation>被运营人员取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
         <source>posted by hand</source>
         <translation>已手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="67"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
         <source>post this by hand</source>
         <translation>请手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="69"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>paced: the server asked to wait</source>
         <translation>限速：服务器要求稍候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>等待中：钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
         <source>waiting: the account needs its password</source>
         <translation>等待中：账号需要密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
         <source>waiting: the account settings are unusable</source>
         <translation>等待中：账号设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="90"/>
         <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>等待中：账号登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="93"/>
         <source>waiting: the server is unreachable</source>
         <translation>等待中：服务器无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="96"/>
         <source>the post was moved, edited or deleted</source>
         <translation>推送已被移动、编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="117"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="126"/>
         <source>waiting: no enabled %1 account</source>
         <translation>等待中：没有启用的%1账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="139"/>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="133"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="142"/>
         <source>postponed until %2: %1</source>
         <translation>推迟到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="137"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
         <source>postponed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
@@ -4276,33 +4286,33 @@ Data folder: %2</source>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="91"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="171"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="92"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="172"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="101"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="102"/>
         <source>No keyring</source>
         <translation>没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
         <source>&amp;Channel accounts…</source>
         <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="169"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>

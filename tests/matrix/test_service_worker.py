@@ -4,14 +4,11 @@ and a sync that notices a lost homeserver and catches up when it returns."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -31,31 +28,13 @@ from tests.matrix.service_support import (  # noqa: F401 (fixture)
     session_of,
 )
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
+from tests.sending.helpers import worker_process
 
-ROOT = Path(__file__).resolve().parents[2]
 POSTS = 50
 
 
 def _worker(paths: Paths, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--data-dir",
-            str(paths.data_dir),
-            "worker",
-            "--batch",
-            "5",
-            "--poll",
-            "0.2",
-            *extra,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # Rows the killed worker held come back after this lease, not the default 5 min.
-        env={**os.environ, "SHEQUN_LEASE_SECONDS": "2"},
-    )
+    return worker_process(paths, *extra, batch=5, poll=0.2, lease_seconds=2)
 
 
 def _sent(services: Services) -> int:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
 from desktop.channels.mail_message import EmailConfig, TlsMode
+from desktop.config import Paths
 from desktop.domain.backoff import RetryPolicy
 from desktop.domain.enums import (
     ChannelKind,
@@ -173,6 +178,39 @@ def run_dispatcher(
 
     asyncio.run(main())
     return dispatcher
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def worker_process(
+    paths: Paths,
+    *extra: str,
+    batch: int = 50,
+    poll: float = 0.5,
+    lease_seconds: float = 2,
+    env: dict[str, str] | None = None,
+) -> subprocess.Popen[str]:
+    """``shequn worker`` as its own process, as an operator's machine runs it. A short
+    lease lets rows a killed worker held come back within the test."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--data-dir",
+            str(paths.data_dir),
+            "worker",
+            "--batch",
+            str(batch),
+            "--poll",
+            str(poll),
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SHEQUN_LEASE_SECONDS": str(lease_seconds), **(env or {})},
+    )
 
 
 __all__ = ["DeliveryStatus"]

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -21,31 +18,13 @@ from desktop.store.db import Database
 from desktop.store.models import Delivery
 
 from .conftest import MemoryKeyring, SmtpServer
-from .helpers import add_account, statuses
+from .helpers import add_account, statuses, worker_process
 
-ROOT = Path(__file__).resolve().parents[2]
 N = 2000
 
 
 def worker(paths: Paths, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--data-dir",
-            str(paths.data_dir),
-            "worker",
-            "--batch",
-            "50",
-            "--poll",
-            "0.5",
-            *extra,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "SHEQUN_LEASE_SECONDS": "2"},
-    )
+    return worker_process(paths, *extra, batch=50, poll=0.5, lease_seconds=2)
 
 
 def claimed(db: Database) -> int:

@@ -8,17 +8,14 @@ two ``main.py worker`` processes send 500 mails to a real SMTP server exactly on
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import select, text
 
@@ -35,9 +32,8 @@ from tests.sending.conftest import (  # noqa: F401  (fixtures re-exported)
     memory_keyring,
     smtp_server,
 )
-from tests.sending.helpers import add_account, statuses
+from tests.sending.helpers import add_account, statuses, worker_process
 
-ROOT = Path(__file__).resolve().parents[2]
 N = 500
 LEASE = timedelta(minutes=5)
 
@@ -124,23 +120,8 @@ def test_concurrent_claims_take_disjoint_rows(pg_url: str) -> None:
 
 
 def _worker(paths: Paths, url: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--data-dir",
-            str(paths.data_dir),
-            "worker",
-            "--batch",
-            "25",
-            "--poll",
-            "0.2",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, ENV_DATABASE_URL: url},
-    )
+    # The default 5-minute lease: two live workers must never take each other's rows.
+    return worker_process(paths, batch=25, poll=0.2, lease_seconds=300, env={ENV_DATABASE_URL: url})
 
 
 def test_two_worker_processes_send_every_mail_exactly_once(

@@ -30,7 +30,7 @@ from desktop.ui.accounts.editor import EmailAccountEditor
 from desktop.ui.accounts.matrix_editor import MatrixAccountEditor
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.outbox.background import BackgroundCalls
-from desktop.ui.outbox.labels import channel_label
+from desktop.ui.outbox.labels import channel_label, keyring_unavailable_text
 
 
 def account_status_label(status: AccountStatus) -> str:
@@ -145,7 +145,7 @@ class AccountsDialog(QDialog):
         if secrets.available:
             self.keyring_note.clear_message()
         else:
-            self.keyring_note.show_warning(secrets.message)
+            self.keyring_note.show_warning(keyring_unavailable_text())
 
     # -- list ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -260,7 +260,7 @@ class AccountsDialog(QDialog):
     def _matrix_saved(self, result: MatrixSaveResult) -> None:
         text = self.tr("Signed in; the account is saved.")
         if result.keyring_message:
-            text += " " + result.keyring_message
+            text += " " + keyring_unavailable_text()
         self.feedback.setText(text)
         self.refresh()
         self.account_saved.emit()
@@ -278,7 +278,7 @@ class AccountsDialog(QDialog):
     def _saved(self, result: SaveResult) -> None:
         text = self.tr("Account saved.")
         if result.keyring_message:
-            text += " " + result.keyring_message
+            text += " " + keyring_unavailable_text()
         self.feedback.setText(text)
         self.refresh()
         self.account_saved.emit()

@@ -64,6 +64,10 @@ class MatrixRoomPanel(QWidget):
         self.message.setObjectName("matrixMessage")
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
+        self.pick_hint = QLabel()  # in place of an empty list until rooms are read
+        self.pick_hint.setObjectName("matrixPickHint")
+        self.pick_hint.setWordWrap(True)
+        self.rooms.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.account, 1)
@@ -76,10 +80,12 @@ class MatrixRoomPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(top)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.pick_hint)
         layout.addWidget(self.rooms, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        layout.addStretch(0)
 
         self.load_button.clicked.connect(self.load_rooms)
         self.link_button.clicked.connect(self.link_selected)
@@ -96,6 +102,13 @@ class MatrixRoomPanel(QWidget):
         self.create_button.setText(self.tr("Create a room from this group"))
         self.sync_button.setText(self.tr("Sync members now"))
         self.unlink_button.setText(self.tr("Unlink"))
+        self.pick_hint.setText(
+            self.tr(
+                "Press “Show joined rooms” to choose one of the account's rooms for this "
+                "group, or create a new room named after the group (its positioning becomes "
+                "the topic and its announcement the pinned first message)."
+            )
+        )
         self.empty_hint.setText(
             self.tr(
                 "No Matrix account yet: add one under Sending → Channel accounts, then "
@@ -184,14 +197,20 @@ class MatrixRoomPanel(QWidget):
 
     def _show_rooms(self, choices: list[RoomChoice]) -> None:
         self.rooms.clear()
+        self.rooms.setVisible(bool(choices))
+        self.pick_hint.setVisible(not choices)
+        mine = self.services.matrix_rooms.linked_room(self.group_id)
         for c in sorted(choices, key=lambda c: (c.encrypted, c.name)):
             label = self.tr("%1 · %2 people").replace("%1", c.name or c.room_id)
             label = label.replace("%2", str(c.member_count))
+            taken = bool(c.linked_group) and (mine is None or mine.room_id != c.room_id)
             if c.linked_group:
                 label += " · " + self.tr("linked to %1").replace("%1", c.linked_group)
             item = QListWidgetItem(label)
             item.setData(ROOM_ROLE, c)
             item.setToolTip(c.topic or c.room_id)
+            if taken:  # one room, one group: its members and posts would be mixed up
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             if c.encrypted:
                 item.setText(label + " · " + self.tr("encrypted: not supported"))
                 item.setToolTip(

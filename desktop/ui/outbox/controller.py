@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
+from desktop.ui.outbox.labels import keyring_unavailable_text
 from desktop.ui.outbox.todo_panel import ManualTodoPanel, TodoNotifier
 from desktop.ui.outbox.worker_status import DispatcherBridge, WorkerStatus
 
@@ -89,7 +90,7 @@ class SendingController(QObject):
             act.setEnabled(True)
         if not services.secrets.available:
             self.keyring_label.setText(self.tr("Passwords not saved: no keyring"))
-            self.keyring_label.setToolTip(services.secrets.message)
+            self.keyring_label.setToolTip(keyring_unavailable_text())
             self.keyring_label.show()
 
     def announce_keyring(self) -> QMessageBox | None:
@@ -99,7 +100,7 @@ class SendingController(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("No keyring"),
-            self.services.secrets.message,
+            keyring_unavailable_text(),
             QMessageBox.StandardButton.Ok,
             self.window,
         )

@@ -29,6 +29,15 @@ def status_label(status: DeliveryStatus) -> str:
     return labels[status]
 
 
+def keyring_unavailable_text() -> str:
+    """desktop.secrets.UNAVAILABLE_MESSAGE in the UI's language."""
+    return QCoreApplication.translate(
+        "OutboxLabels",
+        "No system keyring is available, so passwords cannot be saved. They are kept in "
+        "memory until the app closes and must be entered again next time.",
+    )
+
+
 def channel_label(channel: ChannelKind) -> str:
     labels = {
         ChannelKind.EMAIL: QCoreApplication.translate("OutboxLabels", "Email"),
