@@ -226,8 +226,15 @@ def walk_batch(
     return batch, work
 
 
-def build_messages(s: Session, batch: Batch, work: list[Work], now: datetime) -> None:
-    """Add the deliveries, step events, tasks and codes of ``work`` to ``batch``."""
+def build_messages(
+    s: Session,
+    batch: Batch,
+    work: list[Work],
+    now: datetime,
+    channels: dict[int, set[str]] | None = None,
+) -> None:
+    """Add the deliveries, step events, tasks and codes of ``work`` to ``batch``;
+    ``channels`` (member → contact channels) when the caller has read them already."""
     if not work:
         return
     # Group-wide values, once per group; the date is the same for the whole pass.
@@ -243,7 +250,11 @@ def build_messages(s: Session, batch: Batch, work: list[Work], now: datetime) ->
     recs = content.recommendation_texts(s, wants_recs, now) if wants_recs else {}
     prepared: dict[tuple[Content, str, int | None], _Prepared] = {}
     rooms = matrix_rooms(s, [gid for gid in groups if gid is not None])
-    chans = contact_channels(s, {e.member_id for e, _, _, _ in work})
+    chans = (
+        channels
+        if channels is not None
+        else contact_channels(s, {e.member_id for e, _, _, _ in work})
+    )
     for e, step, c, at in work:
         pkey = (c, step.title, e.group_id)
         if pkey not in prepared:
@@ -294,8 +305,9 @@ def build_messages(s: Session, batch: Batch, work: list[Work], now: datetime) ->
 
 def plan_batch(s: Session, due: list[Due], now: datetime) -> Batch:
     """Work out the whole batch for enrolments already stored (read-only)."""
-    batch, work = walk_batch(s, due, now)
-    build_messages(s, batch, work, now)
+    channels = contact_channels(s, (e.member_id for e in due))
+    batch, work = walk_batch(s, due, now, channels=channels)
+    build_messages(s, batch, work, now, channels)
     return batch
 
 

@@ -185,7 +185,7 @@ class WelcomeRunner(BackgroundPass):
             ids = insert_enrolments(s, rows)
             real = {e.id: ids[(e.journey_id, e.member_id)] for e in due}
             work = [(replace(e, id=real[e.id]), st, c, at) for e, st, c, at in work]
-            build_messages(s, batch, work, now)
+            build_messages(s, batch, work, now, channels)
             key = self.code_keys.current(s) if batch.codes.codes else None
             queued = self._store(s, batch, key, now)
         if queued:
