@@ -148,6 +148,8 @@ class MatrixRoomPanel(QWidget):
             if index >= 0:
                 self.account.setCurrentIndex(index)
         self._linked = room is not None
+        # The "how to choose a room" hint only while there is none and no list is shown.
+        self.pick_hint.setVisible(not self._linked and self.rooms.count() == 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -198,7 +200,7 @@ class MatrixRoomPanel(QWidget):
     def _show_rooms(self, choices: list[RoomChoice]) -> None:
         self.rooms.clear()
         self.rooms.setVisible(bool(choices))
-        self.pick_hint.setVisible(not choices)
+        self.pick_hint.setVisible(not choices and not self._linked)
         mine = self.services.matrix_rooms.linked_room(self.group_id)
         for c in sorted(choices, key=lambda c: (c.encrypted, c.name)):
             label = self.tr("%1 · %2 people").replace("%1", c.name or c.room_id)
