@@ -114,8 +114,11 @@ class MatrixSession(MatrixHttp):
         invite: list[str] | None = None,
         *,
         encrypted: bool = False,
+        joinable_by_link: bool = False,
     ) -> str:
-        """A private, invite-only room; the first message (the announcement) is pinned.
+        """A room kept out of the public directory; the first message (the announcement) is
+        pinned. Invite-only unless ``joinable_by_link``: then anyone with the room's link
+        may join (a community group whose invitation carries its link).
 
         ``encrypted`` exists for tests and for creating rooms users will use from other
         clients: this app cannot send to them itself."""
@@ -133,7 +136,7 @@ class MatrixSession(MatrixHttp):
                 visibility=RoomVisibility.private,
                 name=name or None,
                 topic=topic or None,
-                preset=RoomPreset.private_chat,
+                preset=RoomPreset.public_chat if joinable_by_link else RoomPreset.private_chat,
                 invite=list(invite or []),
                 initial_state=initial_state,
             ),

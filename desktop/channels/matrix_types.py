@@ -11,9 +11,10 @@ import struct
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nio import ErrorResponse
+if TYPE_CHECKING:  # nio is heavy to import; services use these types without it
+    from nio import ErrorResponse
 
 ENCRYPTED_REASON = "room is end-to-end encrypted; Shequn Desk does not send to encrypted rooms"
 

@@ -8,7 +8,7 @@ from desktop.channels.base import Channel
 from desktop.channels.mail import EmailChannel
 from desktop.channels.mail_message import EmailConfig
 from desktop.channels.manual import ManualChannel
-from desktop.channels.matrix import MatrixChannel, MatrixConfig
+from desktop.channels.matrix_types import MatrixConfig
 from desktop.channels.pacing import TokenBucket
 from desktop.domain.enums import ChannelKind
 
@@ -30,6 +30,9 @@ def build_channel(kind: ChannelKind, config: dict[str, Any], secret: str | None)
     if kind == ChannelKind.MANUAL:
         return ManualChannel()
     if kind == ChannelKind.MATRIX:
+        # matrix-nio takes about half a second to import: only when a Matrix account sends.
+        from desktop.channels.matrix import MatrixChannel
+
         return MatrixChannel(MatrixConfig.from_json(config), secret)
     raise UnsupportedChannel(f"no sender for {kind} yet")
 

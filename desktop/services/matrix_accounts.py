@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from desktop.channels.base import ConnectionCheck
-from desktop.channels.matrix import MatrixConfig, MatrixError, MatrixSession, check_connection
-from desktop.channels.matrix import login as matrix_login
+from desktop.channels.matrix_types import MatrixConfig, MatrixError
 from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ChannelKind
 from desktop.secrets import SecretStore, StoredIn
@@ -24,7 +24,18 @@ from desktop.services.accounts import upsert_account
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, MatrixSyncState
 
+if TYPE_CHECKING:
+    from desktop.channels.matrix_session import MatrixSession
+
 log = logging.getLogger(__name__)
+
+
+def open_session(config: MatrixConfig, access_token: str) -> MatrixSession:
+    # matrix-nio (with aiohttp) takes about half a second to import; the window must not
+    # wait for it at start-up, so it is loaded the first time an account is used.
+    from desktop.channels.matrix_session import MatrixSession
+
+    return MatrixSession(config, access_token)
 
 
 class MatrixAccountError(ValueError):
@@ -106,7 +117,7 @@ class MatrixAccounts:
         token = self.token_for(account_id)
         if row is None or token is None:
             raise MatrixAccountError(["access_token"], "this Matrix account is not signed in")
-        return MatrixSession(row.config, token)
+        return open_session(row.config, token)
 
     async def save(
         self,
@@ -129,13 +140,19 @@ class MatrixAccounts:
         token: str | None = None
         try:
             if password:
+                from desktop.channels.matrix_session import login as matrix_login
+
                 token, device = await matrix_login(
                     config.homeserver, config.user_id, password, device_id=config.device_id
                 )
                 config = replace(config, device_id=device)
             elif access_token:
                 token = access_token.strip()
-                who = await MatrixSession(config, token).whoami()
+                probe = open_session(config, token)
+                try:
+                    who = await probe.whoami()
+                finally:
+                    await probe.close()
                 if who != config.user_id:
                     raise MatrixAccountError(["user_id"], f"the token belongs to {who}")
         except MatrixError as exc:
@@ -160,6 +177,8 @@ class MatrixAccounts:
         row = self.get(account_id)
         if row is None:
             return ConnectionCheck(False, "no such account")
+        from desktop.channels.matrix import check_connection
+
         result = await check_connection(row.config, self.token_for(account_id))
         with self.db.write() as s:
             a = s.get(ChannelAccount, account_id)

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.channels.matrix import MemberEvent, RoomMessage, SyncBatch
+from desktop.channels.matrix_types import MemberEvent, RoomMessage, SyncBatch
 from desktop.domain.enums import (
     ChannelKind,
     ConversationStatus,

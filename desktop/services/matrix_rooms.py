@@ -13,11 +13,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import aliased
 
-from desktop.channels.matrix import MatrixSession, RoomMember, RoomSummary
+from desktop.channels.matrix_types import RoomMember, RoomSummary
 from desktop.domain.enums import ContactChannel, Platform, Role
 from desktop.domain.matrix_roles import power_users, role_for_power
 from desktop.domain.moderation import ModAction
@@ -27,6 +28,9 @@ from desktop.services.moderation import ModerationService, StrikeRow
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import Group, MatrixRoom, MemberContact, Membership, ModerationAction
+
+if TYPE_CHECKING:
+    from desktop.channels.matrix_session import MatrixSession
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +162,9 @@ class MatrixRooms:
 
     async def create_room(self, group_id: int, account_id: int) -> str:
         """A new room for a group: its name, positioning as topic, announcement pinned,
-        staff (members with a Matrix ID and an owner/admin role) as moderators."""
+        staff (members with a Matrix ID and an owner/admin role) as moderators. Anyone with
+        its link may join (the welcome invitation's {join_link}); it is not listed in the
+        server's public directory."""
         own = self.accounts.get(account_id)
         if own is None:
             raise RoomLinkError("no such account")
@@ -183,7 +189,9 @@ class MatrixRooms:
         users = power_users(staff, own.config.user_id)
         room_id: str = await self._with_session(  # type: ignore[assignment]
             account_id,
-            lambda m: m.create_room(name, topic, first, users, invite=sorted(staff)),
+            lambda m: m.create_room(
+                name, topic, first, users, invite=sorted(staff), joinable_by_link=True
+            ),
         )
         await self.link(group_id, account_id, room_id)
         return room_id

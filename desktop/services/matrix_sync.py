@@ -18,19 +18,21 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.channels.matrix import (
+from desktop.channels.matrix_types import (
     MatrixAuthError,
     MatrixError,
-    MatrixSession,
     MatrixUnavailable,
     RoomMessage,
     SyncBatch,
 )
 from desktop.domain.backoff import RetryPolicy, backoff_delay
-from desktop.services.matrix_accounts import MatrixAccountRow, MatrixAccounts
+from desktop.services.matrix_accounts import MatrixAccountRow, MatrixAccounts, open_session
 from desktop.services.matrix_ingest import MatrixIngest
+
+if TYPE_CHECKING:
+    from desktop.channels.matrix_session import MatrixSession
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -118,7 +120,7 @@ class MatrixSyncer:
                 )
                 await self._sleep(60)
                 continue
-            session = MatrixSession(account.config, token)
+            session = open_session(account.config, token)
             try:
                 while not self._stop.is_set():
                     await self.sync_once(account, session)

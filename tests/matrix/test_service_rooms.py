@@ -12,6 +12,7 @@ from desktop.channels.matrix import MatrixError
 from desktop.domain.enums import ContactChannel, DeliveryKind, Role
 from desktop.services.container import Services
 from desktop.services.matrix_rooms import RoomLinkError
+from desktop.services.welcome_content import group_info
 from desktop.store.models import (
     Delivery,
     Group,
@@ -86,8 +87,7 @@ def test_create_room_then_a_join_is_welcomed_once_and_becomes_a_member(
         room_id = await services.matrix_rooms.create_room(group_id, account)
         ops_s, alice_s = session_of(running_synapse, ops), session_of(running_synapse, alice)
         try:
-            await invite(ops_s, room_id, alice.user_id)
-            await alice_s.join(room_id)
+            await alice_s.join(room_id)  # by its link: no invitation needed
             summary = next(r for r in await alice_s.joined_rooms() if r.room_id == room_id)
             assert summary.name == "咖啡研习社 1 群"
             assert summary.topic == "一起研究手冲和拉花"  # positioning as the topic
@@ -108,6 +108,11 @@ def test_create_room_then_a_join_is_welcomed_once_and_becomes_a_member(
         assert len(welcomes) == 1
         assert "加入咖啡研习社" in welcomes[0]
         assert _welcome_deliveries(services) == 1
+        with services.db.read() as s:
+            info = group_info(s, group_id)
+        assert info is not None
+        server = ops.user_id.partition(":")[2]
+        assert info.join_link == f"https://matrix.to/#/{room_id}?via={server}"
 
     arun(scenario())
 

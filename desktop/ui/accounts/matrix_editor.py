@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.channels.matrix import MatrixConfig
+from desktop.channels.matrix_types import MatrixConfig
 from desktop.services.matrix_accounts import (
     MatrixAccountError,
     MatrixAccountRow,
