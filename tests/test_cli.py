@@ -76,3 +76,14 @@ def test_the_window_frame_does_not_load_the_database_layer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+def test_opening_a_workspace_does_not_load_matrix_nio() -> None:
+    """matrix-nio and aiohttp take about half a second to import: the app loads them when a
+    Matrix account is first used, not on every start (see desktop/services/matrix_accounts)."""
+    code = (
+        "import sys; import desktop.services.container; import desktop.ui.main_window; "
+        "assert 'nio' not in sys.modules and 'aiohttp' not in sys.modules, 'nio at start-up'"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
