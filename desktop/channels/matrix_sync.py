@@ -21,6 +21,7 @@ from desktop.channels.matrix_types import (
 
 ENCRYPTION_STATE = "m.room.encryption"
 ENCRYPTED_EVENT = "m.room.encrypted"
+POWER_LEVELS = "m.room.power_levels"
 # Room versions in which the creator(s) hold power above any number in the users map
 # (MSC4289): every version that is not one of the earlier ones listed here.
 _PRE_CREATOR_POWER_VERSIONS = frozenset(str(v) for v in range(1, 12)) | {""}
@@ -34,6 +35,21 @@ def _dict(value: Any) -> dict[str, Any]:
 def _events(section: Any) -> list[dict[str, Any]]:
     events = _dict(section).get("events")
     return [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
+
+
+def power_map(content: dict[str, Any]) -> dict[str, int]:
+    """Each listed user's level; the room's default for everyone else under key ``""``."""
+    out: dict[str, int] = {}
+    for user, level in _dict(content.get("users")).items():
+        try:
+            out[str(user)] = int(level)
+        except (TypeError, ValueError):
+            continue
+    try:
+        out[""] = int(content.get("users_default", 0) or 0)
+    except (TypeError, ValueError):
+        out[""] = 0
+    return out
 
 
 def member_event(room_id: str, ev: dict[str, Any]) -> MemberEvent | None:
@@ -85,6 +101,7 @@ class _Collector:
         self.members: list[MemberEvent] = []
         self.messages: list[RoomMessage] = []
         self.encrypted: set[str] = set()
+        self.power: dict[str, dict[str, int]] = {}  # room → users' levels (latest event)
         self._seen: set[str] = set()
 
     def add(self, room_id: str, events: Iterable[dict[str, Any]], messages: bool) -> None:
@@ -98,6 +115,8 @@ class _Collector:
             kind = ev.get("type")
             if kind in (ENCRYPTION_STATE, ENCRYPTED_EVENT):
                 self.encrypted.add(room_id)
+            elif kind == POWER_LEVELS and ev.get("state_key") == "":
+                self.power[room_id] = power_map(_dict(ev.get("content")))
             elif kind == "m.room.member":
                 member = member_event(room_id, ev)
                 if member is not None:
@@ -141,6 +160,7 @@ def parse_sync(data: dict[str, Any]) -> SyncBatch:
         encrypted_rooms=out.encrypted & set(join),
         joined_rooms=set(join),
         left_rooms=set(leave),
+        power_levels={r: p for r, p in out.power.items() if r in join},
         limited=limited,
     )
 

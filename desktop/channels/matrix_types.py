@@ -191,6 +191,8 @@ class SyncBatch:
     # Rooms whose timeline was cut short (more events than the limit since the last sync),
     # → the prev_batch token to backfill from with MatrixSession.messages.
     limited: dict[str, str] = field(default_factory=dict)
+    # Rooms whose power levels changed in this batch → user → level ("" = users_default).
+    power_levels: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def ts_from_ms(ms: Any) -> datetime:

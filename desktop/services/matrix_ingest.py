@@ -29,11 +29,14 @@ from sqlalchemy.orm import Session
 from desktop.channels.matrix_types import MemberEvent, RoomMessage, SyncBatch
 from desktop.domain.enums import (
     ChannelKind,
+    ContactChannel,
     ConversationStatus,
     DeliveryKind,
     MessageDirection,
+    Role,
 )
 from desktop.domain.inbound_mail import chat_wants_unsubscribe
+from desktop.domain.matrix_roles import role_for_power
 from desktop.services.conversation_state import touch
 from desktop.services.matrix_state import MatrixState, linked_groups, member_for_user, sync_state
 from desktop.services.outbox import OutboxService
@@ -45,6 +48,7 @@ from desktop.store.models import (
     Group,
     MatrixRoom,
     Member,
+    MemberContact,
     Membership,
     Message,
 )
@@ -77,6 +81,7 @@ class InboundChat:
 class ApplyResult:
     joined: int = 0
     left: int = 0
+    roles: int = 0  # memberships whose role followed a power-level change
     messages: list[InboundChat] = field(default_factory=list)
     invites: list[str] = field(default_factory=list)  # rooms to join (DMs from members)
 
@@ -122,6 +127,9 @@ class MatrixIngest(MatrixState):
                     result.left += changed == "leave"
                 elif ev.membership == "join":
                     self._maybe_dm_partner(s, rooms, ev)
+            for room_id, levels in batch.power_levels.items():
+                if room_id in groups:
+                    result.roles += _apply_power(s, groups[room_id].id, levels)
             for msg in batch.messages:
                 stored = self._apply_message(s, account_id, own_user_id, rooms, groups, msg)
                 if stored is not None:
@@ -329,6 +337,27 @@ class MatrixIngest(MatrixState):
         if member is not None:
             member.last_interaction_at = self._clock()
         return InboundChat(row.id, member_id, conv.id, msg.body, msg.room_id, msg.event_id)
+
+
+def _apply_power(s: Session, group_id: int, levels: dict[str, int]) -> int:
+    """Roles follow the room's power levels (owner 100, admin 50; finer roles are kept)."""
+    rows = s.execute(
+        select(Membership, MemberContact.address)
+        .join(MemberContact, MemberContact.member_id == Membership.member_id)
+        .where(
+            Membership.group_id == group_id,
+            Membership.left_at.is_(None),
+            MemberContact.channel == ContactChannel.MATRIX,
+        )
+    ).all()
+    changed = 0
+    for m, uid in rows:
+        current = Role(m.role) if m.role else None
+        role = role_for_power(levels.get(uid, levels.get("", 0)), current)
+        if role != current:
+            m.role = role
+            changed += 1
+    return changed
 
 
 def _direct_rooms(s: Session, account_id: int, batch: SyncBatch) -> set[str]:

@@ -157,7 +157,7 @@ class MatrixSyncer:
                 log.info("could not join %s: %s", room_id, exc)
         await self._send_read_markers(account, session)
         await self._upkeep(account.id)
-        if (result.joined or result.left) and self.on_members is not None:
+        if (result.joined or result.left or result.roles) and self.on_members is not None:
             self.on_members()
         n = len(result.messages)
         if n:

@@ -58,6 +58,16 @@ def _active(services: Services, group_id: int, member_id: int | None) -> bool:
         )
 
 
+def _role(services: Services, group_id: int, user_id: str) -> Role:
+    with services.db.read() as s:
+        role = s.scalar(
+            select(Membership.role)
+            .join(MemberContact, MemberContact.member_id == Membership.member_id)
+            .where(Membership.group_id == group_id, MemberContact.address == user_id)
+        )
+    return Role(role)
+
+
 def _welcome_deliveries(services: Services) -> int:
     with services.db.read() as s:
         return int(
@@ -141,6 +151,11 @@ def test_linking_a_room_brings_its_members_in_without_welcoming_them(
             synced = await services.matrix_rooms.link(group_id, account, room_id)
             assert synced.joined == 2 and synced.total == 2
             await sync_until(services, account, lambda: True)
+            assert _role(services, group_id, bob.user_id) == Role.ADMIN  # level 50 at link
+            # Promoted in the room (from any client): an admin in the app after the sync.
+            await ops_s.set_power_level(room_id, carol.user_id, 50)
+            await ops_s.set_power_level(room_id, bob.user_id, 0)
+            await sync_until(services, account, lambda: True)
         finally:
             for sess in (ops_s, bob_s, carol_s):
                 await sess.close()
@@ -158,8 +173,8 @@ def test_linking_a_room_brings_its_members_in_without_welcoming_them(
             group = s.get(Group, group_id)
             assert group is not None and group.external_id == room_id
             assert room is not None and room.member_count == 3  # live count incl. the operator
-        assert roles[bob_id] == Role.ADMIN  # power level 50 → moderator
-        assert roles[carol_id] == Role.MEMBER
+        assert roles[bob_id] == Role.MEMBER  # demoted in the room
+        assert roles[carol_id] == Role.ADMIN  # power level 50 → moderator
         assert _welcome_deliveries(services) == 0  # they were there before the link
 
     arun(scenario())
