@@ -20,7 +20,7 @@ from sqlalchemy.orm import aliased
 
 from desktop.channels.matrix_types import RoomMember, RoomSummary
 from desktop.domain.enums import ContactChannel, Platform, Role
-from desktop.domain.matrix_roles import power_users, role_for_power
+from desktop.domain.matrix_roles import power_for_role, power_users, role_for_power
 from desktop.domain.moderation import ModAction
 from desktop.services.matrix_accounts import MatrixAccounts
 from desktop.services.matrix_state import member_for_user
@@ -296,6 +296,18 @@ class MatrixRooms:
         if not uid:
             raise RoomLinkError("the member has no Matrix ID")
         return uid
+
+    async def apply_role(self, group_id: int, member_id: int, role: Role) -> bool:
+        """An owner or admin chosen in the app becomes a room moderator (and back): the
+        room's power level follows. False when the member has no Matrix ID."""
+        account_id, room_id = self._link_of(group_id)
+        try:
+            uid = self._matrix_id(member_id)
+        except RoomLinkError:
+            return False
+        level = power_for_role(role)
+        await self._with_session(account_id, lambda m: m.set_power_level(room_id, uid, level))
+        return True
 
     # -- moderation (G5) -------------------------------------------------------------------
 

@@ -2510,57 +2510,57 @@ Data folder: %2</translation>
         <translation>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="195"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="197"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>Reading the account&apos;s rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="204"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="210"/>
         <source>linked to %1</source>
         <translation>linked to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="215"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
         <source>encrypted: not supported</source>
         <translation>encrypted: not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="218"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="220"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="225"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
         <source>The account has not joined any group room.</source>
         <translation>The account has not joined any group room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="236"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="238"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>Linking and reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="246"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="248"/>
         <source>Creating the room…</source>
         <translation>Creating the room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="253"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="255"/>
         <source>Reading the room&apos;s members…</source>
         <translation>Reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="261"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>%1 joined, %2 left; %3 members now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="269"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="271"/>
         <source>Unlinking…</source>
         <translation>Unlinking…</translation>
     </message>
@@ -4515,82 +4515,92 @@ Data folder: %2</translation>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137"/>
+        <source>Updating the Matrix room…</source>
+        <translation>Updating the Matrix room…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="142"/>
+        <source>The role is saved here, but the room refused it: %1</source>
+        <translation>The role is saved here, but the room refused it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>Nobody is owner or admin: nobody can moderate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="155"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>The campaign is running without a 气氛组 (atmosphere crew).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="178"/>
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="169"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="181"/>
         <source>Say which rule was broken.</source>
         <translation>Say which rule was broken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="193"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="205"/>
         <source>Applying in the Matrix room…</source>
         <translation>Applying in the Matrix room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="211"/>
         <source>The room refused it; nothing was recorded: %1</source>
         <translation>The room refused it; nothing was recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="207"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="219"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="210"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="222"/>
         <source>%1 for this rule</source>
         <translation>%1 for this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="226"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="238"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>Moderation: warn → mute → remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="227"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="239"/>
         <source>The red line that was crossed</source>
         <translation>The red line that was crossed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>By</source>
         <translation>By</translation>
     </message>

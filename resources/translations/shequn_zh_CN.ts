@@ -2506,57 +2506,57 @@ Data folder: %2</source>
         <translation>该房间已开启端到端加密：社群运营台无法再在其中发言或读取消息。请关联一个未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="195"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="197"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>正在读取账号的房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="204"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="210"/>
         <source>linked to %1</source>
         <translation>已关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="215"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
         <source>encrypted: not supported</source>
         <translation>已加密：不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="218"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="220"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>社群运营台无法读取端到端加密房间，也无法在其中发言；请使用未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="225"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
         <source>The account has not joined any group room.</source>
         <translation>该账号还没有加入任何群房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="236"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="238"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>正在关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="246"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="248"/>
         <source>Creating the room…</source>
         <translation>正在创建房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="253"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="255"/>
         <source>Reading the room&apos;s members…</source>
         <translation>正在读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="261"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>新加入 %1 人，离开 %2 人；现有成员 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="269"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="271"/>
         <source>Unlinking…</source>
         <translation>正在取消关联…</translation>
     </message>
@@ -4507,82 +4507,92 @@ Data folder: %2</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137"/>
+        <source>Updating the Matrix room…</source>
+        <translation>正在更新 Matrix 房间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="142"/>
+        <source>The role is saved here, but the room refused it: %1</source>
+        <translation>角色已在本地保存，但房间拒绝了该更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>没有群主或管理员：无人能管理本群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="155"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>活动进行中却没有气氛组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="178"/>
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="169"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="181"/>
         <source>Say which rule was broken.</source>
         <translation>请说明违反了哪条规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="193"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="205"/>
         <source>Applying in the Matrix room…</source>
         <translation>正在 Matrix 房间中执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="211"/>
         <source>The room refused it; nothing was recorded: %1</source>
         <translation>房间拒绝了该操作，未作记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="207"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="219"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="210"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="222"/>
         <source>%1 for this rule</source>
         <translation>此规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="225"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="226"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="238"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>处罚：警告 → 禁言 → 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="227"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="239"/>
         <source>The red line that was crossed</source>
         <translation>触犯的红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>

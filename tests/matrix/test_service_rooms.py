@@ -152,6 +152,12 @@ def test_linking_a_room_brings_its_members_in_without_welcoming_them(
             assert synced.joined == 2 and synced.total == 2
             await sync_until(services, account, lambda: True)
             assert _role(services, group_id, bob.user_id) == Role.ADMIN  # level 50 at link
+            # An owner chosen in the app gets full power in the room.
+            carol_id = _member_of(services, carol.user_id)
+            assert carol_id is not None
+            assert await services.matrix_rooms.apply_role(group_id, carol_id, Role.OWNER)
+            levels = {m.user_id: m.power_level for m in await ops_s.room_members(room_id)}
+            assert levels[carol.user_id] == 100
             # Promoted in the room (from any client): an admin in the app after the sync.
             await ops_s.set_power_level(room_id, carol.user_id, 50)
             await ops_s.set_power_level(room_id, bob.user_id, 0)

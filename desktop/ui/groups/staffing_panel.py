@@ -132,6 +132,18 @@ class StaffingPanel(QWidget):
         self.staffing = self.services.group_ops.staffing(self.group_id)
         self._update_summary()
         self.changed.emit()
+        if self.services.matrix_rooms.linked_room(self.group_id) is not None:
+            rooms = self.services.matrix_rooms
+            self.mod_message.show_info(self.tr("Updating the Matrix room…"))
+            self.calls.submit(
+                lambda: asyncio.run(rooms.apply_role(self.group_id, member_id, role)),
+                lambda _ok: self.mod_message.clear_message(),
+                lambda exc: self.mod_message.show_error(
+                    self.tr("The role is saved here, but the room refused it: %1").replace(
+                        "%1", str(exc)
+                    )
+                ),
+            )
 
     def _update_summary(self) -> None:
         assert self.staffing is not None
