@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
-from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, DeliveryStatus
-from desktop.domain.templates import TemplateError, render
+from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryStatus
+from desktop.services.outbox_checks import to_row, validate_new
 from desktop.services.outbox_types import (
     NewDelivery,
     OutboxCursor,
@@ -27,67 +26,14 @@ from desktop.services.outbox_types import (
     OutboxRow,
     StatusCounts,
 )
-from desktop.services.render import AUTO_VARIABLES
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, ConsentRecord, Delivery
 
 _DELIVERIES = Delivery.__table__
 PAGE_SIZE = 200
-KEY_MAX = 120
 # Channels that send through a configured account; the others (manual) need none.
 ACCOUNT_CHANNELS = frozenset({ChannelKind.EMAIL, ChannelKind.MATRIX, ChannelKind.TELEGRAM})
-
-
-def _to_row(d: Delivery) -> OutboxRow:
-    first_line = (d.body or "").strip().splitlines()[0] if (d.body or "").strip() else ""
-    return OutboxRow(
-        id=d.id,
-        kind=DeliveryKind(d.kind),
-        channel=ChannelKind(d.channel),
-        channel_account_id=d.channel_account_id,
-        purpose=ConsentPurpose(d.purpose),
-        member_id=d.member_id,
-        group_id=d.group_id,
-        recipient=d.recipient,
-        subject=d.subject,
-        preview=first_line[:200],
-        due_at=d.due_at,
-        next_attempt_at=d.next_attempt_at,
-        status=DeliveryStatus(d.status),
-        attempts=d.attempts,
-        last_error=d.last_error,
-        status_reason=d.status_reason,
-        sent_at=d.sent_at,
-        external_id=d.external_id,
-        done_by=d.done_by,
-    )
-
-
-def _validate(new: NewDelivery) -> None:
-    if new.due_at.tzinfo is None:
-        raise OutboxError("due_at must be timezone-aware")
-    if not new.idempotency_key or len(new.idempotency_key) > KEY_MAX:
-        raise OutboxError(f"idempotency_key must be 1..{KEY_MAX} characters")
-    if new.member_id is None and new.group_id is None and not new.recipient:
-        raise OutboxError("a delivery needs a member, a group or a recipient")
-    if new.template_values is not None:
-        keys = frozenset(AUTO_VARIABLES) | frozenset(new.template_values)
-        for source in (new.subject, new.body, new.body_html or ""):
-            problem = _render_problem(source, keys)
-            if problem:
-                raise OutboxError(f"template does not render: {problem}")
-
-
-@lru_cache(maxsize=1024)
-def _render_problem(source: str, keys: frozenset[str]) -> str | None:
-    """Whether a template renders depends on its text and the names given, never on the
-    values: a batch of thousands sharing one template is checked once."""
-    try:
-        render(source, dict.fromkeys(keys, ""), strict=True)
-    except TemplateError as exc:
-        return str(exc)
-    return None
 
 
 def default_account_id(s: Session, channel: ChannelKind) -> int | None:
@@ -137,7 +83,7 @@ class OutboxService:
         runner) can queue messages and record what it queued atomically. The caller calls
         ``notify()`` once it committed."""
         for new in items:
-            _validate(new)
+            validate_new(new)
         ids: dict[str, int] = {}
         keys = [n.idempotency_key for n in items]
         for chunk in _chunks(keys):  # type: ignore[arg-type]
@@ -212,7 +158,7 @@ class OutboxService:
     def get(self, delivery_id: int) -> OutboxRow | None:
         with self.db.read() as s:
             d = s.get(Delivery, delivery_id)
-            return None if d is None else _to_row(d)
+            return None if d is None else to_row(d)
 
     def page(
         self,
@@ -262,7 +208,7 @@ class OutboxService:
         with self.db.read() as s:
             found = list(s.scalars(stmt))
         more = len(found) > limit
-        rows = [_to_row(d) for d in found[:limit]]
+        rows = [to_row(d) for d in found[:limit]]
         cursor = OutboxCursor(rows[-1].due_at, rows[-1].id) if more and rows else None
         return OutboxPage(rows, cursor)
 
