@@ -87,6 +87,9 @@ def main() -> None:
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
+    # A user's installed app runs from cached bytecode after its first start; a shell
+    # that forbids writing it would make every run compile the project's sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         subprocess.run(
@@ -94,7 +97,7 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
-        once("app", data_dir, env)  # warm the OS file cache for both
+        once("app", data_dir, env)  # warm the OS file cache (and the bytecode) for both
         once("bare", data_dir, env)
         frames: list[float] = []
         readies: list[float] = []
