@@ -2,10 +2,49 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from desktop.domain.enums import ConversationStatus
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import ChannelKind, ConversationStatus
 from desktop.store.models import Conversation
+
+_NEVER = datetime(1970, 1, 1, tzinfo=UTC)  # a new conversation's "last message" until touched
+
+
+def member_conversation(
+    s: Session,
+    member_id: int,
+    channel: ChannelKind,
+    *,
+    account_id: int | None,
+    thread_id: str | None,
+    subject: str = "",
+) -> tuple[Conversation, bool]:
+    """The member's latest conversation on ``channel``, or a new open one: (it, is new)."""
+    conv = s.scalar(
+        select(Conversation)
+        .where(Conversation.member_id == member_id, Conversation.channel == channel)
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    )
+    if conv is not None:
+        return conv, False
+    conv = Conversation(
+        member_id=member_id,
+        channel=channel,
+        channel_account_id=account_id,
+        subject=subject[:300],
+        external_thread_id=thread_id,
+        status=ConversationStatus.OPEN,
+        unread=0,
+        last_preview="",
+        last_message_at=_NEVER,
+    )
+    s.add(conv)
+    s.flush()
+    return conv, True
 
 
 def touch(conv: Conversation, preview: str, at: datetime, inbound: bool) -> None:

@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -33,12 +33,11 @@ from desktop.domain.backoff import RetryPolicy, backoff_delay
 from desktop.domain.enums import (
     ChannelKind,
     ContactChannel,
-    ConversationStatus,
     MessageDirection,
 )
 from desktop.domain.inbound_mail import InboundMail, parse, wants_unsubscribe
 from desktop.secrets import SecretStore
-from desktop.services.conversation_state import touch
+from desktop.services.conversation_state import member_conversation, touch
 from desktop.services.outbox import OutboxService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
@@ -395,27 +394,15 @@ class InboxIngest:
                 conv = s.get(Conversation, conv_id)
                 assert conv is not None
                 return conv
-        conv = s.scalar(
-            select(Conversation)
-            .where(Conversation.member_id == member_id, Conversation.channel == ChannelKind.EMAIL)
-            .order_by(Conversation.id.desc())
-            .limit(1)
+        conv, new = member_conversation(
+            s,
+            member_id,
+            ChannelKind.EMAIL,
+            account_id=account_id,
+            thread_id=mail.references[0] if mail.references else mail.message_id,
+            subject=mail.subject,
         )
-        if conv is None:
-            conv = Conversation(
-                member_id=member_id,
-                channel=ChannelKind.EMAIL,
-                channel_account_id=account_id,
-                subject=mail.subject[:300],
-                external_thread_id=(mail.references[0] if mail.references else mail.message_id),
-                status=ConversationStatus.OPEN,
-                unread=0,
-                last_preview="",
-                last_message_at=datetime(1970, 1, 1, tzinfo=UTC),
-            )
-            s.add(conv)
-            s.flush()
-        elif conv.channel_account_id is None and account_id is not None:
+        if not new and conv.channel_account_id is None and account_id is not None:
             conv.channel_account_id = account_id
         return conv
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,14 +30,13 @@ from desktop.channels.matrix_types import MemberEvent, RoomMessage, SyncBatch
 from desktop.domain.enums import (
     ChannelKind,
     ContactChannel,
-    ConversationStatus,
     DeliveryKind,
     MessageDirection,
     Role,
 )
 from desktop.domain.inbound_mail import chat_wants_unsubscribe
 from desktop.domain.matrix_roles import role_for_power
-from desktop.services.conversation_state import touch
+from desktop.services.conversation_state import member_conversation, touch
 from desktop.services.matrix_state import MatrixState, linked_groups, member_for_user, sync_state
 from desktop.services.outbox import OutboxService
 from desktop.services.outbox_types import NewDelivery
@@ -389,27 +388,10 @@ def _welcome_post(account_id: int, group: Group, ev: MemberEvent) -> NewDelivery
 
 
 def _conversation(s: Session, member_id: int, account_id: int, room_id: str) -> Conversation:
-    conv = s.scalar(
-        select(Conversation)
-        .where(Conversation.member_id == member_id, Conversation.channel == ChannelKind.MATRIX)
-        .order_by(Conversation.id.desc())
-        .limit(1)
+    conv, new = member_conversation(
+        s, member_id, ChannelKind.MATRIX, account_id=account_id, thread_id=room_id
     )
-    if conv is None:
-        conv = Conversation(
-            member_id=member_id,
-            channel=ChannelKind.MATRIX,
-            channel_account_id=account_id,
-            external_thread_id=room_id,
-            subject="",
-            status=ConversationStatus.OPEN,
-            unread=0,
-            last_preview="",
-            last_message_at=datetime(1970, 1, 1, tzinfo=UTC),
-        )
-        s.add(conv)
-        s.flush()
-    else:
+    if not new:
         conv.external_thread_id = room_id  # the member may have opened a new DM room
         conv.channel_account_id = account_id
     return conv

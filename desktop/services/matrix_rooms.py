@@ -366,24 +366,38 @@ class MatrixRooms:
         self, group_id: int, member_id: int, rule: str, operator_id: int | None = None
     ) -> StrikeRow:
         """Mute in the room (power level below speaking), then record it on the ladder."""
-        if not rule.strip():
-            raise ValueError("which rule was broken must be recorded")
-        account_id, room_id = self._link_of(group_id)
-        uid = self._matrix_id(member_id)
-        await self._with_session(account_id, lambda m: m.mute(room_id, uid))
-        return self.moderation.record(
-            group_id, member_id, rule, action=ModAction.MUTE, operator_id=operator_id
+        return await self._ladder_step(
+            group_id, member_id, rule, ModAction.MUTE, operator_id, lambda m, r, u: m.mute(r, u)
         )
 
     async def remove(
         self, group_id: int, member_id: int, rule: str, operator_id: int | None = None
     ) -> StrikeRow:
         """Kick from the room with the rule as the reason; the membership ends."""
+        return await self._ladder_step(
+            group_id,
+            member_id,
+            rule,
+            ModAction.REMOVE,
+            operator_id,
+            lambda m, r, u: m.kick(r, u, rule.strip()),
+        )
+
+    async def _ladder_step(
+        self,
+        group_id: int,
+        member_id: int,
+        rule: str,
+        action: ModAction,
+        operator_id: int | None,
+        act: Callable[[MatrixSession, str, str], Awaitable[object]],
+    ) -> StrikeRow:
+        """The room first (a refusal records nothing), then the ladder."""
         if not rule.strip():
             raise ValueError("which rule was broken must be recorded")
         account_id, room_id = self._link_of(group_id)
         uid = self._matrix_id(member_id)
-        await self._with_session(account_id, lambda m: m.kick(room_id, uid, rule.strip()))
+        await self._with_session(account_id, lambda m: act(m, room_id, uid))
         return self.moderation.record(
-            group_id, member_id, rule, action=ModAction.REMOVE, operator_id=operator_id
+            group_id, member_id, rule, action=action, operator_id=operator_id
         )
