@@ -16,7 +16,8 @@ from desktop.services.greetings import GreetingService
 from desktop.services.group_sets import GroupSetService
 from desktop.services.groups import GroupOps, GroupService
 from desktop.services.inbox import InboxService
-from desktop.services.inbox_ingest import InboxIngest, InboxPoller
+from desktop.services.inbox_ingest import InboxIngest
+from desktop.services.inbox_poller import InboxPoller
 from desktop.services.inbox_reply import ReplyService
 from desktop.services.inbox_search import SearchService
 from desktop.services.janitor import Janitor

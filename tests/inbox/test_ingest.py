@@ -24,8 +24,8 @@ from desktop.services.inbox_ingest import (
     ImapAccount,
     ImapStatus,
     InboxIngest,
-    InboxPoller,
 )
+from desktop.services.inbox_poller import InboxPoller
 from desktop.services.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import (
