@@ -85,12 +85,14 @@ class TeamReads:
                 )
             ).all()
             email = next((c.address for c in m.contacts if c.channel == "email"), "")
+            matrix = next((c.address for c in m.contacts if c.channel == "matrix"), "")
             return MemberPanel(
                 member_id=m.id,
                 name=m.display_name,
                 source=m.source,
                 lifecycle=str(m.lifecycle),
                 email=email,
+                matrix_id=matrix,
                 groups=groups,
                 tags=tuple(sorted(t.name for t in m.tags)),
                 consents=tuple(

@@ -251,6 +251,7 @@ class MemberPanel:
     consents: tuple[ConsentLine, ...]
     last_posts: tuple[tuple[datetime, str], ...]  # (sent at, subject or first line)
     welcome: tuple[str, ...]  # "journey: step n"
+    matrix_id: str = ""
 
 
 @dataclass(frozen=True)

@@ -1876,6 +1876,16 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <source>all channels</source>
         <translation>all channels</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="64"/>
+        <source>wrote to the inbox first</source>
+        <translation>wrote to the inbox first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="65"/>
+        <source>first seen in Matrix</source>
+        <translation>first seen in Matrix</translation>
+    </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
@@ -2043,123 +2053,123 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>All conversations</source>
         <translation>All conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="268"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
         <source>Groups: %1</source>
         <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="278"/>
         <source>%1 (%2): %3 — %4</source>
         <translation>%1 (%2): %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="286"/>
         <source>Last posts received</source>
         <translation>Last posts received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="368"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="370"/>
         <source>No messages found.</source>
         <translation>No messages found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="394"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="396"/>
         <source>Reply-time standard</source>
         <translation>Reply-time standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="395"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="397"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 conversation(s) must be answered soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="403"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="405"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>

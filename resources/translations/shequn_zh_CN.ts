@@ -1872,6 +1872,16 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <source>all channels</source>
         <translation>所有渠道</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="64"/>
+        <source>wrote to the inbox first</source>
+        <translation>先通过私信联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="65"/>
+        <source>first seen in Matrix</source>
+        <translation>首次出现在 Matrix</translation>
+    </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
@@ -2039,123 +2049,123 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="268"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="278"/>
         <source>%1 (%2): %3 — %4</source>
         <translation>%1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="286"/>
         <source>Last posts received</source>
         <translation>最近收到的推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="368"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="370"/>
         <source>No messages found.</source>
         <translation>没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="394"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="396"/>
         <source>Reply-time standard</source>
         <translation>回复时效标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="395"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="397"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 个会话需要尽快回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="403"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="405"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>

@@ -56,3 +56,12 @@ def consent_channel_name(channel: str) -> str:
         return (
             QCoreApplication.translate("InboxLabels", "all channels") if channel == "*" else channel
         )
+
+
+def source_name(source: str) -> str:
+    """Where a member came from; the app's own markers in the UI's language."""
+    names = {
+        "from inbox": QCoreApplication.translate("InboxLabels", "wrote to the inbox first"),
+        "from Matrix": QCoreApplication.translate("InboxLabels", "first seen in Matrix"),
+    }
+    return names.get(source, source)

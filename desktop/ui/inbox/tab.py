@@ -34,6 +34,7 @@ from desktop.ui.inbox.labels import (
     channel_name,
     consent_channel_name,
     purpose_name,
+    source_name,
     status_name,
 )
 from desktop.ui.inbox.model import ConversationListModel, RowRole
@@ -262,10 +263,11 @@ class InboxTab(QWidget):
         p = self.services.inbox.member_panel(member_id)
         esc = html.escape
         lines = [f"<b>{esc(p.name)}</b>"]
-        if p.email:
-            lines.append(esc(p.email))
+        for address in (p.email, p.matrix_id):
+            if address:
+                lines.append(esc(address))
         if p.source:
-            lines.append(esc(self.tr("Source: %1").replace("%1", p.source)))
+            lines.append(esc(self.tr("Source: %1").replace("%1", source_name(p.source))))
         if p.groups:
             lines.append(esc(self.tr("Groups: %1").replace("%1", "、".join(p.groups))))
         if p.tags:
