@@ -24,6 +24,7 @@ from desktop.services.janitor import Janitor
 from desktop.services.materials import MaterialService
 from desktop.services.matrix_accounts import MatrixAccounts
 from desktop.services.matrix_ingest import MatrixIngest
+from desktop.services.matrix_moderation import MatrixModeration
 from desktop.services.matrix_rooms import MatrixRooms
 from desktop.services.matrix_sync import MatrixSyncer
 from desktop.services.member_center import MemberCenterService
@@ -90,7 +91,8 @@ class Services:
     janitor: Janitor  # hourly: lifecycle rules, today's greetings, campaign archiving
     segment_messages: SegmentMessageService  # a DM to every member of a segment
     matrix_accounts: MatrixAccounts
-    matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, moderation
+    matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, roles
+    matrix_moderation: MatrixModeration  # mute / remove in linked rooms, mutes lifted
     matrix_syncer: MatrixSyncer  # long-polls /sync: joins, leaves, DMs into the inbox
 
     @classmethod
@@ -128,9 +130,10 @@ class Services:
                 event=chat.event_id,
             )
         )
-        matrix_rooms = MatrixRooms(db, matrix_accounts, moderation)
+        matrix_rooms = MatrixRooms(db, matrix_accounts)
+        matrix_moderation = MatrixModeration(matrix_rooms, moderation)
         matrix_syncer = MatrixSyncer(matrix_accounts, matrix_ingest)
-        matrix_syncer.upkeep.append(matrix_rooms.lift_expired_mutes)
+        matrix_syncer.upkeep.append(matrix_moderation.lift_expired_mutes)
         return cls(
             paths=paths,
             db=db,
@@ -166,6 +169,7 @@ class Services:
             segment_messages=SegmentMessageService(db, segments, outbox),
             matrix_accounts=matrix_accounts,
             matrix_rooms=matrix_rooms,
+            matrix_moderation=matrix_moderation,
             matrix_syncer=matrix_syncer,
         )
 

@@ -1,4 +1,5 @@
-"""Groups as Matrix rooms (issue 8): link, create, sync members, moderate.
+"""Groups as Matrix rooms (issue 8): link, create, sync members and roles (moderation is
+in ``matrix_moderation``).
 
 Every call here is a coroutine that talks to the homeserver and then records the result
 in one short transaction. A link stores the room on the group (``platform`` matrix, the
@@ -15,26 +16,22 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
 
 from desktop.channels.matrix_types import RoomMember, RoomSummary
 from desktop.domain.enums import ContactChannel, Platform, Role
 from desktop.domain.matrix_roles import power_for_role, power_users, role_for_power
-from desktop.domain.moderation import ModAction
 from desktop.services.matrix_accounts import MatrixAccounts
 from desktop.services.matrix_state import member_for_user
-from desktop.services.moderation import ModerationService, StrikeRow
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import Group, MatrixRoom, MemberContact, Membership, ModerationAction
+from desktop.store.models import Group, MatrixRoom, MemberContact, Membership
 
 if TYPE_CHECKING:
     from desktop.channels.matrix_session import MatrixSession
 
 log = logging.getLogger(__name__)
 
-MUTE_LOOKBACK = timedelta(days=30)  # older mutes were lifted by an earlier pass (or by hand)
 ENCRYPTED_REASON = (
     "the room is end-to-end encrypted; Shequn Desk cannot read or post in encrypted rooms"
 )
@@ -69,16 +66,14 @@ class MatrixRooms:
         self,
         db: Database,
         accounts: MatrixAccounts,
-        moderation: ModerationService,
         *,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.db = db
         self.accounts = accounts
-        self.moderation = moderation
         self._clock = clock
 
-    async def _with_session(
+    async def with_session(
         self, account_id: int, work: Callable[[MatrixSession], Awaitable[object]]
     ) -> object:
         session = self.accounts.session(account_id)
@@ -90,7 +85,7 @@ class MatrixRooms:
     # -- choosing a room -------------------------------------------------------------------
 
     async def rooms(self, account_id: int) -> list[RoomChoice]:
-        summaries: list[RoomSummary] = await self._with_session(  # type: ignore[assignment]
+        summaries: list[RoomSummary] = await self.with_session(  # type: ignore[assignment]
             account_id, lambda m: m.joined_rooms()
         )
         with self.db.write() as s:
@@ -127,7 +122,7 @@ class MatrixRooms:
 
     async def link(self, group_id: int, account_id: int, room_id: str) -> MemberSync:
         """Link a group to a joined room and bring its members in (as existing members)."""
-        summaries: list[RoomSummary] = await self._with_session(  # type: ignore[assignment]
+        summaries: list[RoomSummary] = await self.with_session(  # type: ignore[assignment]
             account_id, lambda m: m.joined_rooms()
         )
         found = next((r for r in summaries if r.room_id == room_id), None)
@@ -187,7 +182,7 @@ class MatrixRooms:
                 )
             }
         users = power_users(staff, own.config.user_id)
-        room_id: str = await self._with_session(  # type: ignore[assignment]
+        room_id: str = await self.with_session(  # type: ignore[assignment]
             account_id,
             lambda m: m.create_room(
                 name, topic, first, users, invite=sorted(staff), joinable_by_link=True
@@ -205,8 +200,8 @@ class MatrixRooms:
     # -- members ---------------------------------------------------------------------------
 
     async def sync_members(self, group_id: int) -> MemberSync:
-        account_id, room_id = self._link_of(group_id)
-        members: list[RoomMember] = await self._with_session(  # type: ignore[assignment]
+        account_id, room_id = self.link_of(group_id)
+        members: list[RoomMember] = await self.with_session(  # type: ignore[assignment]
             account_id, lambda m: m.room_members(room_id)
         )
         own = self.accounts.get(account_id)
@@ -261,7 +256,7 @@ class MatrixRooms:
             )
         return MemberSync(joined, left, int(total or 0))
 
-    def _link_of(self, group_id: int) -> tuple[int, str]:
+    def link_of(self, group_id: int) -> tuple[int, str]:
         with self.db.read() as s:
             g = s.get(Group, group_id)
             if (
@@ -285,7 +280,7 @@ class MatrixRooms:
                 s.expunge(room)
             return room
 
-    def _matrix_id(self, member_id: int) -> str:
+    def matrix_id(self, member_id: int) -> str:
         with self.db.read() as s:
             uid = s.scalar(
                 select(MemberContact.address).where(
@@ -300,104 +295,11 @@ class MatrixRooms:
     async def apply_role(self, group_id: int, member_id: int, role: Role) -> bool:
         """An owner or admin chosen in the app becomes a room moderator (and back): the
         room's power level follows. False when the member has no Matrix ID."""
-        account_id, room_id = self._link_of(group_id)
+        account_id, room_id = self.link_of(group_id)
         try:
-            uid = self._matrix_id(member_id)
+            uid = self.matrix_id(member_id)
         except RoomLinkError:
             return False
         level = power_for_role(role)
-        await self._with_session(account_id, lambda m: m.set_power_level(room_id, uid, level))
+        await self.with_session(account_id, lambda m: m.set_power_level(room_id, uid, level))
         return True
-
-    # -- moderation (G5) -------------------------------------------------------------------
-
-    def _expired_mutes(self, account_id: int, now: datetime) -> dict[str, set[str]]:
-        """room → Matrix IDs whose latest ladder step is a mute that has run out."""
-        later = aliased(ModerationAction)
-        with self.db.read() as s:
-            rows = s.execute(
-                select(Group.external_id, MemberContact.address)
-                .select_from(ModerationAction)
-                .join(Group, Group.id == ModerationAction.group_id)
-                .join(
-                    MemberContact,
-                    and_(
-                        MemberContact.member_id == ModerationAction.member_id,
-                        MemberContact.channel == ContactChannel.MATRIX,
-                    ),
-                )
-                .where(
-                    ModerationAction.action == ModAction.MUTE,
-                    ModerationAction.until <= now,
-                    ModerationAction.until > now - MUTE_LOOKBACK,
-                    Group.channel_account_id == account_id,
-                    Group.platform == Platform.MATRIX,
-                    Group.external_id.is_not(None),
-                    ~exists().where(
-                        later.group_id == ModerationAction.group_id,
-                        later.member_id == ModerationAction.member_id,
-                        later.id > ModerationAction.id,
-                    ),
-                )
-            ).all()
-        out: dict[str, set[str]] = {}
-        for room_id, uid in rows:
-            out.setdefault(room_id, set()).add(uid)
-        return out
-
-    async def lift_expired_mutes(self, account_id: int, now: datetime | None = None) -> int:
-        """A mute on the ladder lasts until its end: then the member may speak again."""
-        expired = self._expired_mutes(account_id, now or self._clock())
-        if not expired:
-            return 0
-
-        async def lift(m: MatrixSession) -> int:
-            lifted = 0
-            for room_id, users in expired.items():
-                for rm in await m.room_members(room_id):
-                    if rm.user_id in users and rm.membership == "join" and rm.power_level < 0:
-                        await m.set_power_level(room_id, rm.user_id, 0)
-                        lifted += 1
-            return lifted
-
-        return int(await self._with_session(account_id, lift))  # type: ignore[call-overload]
-
-    async def mute(
-        self, group_id: int, member_id: int, rule: str, operator_id: int | None = None
-    ) -> StrikeRow:
-        """Mute in the room (power level below speaking), then record it on the ladder."""
-        return await self._ladder_step(
-            group_id, member_id, rule, ModAction.MUTE, operator_id, lambda m, r, u: m.mute(r, u)
-        )
-
-    async def remove(
-        self, group_id: int, member_id: int, rule: str, operator_id: int | None = None
-    ) -> StrikeRow:
-        """Kick from the room with the rule as the reason; the membership ends."""
-        return await self._ladder_step(
-            group_id,
-            member_id,
-            rule,
-            ModAction.REMOVE,
-            operator_id,
-            lambda m, r, u: m.kick(r, u, rule.strip()),
-        )
-
-    async def _ladder_step(
-        self,
-        group_id: int,
-        member_id: int,
-        rule: str,
-        action: ModAction,
-        operator_id: int | None,
-        act: Callable[[MatrixSession, str, str], Awaitable[object]],
-    ) -> StrikeRow:
-        """The room first (a refusal records nothing), then the ladder."""
-        if not rule.strip():
-            raise ValueError("which rule was broken must be recorded")
-        account_id, room_id = self._link_of(group_id)
-        uid = self._matrix_id(member_id)
-        await self._with_session(account_id, lambda m: act(m, room_id, uid))
-        return self.moderation.record(
-            group_id, member_id, rule, action=action, operator_id=operator_id
-        )

@@ -234,16 +234,16 @@ def test_mute_and_remove_through_the_app_are_felt_by_the_member(
             member_id = _member_of(services, dave.user_id)
             assert member_id is not None
             await dave_s.send_text(room_id, "加我微信买便宜豆子")
-            await services.matrix_rooms.mute(group_id, member_id, "群规第 3 条：禁止广告")
+            await services.matrix_moderation.mute(group_id, member_id, "群规第 3 条：禁止广告")
             with pytest.raises(MatrixError):
                 await dave_s.send_text(room_id, "再发一次广告")
             # Nothing happens before the mute ends; after it, dave may speak again.
-            rooms = services.matrix_rooms
+            rooms = services.matrix_moderation
             assert await rooms.lift_expired_mutes(account) == 0
             later = datetime.now(UTC) + timedelta(days=2)
             assert await rooms.lift_expired_mutes(account, now=later) == 1
             await dave_s.send_text(room_id, "抱歉，我不发广告了")
-            await services.matrix_rooms.remove(group_id, member_id, "群规第 3 条：禁止广告")
+            await services.matrix_moderation.remove(group_id, member_id, "群规第 3 条：禁止广告")
             members = {m.user_id: m for m in await ops_s.room_members(room_id)}
             state = await ops_s.room_state(room_id)
         finally:

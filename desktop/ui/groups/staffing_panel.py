@@ -195,8 +195,8 @@ class StaffingPanel(QWidget):
 
     def _moderate_in_room(self, member_id: int, rule: str, step: ModAction) -> None:
         """A linked Matrix room: mute or kick there first; the ladder records it after."""
-        rooms = self.services.matrix_rooms
-        act = rooms.mute if step == ModAction.MUTE else rooms.remove
+        mod = self.services.matrix_moderation
+        act = mod.mute if step == ModAction.MUTE else mod.remove
 
         def work() -> object:
             return asyncio.run(act(self.group_id, member_id, rule))
