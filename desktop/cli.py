@@ -85,7 +85,8 @@ def dispatch(args: argparse.Namespace) -> int:
         if (code := cli_members.run(args, paths)) is not None:
             return code
     except DatabaseProblem as exc:
-        print(f"error: database {exc.path} {exc.reason}; it was left untouched.", file=sys.stderr)
+        where = exc.path or "(team database)"
+        print(f"error: database {where}: {exc.reason}; it was left untouched.", file=sys.stderr)
         return EXIT_DB_REFUSED
     print(f"error: unknown command {args.command!r}", file=sys.stderr)
     return EXIT_USAGE

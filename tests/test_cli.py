@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +90,36 @@ def test_opening_a_workspace_does_not_load_matrix_nio() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_an_unreachable_team_database_is_a_clear_refusal_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    from desktop.config import resolve_paths
+    from desktop.services.workspace import open_workspace
+    from desktop.store.migrate import TeamDatabaseUnreachable
+
+    url = f"postgresql://ops:s3cret-pw@127.0.0.1:{_closed_port()}/shequn"
+    paths = replace(resolve_paths(tmp_path / "data"), database_url=url)
+    try:
+        open_workspace(paths)
+    except TeamDatabaseUnreachable as problem:
+        assert "127.0.0.1" in problem.reason and "s3cret-pw" not in problem.reason
+    else:
+        raise AssertionError("opened a database that is not there")
+    env = {**os.environ, "SHEQUN_DATABASE_URL": url}
+    out = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(tmp_path / "cli"), "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert out.returncode == 3  # refused, as for a damaged file
+    assert "(team database)" in out.stderr and "s3cret-pw" not in out.stderr

@@ -9,11 +9,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from desktop.config import Paths
 from desktop.domain.week import DEFAULT_SLOTS, Slot, parse_time
 from desktop.store.db import Database, sqlite_url
-from desktop.store.migrate import MigrationResult, check_sqlite_file, migrate
+from desktop.store.migrate import (
+    MigrationResult,
+    TeamDatabaseUnreachable,
+    check_sqlite_file,
+    migrate,
+)
 from desktop.store.models import (
     CalendarSlot,
     Conversation,
@@ -52,10 +58,17 @@ def open_workspace(paths: Paths) -> OpenedWorkspace:
         db = Database(sqlite_url(sqlite_path))
     try:
         result = migrate(db.engine, sqlite_path)
+        ensure_settings(db)
+    except (OperationalError, InterfaceError) as exc:
+        db.dispose()
+        if sqlite_path is not None:
+            raise
+        # The server is down, unreachable or refused us: say so instead of a traceback.
+        # The driver's message names host and port, never the password.
+        raise TeamDatabaseUnreachable(None, str(exc.orig or exc).strip()) from exc
     except Exception:
         db.dispose()
         raise
-    ensure_settings(db)
     log.info("workspace opened (schema %s → %s)", result.before, result.after)
     return OpenedWorkspace(db, result, sqlite_path)
 

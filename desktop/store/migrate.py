@@ -48,6 +48,11 @@ class NewerDatabase(DatabaseProblem):
     pass
 
 
+class TeamDatabaseUnreachable(DatabaseProblem):
+    """Team mode: the PostgreSQL server did not answer or refused the sign-in. Nothing was
+    touched; trying again later is the remedy (there is no file to set aside)."""
+
+
 @dataclass(frozen=True)
 class MigrationResult:
     before: str | None

@@ -14,7 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.config import Paths
-from desktop.store.migrate import DatabaseProblem, NewerDatabase, list_backups
+from desktop.store.migrate import (
+    DatabaseProblem,
+    NewerDatabase,
+    TeamDatabaseUnreachable,
+    list_backups,
+)
 
 
 def set_aside(path: Path) -> Path:
@@ -32,6 +37,8 @@ def resolve_database_problem(
     problem: DatabaseProblem, paths: Paths, parent: QWidget | None = None
 ) -> bool:
     """Ask the user; True when the caller should try opening the workspace again."""
+    if isinstance(problem, TeamDatabaseUnreachable):
+        return _ask_retry(problem, parent)
     path = problem.path or paths.sqlite_path
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -85,3 +92,26 @@ def resolve_database_problem(
         shutil.copy2(backups[names.index(name)], paths.sqlite_path)
         return True
     return False
+
+
+def _ask_retry(problem: TeamDatabaseUnreachable, parent: QWidget | None) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "Cannot open the workspace"))
+    box.setText(
+        QCoreApplication.translate(
+            "DatabaseProblem",
+            "The team database could not be reached, so nothing was opened or changed. "
+            "Check the network or ask whoever runs the database server, then try again.",
+        )
+    )
+    box.setDetailedText(problem.reason)
+    retry = box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "Try again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+    return box.clickedButton() is retry

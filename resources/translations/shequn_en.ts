@@ -815,44 +815,56 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="100"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="47"/>
         <source>The database {path} was written by a newer version of Shequn Desk. Please update the app. The file was not changed.</source>
         <translation>The database {path} was written by a newer version of Shequn Desk. Please update the app. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="53"/>
         <source>The database {path} is damaged or is not a Shequn Desk database. The file was not changed.</source>
         <translation>The database {path} is damaged or is not a Shequn Desk database. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="62"/>
         <source>Open a backup…</source>
         <translation>Open a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="67"/>
         <source>Start a new workspace</source>
         <translation>Start a new workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="114"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="83"/>
         <source>Open a backup</source>
         <translation>Open a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="84"/>
         <source>Backup:</source>
         <translation>Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="102"/>
+        <source>The team database could not be reached, so nothing was opened or changed. Check the network or ask whoever runs the database server, then try again.</source>
+        <translation>The team database could not be reached, so nothing was opened or changed. Check the network or ask whoever runs the database server, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="110"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>

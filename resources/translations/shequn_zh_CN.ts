@@ -811,44 +811,56 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="100"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="47"/>
         <source>The database {path} was written by a newer version of Shequn Desk. Please update the app. The file was not changed.</source>
         <translation>数据库 {path} 是由更新版本的社群运营台写入的，请先升级应用。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="53"/>
         <source>The database {path} is damaged or is not a Shequn Desk database. The file was not changed.</source>
         <translation>数据库 {path} 已损坏，或不是社群运营台的数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="62"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="67"/>
         <source>Start a new workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="114"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="83"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/db_problem_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="84"/>
         <source>Backup:</source>
         <translation>备份：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="102"/>
+        <source>The team database could not be reached, so nothing was opened or changed. Check the network or ask whoever runs the database server, then try again.</source>
+        <translation>无法连接团队数据库，因此没有打开或修改任何内容。请检查网络，或联系数据库服务器的管理员，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/db_problem_dialog.py" line="110"/>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
