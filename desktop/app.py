@@ -58,6 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("shequn")
     app.setWindowIcon(QIcon(str(resource("icons", "shequn.svg"))))
     ui_settings = UiSettings(paths.ui_settings_file)
+    paths = with_team_database(paths, ui_settings)
     install_translator(app, args.lang or ui_settings.language())
 
     window = MainWindow(None, ui_settings)
@@ -117,6 +118,20 @@ def run_gui(args: argparse.Namespace) -> int:
         window.services.close()
     app.setQuitOnLastWindowClosed(True)
     return exit_code
+
+
+def with_team_database(paths: Paths, ui_settings: UiSettings) -> Paths:
+    """The team database chosen under File → Team database… (``$SHEQUN_DATABASE_URL``
+    wins: a script or a server keeps control)."""
+    from dataclasses import replace
+
+    if paths.database_url or ui_settings.value("team/database") is None:
+        return paths  # nothing chosen: the keyring is not even imported
+    from desktop.secrets import SecretStore
+    from desktop.services.team_database import SETTING_KEY, team_url_at_start
+
+    url = team_url_at_start(ui_settings.value(SETTING_KEY), SecretStore())
+    return replace(paths, database_url=url) if url else paths
 
 
 def open_services(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop import __version__
 from desktop.ui.common.lazy_tab import LazyTab
@@ -174,11 +174,14 @@ class MainWindow(QMainWindow):
         self.act_open_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.data_dir)))
         )
+        self.act_team = QAction(self)  # usable without a workspace: it picks the next one
+        self.act_team.triggered.connect(self.open_team_database)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         self.file_menu.addAction(self.act_settings)
         self.file_menu.addAction(self.act_open_folder)
+        self.file_menu.addAction(self.act_team)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_remove_demo)
         self.file_menu.addSeparator()
@@ -235,7 +238,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Shequn Desk"))
             return
         settings = self.services.workspace.settings()
-        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", settings.name))
+        label = self.tr("Workspace: %1").replace("%1", settings.name)
+        if self.services.sqlite_path is None:
+            label += " · " + self.tr("team database")
+        self.workspace_label.setText(label)
         self.demo_label.setText(self.tr("Demo data"))
         self.demo_label.setVisible(settings.is_demo)
         self.act_remove_demo.setEnabled(settings.is_demo)
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_open_folder.setText(self.tr("Open data folder"))
+        self.act_team.setText(self.tr("Team database…"))
         self.act_remove_demo.setText(self.tr("Remove demo workspace…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_refresh.setText(self.tr("Refresh"))
@@ -313,6 +320,16 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.workspace_changed.emit)
         dialog.open()
+
+    def open_team_database(self) -> QDialog:
+        from desktop.secrets import SecretStore
+        from desktop.ui.team_dialog import TeamDatabaseDialog
+
+        secrets = self.services.secrets if self.is_attached else SecretStore()
+        dialog = TeamDatabaseDialog(self.ui_settings, secrets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def remove_demo(self) -> None:
         from desktop.services.demo import DemoError, remove_demo

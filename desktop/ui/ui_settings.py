@@ -44,3 +44,8 @@ class UiSettings:
 
     def set_value(self, key: str, value: object) -> None:
         self._qs.setValue(key, value)
+        self._qs.sync()
+
+    def remove(self, key: str) -> None:
+        self._qs.remove(key)
+        self._qs.sync()
