@@ -41,6 +41,7 @@ from desktop.services.schedule import ScheduleService
 from desktop.services.segment_messages import SegmentMessageService
 from desktop.services.segments import SegmentService
 from desktop.services.sop import SopService
+from desktop.services.teammates import TeammateService
 from desktop.services.templates import TemplateService
 from desktop.services.welcome_codes_store import CodeKeys
 from desktop.services.welcome_funnel import FunnelService
@@ -66,6 +67,7 @@ class Services:
     group_sets: GroupSetService
     push_tables: PushTableService
     templates: TemplateService
+    teammates: TeammateService  # R4: who works here, roles (audited)
     inbox: InboxService
     inbox_search: SearchService
     replies: ReplyService
@@ -143,6 +145,7 @@ class Services:
             members=members,
             **calendar_services(db, outbox),
             templates=TemplateService(db),
+            teammates=TeammateService(db),
             inbox=InboxService(db),
             inbox_search=SearchService(db),
             replies=ReplyService(db, outbox),

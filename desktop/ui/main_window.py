@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.act_open_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.data_dir)))
         )
+        self.act_teammates = QAction(self)
+        self.act_teammates.triggered.connect(self.open_teammates)
         self.act_team = QAction(self)  # usable without a workspace: it picks the next one
         self.act_team.triggered.connect(self.open_team_database)
         self.act_quit = QAction(self)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.file_menu.addAction(self.act_settings)
         self.file_menu.addAction(self.act_open_folder)
+        self.file_menu.addAction(self.act_teammates)
         self.file_menu.addAction(self.act_team)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_remove_demo)
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
             self.act_open_folder,
             self.act_remove_demo,
             self.act_refresh,
+            self.act_teammates,
         ]
         for act in self._workspace_actions:
             act.setEnabled(False)
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_open_folder.setText(self.tr("Open data folder"))
         self.act_team.setText(self.tr("Team database…"))
+        self.act_teammates.setText(self.tr("Teammates…"))
         self.act_remove_demo.setText(self.tr("Remove demo workspace…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_refresh.setText(self.tr("Refresh"))
@@ -320,6 +325,25 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.workspace_changed.emit)
         dialog.open()
+
+    def open_teammates(self) -> QDialog:
+        from desktop.ui.teammates_dialog import TeammatesDialog
+
+        dialog = TeammatesDialog(self.services.teammates, self.ui_settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._operator_changed)
+        dialog.open()
+        return dialog
+
+    def _operator_changed(self) -> None:
+        """Replies, notes and "mine" in the inbox follow who uses this computer now."""
+        inbox = self.pages[4]
+        if inbox.built:
+            tab = inbox.content()
+            me = self.current_operator_id()
+            tab.operator_id = me  # type: ignore[attr-defined]
+            tab.thread.reply_box.operator_id = me  # type: ignore[attr-defined]
+            inbox.refresh()
 
     def open_team_database(self) -> QDialog:
         from desktop.secrets import SecretStore
