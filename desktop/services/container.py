@@ -108,7 +108,7 @@ class Services:
         welcome = WelcomeService(db, outbox, on_change=welcome_runner.wake, code_keys=code_keys)
         ingest = InboxIngest(db, secrets, outbox)
         # Replies carrying a verification code or W1 answers move welcome journeys on.
-        ingest.inbound_hooks.append(welcome.on_inbound)
+        ingest.inbound_hooks.append(welcome.inbound.on_inbound)
         groups = GroupService(db)
         policy = PolicyService(db)
         members = MemberService(db)
@@ -123,7 +123,7 @@ class Services:
         matrix_ingest.on_joined = welcome_runner.wake
         # A DM carrying a verification code or W1 answers moves the member's journey on.
         matrix_ingest.inbound_hooks.append(
-            lambda chat: welcome.on_chat(
+            lambda chat: welcome.inbound.on_chat(
                 chat.message_id,
                 chat.member_id,
                 chat.text,

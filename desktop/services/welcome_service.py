@@ -1,7 +1,7 @@
 """Welcome journeys for the operator and the inbox: join/leave, codes, resend, tasks.
 
-``on_inbound`` / ``on_chat`` are the inbox's hooks; what they do with a member's reply
-(codes, W1 answers, feedback) is in ``welcome_inbound``.
+``inbound.on_inbound`` / ``inbound.on_chat`` (``welcome_inbound``) are the inbox's hooks:
+what a member's reply does (codes, W1 answers, feedback).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from desktop.domain.enums import (
     DeliveryKind,
     Lifecycle,
 )
-from desktop.domain.inbound_mail import InboundMail
 from desktop.domain.welcome_timing import step_due
 from desktop.services import welcome_codes_store as codes
 from desktop.services.outbox import NewDelivery, OutboxService
@@ -67,6 +66,7 @@ class WelcomeService:
         self.on_change = on_change
         self.code_keys = code_keys or codes.CodeKeys()
         self.replies = ReplyTexts(db)  # the workspace's wording of the automatic replies
+        # Replies from members (codes, W1 answers, feedback): the inbox's hooks call it.
         self.inbound = WelcomeInbound(self)
 
     def now(self) -> datetime:
@@ -239,19 +239,3 @@ class WelcomeService:
                 .where(WelcomeTask.member_id == member_id, WelcomeTask.key == key)
                 .values(done_at=self._clock() if done else None, done_by=operator_id)
             )
-
-    # -- inbound mail and chat (the inbox hooks, in welcome_inbound) ----------------------
-    def on_inbound(self, message_id: int | None, member_id: int | None, mail: InboundMail) -> None:
-        self.inbound.on_inbound(message_id, member_id, mail)
-
-    def on_chat(
-        self,
-        message_id: int,
-        member_id: int,
-        text: str,
-        *,
-        channel: ChannelKind,
-        room: str,
-        event: str,
-    ) -> None:
-        self.inbound.on_chat(message_id, member_id, text, channel=channel, room=room, event=event)

@@ -90,7 +90,7 @@ def runner(db: Database, clock: Clock) -> WelcomeRunner:  # noqa: F811
 
 @pytest.fixture
 def hooked_ingest(ingest: InboxIngest, welcome: WelcomeService) -> InboxIngest:  # noqa: F811
-    ingest.inbound_hooks.append(welcome.on_inbound)
+    ingest.inbound_hooks.append(welcome.inbound.on_inbound)
     return ingest
 
 
