@@ -4,21 +4,19 @@ Each loop calls ``/sync`` with the saved ``next_batch``, applies the batch (one 
 that also saves the new token, see ``matrix_ingest``), joins rooms it was invited to (DMs
 members open with us), and goes round again. A lost connection is shown on the account
 (``MatrixSyncState.status``) and retried with capped backoff; a 429 waits the server's
-``retry_after``; a refused token marks the account so a person signs in again. Database
-work runs on one executor thread so the Qt loop never waits on SQLite.
+``retry_after``; a refused token marks the account so a person signs in again.
+Start, stop and the database thread are ``AccountLoops``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from desktop.channels.matrix_types import (
     MatrixAuthError,
@@ -28,6 +26,7 @@ from desktop.channels.matrix_types import (
     SyncBatch,
 )
 from desktop.domain.backoff import RetryPolicy, backoff_delay
+from desktop.services.account_loops import AccountLoops
 from desktop.services.matrix_accounts import MatrixAccountRow, MatrixAccounts, open_session
 from desktop.services.matrix_ingest import MatrixIngest
 
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
     from desktop.channels.matrix_session import MatrixSession
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 SYNC_TIMEOUT_MS = 30_000
 UPKEEP_EVERY = 600.0
@@ -45,14 +43,10 @@ AUTH_ERROR = "auth_error"
 NEEDS_SECRET = "needs_secret"
 
 
-@dataclass(frozen=True)
-class SyncerState:
-    running: bool = False
-    received: int = 0  # DMs this session
-    last_error: str | None = None
+class MatrixSyncer(AccountLoops[MatrixAccountRow]):
+    task_prefix = "matrix"
+    cancel_on_stop = True  # a long-poll may sit in /sync for 30 s
 
-
-class MatrixSyncer:
     def __init__(
         self,
         accounts: MatrixAccounts,
@@ -63,52 +57,27 @@ class MatrixSyncer:
         on_new: Callable[[int], None] | None = None,
         rand: Callable[[], float] = random.random,
     ) -> None:
+        super().__init__(on_new=on_new, rand=rand)
         self.accounts = accounts
         self.ingest = ingest
         self.retry = retry or RetryPolicy(base=timedelta(seconds=2), cap=timedelta(minutes=5))
         self.timeout_ms = timeout_ms
-        self.on_new = on_new  # DMs arrived (refresh the inbox)
         self.on_members: Callable[[], None] | None = None  # joins/leaves in linked groups
         # Round-by-round upkeep of an account (e.g. lifting mutes that ran out), at most
         # every UPKEEP_EVERY seconds per account.
         self.upkeep: list[Callable[[int], Awaitable[object]]] = []
         self._upkept: dict[int, float] = {}
-        self._rand = rand
-        self._stop = asyncio.Event()
-        self._tasks: dict[int, asyncio.Task[None]] = {}
-        self._executor: ThreadPoolExecutor | None = None
-        self.state = SyncerState()
 
-    async def _db(self, fn: Callable[..., T], *args: Any) -> T:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-matrix")
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+    def _accounts(self) -> list[MatrixAccountRow]:
+        return [a for a in self.accounts.list() if a.enabled]
 
-    async def start(self) -> None:
-        self._stop = asyncio.Event()
-        for account in await self._db(self.accounts.list):
-            if account.enabled and account.id not in self._tasks:
-                self._tasks[account.id] = asyncio.get_running_loop().create_task(
-                    self._run_account(account), name=f"matrix-{account.id}"
-                )
-        self.state = SyncerState(True, self.state.received, self.state.last_error)
+    def _key(self, account: MatrixAccountRow) -> int:
+        return account.id
 
     async def restart(self) -> None:
         """After an account was added or changed."""
         await self.stop()
         await self.start()
-
-    async def stop(self) -> None:
-        self._stop.set()
-        tasks, self._tasks = list(self._tasks.values()), {}
-        for t in tasks:
-            t.cancel()  # a long-poll may sit in /sync for 30 s
-            with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.wait_for(t, timeout=10)
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
-        self.state = SyncerState(False, self.state.received, self.state.last_error)
 
     async def _run_account(self, account: MatrixAccountRow) -> None:
         failures = 0
@@ -127,14 +96,14 @@ class MatrixSyncer:
                     failures = 0
             except MatrixAuthError as exc:
                 log.info("matrix account %s refused: %s", account.id, exc)
-                self.state = SyncerState(True, self.state.received, str(exc))
+                self._failed(str(exc))
                 await self._db(self.ingest.set_status, account.id, AUTH_ERROR, str(exc))
                 await self._db(self.accounts.mark_auth_error, account.id, str(exc))
                 await self._sleep(300)  # do not hammer a refused token
             except MatrixError as exc:
                 failures += 1
                 log.info("matrix account %s: %s", account.id, exc)
-                self.state = SyncerState(True, self.state.received, str(exc))
+                self._failed(str(exc))
                 await self._db(self.ingest.set_status, account.id, UNAVAILABLE, str(exc))
                 delay = backoff_delay(failures, self.retry, self._rand).total_seconds()
                 if isinstance(exc, MatrixUnavailable) and exc.retry_after:
@@ -159,12 +128,8 @@ class MatrixSyncer:
         await self._upkeep(account.id)
         if (result.joined or result.left or result.roles) and self.on_members is not None:
             self.on_members()
-        n = len(result.messages)
-        if n:
-            self.state = SyncerState(True, self.state.received + n, None)
-            if self.on_new is not None:
-                self.on_new(n)
-        return n
+        self._arrived(len(result.messages))
+        return len(result.messages)
 
     async def _upkeep(self, account_id: int) -> None:
         now = asyncio.get_running_loop().time()
@@ -225,7 +190,3 @@ class MatrixSyncer:
         ]
         if len(people) == 1:
             await self._db(self.ingest.mark_direct, account.id, room_id, people[0])
-
-    async def _sleep(self, seconds: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
