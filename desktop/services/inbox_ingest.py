@@ -30,6 +30,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.inbound_mail import InboundMail, parse, wants_unsubscribe
 from desktop.secrets import SecretStore
+from desktop.services.contact_members import member_for_contact, member_with_contact
 from desktop.services.conversation_state import member_conversation, touch
 from desktop.services.outbox import OutboxService
 from desktop.store.base import utcnow
@@ -39,7 +40,6 @@ from desktop.store.models import (
     Conversation,
     ImapFolderState,
     Member,
-    MemberContact,
     Message,
     MessageAttachment,
 )
@@ -348,28 +348,13 @@ class InboxIngest:
 
     def _member_for(self, mail: InboundMail) -> int:
         address = mail.from_addr
-        with self.db.read() as s:
-            found = s.scalar(
-                select(MemberContact.member_id).where(
-                    MemberContact.channel == ContactChannel.EMAIL, MemberContact.address == address
-                )
-            )
+        with self.db.read() as s:  # the usual case, without taking the write lock
+            found = member_with_contact(s, ContactChannel.EMAIL, address)
         if found is not None:
-            return int(found)
+            return found
+        name = mail.from_name or address.partition("@")[0]
         with self.db.write() as s:
-            found = s.scalar(
-                select(MemberContact.member_id).where(
-                    MemberContact.channel == ContactChannel.EMAIL, MemberContact.address == address
-                )
-            )
-            if found is not None:
-                return int(found)
-            name = (mail.from_name or address.partition("@")[0])[:80]
-            member = Member(display_name=name, source=FROM_INBOX)
-            member.contacts = [MemberContact(channel=ContactChannel.EMAIL, address=address)]
-            s.add(member)
-            s.flush()
-            return member.id
+            return member_for_contact(s, ContactChannel.EMAIL, address, name, FROM_INBOX)
 
     def _conversation_for(
         self, s: Session, mail: InboundMail, member_id: int, account_id: int | None

@@ -37,7 +37,13 @@ from desktop.domain.enums import (
 from desktop.domain.inbound_mail import chat_wants_unsubscribe
 from desktop.domain.matrix_roles import role_for_power
 from desktop.services.conversation_state import member_conversation, touch
-from desktop.services.matrix_state import MatrixState, linked_groups, member_for_user, sync_state
+from desktop.services.matrix_state import (
+    MatrixState,
+    direct_rooms,
+    linked_groups,
+    member_for_user,
+    sync_state,
+)
 from desktop.services.outbox import OutboxService
 from desktop.services.outbox_types import NewDelivery
 from desktop.store.base import utcnow
@@ -360,14 +366,7 @@ def _apply_power(s: Session, group_id: int, levels: dict[str, int]) -> int:
 
 
 def _direct_rooms(s: Session, account_id: int, batch: SyncBatch) -> set[str]:
-    known = set(
-        s.scalars(
-            select(MatrixRoom.room_id).where(
-                MatrixRoom.account_id == account_id, MatrixRoom.is_direct.is_(True)
-            )
-        )
-    )
-    return known | {r for rooms in batch.direct.values() for r in rooms}
+    return direct_rooms(s, account_id) | {r for rooms in batch.direct.values() for r in rooms}
 
 
 def _welcome_post(account_id: int, group: Group, ev: MemberEvent) -> NewDelivery:

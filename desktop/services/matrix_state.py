@@ -10,14 +10,13 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ChannelKind, ContactChannel, MessageDirection, Platform
+from desktop.services.contact_members import member_for_contact
 from desktop.store.db import Database
 from desktop.store.models import (
     Conversation,
     Group,
     MatrixRoom,
     MatrixSyncState,
-    Member,
-    MemberContact,
     Message,
 )
 
@@ -35,19 +34,8 @@ def sync_state(s: Session, account_id: int) -> MatrixSyncState:
 
 def member_for_user(s: Session, user_id: str, display_name: str) -> int:
     """The member behind a Matrix ID, created (marked "from Matrix") when unknown."""
-    found = s.scalar(
-        select(MemberContact.member_id).where(
-            MemberContact.channel == ContactChannel.MATRIX, MemberContact.address == user_id
-        )
-    )
-    if found is not None:
-        return int(found)
-    name = (display_name or user_id.removeprefix("@").partition(":")[0])[:80]
-    member = Member(display_name=name, source=FROM_MATRIX)
-    member.contacts = [MemberContact(channel=ContactChannel.MATRIX, address=user_id)]
-    s.add(member)
-    s.flush()
-    return member.id
+    name = display_name or user_id.removeprefix("@").partition(":")[0]
+    return member_for_contact(s, ContactChannel.MATRIX, user_id, name, FROM_MATRIX)
 
 
 def linked_groups(s: Session, account_id: int) -> dict[str, Group]:
@@ -60,6 +48,17 @@ def linked_groups(s: Session, account_id: int) -> dict[str, Group]:
         )
     )
     return {g.external_id: g for g in rows if g.external_id}
+
+
+def direct_rooms(s: Session, account_id: int) -> set[str]:
+    """The account's rooms known to be DMs (``m.direct`` or a two-person invite)."""
+    return set(
+        s.scalars(
+            select(MatrixRoom.room_id).where(
+                MatrixRoom.account_id == account_id, MatrixRoom.is_direct.is_(True)
+            )
+        )
+    )
 
 
 class MatrixState:
@@ -79,11 +78,6 @@ class MatrixState:
             st.status = status
             st.last_error = error
 
-    def status(self, account_id: int) -> tuple[str, str | None]:
-        with self.db.read() as s:
-            st = s.get(MatrixSyncState, account_id)
-            return ("unknown", None) if st is None else (st.status, st.last_error)
-
     def mark_direct(self, account_id: int, room_id: str, user_id: str) -> None:
         with self.db.write() as s:
             room = s.get(MatrixRoom, (account_id, room_id))
@@ -94,13 +88,7 @@ class MatrixState:
 
     def direct_room_ids(self, account_id: int) -> set[str]:
         with self.db.read() as s:
-            return set(
-                s.scalars(
-                    select(MatrixRoom.room_id).where(
-                        MatrixRoom.account_id == account_id, MatrixRoom.is_direct.is_(True)
-                    )
-                )
-            )
+            return direct_rooms(s, account_id)
 
     def known_events(self, event_ids: list[str]) -> set[str]:
         if not event_ids:
