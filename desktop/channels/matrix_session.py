@@ -92,6 +92,13 @@ class MatrixSession(MatrixHttp):
             raise MatrixError(f"unexpected reply to the state of {room_id}")
         return [e for e in parsed if isinstance(e, dict)]
 
+    async def joined_room(self, room_id: str) -> RoomSummary | None:
+        """One joined room's summary (None when the account is not in it): two requests,
+        where ``joined_rooms`` reads the state of every room."""
+        if room_id not in await self._joined_ids():
+            return None
+        return summary_from_state(room_id, await self.room_state(room_id), False)
+
     async def joined_rooms(self) -> list[RoomSummary]:
         ids = await self._joined_ids()
         direct = await self.direct_rooms()

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.channels.matrix_types import RoomMember, RoomSummary
 from desktop.domain.enums import ContactChannel, Platform, Role
@@ -90,14 +91,7 @@ class MatrixRooms:
         )
         with self.db.write() as s:
             for r in summaries:
-                row = s.get(MatrixRoom, (account_id, r.room_id)) or MatrixRoom(
-                    account_id=account_id, room_id=r.room_id
-                )
-                row.name, row.topic, row.member_count = r.name, r.topic, r.member_count
-                row.encrypted = r.encrypted
-                row.is_direct = row.is_direct or r.is_direct
-                row.joined = True
-                s.add(row)
+                _remember(s, account_id, r)
             linked = dict(
                 s.execute(
                     select(Group.external_id, Group.name).where(
@@ -122,10 +116,9 @@ class MatrixRooms:
 
     async def link(self, group_id: int, account_id: int, room_id: str) -> MemberSync:
         """Link a group to a joined room and bring its members in (as existing members)."""
-        summaries: list[RoomSummary] = await self.with_session(  # type: ignore[assignment]
-            account_id, lambda m: m.joined_rooms()
+        found: RoomSummary | None = await self.with_session(  # type: ignore[assignment]
+            account_id, lambda m: m.joined_room(room_id)
         )
-        found = next((r for r in summaries if r.room_id == room_id), None)
         if found is None:
             raise RoomLinkError("the account has not joined this room")
         if found.encrypted:
@@ -147,12 +140,7 @@ class MatrixRooms:
             g.platform = Platform.MATRIX
             g.channel_account_id = account_id
             g.external_id = room_id
-            room = s.get(MatrixRoom, (account_id, room_id)) or MatrixRoom(
-                account_id=account_id, room_id=room_id
-            )
-            room.name, room.topic, room.member_count = found.name, found.topic, found.member_count
-            room.encrypted, room.joined, room.linked_at = False, True, now
-            s.add(room)
+            _remember(s, account_id, found).linked_at = now
         return await self.sync_members(group_id)
 
     async def create_room(self, group_id: int, account_id: int) -> str:
@@ -303,3 +291,16 @@ class MatrixRooms:
         level = power_for_role(role)
         await self.with_session(account_id, lambda m: m.set_power_level(room_id, uid, level))
         return True
+
+
+def _remember(s: Session, account_id: int, summary: RoomSummary) -> MatrixRoom:
+    """The room as the server just described it (a DM stays a DM once known)."""
+    row = s.get(MatrixRoom, (account_id, summary.room_id))
+    if row is None:
+        row = MatrixRoom(account_id=account_id, room_id=summary.room_id)
+        s.add(row)
+    row.name, row.topic, row.member_count = summary.name, summary.topic, summary.member_count
+    row.encrypted = summary.encrypted
+    row.is_direct = bool(row.is_direct) or summary.is_direct
+    row.joined = True
+    return row
