@@ -258,12 +258,7 @@ class AccountsDialog(QDialog):
         return editor
 
     def _matrix_saved(self, result: MatrixSaveResult) -> None:
-        text = self.tr("Signed in; the account is saved.")
-        if result.keyring_message:
-            text += " " + keyring_unavailable_text()
-        self.feedback.setText(text)
-        self.refresh()
-        self.account_saved.emit()
+        self._after_save(self.tr("Signed in; the account is saved."), result.keyring_message)
 
     def _open_editor(self, row: AccountRow | None) -> EmailAccountEditor:
         editor = EmailAccountEditor(self._accounts, row, self)
@@ -276,8 +271,10 @@ class AccountsDialog(QDialog):
         return editor
 
     def _saved(self, result: SaveResult) -> None:
-        text = self.tr("Account saved.")
-        if result.keyring_message:
+        self._after_save(self.tr("Account saved."), result.keyring_message)
+
+    def _after_save(self, text: str, keyring_message: str) -> None:
+        if keyring_message:  # the secret stayed in memory: say so in the UI's language
             text += " " + keyring_unavailable_text()
         self.feedback.setText(text)
         self.refresh()
