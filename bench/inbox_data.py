@@ -14,35 +14,46 @@ from desktop.config import resolve_paths
 from desktop.services.inbox_search import drop_triggers, rebuild_index
 from desktop.services.workspace import open_workspace
 
-CN_WORDS = [
-    "退款",
-    "发票",
+# The head of the vocabulary, most frequent first: what most messages are made of.
+CN_HEAD = [
+    "可以",
+    "什么",
+    "请问",
+    "谢谢",
+    "已经",
+    "收到",
+    "时候",
+    "还没",
+    "希望",
     "订单",
     "会员",
-    "积分",
     "咖啡",
-    "拿铁",
-    "优惠",
     "活动",
-    "报名",
-    "快递",
-    "物流",
-    "包装",
+    "优惠",
     "客服",
-    "售后",
-    "质量",
-    "烘焙",
-    "豆子",
-    "口味",
-    "价格",
+    "快递",
+    "退款",
+    "积分",
+    "物流",
+    "发票",
     "门店",
-    "北京",
-    "上海",
-    "周末",
+    "价格",
+    "口味",
     "新品",
+    "质量",
+    "售后",
+    "包装",
+    "报名",
+    "拿铁",
+    "周末",
+    "豆子",
+    "烘焙",
+    "满意",
+    "建议",
+    "投诉",
     "试喝",
-    "抽奖",
     "礼品",
+    "抽奖",
     "生日",
     "问候",
     "社群",
@@ -51,26 +62,21 @@ CN_WORDS = [
     "规则",
     "公告",
     "退订",
-    "投诉",
-    "建议",
-    "满意",
-    "谢谢",
-    "请问",
-    "什么",
-    "时候",
-    "可以",
-    "已经",
-    "还没",
-    "收到",
-    "希望",
+    "北京",
+    "上海",
 ]
-EN_WORDS = [
-    "refund",
-    "invoice",
+EN_HEAD = [
+    "please",
+    "thanks",
     "order",
-    "member",
-    "points",
+    "when",
+    "already",
+    "received",
+    "hope",
     "coffee",
+    "member",
+    "refund",
+    "points",
     "latte",
     "discount",
     "event",
@@ -87,27 +93,73 @@ EN_WORDS = [
     "tasting",
     "gift",
     "birthday",
-    "thanks",
-    "please",
-    "when",
-    "already",
-    "received",
-    "hope",
+    "invoice",
     "broken",
     "late",
     "great",
 ]
+CN_TAIL = 4_000
+EN_TAIL = 2_000
+# Word frequencies in real text fall off as 1/rank (Zipf). An inbox made only of the ~80
+# head words would have every word in one message out of ten, which no real inbox has:
+# there, most words an operator looks up (a product, a place, a person, a complaint in
+# their own words) are in a few hundred messages out of a million.
+ZIPF_S = 1.0
 
 
-def sentence(rng: random.Random) -> str:
-    parts = []
-    for _ in range(rng.randint(4, 12)):
-        parts.append(
-            rng.choice(CN_WORDS) if rng.random() < 0.7 else " " + rng.choice(EN_WORDS) + " "
-        )
-    if rng.random() < 0.3:
-        parts.append("，")
-    return "".join(parts).strip() + rng.choice(["。", "？", "!", ""])
+class Vocabulary:
+    """Head words plus a generated long tail, each with Zipf weights; the same for the
+    same seed, so a kept workspace and a later run agree on which words are rare."""
+
+    def __init__(self, seed: int = 11) -> None:
+        rng = random.Random(seed)
+        pool = [chr(0x4E00 + i) for i in rng.sample(range(0x5000), 2_500)]
+        cn_tail: list[str] = []
+        seen = set(CN_HEAD)
+        while len(cn_tail) < CN_TAIL:
+            word = "".join(rng.choices(pool, k=rng.choice((2, 2, 3, 4))))
+            if word not in seen:
+                seen.add(word)
+                cn_tail.append(word)
+        syllables = [a + b for a in "bdfgklmnprstvz" for b in ("a", "e", "i", "o", "u", "ar")]
+        en_tail: list[str] = []
+        seen = set(EN_HEAD)
+        while len(en_tail) < EN_TAIL:
+            word = "".join(rng.choices(syllables, k=rng.choice((2, 3, 3, 4))))
+            if word not in seen:
+                seen.add(word)
+                en_tail.append(word)
+        self.cn = CN_HEAD + cn_tail
+        self.en = EN_HEAD + en_tail
+        self.cn_weights = _zipf_cumulative(len(self.cn))
+        self.en_weights = _zipf_cumulative(len(self.en))
+
+    def cn_at(self, rank: int, length: int) -> str:
+        """The first word of ``length`` characters at or after ``rank`` (1 = most frequent)."""
+        return next(w for w in self.cn[rank - 1 :] if len(w) == length)
+
+    def en_at(self, rank: int) -> str:
+        return self.en[rank - 1]
+
+    def sentence(self, rng: random.Random) -> str:
+        count = rng.randint(4, 12)
+        cn = rng.choices(self.cn, cum_weights=self.cn_weights, k=count)
+        en = rng.choices(self.en, cum_weights=self.en_weights, k=count)
+        parts = [c if rng.random() < 0.7 else f" {e} " for c, e in zip(cn, en, strict=True)]
+        if rng.random() < 0.1:  # an order number, as in real customer mail
+            parts.append(f" SQ{rng.randrange(10**8):08d} ")
+        if rng.random() < 0.3:
+            parts.append("，")
+        return "".join(parts).strip() + rng.choice(["。", "？", "!", ""])
+
+
+def _zipf_cumulative(n: int) -> list[float]:
+    total = 0.0
+    out = []
+    for rank in range(1, n + 1):
+        total += 1 / rank**ZIPF_S
+        out.append(total)
+    return out
 
 
 def build(db_path: Path, conversations: int, messages: int, rng: random.Random) -> float:
@@ -126,6 +178,7 @@ def build(db_path: Path, conversations: int, messages: int, rng: random.Random) 
         " dm_frequency, created_at, updated_at) VALUES (?, ?, '', '', 'active', 0, 'weekly', ?, ?)",
         ((i, f"成员{i}", now, now) for i in range(1, conversations + 1)),
     )
+    vocabulary = Vocabulary()
     per = messages // conversations
     conv_rows = []
     msg_rows = []
@@ -136,7 +189,7 @@ def build(db_path: Path, conversations: int, messages: int, rng: random.Random) 
         last_text = ""
         for k in range(per):
             mid += 1
-            last_text = sentence(rng)
+            last_text = vocabulary.sentence(rng)
             msg_rows.append((mid, c, "in" if k % 2 == 0 else "out", last_text, at))
             at = at + timedelta(minutes=rng.randint(1, 600))
         conv_rows.append(
