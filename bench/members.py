@@ -114,7 +114,7 @@ def main() -> int:
     from desktop.config import resolve_paths
     from desktop.domain.segments import SegmentFilter
     from desktop.services.container import Services
-    from desktop.services.member_import import read_table
+    from desktop.services.member_import_read import read_table
     from desktop.services.members import MemberSort
     from desktop.services.workspace import open_workspace
     from desktop.ui.members.tab import MembersTab

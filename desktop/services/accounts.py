@@ -23,7 +23,7 @@ from desktop.channels.mail_message import EmailConfig
 from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ChannelKind
 from desktop.secrets import SecretStore, StoredIn
-from desktop.services.inbox_ingest import IMAP_KEY, ImapStatus, imap_secret_ref
+from desktop.services.inbox_imap_settings import IMAP_KEY, ImapStatus, imap_secret_ref
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, ImapFolderState

@@ -12,9 +12,12 @@ from desktop.services.accounts import AccountService
 from desktop.services.calendar import CalendarService
 from desktop.services.calendar_suite import calendar_services
 from desktop.services.dispatcher import Dispatcher
+from desktop.services.dm_campaign_entries import DmCampaignEntries
+from desktop.services.dm_campaigns import DmCampaignService
 from desktop.services.greetings import GreetingService
+from desktop.services.group_ops import GroupOps
 from desktop.services.group_sets import GroupSetService
-from desktop.services.groups import GroupOps, GroupService
+from desktop.services.groups import GroupService
 from desktop.services.inbox import InboxService
 from desktop.services.inbox_ingest import InboxIngest
 from desktop.services.inbox_poller import InboxPoller
@@ -92,6 +95,8 @@ class Services:
     greetings: GreetingService
     janitor: Janitor  # hourly: lifecycle rules, today's greetings, campaign archiving
     segment_messages: SegmentMessageService  # a DM to every member of a segment
+    campaigns: DmCampaignService  # surveys, lotteries, collections through DMs (D8)
+    campaign_entries: DmCampaignEntries  # what members sent them; the draw
     matrix_accounts: MatrixAccounts
     matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, roles
     matrix_moderation: MatrixModeration  # mute / remove in linked rooms, mutes lifted
@@ -109,6 +114,10 @@ class Services:
         ingest = InboxIngest(db, secrets, outbox)
         # Replies carrying a verification code or W1 answers move welcome journeys on.
         ingest.inbound_hooks.append(welcome.inbound.on_inbound)
+        replies = ReplyService(db, outbox)
+        # A keyword in a DM enters a campaign; a survey reads the answers that follow.
+        campaign_entries = DmCampaignEntries(db, replies)
+        ingest.inbound_hooks.append(campaign_entries.on_mail)
         groups = GroupService(db)
         policy = PolicyService(db)
         members = MemberService(db)
@@ -132,6 +141,9 @@ class Services:
                 event=chat.event_id,
             )
         )
+        matrix_ingest.inbound_hooks.append(
+            lambda chat: campaign_entries.on_message(chat.message_id, chat.member_id, chat.text)
+        )
         matrix_rooms = MatrixRooms(db, matrix_accounts)
         matrix_moderation = MatrixModeration(matrix_rooms, moderation)
         matrix_syncer = MatrixSyncer(matrix_accounts, matrix_ingest)
@@ -148,7 +160,7 @@ class Services:
             teammates=TeammateService(db),
             inbox=InboxService(db),
             inbox_search=SearchService(db),
-            replies=ReplyService(db, outbox),
+            replies=replies,
             importer=MemberImporter(db),
             exporter=MemberExporter(db),
             segments=segments,
@@ -170,6 +182,8 @@ class Services:
             greetings=greetings,
             janitor=Janitor(db, policy, center, greetings, group_ops),
             segment_messages=SegmentMessageService(db, segments, outbox),
+            campaigns=DmCampaignService(db),
+            campaign_entries=campaign_entries,
             matrix_accounts=matrix_accounts,
             matrix_rooms=matrix_rooms,
             matrix_moderation=matrix_moderation,

@@ -36,6 +36,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.week import week_start
 from desktop.resources import resource
+from desktop.services.demo_campaigns import demo_campaigns
 from desktop.store.db import Database
 from desktop.store.models import (
     Base,
@@ -247,6 +248,7 @@ def create_demo(
         _demo_journeys(s, data, groups)
         report(85, "inbox")
         _demo_inbox(s, data, member_ids, operators, rng, now, size.conversations)
+        demo_campaigns(s, rng, now)
         report(100, "done")
 
 

@@ -1,4 +1,4 @@
-"""Receiving mail into the inbox (D1): IMAP account settings, storing one mail.
+"""Receiving mail into the inbox (D1): storing one mail, and one pass over a mailbox.
 
 ``store_mail`` is the heart and is synchronous: one mail → its member (found by address,
 or created and marked "from inbox"), its conversation (In-Reply-To/References first, else
@@ -8,7 +8,9 @@ point neither loses nor duplicates mail, and a re-read (new UIDVALIDITY) is reco
 Message-ID. An unsubscribe request is recorded through ``OutboxService.unsubscribe``
 before the mail is stored, so it is never lost either.
 
-``InboxPoller`` (``inbox_poller.py``) drives it from the app's asyncio loop.
+The account's IMAP settings are ``inbox_imap_settings``, the per-mailbox progress
+``inbox_folder_marks``; ``InboxPoller`` (``inbox_poller.py``) drives this from the app's
+asyncio loop.
 """
 
 from __future__ import annotations
@@ -30,15 +32,17 @@ from desktop.domain.enums import (
 )
 from desktop.domain.inbound_mail import InboundMail, parse, wants_unsubscribe
 from desktop.secrets import SecretStore
+from desktop.services import inbox_folder_marks as marks
+from desktop.services import inbox_imap_settings as imap_settings
 from desktop.services.contact_members import member_for_contact, member_with_contact
 from desktop.services.conversation_state import member_conversation, touch
+from desktop.services.inbox_folder_marks import FolderMark
+from desktop.services.inbox_imap_settings import ImapAccount
 from desktop.services.outbox import OutboxService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
-    ChannelAccount,
     Conversation,
-    ImapFolderState,
     Member,
     Message,
     MessageAttachment,
@@ -49,15 +53,6 @@ T = TypeVar("T")
 
 FROM_INBOX = "from inbox"  # Member.source of people who first wrote to us
 UNSUBSCRIBE_EVENT = "unsubscribe"
-IMAP_KEY = "imap"
-
-
-class ImapStatus:
-    UNKNOWN = "unknown"
-    OK = "ok"
-    AUTH_ERROR = "auth_error"
-    UNAVAILABLE = "unavailable"
-    NEEDS_SECRET = "needs_secret"
 
 
 @dataclass(frozen=True)
@@ -66,28 +61,6 @@ class StoreResult:
     conversation_id: int | None
     member_id: int | None
     unsubscribed: bool = False
-
-
-@dataclass(frozen=True)
-class FolderMark:
-    uidvalidity: int
-    last_uid: int
-    status: str
-    last_error: str | None
-
-
-@dataclass(frozen=True)
-class ImapAccount:
-    account_id: int
-    name: str
-    config: ImapConfig
-    secret_ref: str | None
-    own_addresses: frozenset[str]  # our from address and unsubscribe mailbox
-    unsubscribe_mailboxes: frozenset[str]
-
-
-def imap_secret_ref(account_secret_ref: str) -> str:
-    return f"{account_secret_ref}/imap"
 
 
 class InboxIngest:
@@ -109,127 +82,31 @@ class InboxIngest:
         # failing hook is logged; the mail itself is already stored.
         self.inbound_hooks: list[Callable[[int, int, InboundMail], None]] = []
 
-    # -- account settings -------------------------------------------------------------------
+    # -- account settings and folder marks ----------------------------------------------------
 
     def save_imap(self, account_id: int, config: ImapConfig, password: str | None) -> str:
         """Store the IMAP side of an email account; ``password`` None keeps the stored one.
 
         Returns where the password went ("keyring"/"memory") or "" when unchanged.
         """
-        problems = config.problems()
-        if problems:
-            raise ValueError("invalid IMAP settings: " + ", ".join(problems))
-        with self.db.write() as s:
-            a = s.get(ChannelAccount, account_id)
-            if a is None or a.kind != ChannelKind.EMAIL:
-                raise KeyError(account_id)
-            a.config = {**a.config, IMAP_KEY: config.to_json()}
-            if a.secret_ref is None:
-                a.secret_ref = f"channel-account/{account_id}"
-            ref = imap_secret_ref(a.secret_ref)
-            state = s.scalar(
-                select(ImapFolderState).where(
-                    ImapFolderState.account_id == account_id,
-                    ImapFolderState.mailbox == config.mailbox,
-                )
-            )
-            if state is not None:
-                state.status, state.last_error = ImapStatus.UNKNOWN, None
-        if password is None:
-            return ""
-        if password == "":
-            self.secrets.delete(ref)
-            return ""
-        return str(self.secrets.set(ref, password))
+        return imap_settings.save_imap(self.db, self.secrets, account_id, config, password)
 
     def imap_accounts(self) -> list[ImapAccount]:
-        with self.db.read() as s:
-            rows = list(
-                s.scalars(
-                    select(ChannelAccount).where(
-                        ChannelAccount.kind == ChannelKind.EMAIL,
-                        ChannelAccount.enabled.is_(True),
-                    )
-                )
-            )
-        out = []
-        for a in rows:
-            data = (a.config or {}).get(IMAP_KEY)
-            if not data:
-                continue
-            try:
-                cfg = ImapConfig.from_json(data)
-            except (TypeError, ValueError):
-                continue
-            own = {str(a.config.get("from_addr") or "").lower()}
-            unsub = str(a.config.get("unsubscribe_mailto") or "").lower()
-            own.add(unsub)
-            own.discard("")
-            out.append(
-                ImapAccount(
-                    a.id,
-                    a.name,
-                    cfg,
-                    a.secret_ref,
-                    frozenset(own),
-                    frozenset({unsub} if unsub else set()),
-                )
-            )
-        return out
+        return imap_settings.imap_accounts(self.db)
 
     def password_for(self, account: ImapAccount) -> str | None:
         """The IMAP password, else the account's SMTP password (often the same)."""
-        if not account.secret_ref:
-            return None
-        return self.secrets.get(imap_secret_ref(account.secret_ref)) or self.secrets.get(
-            account.secret_ref
-        )
-
-    # -- folder marks -------------------------------------------------------------------------
+        return imap_settings.password_for(self.secrets, account)
 
     def mark(self, account_id: int, mailbox: str = "INBOX") -> FolderMark | None:
-        with self.db.read() as s:
-            st = s.scalar(
-                select(ImapFolderState).where(
-                    ImapFolderState.account_id == account_id, ImapFolderState.mailbox == mailbox
-                )
-            )
-            if st is None:
-                return None
-            return FolderMark(st.uidvalidity, st.last_uid, st.status, st.last_error)
+        return marks.folder_mark(self.db, account_id, mailbox)
 
     def begin_folder(self, account_id: int, mailbox: str, uidvalidity: int) -> int:
         """Record the mailbox's UIDVALIDITY; returns the UID to read after (0 when it changed)."""
-        with self.db.write() as s:
-            st = self._state(s, account_id, mailbox)
-            if st.uidvalidity != uidvalidity:
-                if st.uidvalidity:
-                    log.warning(
-                        "account %s %s: UIDVALIDITY changed, re-reading", account_id, mailbox
-                    )
-                st.uidvalidity, st.last_uid = uidvalidity, 0
-            st.status, st.last_error, st.last_sync_at = ImapStatus.OK, None, self._clock()
-            return int(st.last_uid)
+        return marks.begin_folder(self.db, account_id, mailbox, uidvalidity, self._clock)
 
     def set_status(self, account_id: int, mailbox: str, status: str, error: str | None) -> None:
-        with self.db.write() as s:
-            st = self._state(s, account_id, mailbox)
-            st.status, st.last_error = status, (error or None) and error[:1000]
-
-    @staticmethod
-    def _state(s: Session, account_id: int, mailbox: str) -> ImapFolderState:
-        st = s.scalar(
-            select(ImapFolderState).where(
-                ImapFolderState.account_id == account_id, ImapFolderState.mailbox == mailbox
-            )
-        )
-        if st is None:
-            st = ImapFolderState(
-                account_id=account_id, mailbox=mailbox, uidvalidity=0, last_uid=0, status="unknown"
-            )
-            s.add(st)
-            s.flush()
-        return st
+        marks.set_status(self.db, account_id, mailbox, status, error)
 
     # -- storing one mail -----------------------------------------------------------------------
 
@@ -340,11 +217,7 @@ class InboxIngest:
     ) -> None:
         if account_id is None or uid is None:
             return
-        st = self._state(s, account_id, mailbox)
-        if uidvalidity is not None and st.uidvalidity != uidvalidity:
-            return  # the mailbox was reset meanwhile; begin_folder decides
-        st.last_uid = max(int(st.last_uid), uid)
-        st.last_sync_at = self._clock()
+        marks.advance(s, account_id, mailbox, uidvalidity, uid, self._clock)
 
     def _member_for(self, mail: InboundMail) -> int:
         address = mail.from_addr

@@ -15,7 +15,8 @@ from datetime import timedelta
 from desktop.channels.imap import ImapAuthError, ImapError, ImapMailbox
 from desktop.domain.backoff import RetryPolicy, backoff_delay
 from desktop.services.account_loops import AccountLoops
-from desktop.services.inbox_ingest import ImapAccount, ImapStatus, InboxIngest
+from desktop.services.inbox_imap_settings import ImapAccount, ImapStatus
+from desktop.services.inbox_ingest import InboxIngest
 
 log = logging.getLogger(__name__)
 

@@ -199,12 +199,19 @@ class ReplyService:
         operator_id: int | None = None,
         marketing: bool = False,
         confirmed: bool = False,
+        automatic_key: str | None = None,
     ) -> SentReply:
+        """Send ``text`` into the conversation through the outbox and keep it in the thread.
+
+        ``automatic_key`` marks an answer the app gives by itself (a DM campaign's
+        acknowledgement), keyed so that the same answer is never queued twice. It ends the
+        wait but is not the team's first response: the reply-time figures stay about people.
+        """
         result = self.check(conversation_id, text, marketing=marketing)
         if result.blocking or (result.needs_confirmation and not confirmed):
             raise ReplyBlocked(result)
         now = self._clock()
-        key = f"dm-reply:{conversation_id}:{uuid.uuid4().hex}"
+        key = automatic_key or f"dm-reply:{conversation_id}:{uuid.uuid4().hex}"
         with self.db.read() as s:
             conv = s.get(Conversation, conversation_id)
             if conv is None:
@@ -270,7 +277,7 @@ class ReplyService:
                 reference_ids=" ".join(dict.fromkeys(refs[-20:])) or None,
             )
             s.add(msg)
-            if conv.first_response_at is None:
+            if conv.first_response_at is None and automatic_key is None:
                 conv.first_response_at = now
             conv.waiting_since = None
             conv.last_message_at = now

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.services.background_pass import BackgroundPass
 from desktop.services.greetings import GreetingService
-from desktop.services.groups import GroupOps
+from desktop.services.group_ops import GroupOps
 from desktop.services.member_center import MemberCenterService
 from desktop.services.policy import PolicyService
 from desktop.store.base import utcnow

@@ -29,6 +29,7 @@ from desktop.store.models import (
     ConsentRecord,
     Conversation,
     Delivery,
+    DmCampaignEntry,
     Member,
     MemberContact,
     Message,
@@ -139,6 +140,8 @@ class PrivacyService:
             still_used = select(member_tags.c.tag_id).where(member_tags.c.tag_id.in_(own_tags))
             s.execute(delete(Tag).where(Tag.id.in_(own_tags), Tag.id.not_in(still_used)))
             s.execute(delete(ConsentRecord).where(ConsentRecord.member_id == member_id))
+            # What they sent campaigns (survey answers, stories, photos' captions).
+            s.execute(delete(DmCampaignEntry).where(DmCampaignEntry.member_id == member_id))
             s.execute(
                 update(Delivery)
                 .where(

@@ -135,17 +135,17 @@
         <translation>Signed in; the account is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="279"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="274"/>
         <source>Account saved.</source>
         <translation>Account saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="302"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="299"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="303"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="300"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>Delete the account “%1” and its saved password?</translation>
     </message>
@@ -556,125 +556,19 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="120"/>
-        <source>◀ Previous week</source>
-        <translation>◀ Previous week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="121"/>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="122"/>
-        <source>Next week ▶</source>
-        <translation>Next week ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="123"/>
-        <source>Jump to the week of a date</source>
-        <translation>Jump to the week of a date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="124"/>
-        <source>Groups:</source>
-        <translation>Groups:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="125"/>
-        <source>New post…</source>
-        <translation>New post…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="126"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="127"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="128"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="129"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="130"/>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Undo the last change (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="131"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="132"/>
-        <source>Schedule week</source>
-        <translation>Schedule week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="134"/>
-        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
-        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="136"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="138"/>
-        <source>Excel push table…</source>
-        <translation>Excel push table…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="139"/>
-        <source>CSV push table…</source>
-        <translation>CSV push table…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="140"/>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="141"/>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="142"/>
-        <source>Import a push table from Excel as planned posts</source>
-        <translation>Import a push table from Excel as planned posts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="79"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="155"/>
-        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
-        <source>All groups</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="316"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="189"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="331"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="204"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -682,12 +576,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="337"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="210"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="355"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
@@ -695,22 +589,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="407"/>
-        <source>Edit post</source>
-        <translation>Edit post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="409"/>
-        <source>New post</source>
-        <translation>New post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="431"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="435"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="251"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -718,17 +602,295 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="438"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="254"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="454"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="270"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
             <numerusform>Delete %n posts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEntriesView</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <source>Use it</source>
+        <translation>Use it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <source>Do not use</source>
+        <translation>Do not use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="109"/>
+        <source>Choose a campaign, or make a new one.</source>
+        <translation>Choose a campaign, or make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="111"/>
+        <source>Nobody has taken part yet.</source>
+        <translation>Nobody has taken part yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="114"/>
+        <source>%1 members took part, %2 answered every question.</source>
+        <translation>%1 members took part, %2 answered every question.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
+        <source>%1 entries, %2 chosen for use.</source>
+        <translation>%1 entries, %2 chosen for use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="124"/>
+        <source>%1 members in the draw.</source>
+        <translation>%1 members in the draw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
+        <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
+        <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="133"/>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <source>Not used</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
+        <source>Waiting for answers</source>
+        <translation>Waiting for answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="90"/>
+        <source>Survey (问卷)</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="91"/>
+        <source>Lottery (抽奖)</source>
+        <translation>Lottery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="92"/>
+        <source>Collection (征集)</source>
+        <translation>Collection (stories, photos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="96"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="132"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
+        <source>Keyword</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
+        <source>what members write to take part, e.g. 抽奖</source>
+        <translation>what members write to take part, e.g. 抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
+        <source>Answer on entry</source>
+        <translation>Answer on entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="129"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="104"/>
+        <source>One question per line; options after |, e.g.
+你最常点哪款？|拿铁|美式|手冲
+还想喝到什么？</source>
+        <translation>One question per line; options after |, e.g.
+你最常点哪款？|拿铁|美式|手冲
+还想喝到什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="128"/>
+        <source>Message to winners</source>
+        <translation>Message to winners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="131"/>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="112"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="116"/>
+        <source>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</source>
+        <translation>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="135"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="136"/>
+        <source>unknown variable</source>
+        <translation>unknown variable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="137"/>
+        <source>a { is not closed</source>
+        <translation>a { is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="138"/>
+        <source>a } without {</source>
+        <translation>a } without {</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
+        <source>a placeholder that is not a variable</source>
+        <translation>a placeholder that is not a variable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
+        <source>at least one</source>
+        <translation>at least one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
+        <source>a survey needs at least one question</source>
+        <translation>a survey needs at least one question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
+        <source>the end is not after the start</source>
+        <translation>the end is not after the start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
+        <source>cannot change once members entered</source>
+        <translation>cannot change once members entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="149"/>
+        <source>already used by %1</source>
+        <translation>already used by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="176"/>
+        <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
+        <translation>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="180"/>
+        <source>Thank you {name}! Please answer these questions:</source>
+        <translation>Thank you {name}! Please answer these questions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="182"/>
+        <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
+        <translation>Thank you {name}, we received your entry to 「{campaign}」!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
+        <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
+        <translation>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +904,179 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/groups/reminder_bar.py" line="40"/>
         <source>Archive now</source>
         <translation>Archive now</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="113"/>
+        <source>DM campaigns</source>
+        <translation>DM campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="114"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="115"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="116"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="117"/>
+        <source>Draw winners…</source>
+        <translation>Draw winners…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="118"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="119"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="144"/>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="145"/>
+        <source>Lottery</source>
+        <translation>Lottery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="146"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="149"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="150"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="151"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
+        <source>%n taking part</source>
+        <translation>
+            <numerusform>%n taking part</numerusform>
+            <numerusform>%n taking part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="232"/>
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="233"/>
+        <source>Delete 「%1」 and the %2 entries members sent it?</source>
+        <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="271"/>
+        <source>Draw winners</source>
+        <translation>Draw winners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="253"/>
+        <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
+        <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
+        <source>Winners: %1</source>
+        <translation>Winners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="277"/>
+        <source>This lottery has been drawn already.</source>
+        <translation>This lottery has been drawn already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="278"/>
+        <source>Nobody who entered can win yet.</source>
+        <translation>Nobody who entered can win yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <source>Export entries</source>
+        <translation>Export entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="298"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="304"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="305"/>
+        <source>Member ID</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="306"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="307"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="308"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="309"/>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="310"/>
+        <source>Used</source>
+        <translation>Used</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1460,15 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="25"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="33"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2244,44 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxMemberPanel</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="37"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="39"/>
+        <source>Groups: %1</source>
+        <translation>Groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="41"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="45"/>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="53"/>
+        <source>Last posts received</source>
+        <translation>Last posts received</translation>
+    </message>
+</context>
+<context>
     <name>InboxSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
@@ -2065,123 +2447,98 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="150"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="151"/>
         <source>All conversations</source>
         <translation>All conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="152"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="153"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="166"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="167"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
+        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <source>Campaigns…</source>
+        <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
-        <source>Groups: %1</source>
-        <translation>Groups: %1</translation>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <source>Surveys, lotteries and collections members join by writing a keyword</source>
+        <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
-        <source>Tags: %1</source>
-        <translation>Tags: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="278"/>
-        <source>%1 (%2): %3 — %4</source>
-        <translation>%1 (%2): %3 — %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="286"/>
-        <source>Last posts received</source>
-        <translation>Last posts received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="370"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="285"/>
         <source>No messages found.</source>
         <translation>No messages found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="396"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="311"/>
         <source>Reply-time standard</source>
         <translation>Reply-time standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="397"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="312"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 conversation(s) must be answered soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="405"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
@@ -2603,6 +2960,39 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberActions</name>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="64"/>
+        <source>%1, search “%2”</source>
+        <translation>%1, search “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="69"/>
+        <source>%1 messages queued; %2 members have no email address.</source>
+        <translation>%1 messages queued; %2 members have no email address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
+        <source>%1 members exported to %2.</source>
+        <translation>%1 members exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="91"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MemberLabels</name>
     <message>
         <location filename="../../desktop/ui/members/labels.py" line="13"/>
@@ -2914,122 +3304,92 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="211"/>
+        <location filename="../../desktop/ui/members/tab.py" line="185"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="250"/>
-        <source>%1, search “%2”</source>
-        <translation>%1, search “%2”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="255"/>
-        <source>%1 messages queued; %2 members have no email address.</source>
-        <translation>%1 messages queued; %2 members have no email address.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="279"/>
-        <source>%1 members exported to %2.</source>
-        <translation>%1 members exported to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284"/>
-        <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292"/>
-        <source>Export members</source>
-        <translation>Export members</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292"/>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="361"/>
+        <location filename="../../desktop/ui/members/tab.py" line="263"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="363"/>
+        <location filename="../../desktop/ui/members/tab.py" line="265"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="365"/>
+        <location filename="../../desktop/ui/members/tab.py" line="267"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="367"/>
+        <location filename="../../desktop/ui/members/tab.py" line="269"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="371"/>
+        <location filename="../../desktop/ui/members/tab.py" line="273"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="372"/>
+        <location filename="../../desktop/ui/members/tab.py" line="274"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="373"/>
+        <location filename="../../desktop/ui/members/tab.py" line="275"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="374"/>
+        <location filename="../../desktop/ui/members/tab.py" line="276"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="376"/>
+        <location filename="../../desktop/ui/members/tab.py" line="278"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="378"/>
+        <location filename="../../desktop/ui/members/tab.py" line="280"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="379"/>
+        <location filename="../../desktop/ui/members/tab.py" line="281"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="380"/>
+        <location filename="../../desktop/ui/members/tab.py" line="282"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="382"/>
+        <location filename="../../desktop/ui/members/tab.py" line="284"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="384"/>
+        <location filename="../../desktop/ui/members/tab.py" line="286"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="385"/>
+        <location filename="../../desktop/ui/members/tab.py" line="287"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="386"/>
+        <location filename="../../desktop/ui/members/tab.py" line="288"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="387"/>
+        <location filename="../../desktop/ui/members/tab.py" line="289"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -3824,6 +4184,19 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostEditing</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_editing.py" line="68"/>
+        <source>Edit post</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_editing.py" line="70"/>
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="185"/>
@@ -4365,72 +4738,72 @@ Data folder: %2</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="160"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
         <source>this name is already used</source>
         <translation>this name is already used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="179"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>A campaign group needs the campaign&apos;s end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="182"/>
         <source>Create %1 groups</source>
         <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Create a series of groups</source>
         <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Name pattern</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Numbers ({n})</source>
         <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Locations ({loc})</source>
         <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="207"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4509,42 +4882,42 @@ Data folder: %2</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="117"/>
         <source>A group of that name exists already.</source>
         <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="131"/>
         <source>Split the group</source>
         <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="134"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="138"/>
         <source>Sibling group (next in the series)</source>
         <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Sub-community of this group</source>
         <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Members to move:</source>
         <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Create and move</source>
         <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4955,6 +5328,109 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
         <source>the first row names no groups%1</source>
         <translation>the first row names no groups%1</translation>
+    </message>
+</context>
+<context>
+    <name>TabToolbar</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="74"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
+        <source>Jump to the week of a date</source>
+        <translation>Jump to the week of a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
+        <source>New post…</source>
+        <translation>New post…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
+        <source>Schedule week</source>
+        <translation>Schedule week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="88"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="90"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="92"/>
+        <source>Excel push table…</source>
+        <translation>Excel push table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
+        <source>CSV push table…</source>
+        <translation>CSV push table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>Import a push table from Excel as planned posts</translation>
     </message>
 </context>
 <context>

@@ -135,17 +135,17 @@
         <translation>已登录，账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="279"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="274"/>
         <source>Account saved.</source>
         <translation>账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="302"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="299"/>
         <source>Delete account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="303"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="300"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>删除账号“%1”及其保存的密码？</translation>
     </message>
@@ -556,175 +556,337 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="120"/>
-        <source>◀ Previous week</source>
-        <translation>◀ 上一周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="121"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="122"/>
-        <source>Next week ▶</source>
-        <translation>下一周 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="123"/>
-        <source>Jump to the week of a date</source>
-        <translation>跳到某一天所在的周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="124"/>
-        <source>Groups:</source>
-        <translation>群组：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="125"/>
-        <source>New post…</source>
-        <translation>新建推送…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="126"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="127"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="128"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="129"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="130"/>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>撤销上一步（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="131"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>重做（Ctrl+Shift+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="132"/>
-        <source>Schedule week</source>
-        <translation>排期本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="134"/>
-        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
-        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="136"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="138"/>
-        <source>Excel push table…</source>
-        <translation>Excel 推送表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="139"/>
-        <source>CSV push table…</source>
-        <translation>CSV 推送表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="140"/>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="141"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="142"/>
-        <source>Import a push table from Excel as planned posts</source>
-        <translation>从 Excel 推送表导入为已计划的推送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="79"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="155"/>
-        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
-        <source>All groups</source>
-        <translation>全部群组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="316"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="189"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="331"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="204"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>本周 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="337"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="210"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="355"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="407"/>
-        <source>Edit post</source>
-        <translation>编辑推送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="409"/>
-        <source>New post</source>
-        <translation>新建推送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="431"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="435"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="251"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="438"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="254"/>
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="454"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="270"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>删除 %n 条推送</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEntriesView</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <source>Use it</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <source>Do not use</source>
+        <translation>不采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <source>Chosen</source>
+        <translation>选择人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <source>Sent</source>
+        <translation>发来的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="109"/>
+        <source>Choose a campaign, or make a new one.</source>
+        <translation>选择一个活动，或新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="111"/>
+        <source>Nobody has taken part yet.</source>
+        <translation>还没有人参加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="114"/>
+        <source>%1 members took part, %2 answered every question.</source>
+        <translation>%1 人参加，%2 人答完了全部问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
+        <source>%1 entries, %2 chosen for use.</source>
+        <translation>共 %1 份投稿，已采用 %2 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="124"/>
+        <source>%1 members in the draw.</source>
+        <translation>%1 人参加抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
+        <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
+        <translation>%1 开奖，种子 %2：%3 位中奖者（粗体）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="133"/>
+        <source>Winner</source>
+        <translation>中奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <source>Used</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <source>Not used</source>
+        <translation>未采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
+        <source>Waiting for answers</source>
+        <translation>等待回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <source>Entered</source>
+        <translation>已参加</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="90"/>
+        <source>Survey (问卷)</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="91"/>
+        <source>Lottery (抽奖)</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="92"/>
+        <source>Collection (征集)</source>
+        <translation>征集（晒单、故事）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="96"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="132"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
+        <source>what members write to take part, e.g. 抽奖</source>
+        <translation>成员私信里写这个词即参加，例如 抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
+        <source>Answer on entry</source>
+        <translation>参加后的自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="129"/>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="104"/>
+        <source>One question per line; options after |, e.g.
+你最常点哪款？|拿铁|美式|手冲
+还想喝到什么？</source>
+        <translation>每行一个问题，选项写在 | 后面，例如：
+你最常点哪款？|拿铁|美式|手冲
+还想喝到什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="128"/>
+        <source>Message to winners</source>
+        <translation>中奖通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="131"/>
+        <source>Runs</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="112"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="116"/>
+        <source>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</source>
+        <translation>{name} 是成员的称呼，{campaign} 是活动名称。成员在私信（邮件或 Matrix）开头写上关键词即可参加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="135"/>
+        <source>empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="136"/>
+        <source>unknown variable</source>
+        <translation>未知变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="137"/>
+        <source>a { is not closed</source>
+        <translation>有一个 { 没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="138"/>
+        <source>a } without {</source>
+        <translation>有一个多余的 }</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
+        <source>a placeholder that is not a variable</source>
+        <translation>占位符不是变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
+        <source>at least one</source>
+        <translation>至少一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
+        <source>a survey needs at least one question</source>
+        <translation>问卷至少要有一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
+        <source>the end is not after the start</source>
+        <translation>结束时间不晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
+        <source>cannot change once members entered</source>
+        <translation>已有人参加，不能再改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="149"/>
+        <source>already used by %1</source>
+        <translation>已被 %1 使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="176"/>
+        <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
+        <translation>恭喜{name}！你在「{campaign}」中奖了，我们会私信联系你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="180"/>
+        <source>Thank you {name}! Please answer these questions:</source>
+        <translation>谢谢{name}！请回答下面的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="182"/>
+        <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
+        <translation>谢谢{name}，已收到你参加「{campaign}」的投稿！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
+        <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
+        <translation>{name}，已为你登记「{campaign}」抽奖，开奖后在这里通知中奖者。</translation>
     </message>
 </context>
 <context>
@@ -738,6 +900,178 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/groups/reminder_bar.py" line="40"/>
         <source>Archive now</source>
         <translation>立即归档</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="113"/>
+        <source>DM campaigns</source>
+        <translation>私信活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="114"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="115"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="116"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="117"/>
+        <source>Draw winners…</source>
+        <translation>开奖…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="118"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="119"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
+        <source>Entries</source>
+        <translation>参加记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="144"/>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="145"/>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="146"/>
+        <source>Collection</source>
+        <translation>征集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="149"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="150"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="151"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
+        <source>%n taking part</source>
+        <translation>
+            <numerusform>%n 人参加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="232"/>
+        <source>Delete campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="233"/>
+        <source>Delete 「%1」 and the %2 entries members sent it?</source>
+        <translation>删除「%1」以及成员发来的 %2 条参加记录？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="271"/>
+        <source>Draw winners</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="253"/>
+        <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
+        <translation>从参加「%3」的 %2 人中抽出 %1 位中奖者？活动随即结束，并私信通知每位中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
+        <source>Winners: %1</source>
+        <translation>中奖者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="277"/>
+        <source>This lottery has been drawn already.</source>
+        <translation>这个抽奖已经开过奖了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="278"/>
+        <source>Nobody who entered can win yet.</source>
+        <translation>还没有可以中奖的参加者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <source>Export entries</source>
+        <translation>导出参加记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="298"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="304"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="305"/>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="306"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="307"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="308"/>
+        <source>Sent</source>
+        <translation>发来的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="309"/>
+        <source>Winner</source>
+        <translation>中奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="310"/>
+        <source>Used</source>
+        <translation>已采用</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1455,15 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="25"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="33"/>
+        <source>All groups</source>
+        <translation>全部群组</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2239,44 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxMemberPanel</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="37"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="39"/>
+        <source>Groups: %1</source>
+        <translation>群组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="41"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="45"/>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1（%2）：%3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="53"/>
+        <source>Last posts received</source>
+        <translation>最近收到的推送</translation>
+    </message>
+</context>
+<context>
     <name>InboxSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
@@ -2061,123 +2442,98 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="150"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="151"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="152"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="153"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="166"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="167"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="270"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
+        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <source>Campaigns…</source>
+        <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="272"/>
-        <source>Groups: %1</source>
-        <translation>群组：%1</translation>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <source>Surveys, lotteries and collections members join by writing a keyword</source>
+        <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="274"/>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="276"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="278"/>
-        <source>%1 (%2): %3 — %4</source>
-        <translation>%1（%2）：%3 — %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="286"/>
-        <source>Last posts received</source>
-        <translation>最近收到的推送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="370"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="285"/>
         <source>No messages found.</source>
         <translation>没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="396"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="311"/>
         <source>Reply-time standard</source>
         <translation>回复时效标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="397"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="312"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 个会话需要尽快回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="405"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
@@ -2599,6 +2955,39 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MemberActions</name>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="64"/>
+        <source>%1, search “%2”</source>
+        <translation>%1，搜索“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="69"/>
+        <source>%1 messages queued; %2 members have no email address.</source>
+        <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
+        <source>%1 members exported to %2.</source>
+        <translation>已导出 %1 位成员到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="91"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MemberLabels</name>
     <message>
         <location filename="../../desktop/ui/members/labels.py" line="13"/>
@@ -2910,122 +3299,92 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="211"/>
+        <location filename="../../desktop/ui/members/tab.py" line="185"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="250"/>
-        <source>%1, search “%2”</source>
-        <translation>%1，搜索“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="255"/>
-        <source>%1 messages queued; %2 members have no email address.</source>
-        <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="279"/>
-        <source>%1 members exported to %2.</source>
-        <translation>已导出 %1 位成员到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284"/>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292"/>
-        <source>Export members</source>
-        <translation>导出成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292"/>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/members/tab.py" line="361"/>
+        <location filename="../../desktop/ui/members/tab.py" line="263"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="363"/>
+        <location filename="../../desktop/ui/members/tab.py" line="265"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="365"/>
+        <location filename="../../desktop/ui/members/tab.py" line="267"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="367"/>
+        <location filename="../../desktop/ui/members/tab.py" line="269"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="371"/>
+        <location filename="../../desktop/ui/members/tab.py" line="273"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="372"/>
+        <location filename="../../desktop/ui/members/tab.py" line="274"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="373"/>
+        <location filename="../../desktop/ui/members/tab.py" line="275"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="374"/>
+        <location filename="../../desktop/ui/members/tab.py" line="276"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="376"/>
+        <location filename="../../desktop/ui/members/tab.py" line="278"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="378"/>
+        <location filename="../../desktop/ui/members/tab.py" line="280"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="379"/>
+        <location filename="../../desktop/ui/members/tab.py" line="281"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="380"/>
+        <location filename="../../desktop/ui/members/tab.py" line="282"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="382"/>
+        <location filename="../../desktop/ui/members/tab.py" line="284"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="384"/>
+        <location filename="../../desktop/ui/members/tab.py" line="286"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="385"/>
+        <location filename="../../desktop/ui/members/tab.py" line="287"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="386"/>
+        <location filename="../../desktop/ui/members/tab.py" line="288"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="387"/>
+        <location filename="../../desktop/ui/members/tab.py" line="289"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -3816,6 +4175,19 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PostEditing</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_editing.py" line="68"/>
+        <source>Edit post</source>
+        <translation>编辑推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_editing.py" line="70"/>
+        <source>New post</source>
+        <translation>新建推送</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="185"/>
@@ -4357,72 +4729,72 @@ Data folder: %2</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="160"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>用 {n} 表示编号（如 {n:02} → 01），用 {loc} 表示地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
         <source>this name is already used</source>
         <translation>该名称已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="179"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>活动群需要填写活动结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="182"/>
         <source>Create %1 groups</source>
         <translation>创建 %1 个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Create a series of groups</source>
         <translation>批量创建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Name pattern</source>
         <translation>命名规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Numbers ({n})</source>
         <translation>编号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Locations ({loc})</source>
         <translation>地点（{loc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>用逗号分隔，例如：北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="207"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>每个名称都必须包含品牌关键词且不超过 12 个字符。只要有一个名称不合格，就不会创建任何群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4501,42 +4873,42 @@ Data folder: %2</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="117"/>
         <source>A group of that name exists already.</source>
         <translation>已有同名群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="131"/>
         <source>Split the group</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="134"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>开设同系列的兄弟群，或本群下的亚社群，并把勾选的成员移过去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="138"/>
         <source>Sibling group (next in the series)</source>
         <translation>兄弟群（系列中的下一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Sub-community of this group</source>
         <translation>本群的亚社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Members to move:</source>
         <translation>要移动的成员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Create and move</source>
         <translation>创建并移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4941,6 +5313,109 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
         <source>the first row names no groups%1</source>
         <translation>第一行没有群组名称%1</translation>
+    </message>
+</context>
+<context>
+    <name>TabToolbar</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="74"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
+        <source>Jump to the week of a date</source>
+        <translation>跳到某一天所在的周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
+        <source>Groups:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
+        <source>New post…</source>
+        <translation>新建推送…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="88"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="90"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="92"/>
+        <source>Excel push table…</source>
+        <translation>Excel 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
+        <source>CSV push table…</source>
+        <translation>CSV 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
 </context>
 <context>

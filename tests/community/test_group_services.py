@@ -18,7 +18,8 @@ from desktop.domain.enums import (
 from desktop.domain.moderation import ModAction
 from desktop.domain.staffing import StaffingWarning
 from desktop.services.container import Services
-from desktop.services.groups import GroupBatchError, GroupDraft
+from desktop.services.group_ops import GroupBatchError
+from desktop.services.groups import GroupDraft
 from desktop.services.members import MemberDraft
 from desktop.services.outbox import NewDelivery, OutboxService
 from desktop.services.policy import Policy

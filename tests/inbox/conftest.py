@@ -29,7 +29,8 @@ from desktop.channels.imap import ImapConfig
 from desktop.channels.mail_message import TlsMode
 from desktop.config import Paths
 from desktop.secrets import SecretStore
-from desktop.services.inbox_ingest import ImapAccount, InboxIngest
+from desktop.services.inbox_imap_settings import ImapAccount
+from desktop.services.inbox_ingest import InboxIngest
 from desktop.services.outbox import OutboxService
 from desktop.services.workspace import open_workspace
 from desktop.store.db import Database

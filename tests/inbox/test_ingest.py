@@ -19,12 +19,8 @@ from desktop.domain.enums import (
 )
 from desktop.secrets import SecretStore
 from desktop.services.accounts import AccountService
-from desktop.services.inbox_ingest import (
-    FROM_INBOX,
-    ImapAccount,
-    ImapStatus,
-    InboxIngest,
-)
+from desktop.services.inbox_imap_settings import ImapAccount, ImapStatus
+from desktop.services.inbox_ingest import FROM_INBOX, InboxIngest
 from desktop.services.inbox_poller import InboxPoller
 from desktop.services.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database

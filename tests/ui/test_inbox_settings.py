@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.channels.mail_message import TlsMode
 from desktop.services.container import Services
-from desktop.services.inbox_ingest import InboxIngest, imap_secret_ref
+from desktop.services.inbox_imap_settings import imap_secret_ref
+from desktop.services.inbox_ingest import InboxIngest
 from desktop.services.inbox_settings import CannedEntry, InboxSettingsService, LabelError
 from desktop.ui.accounts.dialog import AccountsDialog
 from desktop.ui.accounts.editor import EmailAccountEditor

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.csv_rows import ImportField
 from desktop.services.container import Services
 from desktop.services.groups import GroupDraft
-from desktop.services.member_import import read_table
+from desktop.services.member_import_read import read_table
 from desktop.services.members import MemberDraft
 from desktop.ui.members.automation_dialog import AutomationDialog
 from desktop.ui.members.center_dialog import PersonalCenterDialog

@@ -14,7 +14,8 @@ from desktop.domain.enums import Lifecycle
 from desktop.secrets import SecretStore
 from desktop.services.accounts import AccountService
 from desktop.services.dispatcher import Dispatcher
-from desktop.services.inbox_ingest import ImapAccount, InboxIngest
+from desktop.services.inbox_imap_settings import ImapAccount
+from desktop.services.inbox_ingest import InboxIngest
 from desktop.services.welcome_funnel import FunnelService
 from desktop.services.welcome_progress import VerificationState, progress
 from desktop.services.welcome_runner import WelcomeRunner

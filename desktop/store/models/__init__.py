@@ -1,6 +1,7 @@
 """Every model, importable from one place so Alembic and the services see the whole schema."""
 
 from desktop.store.base import Base
+from desktop.store.models.campaigns import DmCampaign, DmCampaignEntry
 from desktop.store.models.community import (
     ConsentRecord,
     Group,
@@ -59,6 +60,8 @@ __all__ = [
     "ConsentRecord",
     "Conversation",
     "Delivery",
+    "DmCampaign",
+    "DmCampaignEntry",
     "Enrolment",
     "GreetingRule",
     "Group",

@@ -27,7 +27,7 @@ from desktop.domain.enums import Role
 from desktop.domain.moderation import ModAction
 from desktop.domain.staffing import StaffingWarning
 from desktop.services.container import Services
-from desktop.services.groups import Staffing
+from desktop.services.group_ops import Staffing
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import format_date
 from desktop.ui.members.labels import role_label

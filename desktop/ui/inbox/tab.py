@@ -1,15 +1,14 @@
 """The DM inbox tab: the queue (filters, sort), the thread with its reply box, the member panel.
 
 Keyboard (when the list or the thread has focus, not while typing): j/k next/previous,
-r reply, e resolve and move on, a assign, / canned reply, Ctrl+F search.
+r reply, e resolve and move on, a assign, / canned reply, Ctrl+F search — see ``InboxKeys``.
+The member panel is ``InboxMemberPanel``.
 """
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,21 +29,17 @@ from desktop.domain.enums import ChannelKind, ConversationStatus
 from desktop.services.container import Services
 from desktop.services.inbox import QueueFilter, QueueSort
 from desktop.ui.inbox.delegate import ConversationDelegate
-from desktop.ui.inbox.labels import (
-    channel_name,
-    consent_channel_name,
-    purpose_name,
-    source_name,
-    status_name,
-)
+from desktop.ui.inbox.labels import channel_name, status_name
+from desktop.ui.inbox.member_panel import InboxMemberPanel
 from desktop.ui.inbox.model import ConversationListModel, RowRole
+from desktop.ui.inbox.tab_keys import InboxKeys
 from desktop.ui.inbox.thread_view import ThreadView
 
 SLA_REFRESH_MS = 60_000
 _STATUSES = {str(s) for s in ConversationStatus}
 
 
-class InboxTab(QWidget):
+class InboxTab(InboxKeys, QWidget):
     # For the main window: a status-bar text ("" when nothing is due) and, before a breach,
     # a desktop notification (title, text) — e.g. QSystemTrayIcon.showMessage.
     sla_status = Signal(str)
@@ -92,6 +87,9 @@ class InboxTab(QWidget):
         self.team_button = QPushButton()
         self.team_button.setObjectName("inboxTeam")
         self.team_button.clicked.connect(self.open_team)
+        self.campaigns_button = QPushButton()
+        self.campaigns_button.setObjectName("inboxCampaigns")
+        self.campaigns_button.clicked.connect(self.open_campaigns)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("inboxSearch")
@@ -108,11 +106,7 @@ class InboxTab(QWidget):
         self.thread.reply_box.operator_id = operator_id
         self.thread.changed.connect(self._conversation_changed)
         self.thread.messages.installEventFilter(self)
-        self.profile = QLabel()
-        self.profile.setObjectName("memberPanel")
-        self.profile.setWordWrap(True)
-        self.profile.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.profile.setMinimumWidth(180)
+        self.profile = InboxMemberPanel()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,6 +120,7 @@ class InboxTab(QWidget):
         filters.addWidget(self.channel_combo)
         filters.addWidget(self.sort_combo)
         filters.addWidget(self.settings_button)
+        filters.addWidget(self.campaigns_button)
         filters.addWidget(self.team_button)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 3)
@@ -170,6 +165,10 @@ class InboxTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search all messages (Ctrl+F)"))
         self.settings_button.setText(self.tr("Settings…"))
         self.team_button.setText(self.tr("Team…"))
+        self.campaigns_button.setText(self.tr("Campaigns…"))
+        self.campaigns_button.setToolTip(
+            self.tr("Surveys, lotteries and collections members join by writing a keyword")
+        )
 
     def _fill_labels(self) -> None:
         self.label_combo.blockSignals(True)
@@ -193,6 +192,17 @@ class InboxTab(QWidget):
     def _settings_saved(self) -> None:
         self._fill_labels()
         self.refresh()
+
+    def open_campaigns(self) -> QDialog:
+        from desktop.ui.inbox.campaigns_dialog import CampaignsDialog
+
+        dialog = CampaignsDialog(
+            self.services.campaigns, self.services.campaign_entries, self.operator_id, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _=0: self.refresh())  # answers went into threads
+        dialog.open()
+        return dialog
 
     def open_team(self) -> QDialog:
         from desktop.ui.inbox.team_dialog import TeamStatsDialog
@@ -257,103 +267,8 @@ class InboxTab(QWidget):
                 break
 
     def _show_profile(self, member_id: int | None) -> None:
-        if member_id is None:
-            self.profile.setText("")
-            return
-        p = self.services.inbox.member_panel(member_id)
-        esc = html.escape
-        lines = [f"<b>{esc(p.name)}</b>"]
-        for address in (p.email, p.matrix_id):
-            if address:
-                lines.append(esc(address))
-        if p.source:
-            lines.append(esc(self.tr("Source: %1").replace("%1", source_name(p.source))))
-        if p.groups:
-            lines.append(esc(self.tr("Groups: %1").replace("%1", "、".join(p.groups))))
-        if p.tags:
-            lines.append(esc(self.tr("Tags: %1").replace("%1", "、".join(p.tags))))
-        for c in p.consents:
-            state = self.tr("yes") if c.granted else self.tr("no")
-            line = (
-                self.tr("%1 (%2): %3 — %4")
-                .replace("%1", purpose_name(c.purpose))
-                .replace("%2", consent_channel_name(c.channel))
-                .replace("%3", state)
-                .replace("%4", c.source)
-            )
-            lines.append(esc(line))
-        if p.last_posts:
-            lines.append("<b>" + esc(self.tr("Last posts received")) + "</b>")
-            lines += [esc(f"{at.astimezone():%m-%d} {title}") for at, title in p.last_posts]
-        self.profile.setText("<br>".join(lines))
-
-    # -- keyboard -----------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if (
-                event.modifiers()
-                & ~Qt.KeyboardModifier.KeypadModifier
-                & ~Qt.KeyboardModifier.ShiftModifier
-            ):
-                if event.matches(QKeySequence.StandardKey.Find):
-                    self.focus_search()
-                    return True
-                return super().eventFilter(watched, event)
-            handler = {
-                Qt.Key.Key_J: lambda: self.move(1),
-                Qt.Key.Key_K: lambda: self.move(-1),
-                Qt.Key.Key_R: self.thread.focus_reply,
-                Qt.Key.Key_E: self.resolve_current,
-                Qt.Key.Key_A: self.assign_current,
-                Qt.Key.Key_Slash: self.canned_reply,
-            }.get(Qt.Key(event.key()))
-            if handler is not None:
-                handler()
-                return True
-        return super().eventFilter(watched, event)
-
-    def move(self, step: int) -> None:
-        count = self.model.rowCount()
-        at_end = self.list_view.currentIndex().row() + step >= count
-        if step > 0 and at_end and self.model.canFetchMore():
-            self.model.fetchMore()
-            count = self.model.rowCount()
-        if not count:
-            return
-        current = self.list_view.currentIndex().row()
-        target = 0 if current < 0 else max(0, min(count - 1, current + step))
-        self.list_view.setCurrentIndex(self.model.index(target))
-
-    def resolve_current(self) -> None:
-        row = self.thread.row
-        if row is None:
-            return
-        self.services.inbox.set_status(row.id, ConversationStatus.RESOLVED)
-        self._conversation_changed(row.id)
-        self.move(1)
-
-    def assign_current(self) -> None:
-        if self.thread.row is None:
-            return
-        if self.operator_id is not None:
-            self.services.inbox.assign(self.thread.row.id, self.operator_id)
-            self._conversation_changed(self.thread.row.id)
-            self.thread._fill_assignees(self.operator_id)
-        else:
-            self.thread.assign_combo.setFocus()
-            self.thread.assign_combo.showPopup()
-
-    def canned_reply(self) -> None:
-        if self.thread.row is None:
-            return
-        editor = self.thread.reply_box.editor
-        editor.setFocus()
-        editor.insertPlainText("/")
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        panel = None if member_id is None else self.services.inbox.member_panel(member_id)
+        self.profile.show_member(panel)
 
     # -- search -------------------------------------------------------------------------------
 

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.csv_rows import ImportField
 from desktop.services.container import Services
-from desktop.services.member_import import (
+from desktop.services.member_import import write_bad_rows
+from desktop.services.member_import_read import read_table
+from desktop.services.member_import_types import (
     DuplicatePolicy,
     ImportCancelled,
     ImportPlan,
     ImportResult,
     RowAction,
     SourceTable,
-    read_table,
-    write_bad_rows,
 )
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.members.import_labels import action_label, field_label, problem_label

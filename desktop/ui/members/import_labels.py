@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.csv_rows import ImportField, Problem, RowProblem
-from desktop.services.member_import import RowAction
+from desktop.services.member_import_types import RowAction
 
 
 def _tr(text: str) -> str:

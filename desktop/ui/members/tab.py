@@ -1,49 +1,40 @@
 """The Members tab: a paged, searchable member table beside the profile panel (M1, M2).
 
 The tab is the controller: it feeds the search box into the paged model, loads the
-selected member's profile and saves the panel's draft through MemberService.
+selected member's profile and saves the panel's draft through MemberService. The dialogs
+it opens and the export live in ``MemberActions``; the table view in ``MemberTable``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.enums import Lifecycle
 from desktop.domain.segments import SegmentFilter
 from desktop.services.container import Services
 from desktop.services.members import MemberDraft, MemberSort, MemberValidationError
-from desktop.ui.members.automation_dialog import AutomationDialog
-from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.import_dialog import ImportDialog
-from desktop.ui.members.labels import lifecycle_label
-from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
 from desktop.ui.members.profile import MemberProfilePanel
 from desktop.ui.members.segment_bar import SegmentBar
+from desktop.ui.members.tab_actions import MemberActions
+from desktop.ui.members.table import MemberTable
 from desktop.ui.members.tasks import Task
 
 SEARCH_DELAY_MS = 250
 
 
-class MembersTab(QWidget):
+class MembersTab(MemberActions, QWidget):
     member_saved = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -92,25 +83,8 @@ class MembersTab(QWidget):
         self._export_task: Task | None = None
 
         self.model = MemberTableModel(services.members, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("membersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Rows all have one height; telling the view so avoids measuring every row.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        # Sorting is done by the service (keyset pages), not by a proxy over loaded rows.
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.sortIndicatorChanged.connect(self._on_sort)
+        self.table = MemberTable(self.model)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -215,84 +189,12 @@ class MembersTab(QWidget):
     def revert(self) -> None:
         self._load(self._member_id)
 
-    def open_import(self) -> ImportDialog:
-        """The import dialog (non-modal, opened with open(): no nested event loop)."""
-        if self.import_dialog is None:
-            self.import_dialog = ImportDialog(self.services, self)
-            self.import_dialog.imported.connect(lambda _r: self.refresh())
-        self.import_dialog.open()
-        return self.import_dialog
-
-    def open_center(self) -> PersonalCenterDialog | None:
-        if self._member_id is None:
-            return None
-        dialog = PersonalCenterDialog(self.services, self._member_id, self)
-        dialog.erased.connect(lambda _mid: self.refresh())
-        dialog.finished.connect(lambda _r: self._load(self._member_id))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_rules(self) -> AutomationDialog:
-        dialog = AutomationDialog(self.services, self)
-        dialog.members_changed.connect(self.refresh)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_message(self) -> SegmentMessageDialog:
-        """Message every member the table shows (segment or filter, and the search)."""
-        flt = self.model.segment_filter or SegmentFilter()
-        target = self.segments.combo.currentText()
-        if self.model.query:
-            flt = replace(flt, text=self.model.query)
-            target = (
-                self.tr("%1, search “%2”").replace("%1", target).replace("%2", self.model.query)
-            )
-        dialog = SegmentMessageDialog(self.services, flt, target, self)
-        dialog.sent.connect(
-            lambda r: self.status_label.setText(
-                self.tr("%1 messages queued; %2 members have no email address.")
-                .replace("%1", str(r.queued))
-                .replace("%2", str(r.no_email))
-            )
-        )
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _on_segment(self, flt: SegmentFilter | None) -> None:
         self._syncing = True
         try:
             self.model.reset(self.model.query, flt=flt)
         finally:
             self._syncing = False
-
-    def export_to(self, path: Path) -> Task:
-        """Export what the table shows (search and segment) on the thread pool."""
-        flt = self.model.segment_filter or SegmentFilter()
-        if self.model.query:
-            flt = replace(flt, text=self.model.query)
-        task = Task(lambda _p, _c: self.services.exporter.export(path, flt))
-        task.signals.finished.connect(
-            lambda n: self.status_label.setText(
-                self.tr("%1 members exported to %2.").replace("%1", str(n)).replace("%2", path.name)
-            )
-        )
-        task.signals.failed.connect(
-            lambda exc: self.status_label.setText(
-                self.tr("Export failed: %1").replace("%1", str(exc))
-            )
-        )
-        self._export_task = task
-        return task.start()
-
-    def _ask_export(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export members"), "members.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
-        )
-        if path:
-            self.export_to(Path(path))
 
     def _on_sort(self, column: int, _order: Qt.SortOrder) -> None:
         sort = {Column.ACTIVITY: MemberSort.ACTIVITY, Column.NAME: MemberSort.NAME}.get(
@@ -387,27 +289,7 @@ class MembersTab(QWidget):
         self.export_button.setToolTip(self.tr("Export the members shown to CSV or Excel"))
         self.model.retranslate()
         self._update_status()
-        self._size_columns()
-
-    def _title(self, column: Column) -> str:
-        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
-
-    def _size_columns(self) -> None:
-        # Fixed widths from the texts they show: measuring every loaded row would defeat paging.
-        metrics = self.table.fontMetrics()
-        pad = metrics.horizontalAdvance("MM")
-        lifecycle = max(metrics.horizontalAdvance(lifecycle_label(v)) for v in Lifecycle)
-        header = self.table.horizontalHeader().fontMetrics()
-        for column, width in (
-            (Column.NAME, metrics.horizontalAdvance("欧阳晓明明") + pad),
-            (Column.EMAIL, metrics.horizontalAdvance("m" * 20) + pad),
-            (
-                Column.LIFECYCLE,
-                max(lifecycle, header.horizontalAdvance(self._title(Column.LIFECYCLE))) + pad,
-            ),
-            (Column.ACTIVITY, header.horizontalAdvance(self._title(Column.ACTIVITY)) + pad),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.table.size_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
