@@ -123,7 +123,8 @@ def test_week_navigation_changes_dates_and_posts(
     assert _cells_shown(tab) == _cells_in_db(demo_services, next_week_day)
     assert [c.title for c in tab.model.cards(2, 2)] == ["下周的活动预告"]
     assert tab.model.today_column() is None
-    assert tab.date_edit.date().toPython() == next_week_day - timedelta(days=2)
+    # The date box keeps the weekday it showed: today, a week on.
+    assert tab.date_edit.date().toPython() == today + timedelta(days=7)
 
     qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
