@@ -237,7 +237,6 @@ class CalendarTab(TabActions, PostEditing, TabToolbar, QWidget):
         self.delete_button.setEnabled(has_post)
 
     # -- deleting -----------------------------------------------------------------------
-    # Here, not in PostEditing: self.tr finds plural (%n) texts only in this class's context.
     def delete_selected(self) -> None:
         ids = self.view.selected_ids()
         if not ids:

@@ -18,13 +18,14 @@ from desktop.domain.calendar_rules import Shift, shifted
 from desktop.domain.push_table import ImportProblem
 from desktop.services.planning import MoveRefused
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
+from desktop.ui.i18n import MixinTr
 
 if TYPE_CHECKING:
     from desktop.ui.calendar.tab import CalendarTab
 
     _Base = CalendarTab
 else:
-    _Base = object
+    _Base = MixinTr  # self.tr finds this mixin's strings, plural ones too
 
 
 class TabActions(_Base):

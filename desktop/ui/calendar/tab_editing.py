@@ -1,8 +1,7 @@
 """The post dialog from the calendar tab: a new post in a cell, or an existing one to edit.
 
 A mixin of ``CalendarTab`` beside ``TabActions``. A saved dialog is recorded on the tab's
-``Planner``, so it can be undone. Deleting stays in the tab itself: its texts count posts
-(``%n``), and from a mixin ``self.tr`` does not find plural forms.
+``Planner``, so it can be undone. Deleting stays in the tab itself.
 """
 
 from __future__ import annotations
@@ -15,13 +14,14 @@ from PySide6.QtCore import Qt
 from desktop.domain.enums import PostStatus
 from desktop.services.calendar import PostCard, PostDraft
 from desktop.ui.calendar.post_dialog import PostDialog
+from desktop.ui.i18n import MixinTr
 
 if TYPE_CHECKING:
     from desktop.ui.calendar.tab import CalendarTab
 
     _Base = CalendarTab
 else:
-    _Base = object
+    _Base = MixinTr  # self.tr finds this mixin's strings, plural ones too
 
 
 class PostEditing(_Base):

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.calendar.group_filter import GroupFilter
+from desktop.ui.i18n import MixinTr
 
 if TYPE_CHECKING:
     from desktop.ui.calendar.tab import CalendarTab
 
     _Base = CalendarTab
 else:
-    _Base = object
+    _Base = MixinTr  # self.tr finds this mixin's strings, plural ones too
 
 
 class TabToolbar(_Base):

@@ -14,13 +14,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from desktop.domain.enums import ConversationStatus
+from desktop.ui.i18n import MixinTr
 
 if TYPE_CHECKING:
     from desktop.ui.inbox.tab import InboxTab
 
     _Base = InboxTab
 else:
-    _Base = object
+    _Base = MixinTr  # self.tr finds this mixin's strings, plural ones too
 
 
 class InboxKeys(_Base):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.domain.segments import SegmentFilter
+from desktop.ui.i18n import MixinTr
 from desktop.ui.members.automation_dialog import AutomationDialog
 from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.import_dialog import ImportDialog
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     _Base = MembersTab
 else:
-    _Base = object
+    _Base = MixinTr  # self.tr finds this mixin's strings, plural ones too
 
 
 class MemberActions(_Base):

@@ -1,0 +1,147 @@
+"""Strings written in a tab's mixins (``TabActions`` of ``CalendarTab`` …) are translated.
+
+lupdate files them under the mixin's class name while ``self`` is the tab at run time;
+plural (``%n``) texts used to come out in English there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+import desktop.ui
+from desktop.domain.calendar_rules import Shift
+from desktop.services.container import Services
+from desktop.ui import i18n
+from desktop.ui.calendar.tab import CalendarTab
+from desktop.ui.members.tab import MembersTab
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[None]:
+    """Lets a test install a language; puts the translators and locale back afterwards."""
+    before, locale = list(i18n._installed), QLocale()
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed[:] = before
+    for translator in before:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _use(lang: str, *widgets: QWidget) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    i18n.install_translator(app, lang)
+    for widget in widgets:
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+
+
+def _mixin_messages(tab: QWidget, lang: str) -> list[tuple[str, str, str | None, int, str]]:
+    """(context, source, disambiguation, n, expected text) of every string of the tab's
+    mixins in that language's .ts file; plural ones with n = 1 and n = 3."""
+    mixins = {c.__name__ for c in type(tab).__mro__ if not issubclass(c, QObject)} - {"object"}
+    out = []
+    for context in ET.parse(TRANSLATIONS / f"shequn_{lang}.ts").iter("context"):
+        name = context.findtext("name") or ""
+        if name not in mixins:
+            continue
+        for msg in context.iter("message"):
+            source, comment = msg.findtext("source") or "", msg.findtext("comment")
+            translation = msg.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if msg.get("numerus") == "yes":
+                for n in (1, 3):
+                    # Chinese has one form; English "one" for 1 and "other" otherwise.
+                    form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+                    out.append((name, source, comment, n, form.replace("%n", str(n))))
+            else:
+                out.append((name, source, comment, -1, translation.text or ""))
+    return out
+
+
+def test_calendar_mixin_strings_come_out_in_chinese(
+    qtbot: QtBot, demo_services: Services, language: None
+) -> None:
+    tab = CalendarTab(demo_services)
+    qtbot.addWidget(tab)
+    _use("zh_CN", tab)
+    # Plural texts of TabActions, asked through the tab as its own code does.
+    assert tab.tr("Plan %n draft(s)", None, 3) == "安排 3 条草稿"
+    assert tab.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
+    # ... and one through a real action: copying posts names the undo step.
+    cards = [card for r in range(3) for c in range(7) for card in tab.model.cards(r, c)][:3]
+    assert len(cards) == 3
+    tab.shift_posts([(c.id, c.occurrence) for c in cards], Shift(days=28), copy=True)
+    assert tab.planner.stack.undoText() == "复制 3 条推送"
+    # Plain texts of the other mixins and of the tab itself still resolve.
+    assert tab.tr("Sent posts stay where they were sent.") == "已发送的推送不能移动。"
+    assert tab.tr("Edit post") == "编辑推送"
+    assert tab.today_button.text() == "今天"
+
+    _use("en", tab)
+    assert tab.tr("Plan %n draft(s)", None, 1) == "Plan 1 draft"
+    assert tab.tr("Plan %n draft(s)", None, 3) == "Plan 3 drafts"
+    tab.shift_posts([(c.id, c.occurrence) for c in cards[:2]], Shift(days=35), copy=True)
+    assert tab.planner.stack.undoText() == "Copy 2 posts"
+    assert tab.today_button.text() == "Today"
+
+
+def test_members_mixin_strings_come_out_in_chinese(
+    qtbot: QtBot, services: Services, language: None
+) -> None:
+    tab = MembersTab(services)
+    qtbot.addWidget(tab)
+    _use("zh_CN", tab)
+    assert tab.tr("Export members") == "导出成员"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_mixin_string_is_translated(
+    qtbot: QtBot, services: Services, language: None, lang: str
+) -> None:
+    tabs: list[QWidget] = [CalendarTab(services), MembersTab(services)]
+    for tab in tabs:
+        qtbot.addWidget(tab)
+    _use(lang)
+    wrong = []
+    checked = 0
+    for tab in tabs:
+        for context, source, comment, n, expected in _mixin_messages(tab, lang):
+            got = tab.tr(source, comment, n)
+            checked += 1
+            if got != expected:
+                wrong.append((context, source, n, got, expected))
+    assert checked > 60
+    assert wrong == []
+
+
+def test_every_mixin_that_translates_uses_mixin_tr() -> None:
+    """A plain-Python class whose methods call ``self.tr`` is a mixin of some widget: it must
+    derive from ``MixinTr`` at run time, or its plural texts stay untranslated."""
+    from desktop.ui.i18n import MixinTr
+
+    classes = set()
+    for info in pkgutil.walk_packages(desktop.ui.__path__, "desktop.ui."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if inspect.isclass(value) and value.__module__ == module.__name__:
+                classes.add(value)
+    mixins = [
+        c for c in classes if not issubclass(c, QObject) and "self.tr(" in inspect.getsource(c)
+    ]
+    assert {c.__name__ for c in mixins} >= {"TabActions", "TabToolbar", "PostEditing"}
+    assert [c.__qualname__ for c in mixins if not issubclass(c, MixinTr)] == []
