@@ -259,8 +259,14 @@ class MatrixIngest(MatrixState):
     @staticmethod
     def _maybe_dm_partner(s: Session, rooms: dict[str, MatrixRoom], ev: MemberEvent) -> None:
         r = rooms.get(ev.room_id)
-        if r is not None and r.is_direct and not r.dm_user_id:
+        if r is None or not r.is_direct:
+            return
+        if not r.dm_user_id:
             r.dm_user_id = ev.user_id
+        if r.dm_user_id == ev.user_id and ev.display_name:
+            # Someone new is named as they call themselves on Matrix, not after their ID
+            # (their messages, in this batch or a later one, find this member).
+            member_for_user(s, ev.user_id, ev.display_name)
 
     def _apply_member(self, s: Session, group: Group, ev: MemberEvent) -> str | None:
         member_id = member_for_user(s, ev.user_id, ev.display_name)
