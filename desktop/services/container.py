@@ -13,6 +13,7 @@ from desktop.services.calendar import CalendarService
 from desktop.services.calendar_suite import calendar_services
 from desktop.services.dispatcher import Dispatcher
 from desktop.services.dm_campaign_entries import DmCampaignEntries
+from desktop.services.dm_campaign_invites import SurveyInvites
 from desktop.services.dm_campaigns import DmCampaignService
 from desktop.services.greetings import GreetingService
 from desktop.services.group_ops import GroupOps
@@ -97,6 +98,7 @@ class Services:
     segment_messages: SegmentMessageService  # a DM to every member of a segment
     campaigns: DmCampaignService  # surveys, lotteries, collections through DMs (D8)
     campaign_entries: DmCampaignEntries  # what members sent them; the draw
+    survey_invites: SurveyInvites  # a survey mailed to a segment
     matrix_accounts: MatrixAccounts
     matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, roles
     matrix_moderation: MatrixModeration  # mute / remove in linked rooms, mutes lifted
@@ -126,6 +128,7 @@ class Services:
         group_ops = GroupOps(db, groups)
         greetings = GreetingService(db, outbox)
         segments = SegmentService(db)
+        segment_messages = SegmentMessageService(db, segments, outbox)
         matrix_accounts = MatrixAccounts(db, secrets)
         matrix_ingest = MatrixIngest(db, outbox)
         # A join in a linked room is a new membership: the welcome runner enrols it.
@@ -181,7 +184,8 @@ class Services:
             privacy=PrivacyService(db, members, center, moderation),
             greetings=greetings,
             janitor=Janitor(db, policy, center, greetings, group_ops),
-            segment_messages=SegmentMessageService(db, segments, outbox),
+            segment_messages=segment_messages,
+            survey_invites=SurveyInvites(db, segments, segment_messages),
             campaigns=DmCampaignService(db),
             campaign_entries=campaign_entries,
             matrix_accounts=matrix_accounts,

@@ -64,7 +64,13 @@ def demo_campaigns(s: Session, rng: random.Random, now: datetime) -> None:
         )
         if n % 2:
             continue
-        answers = [rng.choice(q.options) if q.options else rng.choice(IDEAS) for q in questions]
+        # Spread over the options, so the counts per option look like a real survey's.
+        answers = [
+            q.options[(n // 2 + i + rng.randrange(2)) % len(q.options)]
+            if q.options
+            else rng.choice(IDEAS)
+            for i, q in enumerate(questions)
+        ]
         done = n % 6 != 4
         s.add(
             DmCampaignEntry(

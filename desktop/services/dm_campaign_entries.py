@@ -25,11 +25,11 @@ from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
 from desktop.domain.inbound_mail import InboundMail, new_text
 from desktop.domain.moderation import ModAction
 from desktop.domain.templates import render
+from desktop.services.audit import audit
 from desktop.services.inbox_reply import ReplyService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
-    AuditEntry,
     Conversation,
     DmCampaign,
     DmCampaignEntry,
@@ -249,14 +249,13 @@ class DmCampaignEntries:
             if entry is None:
                 raise KeyError(entry_id)
             entry.approved = approved
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id,
-                    action="campaign_review",
-                    entity="dm_campaign_entry",
-                    entity_id=entry_id,
-                    detail={"approved": approved},
-                )
+            audit(
+                s,
+                "campaign_review",
+                "dm_campaign_entry",
+                entry_id,
+                operator_id,
+                {"approved": approved},
             )
 
     def draw(
@@ -291,14 +290,13 @@ class DmCampaignEntries:
             c.drawn_at = self._clock()
             c.drawn_by = operator_id
             c.status = CampaignStatus.CLOSED
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id,
-                    action="campaign_draw",
-                    entity="dm_campaign",
-                    entity_id=campaign_id,
-                    detail={"seed": seed, "eligible": len(entrants), "winners": winners},
-                )
+            audit(
+                s,
+                "campaign_draw",
+                "dm_campaign",
+                campaign_id,
+                operator_id,
+                {"seed": seed, "eligible": len(entrants), "winners": winners},
             )
             winner_text = c.winner_text
             campaign_name = c.name

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from desktop.domain import dm_campaigns as rules
 from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
 from desktop.domain.templates import check as check_template
+from desktop.services.audit import audit
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import AuditEntry, DmCampaign, DmCampaignEntry
+from desktop.store.models import DmCampaign, DmCampaignEntry
 
 # What an answer text may use; filled from the member and the campaign.
 TEXT_VARIABLES = ("name", "campaign")
@@ -140,14 +141,13 @@ class DmCampaignService:
             row.starts_at = draft.starts_at
             row.ends_at = draft.ends_at
             s.flush()
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id,
-                    action="campaign_saved",
-                    entity="dm_campaign",
-                    entity_id=row.id,
-                    detail={"name": row.name, "keyword": row.keyword, "kind": str(row.kind)},
-                )
+            audit(
+                s,
+                "campaign_saved",
+                "dm_campaign",
+                row.id,
+                operator_id,
+                {"name": row.name, "keyword": row.keyword, "kind": str(row.kind)},
             )
             return row.id
 
@@ -177,14 +177,13 @@ class DmCampaignService:
             if campaign is None:
                 raise KeyError(campaign_id)
             campaign.status = status
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id,
-                    action=f"campaign_{status.value}",
-                    entity="dm_campaign",
-                    entity_id=campaign_id,
-                    detail={"name": campaign.name},
-                )
+            audit(
+                s,
+                f"campaign_{status.value}",
+                "dm_campaign",
+                campaign_id,
+                operator_id,
+                {"name": campaign.name},
             )
 
     def delete(self, campaign_id: int, operator_id: int | None = None) -> None:
@@ -192,14 +191,8 @@ class DmCampaignService:
             name = s.scalar(select(DmCampaign.name).where(DmCampaign.id == campaign_id))
             s.execute(delete(DmCampaignEntry).where(DmCampaignEntry.campaign_id == campaign_id))
             s.execute(delete(DmCampaign).where(DmCampaign.id == campaign_id))
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id,
-                    action="campaign_deleted",
-                    entity="dm_campaign",
-                    entity_id=campaign_id,
-                    detail={"name": name or ""},
-                )
+            audit(
+                s, "campaign_deleted", "dm_campaign", campaign_id, operator_id, {"name": name or ""}
             )
 
     # -- listing ----------------------------------------------------------------------------

@@ -18,12 +18,21 @@ from desktop.domain.enums import (
     DeliveryStatus,
     MessageDirection,
 )
-from desktop.services.inbox_types import ConsentLine, MemberPanel, OperatorStats, SlaSettings
+from desktop.services.inbox_types import (
+    CampaignLine,
+    ConsentLine,
+    MemberPanel,
+    OperatorStats,
+    SlaSettings,
+    WelcomeLine,
+)
 from desktop.store.db import Database
 from desktop.store.models import (
     ConsentRecord,
     Conversation,
     Delivery,
+    DmCampaign,
+    DmCampaignEntry,
     Enrolment,
     Group,
     InboxSettings,
@@ -31,6 +40,8 @@ from desktop.store.models import (
     Membership,
     Message,
     Operator,
+    WelcomeJourney,
+    WelcomeStep,
     WorkspaceSettings,
 )
 
@@ -79,10 +90,25 @@ class TeamReads:
                 .order_by(Delivery.sent_at.desc())
                 .limit(5)
             ).all()
+            steps = (
+                select(func.count())
+                .where(WelcomeStep.journey_id == WelcomeJourney.id, WelcomeStep.enabled.is_(True))
+                .scalar_subquery()
+            )
             welcome = s.execute(
-                select(Enrolment.next_position, Enrolment.status, Enrolment.journey_id).where(
-                    Enrolment.member_id == member_id
+                select(WelcomeJourney.name, Enrolment.next_position, steps, Enrolment.status)
+                .join(WelcomeJourney, WelcomeJourney.id == Enrolment.journey_id)
+                .where(Enrolment.member_id == member_id)
+                .order_by(Enrolment.id)
+            ).all()
+            campaigns = s.execute(
+                select(
+                    DmCampaign.name, DmCampaign.kind, DmCampaignEntry.state, DmCampaignEntry.winner
                 )
+                .join(DmCampaign, DmCampaign.id == DmCampaignEntry.campaign_id)
+                .where(DmCampaignEntry.member_id == member_id)
+                .order_by(DmCampaignEntry.id.desc())
+                .limit(5)
             ).all()
             email = next((c.address for c in m.contacts if c.channel == "email"), "")
             matrix = next((c.address for c in m.contacts if c.channel == "matrix"), "")
@@ -104,7 +130,14 @@ class TeamReads:
                     for at, subj, body in posts
                     if at is not None
                 ),
-                welcome=tuple(f"{j}:{pos}:{st}" for pos, st, j in welcome),
+                welcome=tuple(
+                    WelcomeLine(name, min(pos, total), total, str(st))
+                    for name, pos, total, st in welcome
+                ),
+                campaigns=tuple(
+                    CampaignLine(name, str(kind), str(state), bool(won))
+                    for name, kind, state, won in campaigns
+                ),
             )
 
     # -- reply-time standards ------------------------------------------------------------------

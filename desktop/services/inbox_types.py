@@ -240,6 +240,22 @@ class ConsentLine:
 
 
 @dataclass(frozen=True)
+class WelcomeLine:
+    journey: str
+    step: int  # steps sent so far
+    steps: int  # steps in the journey (switched-on ones)
+    status: str  # services.welcome_enrol.EnrolStatus
+
+
+@dataclass(frozen=True)
+class CampaignLine:
+    name: str
+    kind: str  # domain.dm_campaigns.CampaignKind
+    state: str  # domain.dm_campaigns.EntryState
+    winner: bool
+
+
+@dataclass(frozen=True)
 class MemberPanel:
     member_id: int
     name: str
@@ -250,8 +266,9 @@ class MemberPanel:
     tags: tuple[str, ...]
     consents: tuple[ConsentLine, ...]
     last_posts: tuple[tuple[datetime, str], ...]  # (sent at, subject or first line)
-    welcome: tuple[str, ...]  # "journey: step n"
+    welcome: tuple[WelcomeLine, ...]
     matrix_id: str = ""
+    campaigns: tuple[CampaignLine, ...] = ()  # surveys, lotteries, collections entered
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from desktop.store.models import (
     ConsentRecord,
     Conversation,
     Delivery,
+    DmCampaign,
     DmCampaignEntry,
     Member,
     MemberContact,
@@ -88,9 +89,31 @@ class PrivacyService:
                 "consent": [asdict(c) for c in self.center.consent_history(member_id)],
                 "strikes": [asdict(s) for s in self.moderation.strikes(member_id)],
                 "timeline": [asdict(e) for e in self.center.timeline(member_id, limit=10_000)],
+                "campaigns": self._campaign_entries(member_id),
                 "exported_at": utcnow(),
             }
         )
+
+    def _campaign_entries(self, member_id: int) -> list[dict[str, Any]]:
+        """What the member sent surveys, lotteries and collections (D8)."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(DmCampaign.name, DmCampaign.kind, DmCampaignEntry)
+                .join(DmCampaignEntry, DmCampaignEntry.campaign_id == DmCampaign.id)
+                .where(DmCampaignEntry.member_id == member_id)
+                .order_by(DmCampaignEntry.id)
+            ).all()
+            return [
+                {
+                    "campaign": name,
+                    "kind": kind,
+                    "at": e.created_at,
+                    "text": e.text,
+                    "answers": (e.answers or {}).get("answers", []),
+                    "winner": e.winner,
+                }
+                for name, kind, e in rows
+            ]
 
     def export(self, member_id: int, folder: Path, operator_id: int | None = None) -> ExportFiles:
         data = self.member_data(member_id)

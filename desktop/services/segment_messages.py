@@ -87,9 +87,9 @@ class SegmentMessageService:
     def reach(self, flt: SegmentFilter) -> tuple[int, int]:
         """(members in the filter, of whom without an email address)."""
         ids = self.segments.member_ids(flt)
-        return len(ids), len(ids) - len(self._emailable(ids))
+        return len(ids), len(ids) - len(self.emailable(ids))
 
-    def _emailable(self, ids: list[int]) -> dict[int, str]:
+    def emailable(self, ids: list[int]) -> dict[int, str]:
         """Member id → display name, for the members among ``ids`` with an email."""
         out: dict[int, str] = {}
         with self.db.read() as s:
@@ -111,11 +111,21 @@ class SegmentMessageService:
         return out
 
     def send(self, msg: SegmentMessage) -> SegmentMessageResult:
+        ids = self.segments.member_ids(msg.flt)
+        targets = self.emailable(ids)
+        queued, existing = self.send_to(msg, targets)
+        return SegmentMessageResult(
+            members=len(ids),
+            queued=queued,
+            already_queued=existing,
+            no_email=len(ids) - len(targets),
+        )
+
+    def send_to(self, msg: SegmentMessage, targets: dict[int, str]) -> tuple[int, int]:
+        """Queue ``msg`` for these members (id → name); returns (queued, queued before)."""
         problems = validate(msg)
         if problems:
             raise SegmentMessageError(problems)
-        ids = self.segments.member_ids(msg.flt)
-        targets = self._emailable(ids)
         items = [
             NewDelivery(
                 kind=DeliveryKind.DM,
@@ -145,12 +155,7 @@ class SegmentMessageService:
                 )
         for i in range(0, len(items), CHUNK):
             self.outbox.enqueue_many(items[i : i + CHUNK])
-        return SegmentMessageResult(
-            members=len(ids),
-            queued=len(items) - existing,
-            already_queued=existing,
-            no_email=len(ids) - len(targets),
-        )
+        return len(items) - existing, existing
 
 
 __all__ = [

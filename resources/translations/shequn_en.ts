@@ -589,12 +589,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="251"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="250"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -602,12 +602,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="254"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="253"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="270"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="269"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
@@ -909,77 +909,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
         <source>DM campaigns</source>
         <translation>DM campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="121"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="122"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
         <source>Draw winners…</source>
         <translation>Draw winners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <source>Send to a segment…</source>
+        <translation>Send to a segment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="152"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="154"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="158"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="159"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n taking part</numerusform>
@@ -987,94 +992,94 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="243"/>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="244"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="282"/>
         <source>Draw winners</source>
         <translation>Draw winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="264"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="283"/>
         <source>Winners: %1</source>
         <translation>Winners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="293"/>
         <source>This lottery has been drawn already.</source>
         <translation>This lottery has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="294"/>
         <source>Nobody who entered can win yet.</source>
         <translation>Nobody who entered can win yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="312"/>
         <source>Export entries</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="314"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="321"/>
         <source>Member ID</source>
         <translation>Member ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -2276,9 +2281,69 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>%1 (%2): %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="53"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="54"/>
+        <source>Welcome: %1, step %2 of %3 (%4)</source>
+        <translation>Welcome: %1, step %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="62"/>
+        <source>winner</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="64"/>
+        <source>Campaign: %1 — %2</source>
+        <translation>Campaign: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="67"/>
         <source>Last posts received</source>
         <translation>Last posts received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="73"/>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="74"/>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="75"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="76"/>
+        <source>could not start</source>
+        <translation>could not start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="77"/>
+        <source>locked: wrong codes</source>
+        <translation>locked: wrong codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="78"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="83"/>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="84"/>
+        <source>answers awaited</source>
+        <translation>answers awaited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="85"/>
+        <source>answered</source>
+        <translation>answered</translation>
     </message>
 </context>
 <context>
@@ -2447,98 +2512,98 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="151"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All conversations</source>
         <translation>All conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="285"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="293"/>
         <source>No messages found.</source>
         <translation>No messages found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="311"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
         <source>Reply-time standard</source>
         <translation>Reply-time standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="312"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 conversation(s) must be answered soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="328"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
@@ -2962,32 +3027,32 @@ Data folder: %2</translation>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="64"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="65"/>
         <source>%1, search “%2”</source>
         <translation>%1, search “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="69"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="70"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>%1 messages queued; %2 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="87"/>
         <source>%1 members exported to %2.</source>
         <translation>%1 members exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="91"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="92"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
         <source>Export members</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5134,9 +5199,42 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>SurveyInviteFlow</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="22"/>
+        <source>Send to a segment</source>
+        <translation>Send to a segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="28"/>
+        <source>There is no saved segment yet: save one in the Members tab first.</source>
+        <translation>There is no saved segment yet: save one in the Members tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="34"/>
+        <source>Mail the questions to:</source>
+        <translation>Mail the questions to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="44"/>
+        <source>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</source>
+        <translation>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="60"/>
+        <source>Start the survey first.</source>
+        <translation>Start the survey first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="66"/>
+        <source>%1 members asked; %2 had been asked before.</source>
+        <translation>%1 members asked; %2 had been asked before.</translation>
+    </message>
+</context>
+<context>
     <name>TabActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="54"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>Plan %n draft</numerusform>
@@ -5144,13 +5242,13 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72"/>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="73"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="88"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="77"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>Copy %n post</numerusform>
@@ -5158,7 +5256,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="80"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>Move %n post</numerusform>
@@ -5166,42 +5264,42 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="96"/>
         <source>Plan material</source>
         <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
         <source>Plan into the past?</source>
         <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="115"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="136"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="139"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="141"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="145"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>Scheduled %n post</numerusform>
@@ -5209,7 +5307,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="149"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
@@ -5217,82 +5315,82 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="160"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="164"/>
         <source>Export the week</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="183"/>
         <source>Push table</source>
         <translation>Push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="189"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
         <source>Import a push table</source>
         <translation>Import a push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>Push table (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="205"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
         <source>Import push table</source>
         <translation>Import push table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="210"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>Imported %n post.</numerusform>
@@ -5300,32 +5398,32 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="213"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
         <source>not a date: “%1”</source>
         <translation>not a date: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
         <source>not a time of day: “%1”</source>
         <translation>not a time of day: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
         <source>no group called “%1”</source>
         <translation>no group called “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
         <source>unknown content type “%1”</source>
         <translation>unknown content type “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="229"/>
         <source>the first row names no groups%1</source>
         <translation>the first row names no groups%1</translation>
     </message>
@@ -5333,102 +5431,102 @@ Data folder: %2</translation>
 <context>
     <name>TabToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="74"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
         <source>Jump to the week of a date</source>
         <translation>Jump to the week of a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
         <source>New post…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="87"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="88"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="89"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="90"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="91"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="92"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
         <source>Excel push table…</source>
         <translation>Excel push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
         <source>CSV push table…</source>
         <translation>CSV push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="97"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>Import a push table from Excel as planned posts</translation>
     </message>

@@ -587,24 +587,24 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="247"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="251"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="250"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="254"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="253"/>
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="270"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="269"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>删除 %n 条推送</numerusform>
@@ -905,171 +905,176 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
         <source>DM campaigns</source>
         <translation>私信活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="121"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="122"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
         <source>Draw winners…</source>
         <translation>开奖…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <source>Send to a segment…</source>
+        <translation>发给分群…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
         <source>Entries</source>
         <translation>参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="152"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="154"/>
         <source>Collection</source>
         <translation>征集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="158"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="159"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n 人参加</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="243"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="244"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>删除「%1」以及成员发来的 %2 条参加记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="282"/>
         <source>Draw winners</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="264"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>从参加「%3」的 %2 人中抽出 %1 位中奖者？活动随即结束，并私信通知每位中奖者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="283"/>
         <source>Winners: %1</source>
         <translation>中奖者：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="293"/>
         <source>This lottery has been drawn already.</source>
         <translation>这个抽奖已经开过奖了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="294"/>
         <source>Nobody who entered can win yet.</source>
         <translation>还没有可以中奖的参加者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="312"/>
         <source>Export entries</source>
         <translation>导出参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="314"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="321"/>
         <source>Member ID</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
@@ -2271,9 +2276,69 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>%1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="53"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="54"/>
+        <source>Welcome: %1, step %2 of %3 (%4)</source>
+        <translation>欢迎旅程：%1，第 %2/%3 步（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="62"/>
+        <source>winner</source>
+        <translation>中奖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="64"/>
+        <source>Campaign: %1 — %2</source>
+        <translation>活动：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="67"/>
         <source>Last posts received</source>
         <translation>最近收到的推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="73"/>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="74"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="75"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="76"/>
+        <source>could not start</source>
+        <translation>未能开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="77"/>
+        <source>locked: wrong codes</source>
+        <translation>验证码错太多已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="78"/>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="83"/>
+        <source>entered</source>
+        <translation>已参加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="84"/>
+        <source>answers awaited</source>
+        <translation>等待回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="85"/>
+        <source>answered</source>
+        <translation>已回答</translation>
     </message>
 </context>
 <context>
@@ -2442,98 +2507,98 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="151"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="285"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="293"/>
         <source>No messages found.</source>
         <translation>没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="311"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
         <source>Reply-time standard</source>
         <translation>回复时效标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="312"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 个会话需要尽快回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="328"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
@@ -2957,32 +3022,32 @@ Data folder: %2</source>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="64"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="65"/>
         <source>%1, search “%2”</source>
         <translation>%1，搜索“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="69"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="70"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="87"/>
         <source>%1 members exported to %2.</source>
         <translation>已导出 %1 位成员到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="91"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="92"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="99"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5125,192 +5190,225 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SurveyInviteFlow</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="22"/>
+        <source>Send to a segment</source>
+        <translation>发给分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="28"/>
+        <source>There is no saved segment yet: save one in the Members tab first.</source>
+        <translation>还没有保存的分群：请先在「成员」标签页保存一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="34"/>
+        <source>Mail the questions to:</source>
+        <translation>把问题发给：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="44"/>
+        <source>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</source>
+        <translation>把「%1」的问题发给「%3」的 %2 位成员？其中 %4 人没有邮箱，不会收到；拒收营销邮件的成员在发送时会被跳过，同一个人不会被问两次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="60"/>
+        <source>Start the survey first.</source>
+        <translation>请先开始这个问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="66"/>
+        <source>%1 members asked; %2 had been asked before.</source>
+        <translation>已邀请 %1 人；%2 人之前已邀请过。</translation>
+    </message>
+</context>
+<context>
     <name>TabActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="53"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="54"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>安排 %n 条草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="72"/>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="87"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="73"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="88"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>已发送的推送不能移动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="76"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="77"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>复制 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="80"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>移动 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="96"/>
         <source>Plan material</source>
         <translation>用物料安排推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
         <source>Plan into the past?</source>
         <translation>安排到过去的时间？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="115"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="136"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>本周没有等待排期的推送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="138"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="139"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="141"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1”没有目标群组，未排期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="144"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="145"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1”的时间已过，未排期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="147"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>已排期 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="149"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>（发件箱中 %n 条待发送）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="157"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="160"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="163"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="164"/>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="182"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="183"/>
         <source>Push table</source>
         <translation>推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="185"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="188"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="189"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
         <source>Import a push table</source>
         <translation>导入推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="192"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>推送表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="205"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
         <source>Import push table</source>
         <translation>导入推送表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="210"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>已导入 %n 条推送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="212"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="213"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="224"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
         <source>not a date: “%1”</source>
         <translation>不是日期：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
         <source>not a time of day: “%1”</source>
         <translation>不是时间：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
         <source>no group called “%1”</source>
         <translation>没有名为“%1”的群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
         <source>unknown content type “%1”</source>
         <translation>未知的内容类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/tab_actions.py" line="229"/>
         <source>the first row names no groups%1</source>
         <translation>第一行没有群组名称%1</translation>
     </message>
@@ -5318,102 +5416,102 @@ Data folder: %2</source>
 <context>
     <name>TabToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="74"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
         <source>Jump to the week of a date</source>
         <translation>跳到某一天所在的周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
         <source>Groups:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
         <source>New post…</source>
         <translation>新建推送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="87"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="88"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="89"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="90"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="92"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
         <source>Excel push table…</source>
         <translation>Excel 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
         <source>CSV push table…</source>
         <translation>CSV 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="97"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>

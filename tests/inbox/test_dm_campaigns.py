@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 
 from desktop.domain import dm_campaigns as rules
 from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
-from desktop.domain.enums import MessageDirection
+from desktop.domain.enums import ConsentPurpose, MessageDirection
+from desktop.domain.segments import SegmentFilter
 from desktop.secrets import SecretStore
 from desktop.services.dispatcher import Dispatcher, DispatcherConfig
 from desktop.services.dm_campaign_entries import DmCampaignEntries, DrawRefused
+from desktop.services.dm_campaign_invites import InviteRefused, SurveyInvites
 from desktop.services.dm_campaigns import CampaignDraft, CampaignInvalid, DmCampaignService
 from desktop.services.inbox import InboxService
 from desktop.services.inbox_ingest import InboxIngest
@@ -25,8 +27,17 @@ from desktop.services.moderation import ModerationService
 from desktop.services.outbox import OutboxService
 from desktop.services.policy import PolicyService
 from desktop.services.privacy import PrivacyService
+from desktop.services.segment_messages import SegmentMessageService
+from desktop.services.segments import SegmentService
 from desktop.store.db import Database
-from desktop.store.models import Conversation, DmCampaignEntry, Message, ModerationAction
+from desktop.store.models import (
+    ConsentRecord,
+    Conversation,
+    DmCampaignEntry,
+    Member,
+    Message,
+    ModerationAction,
+)
 from tests.inbox.conftest import Dovecot, mail
 from tests.inbox.test_ingest import add_member, setup_account, sync
 from tests.sending.conftest import SmtpServer
@@ -248,7 +259,10 @@ def test_collection_keeps_every_submission_for_review_and_erasure_removes_them(
     privacy = PrivacyService(
         db, MemberService(db), MemberCenterService(db), ModerationService(db, PolicyService(db))
     )
-    privacy.erase(hua, "李华")
+    # The member's data export carries what they sent...
+    sent = privacy.member_data(hua)["campaigns"]
+    assert [(e["campaign"], e["text"]) for e in sent] == [("晒单有礼", i.text) for i in items]
+    privacy.erase(hua, "李华")  # ...and erasing them removes it.
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(DmCampaignEntry)) == 0
 
@@ -277,3 +291,66 @@ def test_campaigns_are_checked_before_they_are_saved(campaigns: DmCampaignServic
     # A closed campaign frees its keyword.
     campaigns.set_status(cid, CampaignStatus.CLOSED)
     assert campaigns.problems(clash) == []
+
+
+def test_a_survey_mailed_to_a_segment_reads_the_replies_as_answers(
+    db: Database,
+    secrets: SecretStore,
+    ingest: InboxIngest,
+    dovecot: Dovecot,
+    outbox: OutboxService,
+    smtp_server: Callable[..., SmtpServer],
+    campaigns: DmCampaignService,
+    entries: DmCampaignEntries,
+) -> None:
+    server = smtp_server()
+    user, account = setup_account(db, secrets, ingest, dovecot, server.port)
+    hua = add_member(db, "李华", "hua@example.net")
+    add_member(db, "王芳", "fang@example.net")
+    with db.write() as s:
+        s.add(Member(display_name="没有邮箱的人"))
+        for member_id in (hua, hua + 1):
+            s.add(
+                ConsentRecord(
+                    member_id=member_id,
+                    channel="email",
+                    purpose=ConsentPurpose.MARKETING,
+                    granted=True,
+                    source="test",
+                )
+            )
+    segments = SegmentService(db)
+    everyone = segments.save("全部", SegmentFilter())
+    invites = SurveyInvites(db, segments, SegmentMessageService(db, segments, outbox))
+    cid = campaigns.save(SURVEY)
+    with pytest.raises(InviteRefused):  # a draft asks nobody
+        invites.invite(cid, everyone, "口味调查")
+    campaigns.set_status(cid, CampaignStatus.OPEN)
+
+    result = invites.invite(cid, everyone, "邀请你参加口味调查")
+    assert (result.members, result.invited, result.no_email) == (3, 2, 1)
+    _send_all(db, secrets)
+    sent = {m.parsed()["To"]: m.parsed() for m in server.handler.received}
+    assert set(sent) == {"hua@example.net", "fang@example.net"}
+    to_hua = sent["hua@example.net"]
+    assert "谢谢李华！" in to_hua.get_content() and "1. 你最常点哪款？" in to_hua.get_content()
+    # Asking again asks nobody twice.
+    again = invites.invite(cid, everyone, "邀请你参加口味调查")
+    assert (again.invited, again.already) == (0, 2)
+
+    answer = mail(
+        "hua@example.net",
+        user,
+        "Re: 邀请你参加口味调查",
+        "1A 2B 3 桂花拿铁\n\n> 1. 你最常点哪款？\n>    A. 拿铁",
+        in_reply_to=to_hua["Message-ID"],
+    )
+    dovecot.deliver(user, answer)
+    asyncio.run(sync(ingest, account))
+    by_member = {e.member_id: e for e in entries.entries(cid)}
+    assert by_member[hua].state == EntryState.ANSWERED
+    assert by_member[hua].answers == ("拿铁", "每周", "桂花拿铁")
+    assert by_member[hua + 1].state == EntryState.AWAITING_ANSWERS
+    _send_all(db, secrets)
+    assert len(server.handler.received) == 3  # the thank-you
+    assert "谢谢参与" in server.handler.received[-1].parsed().get_content()

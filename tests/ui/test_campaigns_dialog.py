@@ -119,3 +119,43 @@ def test_survey_answers_are_counted_per_option(demo_services: Services, qtbot: Q
     assert cells == [["最常点？", "拿铁", "2 (67%)"], ["", "美式", "1 (33%)"]]
     assert dialog.entries_view.table.horizontalHeaderItem(5).text() == "建议？"
     assert "3" in dialog.entries_view.summary.text()
+
+
+def test_a_running_survey_is_mailed_to_a_segment_from_the_dialog(
+    demo_services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.domain.segments import SegmentFilter
+    from desktop.services.dm_campaigns import CampaignDraft
+    from desktop.store.models import Delivery
+
+    survey = CampaignDraft(
+        kind=CampaignKind.SURVEY,
+        name="门店体验",
+        keyword="体验问卷",
+        intro="谢谢{name}",
+        questions="满意吗？|满意|一般",
+    )
+    cid = demo_services.campaigns.save(survey)
+    segment = demo_services.segments.save("爱手冲", SegmentFilter(tags=("手冲咖啡",)))
+    dialog = CampaignsDialog(
+        demo_services.campaigns,
+        demo_services.campaign_entries,
+        invites=demo_services.survey_invites,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0).data(0x0100) == cid
+    assert not dialog.invite_button.isHidden() and not dialog.invite_button.isEnabled()
+    dialog.status_button.click()  # start it
+    assert dialog.invite_button.isEnabled()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    result = dialog.invite_flow.run(demo_services.campaigns.campaign(cid), segment)
+    assert result is not None and result.invited > 0
+    assert str(result.invited) in told[-1]
+    with demo_services.db.read() as s:
+        mails = s.scalars(select(Delivery).where(Delivery.idempotency_key.like("%survey-%"))).all()
+    assert len(mails) == result.invited
+    assert all("满意吗？" in m.body for m in mails)
+    dialog.refresh(cid)
+    assert dialog.entries_view.table.rowCount() == result.invited

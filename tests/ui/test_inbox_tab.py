@@ -81,3 +81,33 @@ def test_internal_note_is_saved_and_empty_note_refused(
     assert len(msgs) == before + 1
     assert msgs[-1].direction == MessageDirection.NOTE
     assert "<b>不是HTML</b>" in tab.thread.messages.toPlainText()
+
+
+def test_the_member_panel_shows_welcome_progress_and_campaigns(
+    demo_services: Services, qtbot: QtBot
+) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.models import DmCampaignEntry, Enrolment, WelcomeJourney
+
+    with demo_services.db.write() as s:
+        entrant = s.scalar(select(DmCampaignEntry.member_id).limit(1))
+        journey = s.scalar(select(WelcomeJourney).limit(1))
+        assert entrant is not None and journey is not None
+        s.add(Enrolment(journey_id=journey.id, member_id=entrant, next_position=2))
+        journey_name = journey.name
+    enrolled = entrant
+    tab = InboxTab(demo_services)
+    qtbot.addWidget(tab)
+    tab._show_profile(entrant)
+    assert any(
+        c.name == "圣诞节抽奖：送手冲礼盒"
+        for c in demo_services.inbox.member_panel(entrant).campaigns
+    )
+    assert "Campaign: 圣诞节抽奖：送手冲礼盒 — entered" in tab.profile.text()
+    panel = demo_services.inbox.member_panel(enrolled)
+    assert [(w.journey, w.step, w.status) for w in panel.welcome] == [(journey_name, 2, "active")]
+    tab._show_profile(enrolled)
+    for w in panel.welcome:
+        assert 0 <= w.step <= w.steps and w.steps > 0
+        assert f"Welcome: {w.journey}, step {w.step} of {w.steps}" in tab.profile.text()

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus
 from desktop.services.dm_campaign_entries import DmCampaignEntries, DrawRefused
+from desktop.services.dm_campaign_invites import SurveyInvites
 from desktop.services.dm_campaigns import CampaignInvalid, CampaignRow, DmCampaignService
 from desktop.services.member_export import write_table
 from desktop.ui.inbox.campaign_entries import CampaignEntriesView
 from desktop.ui.inbox.campaign_form import CampaignForm
+from desktop.ui.inbox.campaign_invite import SurveyInviteFlow
 
 
 class CampaignsDialog(QDialog):
@@ -41,6 +43,7 @@ class CampaignsDialog(QDialog):
         entries: DmCampaignEntries,
         operator_id: int | None = None,
         parent: QWidget | None = None,
+        invites: SurveyInvites | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CampaignsDialog")
@@ -49,9 +52,12 @@ class CampaignsDialog(QDialog):
         self._entries = entries
         self._operator = operator_id
         self._current: CampaignRow | None = None
+        self.invite_flow = SurveyInviteFlow(invites, self) if invites else None
 
         self.list = QListWidget(self)
         self.list.setObjectName("campaignList")
+        self.list.setWordWrap(True)  # two lines a campaign; long names wrap, not clip
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._select)
         self.new_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -80,14 +86,18 @@ class CampaignsDialog(QDialog):
         self.status_button.clicked.connect(self.toggle_status)
         self.draw_button.clicked.connect(self.draw)
         self.export_button.clicked.connect(self.export)
+        self.invite_button = QPushButton(self)
+        self.invite_button.clicked.connect(self.invite)
         settings = QWidget(self)
         settings_layout = QVBoxLayout(settings)
-        settings_layout.addWidget(self.form, 1)
+        settings_layout.addWidget(self.form)
         settings_layout.addWidget(self.problems)
+        settings_layout.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.status_button)
         actions.addStretch(1)
+        actions.addWidget(self.invite_button)
         actions.addWidget(self.draw_button)
         actions.addWidget(self.export_button)
         settings_layout.addLayout(actions)
@@ -100,7 +110,7 @@ class CampaignsDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.pages)
-        split.setSizes([260, 740])
+        split.setSizes([300, 700])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,6 +126,7 @@ class CampaignsDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.draw_button.setText(self.tr("Draw winners…"))
         self.export_button.setText(self.tr("Export…"))
+        self.invite_button.setText(self.tr("Send to a segment…"))
         self.pages.setTabText(0, self.tr("Settings"))
         self.pages.setTabText(1, self.tr("Entries"))
         self._update_buttons()
@@ -198,6 +209,9 @@ class CampaignsDialog(QDialog):
         lottery = c is not None and c.kind == CampaignKind.LOTTERY
         self.draw_button.setVisible(lottery)
         self.draw_button.setEnabled(lottery and c is not None and c.drawn_at is None)
+        survey = c is not None and c.kind == CampaignKind.SURVEY
+        self.invite_button.setVisible(survey and self.invite_flow is not None)
+        self.invite_button.setEnabled(running)
 
     def save(self) -> int | None:
         try:
@@ -271,6 +285,11 @@ class CampaignsDialog(QDialog):
             self.tr("Draw winners"),
             self.tr("Winners: %1").replace("%1", "、".join(w.member_name for w in winners)),
         )
+
+    def invite(self) -> None:
+        if self._current is not None and self.invite_flow is not None:
+            self.invite_flow.run(self._current)
+            self.refresh(self._current.id)
 
     def _draw_refusal(self, reason: str) -> str:
         return {

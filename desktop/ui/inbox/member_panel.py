@@ -49,7 +49,38 @@ class InboxMemberPanel(QLabel):
                 .replace("%4", c.source)
             )
             lines.append(esc(line))
+        for w in p.welcome:
+            line = (
+                self.tr("Welcome: %1, step %2 of %3 (%4)")
+                .replace("%1", w.journey)
+                .replace("%2", str(w.step))
+                .replace("%3", str(w.steps))
+                .replace("%4", self._enrolment_state(w.status))
+            )
+            lines.append(esc(line))
+        for c in p.campaigns:
+            state = self.tr("winner") if c.winner else self._entry_state(c.state)
+            lines.append(
+                esc(self.tr("Campaign: %1 — %2").replace("%1", c.name).replace("%2", state))
+            )
         if p.last_posts:
             lines.append("<b>" + esc(self.tr("Last posts received")) + "</b>")
             lines += [esc(f"{at.astimezone():%m-%d} {title}") for at, title in p.last_posts]
         self.setText("<br>".join(lines))
+
+    def _enrolment_state(self, status: str) -> str:
+        return {
+            "active": self.tr("under way"),
+            "finished": self.tr("finished"),
+            "stopped": self.tr("stopped"),
+            "refused": self.tr("could not start"),
+            "locked": self.tr("locked: wrong codes"),
+            "unverified": self.tr("not verified"),
+        }.get(status, status)
+
+    def _entry_state(self, state: str) -> str:
+        return {
+            "entered": self.tr("entered"),
+            "awaiting": self.tr("answers awaited"),
+            "answered": self.tr("answered"),
+        }.get(state, state)

@@ -111,17 +111,21 @@ class InboxTab(InboxKeys, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_edit)
+        # The search line also carries the buttons, so the filter row keeps room for the
+        # four choices (their texts are long in Chinese and English alike).
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.settings_button)
+        top.addWidget(self.campaigns_button)
+        top.addWidget(self.team_button)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.search_results, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_caption)
         filters.addWidget(self.filter_combo, 1)
-        filters.addWidget(self.label_combo)
-        filters.addWidget(self.channel_combo)
-        filters.addWidget(self.sort_combo)
-        filters.addWidget(self.settings_button)
-        filters.addWidget(self.campaigns_button)
-        filters.addWidget(self.team_button)
+        filters.addWidget(self.label_combo, 1)
+        filters.addWidget(self.channel_combo, 1)
+        filters.addWidget(self.sort_combo, 1)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 3)
 
@@ -197,7 +201,11 @@ class InboxTab(InboxKeys, QWidget):
         from desktop.ui.inbox.campaigns_dialog import CampaignsDialog
 
         dialog = CampaignsDialog(
-            self.services.campaigns, self.services.campaign_entries, self.operator_id, self
+            self.services.campaigns,
+            self.services.campaign_entries,
+            self.operator_id,
+            self,
+            invites=self.services.survey_invites,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _=0: self.refresh())  # answers went into threads
