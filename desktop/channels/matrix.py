@@ -27,6 +27,7 @@ from desktop.channels.base import (
 from desktop.channels.matrix_session import MatrixSession, login
 from desktop.channels.matrix_types import (
     ENCRYPTED_REASON,
+    Invite,
     MatrixAuthError,
     MatrixConfig,
     MatrixEncryptedRoom,
@@ -44,6 +45,7 @@ from desktop.domain.enums import ChannelKind
 
 __all__ = [
     "ENCRYPTED_REASON",
+    "Invite",
     "MatrixAuthError",
     "MatrixChannel",
     "MatrixConfig",

@@ -362,4 +362,4 @@ class MatrixSession(MatrixHttp):
         data = await self._request(
             "GET", path_of("sync", query=query), timeout=timeout_ms / 1000 + self.config.timeout
         )
-        return parse_sync(data)
+        return parse_sync(data, self.user_id)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop.channels.matrix_types import (
+    Invite,
     MemberEvent,
     RoomMember,
     RoomMessage,
@@ -127,7 +128,67 @@ class _Collector:
                     self.messages.append(message)
 
 
-def parse_sync(data: dict[str, Any]) -> SyncBatch:
+def _own_invite(events: list[dict[str, Any]], own_user_id: str) -> dict[str, Any]:
+    """Our m.room.member "invite" event among the stripped state ({} when missing).
+
+    Without our user id, the last invite stands in: servers append the invite itself."""
+    found: dict[str, Any] = {}
+    for ev in events:
+        if ev.get("type") != "m.room.member":
+            continue
+        if _dict(ev.get("content")).get("membership") != "invite":
+            continue
+        if ev.get("state_key") == own_user_id or not own_user_id:
+            found = ev
+    return found
+
+
+def _looks_one_to_one(events: list[dict[str, Any]], inviter: str, own_user_id: str) -> bool:
+    """A room that can only be a conversation between the inviter and us: unnamed, not a
+    space, not open to anyone (public or with an address), and nobody else in sight.
+
+    Stripped state shows few members (usually just the inviter), so this is a best guess
+    for clients that do not send ``is_direct``; the flag itself is preferred."""
+    if not inviter or _state_content(events, "m.room.name") is not None:
+        return False
+    if _dict(_state_content(events, "m.room.create")).get("type"):
+        return False
+    if _dict(_state_content(events, "m.room.join_rules")).get("join_rule") == "public":
+        return False
+    if _dict(_state_content(events, "m.room.canonical_alias")).get("alias"):
+        return False
+    people = {
+        ev["state_key"]
+        for ev in events
+        if ev.get("type") == "m.room.member"
+        and isinstance(ev.get("state_key"), str)
+        and _dict(ev.get("content")).get("membership") in ("join", "invite")
+    }
+    return people - {own_user_id} <= {inviter}
+
+
+def parse_invite(room_id: str, room: dict[str, Any], own_user_id: str = "") -> Invite:
+    """One ``rooms.invite`` entry: who invited us, and whether to treat it as a DM."""
+    events = _events(_dict(room).get("invite_state"))
+    ours = _own_invite(events, own_user_id)
+    inviter = str(ours.get("sender") or "")
+    flag = _dict(ours.get("content")).get("is_direct")
+    # The flag wins when present; the 1:1 guess is only for clients that never send it.
+    direct = flag if isinstance(flag, bool) else _looks_one_to_one(events, inviter, own_user_id)
+    summary = _dict(_dict(room).get("summary"))
+    count = summary.get("m.joined_member_count")
+    return Invite(
+        room_id=room_id,
+        inviter=inviter,
+        is_direct=direct,
+        name=str(_dict(_state_content(events, "m.room.name")).get("name") or ""),
+        topic=str(_dict(_state_content(events, "m.room.topic")).get("topic") or ""),
+        encrypted=_state_content(events, ENCRYPTION_STATE) is not None,
+        member_count=count if isinstance(count, int) and not isinstance(count, bool) else None,
+    )
+
+
+def parse_sync(data: dict[str, Any], own_user_id: str = "") -> SyncBatch:
     rooms = _dict(data.get("rooms"))
     join = _dict(rooms.get("join"))
     leave = _dict(rooms.get("leave"))
@@ -155,7 +216,7 @@ def parse_sync(data: dict[str, Any]) -> SyncBatch:
         next_batch=str(data.get("next_batch", "")),
         members=out.members,
         messages=out.messages,
-        invites=list(invite),
+        invites=[parse_invite(r, _dict(room), own_user_id) for r, room in invite.items()],
         direct=direct,
         encrypted_rooms=out.encrypted & set(join),
         joined_rooms=set(join),

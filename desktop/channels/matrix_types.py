@@ -179,11 +179,26 @@ class RoomMessage:
 
 
 @dataclass(frozen=True)
+class Invite:
+    """An invitation to a room, as its stripped state describes it before we join."""
+
+    room_id: str
+    inviter: str  # who sent our invite ("" when the server did not say)
+    # Whether it is a direct chat: the invite's own ``is_direct`` flag when it has one,
+    # else whether the room looks like a 1:1 (see ``matrix_sync.parse_invite``).
+    is_direct: bool
+    name: str = ""
+    topic: str = ""
+    encrypted: bool = False
+    member_count: int | None = None  # joined members, only when the server summarised them
+
+
+@dataclass(frozen=True)
 class SyncBatch:
     next_batch: str
     members: list[MemberEvent]  # state then timeline m.room.member events, in order
     messages: list[RoomMessage]  # m.room.message in joined rooms
-    invites: list[str]  # room ids we were invited to
+    invites: list[Invite]  # rooms we were invited to since the last batch
     direct: dict[str, list[str]]  # m.direct (user id → room ids) when in this batch, else {}
     encrypted_rooms: set[str]
     joined_rooms: set[str]

@@ -11,6 +11,8 @@ What a batch means:
   with the event's time; after the link, that is a newcomer: the group's welcome message
   is posted in the room and the welcome runner enrols them (it sweeps new memberships);
 - a leave, kick or ban → the membership ends (journeys stop on their own);
+- an invitation → a DM is joined right away (the syncer does it); any other room waits for
+  an operator to accept or decline it (``matrix_invites``);
 - a message in a direct room → an inbound message in the member's Matrix conversation; our
   own messages sent from another client are recorded as replies, our own sends through the
   outbox (they carry our transaction id) are already in the thread.
@@ -37,12 +39,14 @@ from desktop.domain.enums import (
 from desktop.domain.inbound_mail import chat_wants_unsubscribe
 from desktop.domain.matrix_roles import role_for_power
 from desktop.services.conversation_state import member_conversation, touch
+from desktop.services.matrix_invites import note_invites
 from desktop.services.matrix_state import (
     MatrixState,
     direct_rooms,
     linked_groups,
     member_for_user,
     sync_state,
+    update_rooms,
 )
 from desktop.services.outbox import OutboxService
 from desktop.services.outbox_types import NewDelivery
@@ -88,7 +92,8 @@ class ApplyResult:
     left: int = 0
     roles: int = 0  # memberships whose role followed a power-level change
     messages: list[InboundChat] = field(default_factory=list)
-    invites: list[str] = field(default_factory=list)  # rooms to join (DMs from members)
+    # DM invitations, to join now (other invitations wait in MatrixRoom.invited_by).
+    invites: list[str] = field(default_factory=list)
 
 
 class MatrixIngest(MatrixState):
@@ -120,7 +125,8 @@ class MatrixIngest(MatrixState):
                     )
                 )
             )
-            rooms = self._update_rooms(s, account_id, batch)
+            rooms = update_rooms(s, account_id, batch)
+            result.invites = note_invites(s, account_id, rooms, batch.invites, self._clock())
             groups = linked_groups(s, account_id)
             for ev in batch.members:
                 if ev.user_id == own_user_id:
@@ -146,7 +152,6 @@ class MatrixIngest(MatrixState):
             st.status = "ok"
             st.last_error = None
             st.last_sync_at = self._clock()
-        result.invites = list(batch.invites)
         if result.joined and self.on_joined is not None:
             self.on_joined()
         for chat in result.messages:
@@ -226,35 +231,6 @@ class MatrixIngest(MatrixState):
                 s.scalar(select(Message.id).where(Message.external_id == event_id).limit(1))
                 is not None
             )
-
-    @staticmethod
-    def _update_rooms(s: Session, account_id: int, batch: SyncBatch) -> dict[str, MatrixRoom]:
-        rooms = {
-            r.room_id: r
-            for r in s.scalars(select(MatrixRoom).where(MatrixRoom.account_id == account_id))
-        }
-
-        def room(room_id: str) -> MatrixRoom:
-            if room_id not in rooms:
-                rooms[room_id] = MatrixRoom(
-                    account_id=account_id, room_id=room_id, name="", topic="", member_count=0
-                )
-                s.add(rooms[room_id])
-            return rooms[room_id]
-
-        for room_id in batch.joined_rooms:
-            room(room_id).joined = True
-        for room_id in batch.left_rooms:
-            room(room_id).joined = False
-        for room_id in batch.encrypted_rooms:
-            room(room_id).encrypted = True
-        for user_id, room_ids in batch.direct.items():
-            for room_id in room_ids:
-                r = room(room_id)
-                r.is_direct = True
-                r.dm_user_id = user_id
-        s.flush()
-        return rooms
 
     @staticmethod
     def _maybe_dm_partner(s: Session, rooms: dict[str, MatrixRoom], ev: MemberEvent) -> None:

@@ -1,11 +1,13 @@
 """Groups as Matrix rooms (issue 8): link, create, sync members and roles (moderation is
-in ``matrix_moderation``).
+in ``matrix_moderation``, invitations in ``matrix_invites``).
 
 Every call here is a coroutine that talks to the homeserver and then records the result
 in one short transaction. A link stores the room on the group (``platform`` matrix, the
 account, ``external_id`` = room id) and remembers the moment in ``MatrixRoom.linked_at``:
 people already in the room become members *before* that moment, so they are not welcomed
 as newcomers (an operator linking a room of 500 does not want 500 welcome journeys).
+Linking a group to a room the account is only invited to is how an operator accepts that
+invitation: the room is joined first.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from desktop.channels.matrix_types import RoomMember, RoomSummary
 from desktop.domain.enums import ContactChannel, Platform, Role
 from desktop.domain.matrix_roles import power_for_role, power_users, role_for_power
 from desktop.services.matrix_accounts import MatrixAccounts
+from desktop.services.matrix_invites import MatrixInvites
 from desktop.services.matrix_state import member_for_user
 from desktop.store.base import utcnow
 from desktop.store.db import Database
@@ -44,7 +47,7 @@ class RoomLinkError(ValueError):
 
 @dataclass(frozen=True)
 class RoomChoice:
-    """A joined room as the link dialog lists it."""
+    """A joined room, or a pending invitation, as the link dialog lists it."""
 
     room_id: str
     name: str
@@ -53,6 +56,7 @@ class RoomChoice:
     encrypted: bool
     is_direct: bool
     linked_group: str | None  # the group already linked to it
+    invited_by: str | None = None  # set for an invitation not yet accepted ("" = unknown)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class MatrixRooms:
         self.db = db
         self.accounts = accounts
         self._clock = clock
+        self.invites = MatrixInvites(db, accounts, clock=clock)
 
     async def with_session(
         self, account_id: int, work: Callable[[MatrixSession], Awaitable[object]]
@@ -86,12 +91,14 @@ class MatrixRooms:
     # -- choosing a room -------------------------------------------------------------------
 
     async def rooms(self, account_id: int) -> list[RoomChoice]:
+        """The account's group rooms, then its pending invitations to others."""
         summaries: list[RoomSummary] = await self.with_session(  # type: ignore[assignment]
             account_id, lambda m: m.joined_rooms()
         )
         with self.db.write() as s:
-            for r in summaries:
-                _remember(s, account_id, r)
+            # A DM a member opened is known as one here (joined from their invitation),
+            # though it is missing from our own m.direct: never offer it as a group room.
+            direct = {r.room_id for r in summaries if _remember(s, account_id, r).is_direct}
             linked = dict(
                 s.execute(
                     select(Group.external_id, Group.name).where(
@@ -111,11 +118,25 @@ class MatrixRooms:
                 linked.get(r.room_id),
             )
             for r in summaries
-            if not r.is_direct
+            if r.room_id not in direct
+        ] + [
+            RoomChoice(i.room_id, i.name, i.topic, 0, i.encrypted, False, None, i.inviter)
+            for i in self.invites.pending(account_id)
         ]
 
     async def link(self, group_id: int, account_id: int, room_id: str) -> MemberSync:
-        """Link a group to a joined room and bring its members in (as existing members)."""
+        """Link a group to a joined room and bring its members in (as existing members);
+        a room the account is invited to is joined first."""
+        invitation = self.invites.get(account_id, room_id)
+        if invitation is not None:
+            # Refuse what can be refused before joining: a failed link must not leave the
+            # account sitting in a room nobody chose.
+            if invitation.encrypted:
+                raise RoomLinkError(ENCRYPTED_REASON)
+            with self.db.read() as s:
+                if s.get(Group, group_id) is None:
+                    raise RoomLinkError("no such group")
+            await self.invites.accept(account_id, room_id)
         found: RoomSummary | None = await self.with_session(  # type: ignore[assignment]
             account_id, lambda m: m.joined_room(room_id)
         )
@@ -303,4 +324,5 @@ def _remember(s: Session, account_id: int, summary: RoomSummary) -> MatrixRoom:
     row.encrypted = summary.encrypted
     row.is_direct = bool(row.is_direct) or summary.is_direct
     row.joined = True
+    row.invited_by = row.invited_at = None  # joined: no longer an invitation
     return row

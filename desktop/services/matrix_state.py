@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from desktop.channels.matrix_types import SyncBatch
 from desktop.domain.enums import ChannelKind, ContactChannel, MessageDirection, Platform
 from desktop.services.contact_members import member_for_contact
 from desktop.store.db import Database
@@ -59,6 +60,41 @@ def direct_rooms(s: Session, account_id: int) -> set[str]:
             )
         )
     )
+
+
+def update_rooms(s: Session, account_id: int, batch: SyncBatch) -> dict[str, MatrixRoom]:
+    """The account's rooms, with this batch's joins, leaves, encryption and DMs applied."""
+    rooms = {
+        r.room_id: r
+        for r in s.scalars(select(MatrixRoom).where(MatrixRoom.account_id == account_id))
+    }
+
+    def room(room_id: str) -> MatrixRoom:
+        if room_id not in rooms:
+            rooms[room_id] = MatrixRoom(
+                account_id=account_id, room_id=room_id, name="", topic="", member_count=0
+            )
+            s.add(rooms[room_id])
+        return rooms[room_id]
+
+    for room_id in batch.joined_rooms:
+        r = room(room_id)
+        r.joined = True
+        r.invited_by = r.invited_at = None  # accepted, perhaps from another client
+    for room_id in batch.left_rooms:
+        r = room(room_id)
+        r.joined = False
+        # Left or kicked, or an invitation declined or withdrawn: nothing to accept now.
+        r.invited_by = r.invited_at = None
+    for room_id in batch.encrypted_rooms:
+        room(room_id).encrypted = True
+    for user_id, room_ids in batch.direct.items():
+        for room_id in room_ids:
+            r = room(room_id)
+            r.is_direct = True
+            r.dm_user_id = user_id
+    s.flush()
+    return rooms
 
 
 class MatrixState:

@@ -1,10 +1,11 @@
 """The background Matrix sync (issue 8): one long-poll loop per enabled Matrix account.
 
 Each loop calls ``/sync`` with the saved ``next_batch``, applies the batch (one transaction
-that also saves the new token, see ``matrix_ingest``), joins rooms it was invited to (DMs
-members open with us), and goes round again. A lost connection is shown on the account
-(``MatrixSyncState.status``) and retried with capped backoff; a 429 waits the server's
-``retry_after``; a refused token marks the account so a person signs in again.
+that also saves the new token, see ``matrix_ingest``), joins the DMs members open with us
+(other invitations wait for an operator, see ``matrix_invites``), and goes round again. A
+lost connection is shown on the account (``MatrixSyncState.status``) and retried with
+capped backoff; a 429 waits the server's ``retry_after``; a refused token marks the
+account so a person signs in again.
 Start, stop and the database thread are ``AccountLoops``.
 """
 
@@ -180,8 +181,8 @@ class MatrixSyncer(AccountLoops[MatrixAccountRow]):
     async def _accept_invite(
         self, account: MatrixAccountRow, session: MatrixSession, room_id: str
     ) -> None:
-        """Join; a room of just us and the inviter is a DM a member opened with us. It is
-        recorded as direct before the next sync brings its messages in."""
+        """Join a DM invitation; a room of just us and the inviter is a DM a member opened
+        with us. It is recorded as direct before the next sync brings its messages in."""
         await session.join(room_id)
         people = [
             m.user_id

@@ -909,82 +909,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
         <source>DM campaigns</source>
         <translation>DM campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
         <source>Draw winners…</source>
         <translation>Draw winners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
         <source>Send to a segment…</source>
         <translation>Send to a segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="155"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="156"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="164"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n taking part</numerusform>
@@ -992,94 +992,94 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="246"/>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="247"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="262"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="285"/>
         <source>Draw winners</source>
         <translation>Draw winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="267"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="286"/>
         <source>Winners: %1</source>
         <translation>Winners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
         <source>This lottery has been drawn already.</source>
         <translation>This lottery has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="297"/>
         <source>Nobody who entered can win yet.</source>
         <translation>Nobody who entered can win yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="315"/>
         <source>Export entries</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="317"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
         <source>Member ID</source>
         <translation>Member ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -2919,107 +2919,143 @@ Data folder: %2</translation>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="100"/>
-        <source>Show joined rooms</source>
-        <translation>Show joined rooms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="112"/>
         <source>Link to selected room</source>
         <translation>Link to selected room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="102"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
         <source>Create a room from this group</source>
         <translation>Create a room from this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="103"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
         <source>Sync members now</source>
         <translation>Sync members now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="104"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="119"/>
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="107"/>
-        <source>Press “Show joined rooms” to choose one of the account&apos;s rooms for this group, or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
-        <translation>Press “Show joined rooms” to choose one of the account&apos;s rooms for this group, or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</translation>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="111"/>
+        <source>Show rooms and invitations</source>
+        <translation>Show rooms and invitations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="114"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="113"/>
+        <source>Decline invitation</source>
+        <translation>Decline invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="115"/>
+        <source>Leave the room without joining it; the inviter sees the invitation declined.</source>
+        <translation>Leave the room without joining it; the inviter sees the invitation declined.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <source>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
+        <translation>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="131"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="147"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>This group is not linked to a Matrix room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="151"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>Linked to the room “%1” (%2) · %3 people in the room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="159"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="197"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="216"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>Reading the account&apos;s rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="228"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="210"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="232"/>
         <source>linked to %1</source>
         <translation>linked to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="239"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="263"/>
         <source>encrypted: not supported</source>
         <translation>encrypted: not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="220"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="242"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="249"/>
         <source>The account has not joined any group room.</source>
         <translation>The account has not joined any group room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="238"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
+        <source>Invitation: %1 — from %2</source>
+        <translation>Invitation: %1 — from %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="257"/>
+        <source>Invitation: %1</source>
+        <translation>Invitation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="292"/>
+        <source>Joining the room, then linking and reading its members…</source>
+        <translation>Joining the room, then linking and reading its members…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="294"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>Linking and reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="248"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="309"/>
+        <source>Declined the invitation to “%1”.</source>
+        <translation>Declined the invitation to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="317"/>
+        <source>Declining the invitation…</source>
+        <translation>Declining the invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="327"/>
         <source>Creating the room…</source>
         <translation>Creating the room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="255"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="334"/>
         <source>Reading the room&apos;s members…</source>
         <translation>Reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="261"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="340"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>%1 joined, %2 left; %3 members now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="271"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="350"/>
         <source>Unlinking…</source>
         <translation>Unlinking…</translation>
     </message>

@@ -905,176 +905,176 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
         <source>DM campaigns</source>
         <translation>私信活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
         <source>Draw winners…</source>
         <translation>开奖…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
         <source>Send to a segment…</source>
         <translation>发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
         <source>Entries</source>
         <translation>参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="155"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="156"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
         <source>Collection</source>
         <translation>征集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="164"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n 人参加</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="246"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="247"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>删除「%1」以及成员发来的 %2 条参加记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="262"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="285"/>
         <source>Draw winners</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="267"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>从参加「%3」的 %2 人中抽出 %1 位中奖者？活动随即结束，并私信通知每位中奖者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="286"/>
         <source>Winners: %1</source>
         <translation>中奖者：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
         <source>This lottery has been drawn already.</source>
         <translation>这个抽奖已经开过奖了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="297"/>
         <source>Nobody who entered can win yet.</source>
         <translation>还没有可以中奖的参加者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="315"/>
         <source>Export entries</source>
         <translation>导出参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="317"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
         <source>Member ID</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
@@ -2914,107 +2914,143 @@ Data folder: %2</source>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="100"/>
-        <source>Show joined rooms</source>
-        <translation>列出已加入的房间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="101"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="112"/>
         <source>Link to selected room</source>
         <translation>关联所选房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="102"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
         <source>Create a room from this group</source>
         <translation>用本群创建房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="103"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
         <source>Sync members now</source>
         <translation>立即同步成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="104"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="119"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="107"/>
-        <source>Press “Show joined rooms” to choose one of the account&apos;s rooms for this group, or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
-        <translation>点击「列出已加入的房间」为本群选择该账号的一个房间，或以群名新建房间（群定位作为房间主题，群公告作为置顶的第一条消息）。</translation>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="111"/>
+        <source>Show rooms and invitations</source>
+        <translation>列出房间和邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="114"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="113"/>
+        <source>Decline invitation</source>
+        <translation>拒绝邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="115"/>
+        <source>Leave the room without joining it; the inviter sees the invitation declined.</source>
+        <translation>不加入并离开该房间；邀请人会看到邀请已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <source>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
+        <translation>点击「列出房间和邀请」为本群选择该账号的一个房间（受邀的房间只在您关联时才会加入），或以群名新建房间（群定位作为房间主题，群公告作为置顶的第一条消息）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>还没有 Matrix 账号：请先在「发送 → 渠道账号」中添加，然后把本群关联到该账号的某个房间，或为本群创建新房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="131"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="147"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>本群尚未关联 Matrix 房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="151"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>已关联房间「%1」（%2）· 房间内 %3 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="159"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>该房间已开启端到端加密：社群运营台无法再在其中发言或读取消息。请关联一个未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="197"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="216"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>正在读取账号的房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="206"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="228"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="210"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="232"/>
         <source>linked to %1</source>
         <translation>已关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="217"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="239"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="263"/>
         <source>encrypted: not supported</source>
         <translation>已加密：不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="220"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="242"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>社群运营台无法读取端到端加密房间，也无法在其中发言；请使用未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="227"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="249"/>
         <source>The account has not joined any group room.</source>
         <translation>该账号还没有加入任何群房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="238"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
+        <source>Invitation: %1 — from %2</source>
+        <translation>邀请：%1 — 来自 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="257"/>
+        <source>Invitation: %1</source>
+        <translation>邀请：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="292"/>
+        <source>Joining the room, then linking and reading its members…</source>
+        <translation>正在加入房间，随后关联并读取房间成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="294"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>正在关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="248"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="309"/>
+        <source>Declined the invitation to “%1”.</source>
+        <translation>已拒绝「%1」的邀请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="317"/>
+        <source>Declining the invitation…</source>
+        <translation>正在拒绝邀请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="327"/>
         <source>Creating the room…</source>
         <translation>正在创建房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="255"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="334"/>
         <source>Reading the room&apos;s members…</source>
         <translation>正在读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="261"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="340"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>新加入 %1 人，离开 %2 人；现有成员 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="271"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="350"/>
         <source>Unlinking…</source>
         <translation>正在取消关联…</translation>
     </message>

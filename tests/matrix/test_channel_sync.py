@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from desktop.channels.matrix import MatrixChannel
+from desktop.channels.matrix_sync import parse_invite
 from tests.matrix.conftest import run
 from tests.matrix.helpers import session_for
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
@@ -76,3 +78,62 @@ def test_sync_reports_direct_account_data(
             await owner.close()
 
     run(scenario())
+
+
+def test_sync_describes_invitations_from_their_stripped_state(
+    running_synapse: SynapseServer, new_user: NewUser
+) -> None:
+    ops, alice, bob = new_user("ops"), new_user("alice"), new_user("bob")
+
+    async def scenario() -> None:
+        owner = session_for(running_synapse, ops)
+        a, b = session_for(running_synapse, alice), session_for(running_synapse, bob)
+        try:
+            dm = await a.ensure_dm_room(ops.user_id)  # flagged is_direct by the client
+            unnamed = await a.create_room("", "", invite=[ops.user_id])
+            group = await b.create_room("读书会", "每月一本", invite=[ops.user_id])
+            public = await b.create_room("", "", invite=[ops.user_id], joinable_by_link=True)
+            batch = await owner.sync(None, timeout_ms=0)
+            got = {i.room_id: i for i in batch.invites}
+            assert set(got) == {dm, unnamed, group, public}
+            assert (got[dm].is_direct, got[dm].inviter) == (True, alice.user_id)
+            assert got[unnamed].is_direct  # no flag: a private room of two, unnamed
+            assert not got[group].is_direct and got[group].inviter == bob.user_id
+            assert (got[group].name, got[group].topic) == ("读书会", "每月一本")
+            assert not got[public].is_direct  # anyone may join it: not a conversation
+            assert not batch.members  # nothing of a room we are not in is applied
+        finally:
+            for s in (owner, a, b):
+                await s.close()
+
+    run(scenario())
+
+
+def _invite_room(
+    *state: dict[str, Any], own: str = "@ops:hs", inviter: str = "@kim:hs", **mine: Any
+) -> dict[str, Any]:
+    content = {"membership": "invite", **mine}
+    ours = {"type": "m.room.member", "state_key": own, "sender": inviter, "content": content}
+    return {"invite_state": {"events": [*state, ours]}}
+
+
+def test_an_invites_own_flag_wins_over_the_look_of_the_room() -> None:
+    named = {"type": "m.room.name", "state_key": "", "content": {"name": "群"}}
+    space = {"type": "m.room.create", "state_key": "", "content": {"type": "m.space"}}
+    alias = {"type": "m.room.canonical_alias", "state_key": "", "content": {"alias": "#a:hs"}}
+    third = {
+        "type": "m.room.member",
+        "state_key": "@lee:hs",
+        "sender": "@lee:hs",
+        "content": {"membership": "join"},
+    }
+    assert parse_invite("!r", _invite_room(named, is_direct=True), "@ops:hs").is_direct
+    assert not parse_invite("!r", _invite_room(is_direct=False), "@ops:hs").is_direct
+    assert parse_invite("!r", _invite_room(), "@ops:hs").is_direct
+    for looks_like_a_group in (named, space, alias, third):
+        assert not parse_invite("!r", _invite_room(looks_like_a_group), "@ops:hs").is_direct
+    # Without our own ID, the invite the server appended is still found.
+    found = parse_invite("!r", _invite_room(is_direct=True))
+    assert found.is_direct and found.inviter == "@kim:hs"
+    counted = {**_invite_room(named), "summary": {"m.joined_member_count": 40}}
+    assert parse_invite("!r", counted, "@ops:hs").member_count == 40

@@ -13,6 +13,7 @@ from desktop.domain.enums import Platform
 from desktop.services.container import Services
 from desktop.store.models import Group, ModerationAction
 from desktop.ui.accounts.dialog import AccountsDialog
+from desktop.ui.groups.matrix_panel import ROOM_ROLE
 from desktop.ui.groups.ops_dialog import GroupOpsDialog
 from tests.matrix.service_support import add_group, add_operator, session_of, sync_until
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
@@ -115,3 +116,69 @@ def test_linking_a_group_and_moderating_from_its_operations_window(
         actions = list(s.scalars(select(ModerationAction.action).order_by(ModerationAction.id)))
     assert actions == ["warn", "mute"]
     arun(sync_until(services, account, lambda: True))
+
+
+def test_invitations_are_listed_with_their_inviter_linked_or_declined(
+    qtbot: QtBot,
+    services: Services,
+    running_synapse: SynapseServer,
+    new_user: Callable[..., RegisteredUser],
+    arun: Callable,
+) -> None:
+    ops, gus = new_user("ops"), new_user("gus")
+    group_id = add_group(services)
+
+    async def prepare() -> tuple[int, str, str]:
+        account = await add_operator(services, running_synapse, ops)
+        gus_s = session_of(running_synapse, gus)
+        try:
+            wanted = await gus_s.create_room("品牌合作群", "", invite=[ops.user_id])
+            spam = await gus_s.create_room("免费领币", "", invite=[ops.user_id])
+            await sync_until(
+                services, account, lambda: len(services.matrix_rooms.invites.pending(account)) == 2
+            )
+        finally:
+            await gus_s.close()
+        return account, wanted, spam
+
+    _account, wanted, spam = arun(prepare())
+
+    async def membership(room_id: str) -> str:
+        gus_s = session_of(running_synapse, gus)
+        try:
+            found = [m for m in await gus_s.room_members(room_id) if m.user_id == ops.user_id]
+            return found[0].membership
+        finally:
+            await gus_s.close()
+
+    dialog = GroupOpsDialog(services, group_id)
+    qtbot.addWidget(dialog)
+    panel = dialog.matrix
+    panel.load_rooms()
+    qtbot.waitUntil(lambda: panel.rooms.count() == 2, timeout=20_000)
+    labels = [panel.rooms.item(i).text() for i in range(panel.rooms.count())]
+    assert all(t.startswith("Invitation: ") and gus.user_id in t for t in labels)
+
+    def select(room_id: str) -> None:
+        row = next(
+            i
+            for i in range(panel.rooms.count())
+            if panel.rooms.item(i).data(ROOM_ROLE).room_id == room_id
+        )
+        panel.rooms.setCurrentRow(row)
+
+    select(spam)
+    assert panel.decline_button.isEnabled() and panel.link_button.isEnabled()
+    panel.decline_selected()
+    qtbot.waitUntil(lambda: panel.rooms.count() == 1, timeout=20_000)
+    assert "免费领币" in panel.message.text()
+    assert arun(membership(spam)) == "leave"
+
+    select(wanted)
+    panel.link_selected()
+    qtbot.waitUntil(lambda: "品牌合作群" in panel.status.text(), timeout=20_000)
+    assert panel.rooms.count() == 0 and not panel.decline_button.isEnabled()
+    assert arun(membership(wanted)) == "join"
+    with services.db.read() as s:
+        g = s.get(Group, group_id)
+        assert g is not None and g.external_id == wanted

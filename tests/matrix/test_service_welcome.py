@@ -37,8 +37,8 @@ CODE = re.compile(r"\b(\d{6})\b")
 async def _dm_texts(member: MatrixSession, ops_user: str, group_room: str) -> list[str]:
     """Join the DM room the operator opened (if invited) and read it."""
     batch = await member.sync(None, timeout_ms=0)
-    for room_id in batch.invites:
-        await member.join(room_id)
+    for invite in batch.invites:
+        await member.join(invite.room_id)
     rooms = await member.joined_rooms()
     texts: list[str] = []
     for r in rooms:

@@ -30,8 +30,9 @@ class MatrixSyncState(Base):
 
 
 class MatrixRoom(Base):
-    """A room the account has joined, as last seen: the link dialog lists these, and
-    ``is_direct`` survives restarts (``m.direct`` arrives only when it changes)."""
+    """A room the account has joined (or is invited to), as last seen: the link dialog
+    lists these, and ``is_direct`` survives restarts (``m.direct`` arrives only when it
+    changes)."""
 
     __tablename__ = "matrix_rooms"
 
@@ -47,6 +48,10 @@ class MatrixRoom(Base):
     # The member a direct room talks to (their Matrix ID), when it is a DM.
     dm_user_id: Mapped[str | None] = mapped_column(String(255))
     joined: Mapped[bool] = mapped_column(default=True)
+    # A pending invitation to a group room (not joined: only DMs are joined unasked) and
+    # who sent it; cleared once the room is joined, declined or the invite withdrawn.
+    invited_by: Mapped[str | None] = mapped_column(String(255))
+    invited_at: Mapped[datetime | None]
     # The last inbound event marked read on the server (read markers, D-inbox).
     read_up_to: Mapped[str | None] = mapped_column(String(255))
     # When a group was linked to this room: joins before it are history, not newcomers to

@@ -3,6 +3,8 @@
 Everything here talks to the homeserver, so each action runs on a worker thread with its own
 event loop while a busy bar shows; the result (or the server's refusal) lands in the
 message line. Encrypted rooms are listed but cannot be chosen, with the reason beside them.
+Invitations to group rooms (never joined unasked) are listed with who sent them: linking
+the group to one joins it, or it can be declined.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ class MatrixRoomPanel(QWidget):
         self.sync_button.setObjectName("matrixSyncMembers")
         self.unlink_button = QPushButton()
         self.unlink_button.setObjectName("matrixUnlink")
+        self.decline_button = QPushButton()
+        self.decline_button.setObjectName("matrixDecline")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -73,7 +77,13 @@ class MatrixRoomPanel(QWidget):
         top.addWidget(self.account, 1)
         top.addWidget(self.load_button)
         buttons = QHBoxLayout()
-        for b in (self.link_button, self.create_button, self.sync_button, self.unlink_button):
+        for b in (
+            self.link_button,
+            self.decline_button,
+            self.create_button,
+            self.sync_button,
+            self.unlink_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -92,21 +102,27 @@ class MatrixRoomPanel(QWidget):
         self.create_button.clicked.connect(self.create_room)
         self.sync_button.clicked.connect(self.sync_members)
         self.unlink_button.clicked.connect(self.unlink)
+        self.decline_button.clicked.connect(self.decline_selected)
         self.rooms.itemSelectionChanged.connect(self._update_buttons)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
-        self.load_button.setText(self.tr("Show joined rooms"))
+        self.load_button.setText(self.tr("Show rooms and invitations"))
         self.link_button.setText(self.tr("Link to selected room"))
+        self.decline_button.setText(self.tr("Decline invitation"))
+        self.decline_button.setToolTip(
+            self.tr("Leave the room without joining it; the inviter sees the invitation declined.")
+        )
         self.create_button.setText(self.tr("Create a room from this group"))
         self.sync_button.setText(self.tr("Sync members now"))
         self.unlink_button.setText(self.tr("Unlink"))
         self.pick_hint.setText(
             self.tr(
-                "Press “Show joined rooms” to choose one of the account's rooms for this "
-                "group, or create a new room named after the group (its positioning becomes "
-                "the topic and its announcement the pinned first message)."
+                "Press “Show rooms and invitations” to choose one of the account's rooms "
+                "for this group (rooms it was invited to are joined only when you link one), "
+                "or create a new room named after the group (its positioning becomes the "
+                "topic and its announcement the pinned first message)."
             )
         )
         self.empty_hint.setText(
@@ -159,6 +175,9 @@ class MatrixRoomPanel(QWidget):
         choice: RoomChoice | None = item.data(ROOM_ROLE) if item is not None else None
         self.load_button.setEnabled(has_account and idle)
         self.link_button.setEnabled(idle and choice is not None and not choice.encrypted)
+        self.decline_button.setEnabled(
+            idle and choice is not None and choice.invited_by is not None
+        )
         self.create_button.setEnabled(has_account and idle and not self._linked)
         self.sync_button.setEnabled(idle and self._linked)
         self.unlink_button.setEnabled(idle and self._linked)
@@ -202,7 +221,10 @@ class MatrixRoomPanel(QWidget):
         self.rooms.setVisible(bool(choices))
         self.pick_hint.setVisible(not choices and not self._linked)
         mine = self.services.matrix_rooms.linked_room(self.group_id)
-        for c in sorted(choices, key=lambda c: (c.encrypted, c.name)):
+        for c in sorted(choices, key=lambda c: (c.invited_by is not None, c.encrypted, c.name)):
+            if c.invited_by is not None:
+                self.rooms.addItem(self._invitation_item(c))
+                continue
             label = self.tr("%1 · %2 people").replace("%1", c.name or c.room_id)
             label = label.replace("%2", str(c.member_count))
             taken = bool(c.linked_group) and (mine is None or mine.room_id != c.room_id)
@@ -226,16 +248,73 @@ class MatrixRoomPanel(QWidget):
         if not choices:
             self.message.show_warning(self.tr("The account has not joined any group room."))
 
+    def _invitation_item(self, c: RoomChoice) -> QListWidgetItem:
+        name = c.name or c.room_id
+        if c.invited_by:
+            label = self.tr("Invitation: %1 — from %2").replace("%1", name)
+            label = label.replace("%2", c.invited_by)
+        else:
+            label = self.tr("Invitation: %1").replace("%1", name)
+        item = QListWidgetItem(label)
+        item.setData(ROOM_ROLE, c)
+        item.setToolTip(c.topic or c.room_id)
+        if c.encrypted:
+            # Still selectable: an encrypted room cannot be linked, but can be declined.
+            item.setText(label + " · " + self.tr("encrypted: not supported"))
+        return item
+
+    def _drop_room(self, room_id: str) -> None:
+        for row in range(self.rooms.count()):
+            choice: RoomChoice = self.rooms.item(row).data(ROOM_ROLE)
+            if choice.room_id == room_id:
+                self.rooms.takeItem(row)
+                break
+        self.rooms.setVisible(self.rooms.count() > 0)
+        self.pick_hint.setVisible(self.rooms.count() == 0 and not self._linked)
+        self._update_buttons()
+
     def link_selected(self) -> None:
         item = self.rooms.currentItem()
         account_id = self.account.currentData()
         if item is None or account_id is None:
             return
         choice: RoomChoice = item.data(ROOM_ROLE)
+        invited = choice.invited_by is not None
+
+        def linked(result: MemberSync) -> None:
+            if invited:  # joined now: no longer an invitation to show
+                self._drop_room(choice.room_id)
+            self._synced(result)
+
         self._run(
             lambda: self.services.matrix_rooms.link(self.group_id, account_id, choice.room_id),
-            self._synced,
-            self.tr("Linking and reading the room's members…"),
+            linked,
+            self.tr("Joining the room, then linking and reading its members…")
+            if invited
+            else self.tr("Linking and reading the room's members…"),
+        )
+
+    def decline_selected(self) -> None:
+        item = self.rooms.currentItem()
+        account_id = self.account.currentData()
+        if item is None or account_id is None:
+            return
+        choice: RoomChoice = item.data(ROOM_ROLE)
+        if choice.invited_by is None:
+            return
+
+        def declined(_result: object) -> None:
+            self._drop_room(choice.room_id)
+            self.message.show_info(
+                self.tr("Declined the invitation to “%1”.").replace(
+                    "%1", choice.name or choice.room_id
+                )
+            )
+
+        self._run(
+            lambda: self.services.matrix_rooms.invites.decline(account_id, choice.room_id),
+            declined,
+            self.tr("Declining the invitation…"),
         )
 
     def create_room(self) -> None:
