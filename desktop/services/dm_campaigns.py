@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import dm_campaigns as rules
 from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
+from desktop.domain.inbound_mail import chat_wants_unsubscribe
 from desktop.domain.templates import check as check_template
 from desktop.services.audit import audit
 from desktop.store.base import utcnow
@@ -83,6 +84,9 @@ class DmCampaignService:
             out.append("keyword: empty")
         elif len(keyword) > rules.KEYWORD_MAX:
             out.append(f"keyword: longer than {rules.KEYWORD_MAX} characters")
+        elif chat_wants_unsubscribe(keyword):
+            # A member writing it would opt out of marketing instead of taking part.
+            out.append("keyword: reads as unsubscribe")
         else:
             clash = self._keyword_taken(keyword, campaign_id)
             if clash:

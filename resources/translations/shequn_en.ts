@@ -868,27 +868,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>cannot change once members entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="149"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <source>members writing it would unsubscribe (退订, TD…)</source>
+        <translation>members writing it would unsubscribe (退订, TD…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="150"/>
         <source>already used by %1</source>
         <translation>already used by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="177"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="181"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>Thank you {name}! Please answer these questions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>Thank you {name}, we received your entry to 「{campaign}」!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="184"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</translation>
     </message>

@@ -864,27 +864,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>已有人参加，不能再改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="149"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <source>members writing it would unsubscribe (退订, TD…)</source>
+        <translation>成员写这个词会被当作退订（退订、TD…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="150"/>
         <source>already used by %1</source>
         <translation>已被 %1 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="177"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>恭喜{name}！你在「{campaign}」中奖了，我们会私信联系你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="181"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>谢谢{name}！请回答下面的问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>谢谢{name}，已收到你参加「{campaign}」的投稿！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="184"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}，已为你登记「{campaign}」抽奖，开奖后在这里通知中奖者。</translation>
     </message>

@@ -288,6 +288,9 @@ def test_campaigns_are_checked_before_they_are_saved(campaigns: DmCampaignServic
         "winner text: empty",
         "winners: at least one",
     ]
+    # A keyword members would use to opt out cannot also enter them in a draw.
+    td = CampaignDraft(CampaignKind.LOTTERY, "x", "TD", "好", winners_wanted=1, winner_text="中")
+    assert campaigns.problems(td) == ["keyword: reads as unsubscribe"]
     # A closed campaign frees its keyword.
     campaigns.set_status(cid, CampaignStatus.CLOSED)
     assert campaigns.problems(clash) == []

@@ -143,6 +143,7 @@ class CampaignForm(QWidget):
             "cannot change once members have entered": self.tr(
                 "cannot change once members entered"
             ),
+            "reads as unsubscribe": self.tr("members writing it would unsubscribe (退订, TD…)"),
         }
         head, _, rest = detail.partition(" {")
         if detail.startswith("already used by"):
