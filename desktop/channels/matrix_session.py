@@ -52,7 +52,9 @@ __all__ = ["MatrixSession", "login"]
 
 # How long "this room is not encrypted" is trusted before asking again: encryption can be
 # switched on at any time (never off), and asking on every send would halve throughput.
-ENCRYPTION_CHECK_TTL = 300.0
+# Half a minute keeps a burst of posts at full speed while a member who turns encryption
+# on gets at most that long of plain messages.
+ENCRYPTION_CHECK_TTL = 30.0
 
 
 class MatrixSession(MatrixHttp):
