@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.chat_wording import chat_wording
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -267,8 +268,10 @@ def build_messages(
             values["code"] = batch.codes.code_for(e.id, e.member_id)
         channel, account = _route(c, chans.get(e.member_id, set()), rooms.get(e.group_id))
         body, subject = p.body, p.subject
-        if channel == ChannelKind.MATRIX and c.channel == StepChannel.EMAIL and subject:
-            body, subject = f"【{subject}】\n{body}", ""  # a chat has no subject line
+        if channel == ChannelKind.MATRIX and c.channel == StepChannel.EMAIL:
+            body = chat_wording(body)
+            if subject:
+                body, subject = f"【{subject}】\n{body}", ""  # a chat has no subject line
         batch.deliveries.append(
             NewDelivery(
                 kind=DeliveryKind.WELCOME,

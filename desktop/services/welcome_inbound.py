@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import welcome_codes as rules
 from desktop.domain import welcome_replies as replies
+from desktop.domain.chat_wording import chat_wording
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -93,8 +94,10 @@ class WelcomeInbound:
             if key is None:
                 return
             with self.db.read() as s:
-                body = self.replies.render(
-                    s, key, outcome.enrolment_id, {"tries_left": outcome.tries_left}
+                body = chat_wording(
+                    self.replies.render(
+                        s, key, outcome.enrolment_id, {"tries_left": outcome.tries_left}
+                    )
                 )
             self.outbox.enqueue(
                 NewDelivery(

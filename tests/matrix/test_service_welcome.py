@@ -110,6 +110,8 @@ def test_a_join_starts_the_journey_its_steps_come_as_dms_and_a_typed_code_verifi
     assert any(t.startswith("欢迎 ivy") for t in in_room)  # the group's own welcome, in the room
     assert dms[0].startswith("【欢迎加入")  # W1, a personal step: a DM, its subject as title
     assert "方便告诉我们你的称呼" in dms[0]
+    # Written for mail, worded for the chat it arrived in.
+    assert "直接在这里回复" in dms[0] and not any("这封邮件" in t for t in dms)
     assert any(CODE.search(t) for t in dms)  # W2/W3 carried the code
     assert any("https://matrix.to/#/" in t for t in dms)  # and how to join: the room's link
     assert dms[-1].startswith("验证成功")  # the answer to the typed code, in the same DM
