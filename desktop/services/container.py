@@ -34,6 +34,7 @@ from desktop.services.matrix_sync import MatrixSyncer
 from desktop.services.member_center import MemberCenterService
 from desktop.services.member_export import MemberExporter
 from desktop.services.member_import import MemberImporter
+from desktop.services.member_stats import MemberStatsService
 from desktop.services.members import MemberService
 from desktop.services.moderation import ModerationService
 from desktop.services.outbox import OutboxService
@@ -103,6 +104,7 @@ class Services:
     matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, roles
     matrix_moderation: MatrixModeration  # mute / remove in linked rooms, mutes lifted
     matrix_syncer: MatrixSyncer  # long-polls /sync: joins, leaves, DMs into the inbox
+    member_stats: MemberStatsService  # weekly activity, retention by join week, lifecycle
 
     @classmethod
     def build(cls, paths: Paths, opened: OpenedWorkspace) -> Services:
@@ -192,6 +194,7 @@ class Services:
             matrix_rooms=matrix_rooms,
             matrix_moderation=matrix_moderation,
             matrix_syncer=matrix_syncer,
+            member_stats=MemberStatsService(db),
         )
 
     def close(self) -> None:

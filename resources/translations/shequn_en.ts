@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="145"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="132"/>
+        <source>%1 (this week)</source>
+        <translation>%1 (this week)</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementPanel</name>
     <message>
         <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
@@ -2670,6 +2701,30 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>LifecycleView</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="332"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="324"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="240"/>
@@ -3068,32 +3123,32 @@ Data folder: %2</translation>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="65"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="73"/>
         <source>%1, search “%2”</source>
         <translation>%1, search “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="70"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="78"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>%1 messages queued; %2 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="87"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="95"/>
         <source>%1 members exported to %2.</source>
         <translation>%1 members exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="92"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="108"/>
         <source>Export members</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="108"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3380,6 +3435,92 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberStatsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="131"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="149"/>
+        <source>Could not count: %1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="157"/>
+        <source>Member statistics</source>
+        <translation>Member statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="158"/>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="168"/>
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last %n week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="169"/>
+        <source>Weekly activity</source>
+        <translation>Weekly activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="170"/>
+        <source>Retention by join week</source>
+        <translation>Retention by join week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="171"/>
+        <source>Lifecycle now</source>
+        <translation>Lifecycle now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="182"/>
+        <source>Weeks run from Monday to Sunday in the workspace time zone (%1).</source>
+        <translation>Weeks run from Monday to Sunday in the workspace time zone (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="186"/>
+        <source>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</source>
+        <translation>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="193"/>
+        <source>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</source>
+        <translation>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="197"/>
+        <source>Retention: blank cells are weeks still to come.</source>
+        <translation>Retention: blank cells are weeks still to come.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="198"/>
+        <source>Lifecycle: members as they are now, erased members left out.</source>
+        <translation>Lifecycle: members as they are now, erased members left out.</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <location filename="../../desktop/ui/members/model.py" line="126"/>
@@ -3410,92 +3551,102 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="185"/>
+        <location filename="../../desktop/ui/members/tab.py" line="189"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="263"/>
+        <location filename="../../desktop/ui/members/tab.py" line="267"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="265"/>
+        <location filename="../../desktop/ui/members/tab.py" line="269"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="267"/>
+        <location filename="../../desktop/ui/members/tab.py" line="271"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="269"/>
+        <location filename="../../desktop/ui/members/tab.py" line="273"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="273"/>
+        <location filename="../../desktop/ui/members/tab.py" line="277"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="274"/>
+        <location filename="../../desktop/ui/members/tab.py" line="278"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="275"/>
+        <location filename="../../desktop/ui/members/tab.py" line="279"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="276"/>
+        <location filename="../../desktop/ui/members/tab.py" line="280"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="278"/>
+        <location filename="../../desktop/ui/members/tab.py" line="282"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="280"/>
+        <location filename="../../desktop/ui/members/tab.py" line="284"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="281"/>
+        <location filename="../../desktop/ui/members/tab.py" line="285"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="282"/>
+        <location filename="../../desktop/ui/members/tab.py" line="286"/>
+        <source>Statistics…</source>
+        <translation>Statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="288"/>
+        <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
+        <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="290"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284"/>
+        <location filename="../../desktop/ui/members/tab.py" line="292"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="286"/>
+        <location filename="../../desktop/ui/members/tab.py" line="294"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="287"/>
+        <location filename="../../desktop/ui/members/tab.py" line="295"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="288"/>
+        <location filename="../../desktop/ui/members/tab.py" line="296"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="289"/>
+        <location filename="../../desktop/ui/members/tab.py" line="297"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -4515,6 +4666,73 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
         <source>Back to the default wording.</source>
         <translation>Back to the default wording.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="208"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="209"/>
+        <source>Still in the group</source>
+        <translation>Still in the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="210"/>
+        <source>Active that week</source>
+        <translation>Active that week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <source>Joined in week of</source>
+        <translation>Joined in week of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_views.py" line="225"/>
+        <source>+%n week(s)</source>
+        <translation>
+            <numerusform>+%n week</numerusform>
+            <numerusform>+%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="247"/>
+        <source>This week has not come yet.</source>
+        <translation>This week has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="251"/>
+        <source>Nobody joined in this week.</source>
+        <translation>Nobody joined in this week.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_views.py" line="261"/>
+        <source>%1 of %n member(s) still in the group.</source>
+        <translation>
+            <numerusform>%1 of %n member still in the group.</numerusform>
+            <numerusform>%1 of %n members still in the group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_views.py" line="263"/>
+        <source>%1 of %n member(s) active that week.</source>
+        <translation>
+            <numerusform>%1 of %n member active that week.</numerusform>
+            <numerusform>%1 of %n members active that week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="269"/>
+        <source>This week is not over yet.</source>
+        <translation>This week is not over yet.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <source>Week of</source>
+        <translation>周（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="145"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="132"/>
+        <source>%1 (this week)</source>
+        <translation>%1（本周）</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementPanel</name>
     <message>
         <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
@@ -2665,6 +2696,30 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>LifecycleView</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="332"/>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="324"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="240"/>
@@ -3063,32 +3118,32 @@ Data folder: %2</source>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="65"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="73"/>
         <source>%1, search “%2”</source>
         <translation>%1，搜索“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="70"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="78"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="87"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="95"/>
         <source>%1 members exported to %2.</source>
         <translation>已导出 %1 位成员到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="92"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="108"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="108"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3375,6 +3430,91 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MemberStatsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="131"/>
+        <source>Counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="149"/>
+        <source>Could not count: %1</source>
+        <translation>统计失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="157"/>
+        <source>Member statistics</source>
+        <translation>成员统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="158"/>
+        <source>Group:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
+        <source>All groups</source>
+        <translation>全部群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="168"/>
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>最近 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="169"/>
+        <source>Weekly activity</source>
+        <translation>每周动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="170"/>
+        <source>Retention by join week</source>
+        <translation>按入群周看留存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="171"/>
+        <source>Lifecycle now</source>
+        <translation>当前生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="182"/>
+        <source>Weeks run from Monday to Sunday in the workspace time zone (%1).</source>
+        <translation>每周从周一到周日，按工作区时区（%1）划分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="186"/>
+        <source>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</source>
+        <translation>活跃：在群的那一周里发过私信、参加过私信活动、回答过欢迎问题、通过了验证或完成了互动任务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="193"/>
+        <source>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</source>
+        <translation>全部群组：成员从加入第一个群起算，到退出最后一个群为止；在群之间转移不算退群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="197"/>
+        <source>Retention: blank cells are weeks still to come.</source>
+        <translation>留存：空白格是还没到的周。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="198"/>
+        <source>Lifecycle: members as they are now, erased members left out.</source>
+        <translation>生命周期：成员当前的状态，不含已删除的成员。</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <location filename="../../desktop/ui/members/model.py" line="126"/>
@@ -3405,92 +3545,102 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="185"/>
+        <location filename="../../desktop/ui/members/tab.py" line="189"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="263"/>
+        <location filename="../../desktop/ui/members/tab.py" line="267"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="265"/>
+        <location filename="../../desktop/ui/members/tab.py" line="269"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="267"/>
+        <location filename="../../desktop/ui/members/tab.py" line="271"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="269"/>
+        <location filename="../../desktop/ui/members/tab.py" line="273"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="273"/>
+        <location filename="../../desktop/ui/members/tab.py" line="277"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="274"/>
+        <location filename="../../desktop/ui/members/tab.py" line="278"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="275"/>
+        <location filename="../../desktop/ui/members/tab.py" line="279"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="276"/>
+        <location filename="../../desktop/ui/members/tab.py" line="280"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="278"/>
+        <location filename="../../desktop/ui/members/tab.py" line="282"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="280"/>
+        <location filename="../../desktop/ui/members/tab.py" line="284"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="281"/>
+        <location filename="../../desktop/ui/members/tab.py" line="285"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="282"/>
+        <location filename="../../desktop/ui/members/tab.py" line="286"/>
+        <source>Statistics…</source>
+        <translation>统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="288"/>
+        <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
+        <translation>逐周查看入群、退群、活跃成员、留存和生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="290"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284"/>
+        <location filename="../../desktop/ui/members/tab.py" line="292"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="286"/>
+        <location filename="../../desktop/ui/members/tab.py" line="294"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="287"/>
+        <location filename="../../desktop/ui/members/tab.py" line="295"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="288"/>
+        <location filename="../../desktop/ui/members/tab.py" line="296"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="289"/>
+        <location filename="../../desktop/ui/members/tab.py" line="297"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -4506,6 +4656,70 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
         <source>Back to the default wording.</source>
         <translation>已恢复默认措辞。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="208"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="209"/>
+        <source>Still in the group</source>
+        <translation>仍在群内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="210"/>
+        <source>Active that week</source>
+        <translation>当周活跃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <source>Joined in week of</source>
+        <translation>入群周（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_views.py" line="225"/>
+        <source>+%n week(s)</source>
+        <translation>
+            <numerusform>+%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="247"/>
+        <source>This week has not come yet.</source>
+        <translation>这一周还没到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="251"/>
+        <source>Nobody joined in this week.</source>
+        <translation>这一周没有人入群。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_views.py" line="261"/>
+        <source>%1 of %n member(s) still in the group.</source>
+        <translation>
+            <numerusform>%n 人中有 %1 人仍在群内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/members/stats_views.py" line="263"/>
+        <source>%1 of %n member(s) active that week.</source>
+        <translation>
+            <numerusform>%n 人中有 %1 人当周活跃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/stats_views.py" line="269"/>
+        <source>This week is not over yet.</source>
+        <translation>本周还没结束。</translation>
     </message>
 </context>
 <context>

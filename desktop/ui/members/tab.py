@@ -64,6 +64,8 @@ class MembersTab(MemberActions, QWidget):
         self.center_button.setObjectName("memberCenter")
         self.rules_button = QPushButton()
         self.rules_button.setObjectName("memberRules")
+        self.stats_button = QPushButton()
+        self.stats_button.setObjectName("memberStats")
         self.message_button = QPushButton()
         self.message_button.setObjectName("messageSegment")
         toolbar = QHBoxLayout()
@@ -78,6 +80,7 @@ class MembersTab(MemberActions, QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.rules_button)
+        actions.addWidget(self.stats_button)
         self.dialog: QDialog | None = None  # the personal center or rules dialog shown
         self.import_dialog: ImportDialog | None = None
         self._export_task: Task | None = None
@@ -115,6 +118,7 @@ class MembersTab(MemberActions, QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.center_button.clicked.connect(self.open_center)
         self.rules_button.clicked.connect(self.open_rules)
+        self.stats_button.clicked.connect(self.open_stats)
         self.message_button.clicked.connect(self.open_message)
         self.segments.filter_changed.connect(self._on_segment)
         self.export_button.clicked.connect(self._ask_export)
@@ -279,6 +283,10 @@ class MembersTab(MemberActions, QWidget):
         )
         self.rules_button.setText(self.tr("Rules…"))
         self.rules_button.setToolTip(self.tr("Lifecycle rules and greetings"))
+        self.stats_button.setText(self.tr("Statistics…"))
+        self.stats_button.setToolTip(
+            self.tr("Joins, leaves, active members, retention and lifecycle, week by week")
+        )
         self.message_button.setText(self.tr("Message segment…"))
         self.message_button.setToolTip(
             self.tr("Send an email to every member shown, through the outbox")

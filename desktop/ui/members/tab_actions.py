@@ -1,4 +1,5 @@
-"""The members tab's dialogs (import, personal center, rules, message) and its export.
+"""The members tab's dialogs (import, personal center, rules, statistics, message) and its
+export.
 
 A mixin of ``MembersTab``. Dialogs are opened with ``open()`` (no nested event loop); the
 message and the export act on what the table shows (segment or filter, and the search),
@@ -19,6 +20,7 @@ from desktop.ui.members.automation_dialog import AutomationDialog
 from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.import_dialog import ImportDialog
 from desktop.ui.members.message_dialog import SegmentMessageDialog
+from desktop.ui.members.stats_dialog import MemberStatsDialog
 from desktop.ui.members.tasks import Task
 
 if TYPE_CHECKING:
@@ -51,6 +53,12 @@ class MemberActions(_Base):
     def open_rules(self) -> AutomationDialog:
         dialog = AutomationDialog(self.services, self)
         dialog.members_changed.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_stats(self) -> MemberStatsDialog:
+        dialog = MemberStatsDialog(self.services, self)
         self.dialog = dialog
         dialog.open()
         return dialog
