@@ -28,6 +28,14 @@ OPTIONS_MAX = 26  # lettered A–Z
 KEYWORD_WINDOW = 40
 
 
+# What a survey answers by itself when the operator wrote nothing else: a complete reply,
+# and a reply it could read only in part ({missing}: the question numbers, {hint}: how to).
+DEFAULT_THANKS = "收到你的回答，谢谢参与「{campaign}」！"
+DEFAULT_AGAIN = "还没看懂第 {missing} 题。请按「{hint}」的格式回复，例如选项写字母。"
+THANKS_VARIABLES = ("name", "campaign")
+AGAIN_VARIABLES = ("name", "campaign", "missing", "hint")
+
+
 class CampaignKind(StrEnum):
     SURVEY = "survey"  # 问卷
     LOTTERY = "lottery"  # 抽奖

@@ -40,11 +40,6 @@ from desktop.store.models import (
 
 log = logging.getLogger(__name__)
 
-# The answers the app gives by itself to survey replies; the entry answer and the
-# winner's message are the operator's own texts.
-SURVEY_THANKS = "收到你的回答，谢谢参与「{campaign}」！"
-SURVEY_AGAIN = "还没看懂第 {missing} 题。请按「{hint}」的格式回复，例如选项写字母。"
-
 
 @dataclass(frozen=True)
 class EntryRow:
@@ -198,12 +193,16 @@ class DmCampaignEntries:
             entry.state = EntryState.ANSWERED if complete else EntryState.AWAITING_ANSWERS
             entry.updated_at = self._clock()
             campaign_name = c.name
+            thanks = c.thanks_text or rules.DEFAULT_THANKS
+            again = c.again_text or rules.DEFAULT_AGAIN
+            member_name = s.scalar(select(Member.display_name).where(Member.id == entry.member_id))
             hint = rules.answer_hint(questions)
             missing = "、".join(str(n) for n, a in enumerate(merged, start=1) if not a)
+        values = {"name": member_name or "", "campaign": campaign_name}
         if complete:
-            reply = SURVEY_THANKS.format(campaign=campaign_name)
+            reply = render(thanks, values, strict=False)
         else:
-            reply = SURVEY_AGAIN.format(missing=missing, hint=hint)
+            reply = render(again, {**values, "missing": missing, "hint": hint}, strict=False)
         self._say(conversation_id, reply, f"campaign-answer:{entry_id}:{message_id}")
         return EntryState.ANSWERED if complete else EntryState.AWAITING_ANSWERS
 

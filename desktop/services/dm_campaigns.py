@@ -39,6 +39,8 @@ class CampaignDraft:
     winner_text: str = ""  # lottery: told to each winner
     starts_at: datetime | None = None
     ends_at: datetime | None = None
+    thanks_text: str = ""  # survey: after a complete answer ("" = the default wording)
+    again_text: str = ""  # survey: after a half-read answer ("" = the default wording)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,15 @@ class DmCampaignService:
             for p in check_template(text, TEXT_VARIABLES):
                 out.append(f"{label}: {p.kind.value}" + (f" {{{p.text}}}" if p.text else ""))
         if draft.kind == CampaignKind.SURVEY:
+            for label, text, allowed in (
+                ("thanks", draft.thanks_text, rules.THANKS_VARIABLES),
+                ("again", draft.again_text, rules.AGAIN_VARIABLES),
+            ):
+                if text.strip():  # empty means the default wording
+                    for p in check_template(text, allowed):
+                        out.append(
+                            f"{label}: {p.kind.value}" + (f" {{{p.text}}}" if p.text else "")
+                        )
             questions, found = rules.parse_questions(draft.questions)
             out.extend(f"questions: {p}" for p in found)
             if not questions and not found:
@@ -142,6 +153,8 @@ class DmCampaignService:
             row.questions = draft.questions.strip()
             row.winners_wanted = max(0, draft.winners_wanted)
             row.winner_text = draft.winner_text.strip()
+            row.thanks_text = draft.thanks_text.strip()
+            row.again_text = draft.again_text.strip()
             row.starts_at = draft.starts_at
             row.ends_at = draft.ends_at
             s.flush()
@@ -245,6 +258,8 @@ def _row(c: DmCampaign, entries: int, answered: int, winners: int) -> CampaignRo
         winner_text=c.winner_text,
         starts_at=c.starts_at,
         ends_at=c.ends_at,
+        thanks_text=c.thanks_text,
+        again_text=c.again_text,
     )
     return CampaignRow(
         id=c.id,

@@ -762,57 +762,57 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
         <source>Survey (问卷)</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
         <source>Lottery (抽奖)</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
         <source>Collection (征集)</source>
         <translation>Collection (stories, photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="96"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="148"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="97"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="106"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="98"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="107"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
         <source>Keyword</source>
         <translation>Keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="108"/>
         <source>what members write to take part, e.g. 抽奖</source>
         <translation>what members write to take part, e.g. 抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
         <source>Answer on entry</source>
         <translation>Answer on entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="143"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="104"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
         <source>One question per line; options after |, e.g.
 你最常点哪款？|拿铁|美式|手冲
 还想喝到什么？</source>
@@ -821,110 +821,127 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 还想喝到什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="118"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <source>Answer when complete</source>
+        <translation>Answer when complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="147"/>
+        <source>Answer when unclear</source>
+        <translation>Answer when unclear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="121"/>
+        <source>{missing}: the questions not understood; {hint}: an example answer</source>
+        <translation>{missing}: the questions not understood; {hint}: an example answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
         <source>Message to winners</source>
         <translation>Message to winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="111"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="145"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
         <source>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</source>
         <translation>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="151"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="152"/>
         <source>unknown variable</source>
         <translation>unknown variable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="153"/>
         <source>a { is not closed</source>
         <translation>a { is not closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="154"/>
         <source>a } without {</source>
         <translation>a } without {</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="155"/>
         <source>a placeholder that is not a variable</source>
         <translation>a placeholder that is not a variable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="156"/>
         <source>at least one</source>
         <translation>at least one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="157"/>
         <source>a survey needs at least one question</source>
         <translation>a survey needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="158"/>
         <source>the end is not after the start</source>
         <translation>the end is not after the start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="160"/>
         <source>cannot change once members entered</source>
         <translation>cannot change once members entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="162"/>
         <source>members writing it would unsubscribe (退订, TD…)</source>
         <translation>members writing it would unsubscribe (退订, TD…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="166"/>
         <source>already used by %1</source>
         <translation>already used by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="195"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="199"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>Thank you {name}! Please answer these questions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="201"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>Thank you {name}, we received your entry to 「{campaign}」!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</translation>
     </message>

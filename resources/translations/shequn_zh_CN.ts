@@ -758,57 +758,57 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
         <source>Survey (问卷)</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
         <source>Lottery (抽奖)</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
         <source>Collection (征集)</source>
         <translation>征集（晒单、故事）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="96"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="148"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="97"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="106"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="98"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="107"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="108"/>
         <source>what members write to take part, e.g. 抽奖</source>
         <translation>成员私信里写这个词即参加，例如 抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
         <source>Answer on entry</source>
         <translation>参加后的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="143"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="104"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
         <source>One question per line; options after |, e.g.
 你最常点哪款？|拿铁|美式|手冲
 还想喝到什么？</source>
@@ -817,110 +817,127 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 还想喝到什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="118"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <source>Answer when complete</source>
+        <translation>答完后的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="147"/>
+        <source>Answer when unclear</source>
+        <translation>没看懂时的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="121"/>
+        <source>{missing}: the questions not understood; {hint}: an example answer</source>
+        <translation>{missing}：没看懂的题号；{hint}：回答示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
         <source>Message to winners</source>
         <translation>中奖通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="111"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="145"/>
         <source>Runs</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
         <source>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</source>
         <translation>{name} 是成员的称呼，{campaign} 是活动名称。成员在私信（邮件或 Matrix）开头写上关键词即可参加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="151"/>
         <source>empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="152"/>
         <source>unknown variable</source>
         <translation>未知变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="153"/>
         <source>a { is not closed</source>
         <translation>有一个 { 没有闭合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="154"/>
         <source>a } without {</source>
         <translation>有一个多余的 }</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="155"/>
         <source>a placeholder that is not a variable</source>
         <translation>占位符不是变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="156"/>
         <source>at least one</source>
         <translation>至少一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="157"/>
         <source>a survey needs at least one question</source>
         <translation>问卷至少要有一个问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="158"/>
         <source>the end is not after the start</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="160"/>
         <source>cannot change once members entered</source>
         <translation>已有人参加，不能再改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="162"/>
         <source>members writing it would unsubscribe (退订, TD…)</source>
         <translation>成员写这个词会被当作退订（退订、TD…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="166"/>
         <source>already used by %1</source>
         <translation>已被 %1 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="195"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>恭喜{name}！你在「{campaign}」中奖了，我们会私信联系你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="199"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>谢谢{name}！请回答下面的问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="201"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>谢谢{name}，已收到你参加「{campaign}」的投稿！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}，已为你登记「{campaign}」抽奖，开奖后在这里通知中奖者。</translation>
     </message>

@@ -288,6 +288,11 @@ def test_campaigns_are_checked_before_they_are_saved(campaigns: DmCampaignServic
         "winner text: empty",
         "winners: at least one",
     ]
+    # A survey's own wording is checked with the variables it may use.
+    again = CampaignDraft(
+        CampaignKind.SURVEY, "问", "问", "好", questions="几？|一|二", again_text="第{missin}题？"
+    )
+    assert campaigns.problems(again) == ["again: unknown_variable {missin}"]
     # A keyword members would use to opt out cannot also enter them in a draw.
     td = CampaignDraft(CampaignKind.LOTTERY, "x", "TD", "好", winners_wanted=1, winner_text="中")
     assert campaigns.problems(td) == ["keyword: reads as unsubscribe"]

@@ -16,7 +16,6 @@ from desktop.domain import dm_campaigns as rules
 from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
 from desktop.domain.enums import ChannelKind, MessageDirection
 from desktop.services.container import Services
-from desktop.services.dm_campaign_entries import SURVEY_THANKS
 from desktop.services.dm_campaigns import CampaignDraft
 from desktop.services.matrix_ingest import ApplyResult
 from desktop.services.workspace import open_workspace
@@ -292,7 +291,7 @@ def test_a_survey_sends_its_questions_in_the_dm_and_reads_the_answers_that_follo
         "（1A 2 …）"
     )
     assert asked == [(cara.user_id, "问卷"), (ops.user_id, questions)]
-    thanks = SURVEY_THANKS.format(campaign="新品口味调查")
+    thanks = rules.DEFAULT_THANKS.format(campaign="新品口味调查")
     assert answered == [*asked, (cara.user_id, "1A 2 好喝"), (ops.user_id, thanks)]
     (entry,) = services.campaign_entries.entries(cid)
     assert entry.state == EntryState.ANSWERED

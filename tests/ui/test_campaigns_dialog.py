@@ -103,12 +103,14 @@ def test_survey_answers_are_counted_per_option(demo_services: Services, qtbot: Q
             keyword="口味问卷",
             intro="谢谢{name}",
             questions="最常点？|拿铁|美式\n建议？",
+            thanks_text="{name}，答卷收到啦！",
         )
     )
     demo_services.campaigns.set_status(cid, CampaignStatus.OPEN)
     entries = demo_services.campaign_entries
+    people = _inbound(demo_services, 3)
     for (message_id, member_id), answer in zip(
-        _inbound(demo_services, 3), ["1A 2 好", "1B 2 无", "1A 2 多点"], strict=True
+        people, ["1A 2 好", "1B 2 无", "1A 2 多点"], strict=True
     ):
         entries.on_message(message_id, member_id, f"口味问卷 {answer}")
     dialog = CampaignsDialog(demo_services.campaigns, entries)
@@ -119,6 +121,16 @@ def test_survey_answers_are_counted_per_option(demo_services: Services, qtbot: Q
     assert cells == [["最常点？", "拿铁", "2 (67%)"], ["", "美式", "1 (33%)"]]
     assert dialog.entries_view.table.horizontalHeaderItem(5).text() == "建议？"
     assert "3" in dialog.entries_view.summary.text()
+    # The survey's own thank-you went to each member, with their name.
+    from desktop.store.models import Delivery, Member
+
+    with demo_services.db.read() as s:
+        names = set(
+            s.scalars(select(Member.display_name).where(Member.id.in_([m for _, m in people])))
+        )
+        bodies = set(s.scalars(select(Delivery.body).where(Delivery.body.like("%答卷收到啦%"))))
+    assert bodies == {f"{n}，答卷收到啦！" for n in names}
+    assert dialog.form.thanks.text() == "{name}，答卷收到啦！"
 
 
 def test_a_running_survey_is_mailed_to_a_segment_from_the_dialog(

@@ -31,6 +31,9 @@ class DmCampaign(TimestampMixin, Base):
     questions: Mapped[str] = mapped_column(Text, default="")
     winners_wanted: Mapped[int] = mapped_column(default=0)
     winner_text: Mapped[str] = mapped_column(Text, default="")  # told to each winner
+    # A survey's answers to complete and to half-read replies; empty: the default wording.
+    thanks_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    again_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
     # The seed of the draw, kept so that anyone can repeat it and get the same winners.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import dm_campaigns as rules
 from desktop.domain.dm_campaigns import KEYWORD_MAX, CampaignKind
 from desktop.services.dm_campaigns import CampaignDraft
 
@@ -37,6 +38,11 @@ class CampaignForm(QWidget):
         self.intro = QPlainTextEdit(self)
         self.intro.setMaximumHeight(80)
         self.questions = QPlainTextEdit(self)
+        # A survey's own wording; empty keeps the default, shown as the placeholder.
+        self.thanks = QLineEdit(self)
+        self.thanks.setPlaceholderText(rules.DEFAULT_THANKS)
+        self.again = QLineEdit(self)
+        self.again.setPlaceholderText(rules.DEFAULT_AGAIN)
         self.winners = QSpinBox(self)
         self.winners.setRange(0, 10_000)
         self.winner_text = QPlainTextEdit(self)
@@ -54,6 +60,7 @@ class CampaignForm(QWidget):
         self.form = QFormLayout(self)
         self.kind_label, self.name_label, self.keyword_label = QLabel(), QLabel(), QLabel()
         self.intro_label, self.questions_label = QLabel(), QLabel()
+        self.thanks_label, self.again_label = QLabel(), QLabel()
         self.winners_label, self.winner_text_label = QLabel(), QLabel()
         self.runs_label = QLabel()
         runs = QHBoxLayout()
@@ -67,13 +74,15 @@ class CampaignForm(QWidget):
         self.form.addRow(self.keyword_label, self.keyword)
         self.form.addRow(self.intro_label, self.intro)
         self.form.addRow(self.questions_label, self.questions)
+        self.form.addRow(self.thanks_label, self.thanks)
+        self.form.addRow(self.again_label, self.again)
         self.form.addRow(self.winners_label, self.winners)
         self.form.addRow(self.winner_text_label, self.winner_text)
         self.form.addRow(self.runs_label, runs)
         self.form.addRow("", self.vars_note)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        for line in (self.name, self.keyword):
+        for line in (self.name, self.keyword, self.thanks, self.again):
             line.textChanged.connect(self.changed)
         for text in (self.intro, self.questions, self.winner_text):
             text.textChanged.connect(self.changed)
@@ -106,6 +115,11 @@ class CampaignForm(QWidget):
                 "还想喝到什么？"
             )
         )
+        self.thanks_label.setText(self.tr("Answer when complete"))
+        self.again_label.setText(self.tr("Answer when unclear"))
+        self.again.setToolTip(
+            self.tr("{missing}: the questions not understood; {hint}: an example answer")
+        )
         self.winners_label.setText(self.tr("Winners"))
         self.winner_text_label.setText(self.tr("Message to winners"))
         self.runs_label.setText(self.tr("Runs"))
@@ -129,6 +143,8 @@ class CampaignForm(QWidget):
             "questions": self.tr("Questions"),
             "winners": self.tr("Winners"),
             "time": self.tr("Runs"),
+            "thanks": self.tr("Answer when complete"),
+            "again": self.tr("Answer when unclear"),
             "kind": self.tr("Kind"),
         }
         details = {
@@ -165,12 +181,15 @@ class CampaignForm(QWidget):
         self.keyword.clear()
         self.intro.setPlainText(self.default_intro(kind))
         self.questions.clear()
+        self.thanks.clear()
+        self.again.clear()
         self.winners.setValue(1 if kind == CampaignKind.LOTTERY else 0)
         self.winner_text.setPlainText(self.default_winner_text())
         self.has_start.setChecked(False)
         self.has_end.setChecked(False)
         self.starts.setDateTime(now)
         self.ends.setDateTime(now.addDays(7))
+        self._runs_changed()
         self._kind_changed()
 
     def default_winner_text(self) -> str:
@@ -189,6 +208,8 @@ class CampaignForm(QWidget):
         self.keyword.setText(draft.keyword)
         self.intro.setPlainText(draft.intro)
         self.questions.setPlainText(draft.questions)
+        self.thanks.setText(draft.thanks_text)
+        self.again.setText(draft.again_text)
         self.winners.setValue(draft.winners_wanted)
         self.winner_text.setPlainText(draft.winner_text)
         self.has_start.setChecked(draft.starts_at is not None)
@@ -197,6 +218,7 @@ class CampaignForm(QWidget):
             self.starts.setDateTime(QDateTime(draft.starts_at.astimezone()))
         if draft.ends_at:
             self.ends.setDateTime(QDateTime(draft.ends_at.astimezone()))
+        self._runs_changed()  # the boxes may not have toggled, so set their state here
         self._kind_changed()
 
     def draft(self) -> CampaignDraft:
@@ -210,6 +232,8 @@ class CampaignForm(QWidget):
             winner_text=self.winner_text.toPlainText(),
             starts_at=_utc(self.starts) if self.has_start.isChecked() else None,
             ends_at=_utc(self.ends) if self.has_end.isChecked() else None,
+            thanks_text=self.thanks.text(),
+            again_text=self.again.text(),
         )
 
     def set_editable(self, editable: bool) -> None:
@@ -222,6 +246,8 @@ class CampaignForm(QWidget):
         survey, lottery = kind == CampaignKind.SURVEY, kind == CampaignKind.LOTTERY
         for label, widget, shown in (
             (self.questions_label, self.questions, survey),
+            (self.thanks_label, self.thanks, survey),
+            (self.again_label, self.again, survey),
             (self.winners_label, self.winners, lottery),
             (self.winner_text_label, self.winner_text, lottery),
         ):
