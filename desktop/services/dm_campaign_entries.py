@@ -189,6 +189,11 @@ class DmCampaignEntries:
                 new or (before[i] if i < len(before) else None) for i, new in enumerate(got.answers)
             ]
             entry.answers = {"answers": merged, "problems": list(got.problems)}
+            # A survey mailed to a segment made the entry before any message: the reply is
+            # what the member sent, and where later answers go.
+            entry.text = entry.text or text.strip()[:4000]
+            entry.message_id = entry.message_id or message_id
+            entry.conversation_id = entry.conversation_id or conversation_id
             complete = all(merged)
             entry.state = EntryState.ANSWERED if complete else EntryState.AWAITING_ANSWERS
             entry.updated_at = self._clock()

@@ -358,6 +358,8 @@ def test_a_survey_mailed_to_a_segment_reads_the_replies_as_answers(
     by_member = {e.member_id: e for e in entries.entries(cid)}
     assert by_member[hua].state == EntryState.ANSWERED
     assert by_member[hua].answers == ("拿铁", "每周", "桂花拿铁")
+    assert by_member[hua].text.startswith("1A 2B 3 桂花拿铁")  # what they sent, for the table
+    assert by_member[hua].conversation_id == _conversation(db, hua).id
     assert by_member[hua + 1].state == EntryState.AWAITING_ANSWERS
     _send_all(db, secrets)
     assert len(server.handler.received) == 3  # the thank-you
