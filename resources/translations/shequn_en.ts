@@ -926,22 +926,22 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>already used by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="196"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="200"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>Thank you {name}! Please answer these questions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>Thank you {name}, we received your entry to 「{campaign}」!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="203"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
         <source>All conversations</source>
-        <translation>All conversations</translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
