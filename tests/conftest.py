@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from desktop.config import ENV_DATA_DIR, ENV_DATABASE_URL, ENV_LOG_DIR, Paths, resolve_paths
 from desktop.services.container import Services
@@ -19,6 +20,14 @@ from desktop.services.workspace import open_workspace
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+
+
+# The suite must give the same answer every run: the property tests draw the same examples
+# each time (derandomized) and are not timed (a busy machine is not a failure).
+# `HYPOTHESIS_PROFILE=explore` searches new examples, to be run by hand now and then.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

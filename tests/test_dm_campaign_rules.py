@@ -98,6 +98,12 @@ def test_draws_are_distinct_bounded_and_repeatable(
     assert draw_winners(list(reversed(entrants)), count, seed) == winners
 
 
+def test_digits_of_other_scripts_are_read_or_reported_never_raised() -> None:
+    one, _ = parse_questions("哪款？|拿铁|美式")
+    assert parse_survey_reply("٢", one).answers == ("美式",)  # an Arabic-Indic 2
+    assert parse_survey_reply("\U000116d0", one).problems  # a digit int() cannot read
+
+
 @settings(max_examples=300)
 @given(st.text(max_size=300))
 def test_any_reply_is_read_without_an_exception(text: str) -> None:

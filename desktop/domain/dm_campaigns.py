@@ -196,7 +196,7 @@ def _choice(raw: str, options: Sequence[str]) -> str | None:
     head = raw.strip().rstrip(".。、)）").strip()
     if len(head) == 1 and head.upper() in _LETTERS[: len(options)]:
         return options[_LETTERS.index(head.upper())]
-    if head.isdigit() and 1 <= int(head) <= len(options):  # "2": the second option
+    if head.isdecimal() and 1 <= int(head) <= len(options):  # "2": the second option
         return options[int(head) - 1]
     first = regex.match(r"([A-Za-z])(?:[\s.。、)）]|$)", raw)
     if first and first.group(1).upper() in _LETTERS[: len(options)]:

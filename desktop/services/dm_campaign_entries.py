@@ -93,9 +93,10 @@ class DmCampaignEntries:
                 if rules.is_open(c.status, c.starts_at, c.ends_at, now)
             ]
             # The longest keyword first: "礼盒抽奖" is not an entry to the plain "抽奖".
-            for c in sorted(running, key=lambda c: -len(rules.normalise(c.keyword))):
-                if rules.mentions_keyword(text, c.keyword):
-                    return self._enter(c.id, member_id, message_id, conversation_id, text)
+            by_length = sorted(running, key=lambda c: -len(rules.normalise(c.keyword)))
+            entered = next(
+                (c.id for c in by_length if rules.mentions_keyword(text, c.keyword)), None
+            )
             awaiting = s.scalar(
                 select(DmCampaignEntry.id)
                 .where(
@@ -106,6 +107,9 @@ class DmCampaignEntries:
                 .order_by(DmCampaignEntry.id.desc())
                 .limit(1)
             )
+        # Written to after the read is over: the entry is a transaction of its own.
+        if entered is not None:
+            return self._enter(entered, member_id, message_id, conversation_id, text)
         if awaiting is not None:
             return self._answer(awaiting, text, conversation_id, message_id)
         return None
