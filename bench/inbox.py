@@ -12,7 +12,9 @@ Measures in one run, against baselines in the same run:
   text is shaped again. ``qt_floor_ms`` is a bare ``QListView`` with the same number of
   rows and a delegate that paints nothing: what Qt costs before any of our code runs
   (the Fusion scroll bar alone is about 1 ms offscreen), so no ratio can go below
-  ``(raw + floor) / raw``;
+  ``(raw + floor) / raw``. ``first_page_vs_bare_list`` compares the page with the
+  simplest painted page of the same rows: the raw query put straight into a plain
+  ``QListWidget`` (two lines of text a row, the stock delegate);
 - scrolling to the 10,000th conversation (lazy pages, then the row painted);
 - 20 searches (1–4 Chinese characters, English words) through ``SearchService``: twelve
   head words (each in 1–5% of the messages, the 1-character ones included) and eight
@@ -32,7 +34,8 @@ Measures in one run, against baselines in the same run:
   rows); ``search_read_p95_ms`` also reads every field of every hit, as the tab does.
 
 Prints key=value lines: build_s, first_page_ms, first_page_cold_ms, first_page_raw_ms,
-qt_floor_ms, first_page_ratio, first_page_cold_ratio, scroll_10000_ms, search_p50_ms,
+qt_floor_ms, first_page_ratio, first_page_cold_ratio, first_page_bare_list_ms,
+first_page_vs_bare_list, scroll_10000_ms, search_p50_ms,
 search_p95_ms, search_read_p95_ms, raw_fts_p95_ms, like_p95_ms, search_p95_ratio,
 search_vs_like, search_vs_like_head, like_miss_ms, search_miss_ms, rss_mb.
 
@@ -117,7 +120,7 @@ def main() -> None:
 
     from PySide6.QtCore import QAbstractListModel
     from PySide6.QtGui import QPixmapCache
-    from PySide6.QtWidgets import QApplication, QListView, QStyledItemDelegate
+    from PySide6.QtWidgets import QApplication, QListView, QListWidget, QStyledItemDelegate
 
     from desktop.services.inbox import InboxService
     from desktop.ui.inbox.delegate import ConversationDelegate
@@ -197,12 +200,27 @@ def main() -> None:
         view.grab()
         view.close()
 
+    def bare_list() -> None:
+        # The simplest painted page of the same rows: the raw query straight into a plain
+        # QListWidget, two lines of text a row with the stock delegate.
+        rows = raw.execute(page_sql).fetchall()
+        raw.execute(labels_sql).fetchall()
+        view = QListWidget()
+        view.setUniformItemSizes(True)
+        view.addItems([f"{r[2]}  {r[7]}\n{r[8]}" for r in rows])
+        view.resize(420, 900)
+        view.show()
+        view.grab()
+        view.close()
+
     open_inbox().close()  # warm caches and imports once, like a second open in the app
+    bare_list()
     first_raw = timed(raw_page, repeat=20)
     first_ui = timed(lambda: open_inbox().close(), repeat=5)
     first_cold = timed(lambda: open_inbox(cold=True).close(), repeat=5)
     floor = timed(qt_floor, repeat=5)
     first_service = timed(lambda: inbox.page(), repeat=20)
+    first_bare = timed(bare_list, repeat=5)
     print(f"first_page_ms={first_ui * 1000:.2f}")
     print(f"first_page_cold_ms={first_cold * 1000:.2f}")
     print(f"first_page_service_ms={first_service * 1000:.2f}")
@@ -212,6 +230,8 @@ def main() -> None:
     print(f"first_page_cold_ratio={first_cold / first_raw:.2f}")
     print(f"first_page_service_ratio={first_service / first_raw:.2f}")
     print(f"first_page_floor_ratio={(first_raw + floor) / first_raw:.2f}")
+    print(f"first_page_bare_list_ms={first_bare * 1000:.2f}")
+    print(f"first_page_vs_bare_list={first_ui / first_bare:.2f}")
 
     view = open_inbox()
     model = view.model()
