@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.archiving import CampaignStatus, campaign_status, campaign_tag
 from desktop.domain.enums import DeliveryStatus, GroupType
+from desktop.services.audit import audit
 from desktop.store.db import Database
 from desktop.store.models import (
-    AuditEntry,
     Delivery,
     Enrolment,
     Group,
@@ -88,15 +88,8 @@ def archive_group(db: Database, group_id: int, operator_id: int | None = None) -
             .where(Enrolment.group_id == g.id, Enrolment.status == "active")
             .values(status="stopped", next_due_at=None)
         )
-        s.add(
-            AuditEntry(
-                operator_id=operator_id,
-                action="archive_group",
-                entity="group",
-                entity_id=g.id,
-                detail={"cancelled_deliveries": int(cancelled or 0)},
-            )
-        )
+        detail = {"cancelled_deliveries": int(cancelled or 0)}
+        audit(s, "archive_group", "group", g.id, operator_id, detail)
         return int(cancelled or 0)
 
 
@@ -106,11 +99,7 @@ def restore_group(db: Database, group_id: int, operator_id: int | None = None) -
         if g is None:
             raise KeyError(group_id)
         g.archived_at = None
-        s.add(
-            AuditEntry(
-                operator_id=operator_id, action="restore_group", entity="group", entity_id=g.id
-            )
-        )
+        audit(s, "restore_group", "group", g.id, operator_id)
 
 
 def _tag_members(s: Session, group_id: int, tag_name: str) -> None:

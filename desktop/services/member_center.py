@@ -14,10 +14,10 @@ from sqlalchemy import func, select, update
 from desktop.domain.consent import ALL_CHANNELS, ConsentEvent, ConsentVerdict, check_consent
 from desktop.domain.enums import ConsentPurpose, DmFrequency, Lifecycle, MessageDirection
 from desktop.domain.lifecycle import LifecycleRules, activity_score, next_lifecycle
+from desktop.services.audit import audit
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
-    AuditEntry,
     ConsentRecord,
     Conversation,
     Delivery,
@@ -281,9 +281,7 @@ class MemberCenterService:
                         )
                     )
                     changed += new_state != lifecycle
-            s.add(
-                AuditEntry(action="apply_lifecycle", entity="member", detail={"changed": changed})
-            )
+            audit(s, "apply_lifecycle", "member", None, None, {"changed": changed})
         return changed
 
     def lifecycle_counts(self) -> dict[Lifecycle, int]:

@@ -24,6 +24,7 @@ from desktop.domain.csv_rows import (
     cell_text,
     guess_mapping,
 )
+from desktop.services.audit import audit
 from desktop.services.member_import_types import (
     CHUNK,
     BadRow,
@@ -47,7 +48,7 @@ from desktop.services.member_import_write import (
 )
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import AuditEntry, Group, MemberContact
+from desktop.store.models import Group, MemberContact
 
 PREVIEW_ROWS = 200
 
@@ -176,22 +177,15 @@ class MemberImporter:
                 bad=len(plan.bad),
                 new_member_ids=tuple(new_ids[r.line] for r in records if r.line in new_ids),
             )
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id,
-                    action="import_members",
-                    entity="member",
-                    entity_id=None,
-                    # The file name and counts only: no personal data in the audit log.
-                    detail={
-                        "file": plan.table.path.name,
-                        "imported": result.imported,
-                        "merged": result.merged,
-                        "skipped": result.skipped,
-                        "bad": result.bad,
-                    },
-                )
-            )
+            # The file name and counts only: no personal data in the audit log.
+            detail = {
+                "file": plan.table.path.name,
+                "imported": result.imported,
+                "merged": result.merged,
+                "skipped": result.skipped,
+                "bad": result.bad,
+            }
+            audit(s, "import_members", "member", None, operator_id, detail)
         tick(progress, None, total, total)
         return result
 

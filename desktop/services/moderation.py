@@ -8,10 +8,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from desktop.domain.moderation import ModAction, Strike, mute_until, muted_until, next_action
+from desktop.services.audit import audit
 from desktop.services.policy import PolicyService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import AuditEntry, Group, Membership, ModerationAction, Operator
+from desktop.store.models import Group, Membership, ModerationAction, Operator
 
 
 @dataclass(frozen=True)
@@ -114,16 +115,8 @@ class ModerationService:
                 )
                 if m is not None:
                     m.left_at = at
-            s.add(
-                AuditEntry(
-                    at=at,
-                    operator_id=operator_id,
-                    action=f"moderation_{step}",
-                    entity="member",
-                    entity_id=member_id,
-                    detail={"group_id": group_id, "rule": rule.strip()[:300]},
-                )
-            )
+            detail = {"group_id": group_id, "rule": rule.strip()[:300]}
+            audit(s, f"moderation_{step}", "member", member_id, operator_id, detail, at=at)
             s.flush()
             row_id = row.id
         return next(r for r in self.strikes(member_id, group_id) if r.id == row_id)

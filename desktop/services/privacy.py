@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import delete, select, text, update
 
 from desktop.domain.enums import DeliveryStatus
+from desktop.services.audit import audit
 from desktop.services.member_center import MemberCenterService
 from desktop.services.members import MemberService
 from desktop.services.moderation import ModerationService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
-    AuditEntry,
     ConsentRecord,
     Conversation,
     Delivery,
@@ -201,16 +201,8 @@ class PrivacyService:
                 .where(ModerationAction.member_id == member_id)
                 .values(note="")
             )
-            s.add(
-                AuditEntry(
-                    at=now,
-                    operator_id=operator_id,
-                    action="erase_member",
-                    entity="member",
-                    entity_id=member_id,
-                    detail={},  # nothing personal: the id is all the log keeps
-                )
-            )
+            # Nothing personal: the id is all the log keeps.
+            audit(s, "erase_member", "member", member_id, operator_id, at=now)
         if self.db.is_sqlite:
             self._wipe_free_space()
 
@@ -232,11 +224,7 @@ class PrivacyService:
 
     def _audit(self, action: str, member_id: int, operator_id: int | None) -> None:
         with self.db.write() as s:
-            s.add(
-                AuditEntry(
-                    operator_id=operator_id, action=action, entity="member", entity_id=member_id
-                )
-            )
+            audit(s, action, "member", member_id, operator_id)
 
 
 def _html(data: dict[str, Any]) -> str:

@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import OperatorRole
+from desktop.services.audit import audit
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import AuditEntry, Operator
+from desktop.store.models import Operator
 
 
 class TeammateError(ValueError):
@@ -112,13 +113,4 @@ class TeammateService:
     def _audit(
         s: Session, by: int | None, action: str, entity_id: int, detail: dict[str, str]
     ) -> None:
-        s.add(
-            AuditEntry(
-                at=utcnow(),
-                operator_id=by,
-                action=action,
-                entity="operator",
-                entity_id=entity_id,
-                detail=detail,
-            )
-        )
+        audit(s, action, "operator", entity_id, by, detail, at=utcnow())
