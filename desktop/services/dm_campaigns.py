@@ -215,36 +215,42 @@ class DmCampaignService:
     # -- listing ----------------------------------------------------------------------------
 
     def campaigns(self) -> list[CampaignRow]:
-        entry = DmCampaignEntry
-        counts = (
-            select(
-                entry.campaign_id,
-                func.count().label("entries"),
-                func.sum(
-                    case(
-                        (entry.state == EntryState.ANSWERED, 1),
-                        (entry.approved.is_(True), 1),
-                        else_=0,
-                    )
-                ).label("answered"),
-                func.sum(case((entry.winner.is_(True), 1), else_=0)).label("winners"),
-            )
-            .group_by(entry.campaign_id)
-            .subquery()
-        )
-        with self.db.read() as s:
-            rows = s.execute(
-                select(DmCampaign, counts.c.entries, counts.c.answered, counts.c.winners)
-                .outerjoin(counts, counts.c.campaign_id == DmCampaign.id)
-                .order_by(DmCampaign.id.desc())
-            ).all()
-            return [_row(c, n or 0, a or 0, w or 0) for c, n, a, w in rows]
+        return self._rows()
 
     def campaign(self, campaign_id: int) -> CampaignRow:
-        for row in self.campaigns():
-            if row.id == campaign_id:
-                return row
-        raise KeyError(campaign_id)
+        rows = self._rows(campaign_id)
+        if not rows:
+            raise KeyError(campaign_id)
+        return rows[0]
+
+    def _rows(self, campaign_id: int | None = None) -> list[CampaignRow]:
+        """Campaigns, newest first, with their entry counts (one, or all)."""
+        entry = DmCampaignEntry
+        counts = select(
+            entry.campaign_id,
+            func.count().label("entries"),
+            func.sum(
+                case(
+                    (entry.state == EntryState.ANSWERED, 1),
+                    (entry.approved.is_(True), 1),
+                    else_=0,
+                )
+            ).label("answered"),
+            func.sum(case((entry.winner.is_(True), 1), else_=0)).label("winners"),
+        ).group_by(entry.campaign_id)
+        if campaign_id is not None:
+            counts = counts.where(entry.campaign_id == campaign_id)
+        sub = counts.subquery()
+        query = (
+            select(DmCampaign, sub.c.entries, sub.c.answered, sub.c.winners)
+            .outerjoin(sub, sub.c.campaign_id == DmCampaign.id)
+            .order_by(DmCampaign.id.desc())
+        )
+        if campaign_id is not None:
+            query = query.where(DmCampaign.id == campaign_id)
+        with self.db.read() as s:
+            rows = s.execute(query).all()
+            return [_row(c, n or 0, a or 0, w or 0) for c, n, a, w in rows]
 
 
 def _row(c: DmCampaign, entries: int, answered: int, winners: int) -> CampaignRow:

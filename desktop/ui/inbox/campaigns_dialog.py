@@ -52,6 +52,7 @@ class CampaignsDialog(QDialog):
         self._entries = entries
         self._operator = operator_id
         self._current: CampaignRow | None = None
+        self._rows: dict[int, CampaignRow] = {}  # as listed by the last refresh
         self.invite_flow = SurveyInviteFlow(invites, self) if invites else None
 
         self.list = QListWidget(self)
@@ -136,19 +137,18 @@ class CampaignsDialog(QDialog):
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self._current.id if self._current else None)
         rows = self._campaigns.campaigns()
+        self._rows = {c.id: c for c in rows}
+        # Signals stay blocked until the row is chosen: the one _select below shows it.
         self.list.blockSignals(True)
         self.list.clear()
         for c in rows:
             item = QListWidgetItem(self._label(c))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         index = next((i for i, c in enumerate(rows) if c.id == keep), 0 if rows else -1)
-        if index >= 0:
-            self.list.setCurrentRow(index)
-            self._select(index)
-        else:
-            self._select(-1)
+        self.list.setCurrentRow(index)
+        self.list.blockSignals(False)
+        self._select(index)
 
     def _label(self, c: CampaignRow) -> str:
         kinds = {
@@ -172,7 +172,7 @@ class CampaignsDialog(QDialog):
             self.form.set_editable(True)
             self.entries_view.show_entries(None, [])
         else:
-            self._current = self._campaigns.campaign(int(item.data(Qt.ItemDataRole.UserRole)))
+            self._current = self._rows[int(item.data(Qt.ItemDataRole.UserRole))]
             self.form.set_draft(self._current.draft)
             self.form.set_editable(self._current.status == CampaignStatus.DRAFT)
             self.entries_view.show_entries(self._current, self._entries.entries(self._current.id))
