@@ -40,10 +40,10 @@ def main() -> None:
     from sqlalchemy import insert, select, update
 
     from desktop.config import resolve_paths
+    from desktop.domain.calendar.week import week_start
     from desktop.domain.enums import ContentType, PostStatus
-    from desktop.domain.week import week_start
     from desktop.services.container import Services
-    from desktop.services.workspace import open_workspace
+    from desktop.services.workspace.service import open_workspace
     from desktop.store.models import Group, Post, post_targets
     from desktop.ui.calendar.model import WeekModel
     from desktop.ui.calendar.undo_commands import Planner

@@ -60,12 +60,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from inbox_data import Vocabulary, build
 
 from desktop.config import resolve_paths
-from desktop.services.inbox_search import (
+from desktop.services.inbox.search import (
     SearchService,
     _fts_string,
     spaced,
 )
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.service import open_workspace
 
 
 def queries(vocabulary: Vocabulary) -> list[tuple[str, bool]]:
@@ -122,7 +122,7 @@ def main() -> None:
     from PySide6.QtGui import QPixmapCache
     from PySide6.QtWidgets import QApplication, QListView, QListWidget, QStyledItemDelegate
 
-    from desktop.services.inbox import InboxService
+    from desktop.services.inbox.service import InboxService
     from desktop.ui.inbox.delegate import ConversationDelegate
     from desktop.ui.inbox.model import ConversationListModel
 

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.config import resolve_paths
-from desktop.services.inbox_search import drop_triggers, rebuild_index
-from desktop.services.workspace import open_workspace
+from desktop.services.inbox.search import drop_triggers, rebuild_index
+from desktop.services.workspace.service import open_workspace
 
 # The head of the vocabulary, most frequent first: what most messages are made of.
 CN_HEAD = [

@@ -40,10 +40,10 @@ from desktop.domain.enums import (  # noqa: E402
     Platform,
 )
 from desktop.secrets import SecretStore  # noqa: E402
-from desktop.services.dispatcher import Dispatcher, DispatcherConfig  # noqa: E402
-from desktop.services.outbox import OutboxService  # noqa: E402
-from desktop.services.outbox_types import NewDelivery  # noqa: E402
-from desktop.services.workspace import open_workspace  # noqa: E402
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig  # noqa: E402
+from desktop.services.sending.outbox import OutboxService  # noqa: E402
+from desktop.services.sending.outbox_types import NewDelivery  # noqa: E402
+from desktop.services.workspace.service import open_workspace  # noqa: E402
 from desktop.store.models import ChannelAccount, Delivery, Group  # noqa: E402
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer  # noqa: E402
 

@@ -112,11 +112,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.config import resolve_paths
-    from desktop.domain.segments import SegmentFilter
+    from desktop.domain.members.segments import SegmentFilter
     from desktop.services.container import Services
-    from desktop.services.member_import_read import read_table
-    from desktop.services.members import MemberSort
-    from desktop.services.workspace import open_workspace
+    from desktop.services.members.import_read import read_table
+    from desktop.services.members.service import MemberSort
+    from desktop.services.workspace.service import open_workspace
     from desktop.ui.members.tab import MembersTab
 
     app = QApplication.instance() or QApplication([])

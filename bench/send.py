@@ -41,10 +41,10 @@ from desktop.domain.enums import (  # noqa: E402
     DeliveryStatus,
 )
 from desktop.secrets import SecretStore  # noqa: E402
-from desktop.services.accounts import AccountService  # noqa: E402
-from desktop.services.dispatcher import Dispatcher, DispatcherConfig  # noqa: E402
-from desktop.services.outbox import NewDelivery, OutboxService  # noqa: E402
-from desktop.services.workspace import open_workspace  # noqa: E402
+from desktop.services.mail.accounts import AccountService  # noqa: E402
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig  # noqa: E402
+from desktop.services.sending.outbox import NewDelivery, OutboxService  # noqa: E402
+from desktop.services.workspace.service import open_workspace  # noqa: E402
 from desktop.store.db import Database  # noqa: E402
 from desktop.store.models import ConsentRecord, Member, MemberContact  # noqa: E402
 

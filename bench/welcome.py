@@ -28,11 +28,11 @@ def main() -> None:
     from sqlalchemy import func, insert, select
 
     from desktop.config import resolve_paths
-    from desktop.services.outbox import OutboxService
-    from desktop.services.welcome_journeys import JourneyEditor
-    from desktop.services.welcome_runner import WelcomeRunner, delivery_key
-    from desktop.services.welcome_service import WelcomeService
-    from desktop.services.workspace import open_workspace
+    from desktop.services.sending.outbox import OutboxService
+    from desktop.services.welcome.journeys import JourneyEditor
+    from desktop.services.welcome.runner import WelcomeRunner, delivery_key
+    from desktop.services.welcome.service import WelcomeService
+    from desktop.services.workspace.service import open_workspace
     from desktop.store.models import Delivery, Group, Member, MemberContact, Membership
 
     n = args.members

@@ -128,7 +128,7 @@ def with_team_database(paths: Paths, ui_settings: UiSettings) -> Paths:
     if paths.database_url or ui_settings.value("team/database") is None:
         return paths  # nothing chosen: the keyring is not even imported
     from desktop.secrets import SecretStore
-    from desktop.services.team_database import SETTING_KEY, team_url_at_start
+    from desktop.services.team import SETTING_KEY, team_url_at_start
 
     url = team_url_at_start(ui_settings.value(SETTING_KEY), SecretStore())
     return replace(paths, database_url=url) if url else paths
@@ -143,7 +143,7 @@ def open_services(
     None when the user chose to quit.
     """
     from desktop.services.container import Services
-    from desktop.services.demo import create_demo as make_demo
+    from desktop.services.workspace import create_demo as make_demo
     from desktop.services.workspace import open_workspace
     from desktop.store.migrate import DatabaseProblem
     from desktop.ui.db_problem_dialog import resolve_database_problem

@@ -16,7 +16,7 @@ from desktop import __version__, cli_members
 if TYPE_CHECKING:
     from desktop.config import Paths
     from desktop.secrets import SecretStore
-    from desktop.services.matrix_sync import MatrixSyncer
+    from desktop.services.matrix.sync import MatrixSyncer
     from desktop.store.db import Database
 
 EXIT_OK = 0
@@ -93,7 +93,7 @@ def dispatch(args: argparse.Namespace) -> int:
 
 
 def _check(paths: Paths) -> int:
-    from desktop.services.workspace import WorkspaceService, open_workspace
+    from desktop.services.workspace.service import WorkspaceService, open_workspace
 
     opened = open_workspace(paths)
     try:
@@ -114,8 +114,8 @@ def _check(paths: Paths) -> int:
 
 
 def _demo(paths: Paths, *, remove: bool, members: int) -> int:
-    from desktop.services.demo import DemoError, DemoSize, create_demo, remove_demo
-    from desktop.services.workspace import open_workspace
+    from desktop.services.workspace.demo import DemoError, DemoSize, create_demo, remove_demo
+    from desktop.services.workspace.service import open_workspace
 
     opened = open_workspace(paths)
     try:
@@ -135,10 +135,10 @@ def _demo(paths: Paths, *, remove: bool, members: int) -> int:
 
 def _matrix_syncer(db: Database, secrets: SecretStore, wake: Callable[[], None]) -> MatrixSyncer:
     """Matrix rooms keep syncing while the worker runs (joins, leaves, DMs)."""
-    from desktop.services.matrix_accounts import MatrixAccounts
-    from desktop.services.matrix_ingest import MatrixIngest
-    from desktop.services.matrix_sync import MatrixSyncer
-    from desktop.services.outbox import OutboxService
+    from desktop.services.matrix.accounts import MatrixAccounts
+    from desktop.services.matrix.ingest import MatrixIngest
+    from desktop.services.matrix.sync import MatrixSyncer
+    from desktop.services.sending.outbox import OutboxService
 
     return MatrixSyncer(
         MatrixAccounts(db, secrets), MatrixIngest(db, OutboxService(db, on_change=wake))
@@ -153,8 +153,8 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from desktop.secrets import SecretStore
-    from desktop.services.dispatcher import Dispatcher, DispatcherConfig
-    from desktop.services.workspace import open_workspace
+    from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
+    from desktop.services.workspace.service import open_workspace
 
     lease = args.lease_seconds or float(os.environ.get(ENV_LEASE_SECONDS) or 300)
     if lease <= 0 or args.batch < 1 or args.poll <= 0:

@@ -39,10 +39,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int | None:
     """The exit code, or None when the command is not one of ours."""
     if getattr(args, "command", None) != COMMAND:
         return None
-    from desktop.services.member_import import MemberImporter, write_bad_rows
-    from desktop.services.member_import_read import read_table
-    from desktop.services.member_import_types import DuplicatePolicy, ImportFileError
-    from desktop.services.workspace import open_workspace
+    from desktop.services.members.import_read import read_table
+    from desktop.services.members.import_types import DuplicatePolicy, ImportFileError
+    from desktop.services.members.importer import MemberImporter, write_bad_rows
+    from desktop.services.workspace.service import open_workspace
 
     path: Path = args.file
     if not path.is_file():

@@ -11,8 +11,8 @@ from hypothesis import settings
 
 from desktop.config import ENV_DATA_DIR, ENV_DATABASE_URL, ENV_LOG_DIR, Paths, resolve_paths
 from desktop.services.container import Services
-from desktop.services.demo import DemoSize, create_demo
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.demo import DemoSize, create_demo
+from desktop.services.workspace.service import open_workspace
 
 # Offscreen Qt's default screen (800 px wide) is smaller than the main window; give the
 # tests a desktop-sized screen so window geometry behaves as it does for users. Nothing

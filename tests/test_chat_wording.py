@@ -1,6 +1,6 @@
 """Mail wording turned into chat wording for steps that reach a member in a DM."""
 
-from desktop.domain.chat_wording import chat_wording
+from desktop.domain.chat.wording import chat_wording
 
 
 def test_reply_to_this_mail_becomes_reply_here() -> None:

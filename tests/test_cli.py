@@ -83,7 +83,7 @@ def test_the_window_frame_does_not_load_the_database_layer() -> None:
 
 def test_opening_a_workspace_does_not_load_matrix_nio() -> None:
     """matrix-nio and aiohttp take about half a second to import: the app loads them when a
-    Matrix account is first used, not on every start (see desktop/services/matrix_accounts)."""
+    Matrix account is first used, not on every start (see desktop/services/matrix/accounts)."""
     code = (
         "import sys; import desktop.services.container; import desktop.ui.main_window; "
         "assert 'nio' not in sys.modules and 'aiohttp' not in sys.modules, 'nio at start-up'"
@@ -102,7 +102,7 @@ def test_an_unreachable_team_database_is_a_clear_refusal_not_a_traceback(
     tmp_path: Path,
 ) -> None:
     from desktop.config import resolve_paths
-    from desktop.services.workspace import open_workspace
+    from desktop.services.workspace.service import open_workspace
     from desktop.store.migrate import TeamDatabaseUnreachable
 
     url = f"postgresql://ops:s3cret-pw@127.0.0.1:{_closed_port()}/shequn"

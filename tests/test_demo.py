@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from desktop.domain.enums import GroupType
-from desktop.domain.naming import check_group_name
+from desktop.domain.groups.naming import check_group_name
 from desktop.services.container import Services
 from desktop.store.models import Conversation, Group, Message
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.dm_campaigns import (
+from desktop.domain.campaigns import (
     CampaignStatus,
     answer_hint,
     draw_winners,

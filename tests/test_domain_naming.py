@@ -1,6 +1,6 @@
-from desktop.domain.capacity import CapacityLevel, check_capacity
 from desktop.domain.enums import Platform
-from desktop.domain.naming import NameProblem, check_group_name, emoji_count, visible_length
+from desktop.domain.groups.capacity import CapacityLevel, check_capacity
+from desktop.domain.groups.naming import NameProblem, check_group_name, emoji_count, visible_length
 
 
 def test_cjk_and_ascii_count_one_each() -> None:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from desktop.config import Paths
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.service import open_workspace
 from desktop.store.base import Base
 from desktop.store.db import Database, sqlite_url
 from desktop.store.migrate import (

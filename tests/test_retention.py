@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.enums import Lifecycle
-from desktop.domain.retention import (
+from desktop.domain.members.retention import (
     BEFORE,
     WEEK_OFFSETS,
     Stint,

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def current_operator_id(self) -> int | None:
         """The teammate using this app: chosen in ui.ini, else the first active operator."""
-        from desktop.services.manual_todos import active_operators
+        from desktop.services.sending import active_operators
 
         operators = [op_id for op_id, _ in active_operators(self.services.db)]
         chosen = self.ui_settings.value("operator/id")
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def remove_demo(self) -> None:
-        from desktop.services.demo import DemoError, remove_demo
+        from desktop.services.workspace import DemoError, remove_demo
 
         answer = QMessageBox.question(
             self,

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if not args.data_dir:
         # A full week (about 40 posts) shows whether crowded calendar cells stay readable.
-        from desktop.services.demo_calendar import fill_week
+        from desktop.services.workspace import fill_week
 
         services = window.services
         week = services.calendar.week(

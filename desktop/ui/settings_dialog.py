@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.week import format_slots, parse_slots
+from desktop.domain.calendar.week import format_slots, parse_slots
 from desktop.services.workspace import SettingsError, WorkspaceService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.i18n import LANGUAGES, install_translator, normalize

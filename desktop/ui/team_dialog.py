@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.channels.base import ConnectionCheck
 from desktop.secrets import SecretStore
-from desktop.services.team_database import (
+from desktop.services.team import (
     SECRET_REF,
     SETTING_KEY,
     TeamDatabase,
     check_team_database,
 )
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.outbox.background import BackgroundCalls
 from desktop.ui.outbox.labels import keyring_unavailable_text
 from desktop.ui.ui_settings import UiSettings
 
@@ -44,7 +44,7 @@ class TeamDatabaseDialog(QDialog):
         self.setMinimumWidth(520)
         self.ui_settings = ui_settings
         self.secrets = secrets
-        self.calls = BackgroundCalls(self)
+        self.calls = Background(self)
         self.host = QLineEdit()
         self.port = QSpinBox()
         self.port.setRange(1, 65535)

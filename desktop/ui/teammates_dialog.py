@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import OperatorRole
-from desktop.services.teammates import TeammateError, TeammateService
+from desktop.services.team import TeammateError, TeammateService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.ui_settings import UiSettings
 

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.calendar.week import week_start
 from desktop.domain.enums import ContentType, Platform
-from desktop.domain.week import week_start
-from desktop.services.calendar import PostDraft
+from desktop.services.calendar.service import PostDraft
 from desktop.services.container import Services
 from desktop.store.models import Group, GroupSet, WorkspaceSettings
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import ContentType, PostStatus
-from desktop.services.calendar import PostDraft
-from desktop.services.planning import MoveRefused
+from desktop.services.calendar.planning import MoveRefused
+from desktop.services.calendar.service import PostDraft
 from desktop.store.models import Post
 from desktop.ui.calendar.undo_commands import Planner
 from tests.calendar.conftest import Workspace

@@ -10,8 +10,8 @@ from icalendar import Calendar
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from desktop.domain.calendar.push_table import ImportProblem
 from desktop.domain.enums import ContentType
-from desktop.domain.push_table import ImportProblem
 from desktop.store.models import Post
 from tests.calendar.conftest import Workspace
 

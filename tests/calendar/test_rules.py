@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from desktop.domain.calendar_holidays import day_marks
-from desktop.domain.calendar_rules import (
+from desktop.domain.calendar.holidays import day_marks
+from desktop.domain.calendar.rules import (
     ConflictKind,
     GroupLife,
     PlannedItem,
@@ -18,9 +18,9 @@ from desktop.domain.calendar_rules import (
     shifted,
     type_mix,
 )
+from desktop.domain.calendar.week import DEFAULT_SLOTS
 from desktop.domain.enums import ContentType
-from desktop.domain.quiet_hours import QuietHours
-from desktop.domain.week import DEFAULT_SLOTS
+from desktop.domain.sending.quiet_hours import QuietHours
 
 TZ = ZoneInfo("Asia/Shanghai")
 

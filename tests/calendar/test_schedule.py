@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from desktop.domain.calendar_rules import Recurrence
+from desktop.domain.calendar.rules import Recurrence
 from desktop.domain.enums import ChannelKind, ContentType, DeliveryStatus, PostStatus
-from desktop.services.calendar import PostDraft
+from desktop.services.calendar.schedule import delivery_key
+from desktop.services.calendar.service import PostDraft
 from desktop.services.container import Services
-from desktop.services.schedule import delivery_key
 from desktop.store.models import Delivery
 from desktop.ui.calendar.undo_commands import Planner
 from tests.calendar.conftest import Workspace, make_workspace

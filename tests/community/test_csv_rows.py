@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from desktop.domain.csv_rows import (
+from desktop.domain.members.csv_rows import (
     ImportField,
     MemberRecord,
     RowProblem,

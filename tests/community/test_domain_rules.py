@@ -7,10 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop.domain.archiving import CampaignState, archive_date, campaign_status, campaign_tag
 from desktop.domain.enums import ConsentPurpose, GroupType, Lifecycle, Role
-from desktop.domain.lifecycle import LifecycleRules, activity_score, next_lifecycle
-from desktop.domain.moderation import (
+from desktop.domain.groups.archiving import (
+    CampaignState,
+    archive_date,
+    campaign_status,
+    campaign_tag,
+)
+from desktop.domain.groups.moderation import (
     LadderError,
     ModAction,
     Strike,
@@ -19,17 +23,18 @@ from desktop.domain.moderation import (
     next_action,
     parse_ladder,
 )
-from desktop.domain.name_patterns import (
+from desktop.domain.groups.name_patterns import (
     PatternError,
     check_series,
     duplicates,
     expand,
     next_in_series,
 )
-from desktop.domain.naming import NameProblem
-from desktop.domain.segments import MemberFacts, SegmentFilter, matches
-from desktop.domain.sop import checklists_for
-from desktop.domain.staffing import StaffingWarning, staffing_warnings
+from desktop.domain.groups.naming import NameProblem
+from desktop.domain.groups.sop import checklists_for
+from desktop.domain.groups.staffing import StaffingWarning, staffing_warnings
+from desktop.domain.members.lifecycle import LifecycleRules, activity_score, next_lifecycle
+from desktop.domain.members.segments import MemberFacts, SegmentFilter, matches
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -179,7 +184,7 @@ def test_sop_lists_per_group_type() -> None:
 
 
 def test_announcement_attachments_are_checked() -> None:
-    from desktop.domain.announcement import (
+    from desktop.domain.groups.announcement import (
         Attachment,
         AttachmentKind,
         AttachmentProblem,

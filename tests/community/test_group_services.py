@@ -15,14 +15,14 @@ from desktop.domain.enums import (
     GroupType,
     Role,
 )
-from desktop.domain.moderation import ModAction
-from desktop.domain.staffing import StaffingWarning
+from desktop.domain.groups.moderation import ModAction
+from desktop.domain.groups.staffing import StaffingWarning
 from desktop.services.container import Services
-from desktop.services.group_ops import GroupBatchError
-from desktop.services.groups import GroupDraft
-from desktop.services.members import MemberDraft
-from desktop.services.outbox import NewDelivery, OutboxService
-from desktop.services.policy import Policy
+from desktop.services.groups.ops import GroupBatchError
+from desktop.services.groups.service import GroupDraft
+from desktop.services.members.service import MemberDraft
+from desktop.services.sending.outbox import NewDelivery, OutboxService
+from desktop.services.workspace.policy import Policy
 from desktop.store.models import AuditEntry, Delivery, Membership, WorkspaceSettings
 
 

@@ -9,11 +9,11 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from desktop.domain.enums import DeliveryKind, GroupType, Lifecycle
-from desktop.domain.lifecycle import LifecycleRules
+from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.services.container import Services
-from desktop.services.greetings import GreetingDraft
-from desktop.services.groups import GroupDraft
-from desktop.services.members import MemberDraft
+from desktop.services.groups.service import GroupDraft
+from desktop.services.members.greetings import GreetingDraft
+from desktop.services.members.service import MemberDraft
 from desktop.store.models import Delivery, Member
 
 NOW = datetime(2026, 11, 23, 4, tzinfo=UTC)  # 12:00 in Asia/Shanghai

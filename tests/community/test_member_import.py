@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.cli import main as cli_main
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
-from desktop.services.groups import GroupDraft
-from desktop.services.member_import import write_bad_rows
-from desktop.services.member_import_read import read_table
-from desktop.services.member_import_types import DuplicatePolicy, ImportCancelled, RowAction
+from desktop.services.groups.service import GroupDraft
+from desktop.services.members.import_read import read_table
+from desktop.services.members.import_types import DuplicatePolicy, ImportCancelled, RowAction
+from desktop.services.members.importer import write_bad_rows
 from desktop.store.models import AuditEntry, Member, MemberContact, Membership
 
 HEADER = ["姓名", "手机", "邮箱", "标签", "生日", "群"]

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.domain.consent import ConsentVerdict
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -20,16 +19,17 @@ from desktop.domain.enums import (
     MessageDirection,
     Role,
 )
-from desktop.domain.lifecycle import LifecycleRules
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.lifecycle import LifecycleRules
+from desktop.domain.members.segments import SegmentFilter
+from desktop.domain.sending.consent import ConsentVerdict
 from desktop.services.container import Services
-from desktop.services.greetings import GreetingDraft, GreetingError
-from desktop.services.groups import GroupDraft
-from desktop.services.member_center import ContactPrefs, TimelineKind
-from desktop.services.members import MemberDraft, MemberSort
-from desktop.services.outbox import NewDelivery
-from desktop.services.privacy import EraseRefused
-from desktop.services.segments import SegmentError
+from desktop.services.groups.service import GroupDraft
+from desktop.services.members.center import ContactPrefs, TimelineKind
+from desktop.services.members.greetings import GreetingDraft, GreetingError
+from desktop.services.members.privacy import EraseRefused
+from desktop.services.members.segments import SegmentError
+from desktop.services.members.service import MemberDraft, MemberSort
+from desktop.services.sending.outbox import NewDelivery
 from desktop.store.models import (
     AuditEntry,
     Conversation,

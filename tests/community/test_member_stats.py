@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import update
 
 from desktop.domain.enums import ChannelKind, Lifecycle, MessageDirection
-from desktop.domain.retention import (
+from desktop.domain.members.retention import (
     PERIOD_WEEKS,
     Stint,
     cohorts,
@@ -21,7 +21,7 @@ from desktop.domain.retention import (
     weekly_activity,
 )
 from desktop.services.container import Services
-from desktop.services.member_stats import MAX_WEEKS, MemberStats, MemberStatsService
+from desktop.services.members.stats import MAX_WEEKS, MemberStats, MemberStatsService
 from desktop.store.db import Database
 from desktop.store.models import (
     Conversation,

@@ -8,15 +8,15 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
-from desktop.services.members import MemberDraft
-from desktop.services.segment_messages import (
+from desktop.services.members.segment_messages import (
     SegmentMessage,
     SegmentMessageError,
     delivery_key,
     new_campaign_id,
 )
+from desktop.services.members.service import MemberDraft
 from desktop.store.models import Delivery
 
 WHEN = datetime(2026, 11, 24, 2, tzinfo=UTC)

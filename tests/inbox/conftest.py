@@ -29,10 +29,10 @@ from desktop.channels.imap import ImapConfig
 from desktop.channels.mail_message import TlsMode
 from desktop.config import Paths
 from desktop.secrets import SecretStore
-from desktop.services.inbox_imap_settings import ImapAccount
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.outbox import OutboxService
-from desktop.services.workspace import open_workspace
+from desktop.services.mail.imap_settings import ImapAccount
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.sending.outbox import OutboxService
+from desktop.services.workspace.service import open_workspace
 from desktop.store.db import Database
 from desktop.store.models import WorkspaceSettings
 from tests.sending.conftest import (  # noqa: F401  (fixtures re-exported)

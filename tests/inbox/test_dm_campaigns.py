@@ -9,26 +9,26 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import func, select
 
-from desktop.domain import dm_campaigns as rules
-from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
+from desktop.domain import campaigns as rules
+from desktop.domain.campaigns import CampaignKind, CampaignStatus, EntryState
 from desktop.domain.enums import ConsentPurpose, MessageDirection
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.secrets import SecretStore
-from desktop.services.dispatcher import Dispatcher, DispatcherConfig
-from desktop.services.dm_campaign_entries import DmCampaignEntries, DrawRefused
-from desktop.services.dm_campaign_invites import InviteRefused, SurveyInvites
-from desktop.services.dm_campaigns import CampaignDraft, CampaignInvalid, DmCampaignService
-from desktop.services.inbox import InboxService
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.inbox_reply import ReplyService
-from desktop.services.member_center import MemberCenterService
-from desktop.services.members import MemberService
-from desktop.services.moderation import ModerationService
-from desktop.services.outbox import OutboxService
-from desktop.services.policy import PolicyService
-from desktop.services.privacy import PrivacyService
-from desktop.services.segment_messages import SegmentMessageService
-from desktop.services.segments import SegmentService
+from desktop.services.campaigns.entries import DmCampaignEntries, DrawRefused
+from desktop.services.campaigns.invites import InviteRefused, SurveyInvites
+from desktop.services.campaigns.service import CampaignDraft, CampaignInvalid, DmCampaignService
+from desktop.services.groups.moderation import ModerationService
+from desktop.services.inbox.reply import ReplyService
+from desktop.services.inbox.service import InboxService
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.members.center import MemberCenterService
+from desktop.services.members.privacy import PrivacyService
+from desktop.services.members.segment_messages import SegmentMessageService
+from desktop.services.members.segments import SegmentService
+from desktop.services.members.service import MemberService
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
+from desktop.services.sending.outbox import OutboxService
+from desktop.services.workspace.policy import PolicyService
 from desktop.store.db import Database
 from desktop.store.models import (
     ConsentRecord,

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from desktop.channels.imap import ImapMailbox
-from desktop.domain.backoff import RetryPolicy
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -17,12 +16,13 @@ from desktop.domain.enums import (
     DeliveryStatus,
     MessageDirection,
 )
+from desktop.domain.sending.backoff import RetryPolicy
 from desktop.secrets import SecretStore
-from desktop.services.accounts import AccountService
-from desktop.services.inbox_imap_settings import ImapAccount, ImapStatus
-from desktop.services.inbox_ingest import FROM_INBOX, InboxIngest
-from desktop.services.inbox_poller import InboxPoller
-from desktop.services.outbox import NewDelivery, OutboxService
+from desktop.services.mail.accounts import AccountService
+from desktop.services.mail.imap_settings import ImapAccount, ImapStatus
+from desktop.services.mail.ingest import FROM_INBOX, InboxIngest
+from desktop.services.mail.poller import InboxPoller
+from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import (
     ConsentRecord,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from desktop.domain import sla
 from desktop.domain.enums import ConversationStatus, MessageDirection, Priority
+from desktop.domain.inbox import sla
 from desktop.services.container import Services
-from desktop.services.inbox import QueueFilter, QueueSort, SlaSettings
+from desktop.services.inbox.service import QueueFilter, QueueSort, SlaSettings
 from desktop.store.models import Conversation, Message
 
 

@@ -8,14 +8,14 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
-from desktop.domain.consent import ConsentVerdict
 from desktop.domain.enums import DeliveryStatus, MessageDirection
+from desktop.domain.sending.consent import ConsentVerdict
 from desktop.secrets import SecretStore
-from desktop.services.dispatcher import Dispatcher, DispatcherConfig
-from desktop.services.inbox import InboxService
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.inbox_reply import ReplyBlocked, ReplyService
-from desktop.services.outbox import OutboxService
+from desktop.services.inbox.reply import ReplyBlocked, ReplyService
+from desktop.services.inbox.service import InboxService
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
+from desktop.services.sending.outbox import OutboxService
 from desktop.store.db import Database
 from desktop.store.models import Conversation, Message
 from tests.inbox.conftest import Dovecot, mail

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from desktop.config import Paths
 from desktop.domain.enums import ChannelKind, MessageDirection
-from desktop.services.inbox_search import SearchFilter, SearchService, terms_of
-from desktop.services.workspace import open_workspace
+from desktop.services.inbox.search import SearchFilter, SearchService, terms_of
+from desktop.services.workspace.service import open_workspace
 from desktop.store.db import Database
 from desktop.store.models import Conversation, Member, Message
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from desktop.domain import sla
+from desktop.domain.inbox import sla
 
 SH = ZoneInfo("Asia/Shanghai")
 HOURS = sla.WorkingHours(time(9), time(18), frozenset({0, 1, 2, 3, 4}), SH)

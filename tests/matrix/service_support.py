@@ -15,7 +15,7 @@ from sqlalchemy import select
 from desktop.channels.matrix import MatrixConfig, MatrixSession, RoomMessage
 from desktop.domain.enums import Platform
 from desktop.services.container import Services
-from desktop.services.dispatcher import Dispatcher
+from desktop.services.sending.dispatcher import Dispatcher
 from desktop.store.models import Group
 from tests.matrix.file_keyring import BACKEND, ENV_FILE, FileKeyring
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer

@@ -12,13 +12,13 @@ from sqlalchemy import func, select, update
 from desktop.channels.matrix import SyncBatch
 from desktop.channels.matrix_session import path_of
 from desktop.config import Paths
-from desktop.domain import dm_campaigns as rules
-from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus, EntryState
+from desktop.domain import campaigns as rules
+from desktop.domain.campaigns import CampaignKind, CampaignStatus, EntryState
 from desktop.domain.enums import ChannelKind, MessageDirection
+from desktop.services.campaigns.service import CampaignDraft
 from desktop.services.container import Services
-from desktop.services.dm_campaigns import CampaignDraft
-from desktop.services.matrix_ingest import ApplyResult
-from desktop.services.workspace import open_workspace
+from desktop.services.matrix.ingest import ApplyResult
+from desktop.services.workspace.service import open_workspace
 from desktop.store.models import Conversation, MatrixSyncState, MemberContact, Message
 from tests.matrix.service_support import (  # noqa: F401 (fixture)
     add_operator,

@@ -12,7 +12,7 @@ from desktop.channels.matrix_session import path_of
 from desktop.config import Paths
 from desktop.domain.enums import ChannelKind, ConsentPurpose, MessageDirection
 from desktop.services.container import Services
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.service import open_workspace
 from desktop.store.models import ConsentRecord, Conversation, Message
 from tests.matrix.service_support import (  # noqa: F401 (fixture)
     add_operator,

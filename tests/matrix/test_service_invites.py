@@ -11,8 +11,8 @@ from sqlalchemy import select
 from desktop.channels.matrix import MatrixSession
 from desktop.domain.enums import ChannelKind, MessageDirection
 from desktop.services.container import Services
-from desktop.services.matrix_invites import InvitationGone
-from desktop.services.matrix_rooms import RoomLinkError
+from desktop.services.matrix.invites import InvitationGone
+from desktop.services.matrix.rooms import RoomLinkError
 from desktop.store.models import Conversation, Group, MatrixRoom, Message
 from tests.matrix.service_support import add_group, add_operator, session_of, sync_until
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer

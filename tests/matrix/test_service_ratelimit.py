@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from desktop.domain.enums import ChannelKind, DeliveryKind, DeliveryStatus
 from desktop.services.container import Services
-from desktop.services.dispatcher import Dispatcher
-from desktop.services.outbox_types import NewDelivery
+from desktop.services.sending.dispatcher import Dispatcher
+from desktop.services.sending.outbox_types import NewDelivery
 from desktop.store.models import Delivery
 from tests.matrix.service_support import add_group, add_operator, room_texts, session_of
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from desktop.channels.matrix import MatrixError
 from desktop.domain.enums import ContactChannel, DeliveryKind, Role
 from desktop.services.container import Services
-from desktop.services.matrix_rooms import RoomLinkError
-from desktop.services.welcome_content import group_info
+from desktop.services.matrix.rooms import RoomLinkError
+from desktop.services.welcome.content import group_info
 from desktop.store.models import (
     Delivery,
     Group,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.channels.matrix import MatrixSession
 from desktop.domain.enums import ChannelKind, DeliveryKind, Lifecycle
 from desktop.services.container import Services
-from desktop.services.welcome_journeys import JourneyEditor
+from desktop.services.welcome.journeys import JourneyEditor
 from desktop.store.models import (
     Delivery,
     Enrolment,

@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.config import Paths
-from desktop.domain.backoff import RetryPolicy
 from desktop.domain.enums import ChannelKind, DeliveryKind, DeliveryStatus
+from desktop.domain.sending.backoff import RetryPolicy
 from desktop.services.container import Services
-from desktop.services.outbox_types import NewDelivery
-from desktop.services.workspace import open_workspace
+from desktop.services.sending.outbox_types import NewDelivery
+from desktop.services.workspace.service import open_workspace
 from desktop.store.models import Delivery, Message
 from tests.matrix.service_support import (  # noqa: F401 (fixture)
     add_group,

@@ -19,7 +19,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from desktop.config import Paths
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.service import open_workspace
 from desktop.store.db import Database
 
 

@@ -14,7 +14,6 @@ from sqlalchemy import func, insert, select
 
 from desktop.channels.mail_message import EmailConfig, TlsMode
 from desktop.config import Paths
-from desktop.domain.backoff import RetryPolicy
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -22,10 +21,11 @@ from desktop.domain.enums import (
     DeliveryKind,
     DeliveryStatus,
 )
+from desktop.domain.sending.backoff import RetryPolicy
 from desktop.secrets import SecretStore
-from desktop.services.accounts import AccountService
-from desktop.services.dispatcher import Dispatcher, DispatcherConfig
-from desktop.services.outbox import NewDelivery, OutboxService
+from desktop.services.mail.accounts import AccountService
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
+from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import ConsentRecord, Delivery, Member, MemberContact
 

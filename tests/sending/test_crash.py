@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop.config import Paths
 from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, DeliveryStatus
 from desktop.secrets import SecretStore
-from desktop.services.outbox import NewDelivery, OutboxService
+from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import Delivery
 

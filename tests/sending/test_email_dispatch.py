@@ -8,11 +8,11 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ConsentPurpose, DeliveryStatus
+from desktop.domain.sending.accounts import AccountStatus
 from desktop.secrets import SecretStore
-from desktop.services.accounts import AccountService
-from desktop.services.outbox import OutboxService
+from desktop.services.mail.accounts import AccountService
+from desktop.services.sending.outbox import OutboxService
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, Delivery, WorkspaceSettings
 

@@ -9,8 +9,8 @@ import pytest
 
 from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, DeliveryStatus
 from desktop.secrets import SecretStore
-from desktop.services.dispatcher import Dispatcher, DispatcherState
-from desktop.services.outbox import (
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherState
+from desktop.services.sending.outbox import (
     NewDelivery,
     OutboxError,
     OutboxFilter,

@@ -11,18 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.channels.pacing import TokenBucket
-from desktop.domain.backoff import RetryPolicy, backoff_delay, gives_up, retry_delay
-from desktop.domain.consent import (
+from desktop.domain.enums import ConsentPurpose, DmFrequency
+from desktop.domain.sending.backoff import RetryPolicy, backoff_delay, gives_up, retry_delay
+from desktop.domain.sending.consent import (
     ALL_CHANNELS,
     UNSUBSCRIBE_SOURCE,
     ConsentEvent,
     ConsentVerdict,
     check_consent,
 )
-from desktop.domain.enums import ConsentPurpose, DmFrequency
-from desktop.domain.holidays import HolidayPolicy, is_public_holiday
-from desktop.domain.quiet_hours import QuietHours
-from desktop.domain.sending_rules import (
+from desktop.domain.sending.holidays import HolidayPolicy, is_public_holiday
+from desktop.domain.sending.quiet_hours import QuietHours
+from desktop.domain.sending.rules import (
     FREQUENCY_PERIOD,
     MemberPrefs,
     Outgoing,

@@ -11,10 +11,10 @@ import keyring
 from keyring.backend import KeyringBackend
 
 from desktop.config import Paths
-from desktop.domain.accounts import AccountStatus
+from desktop.domain.sending.accounts import AccountStatus
 from desktop.logging_setup import setup_logging
 from desktop.secrets import UNAVAILABLE_MESSAGE, SecretStore, StoredIn
-from desktop.services.accounts import AccountService
+from desktop.services.mail.accounts import AccountService
 from desktop.store.db import Database
 
 from .conftest import MemoryKeyring, SmtpServer

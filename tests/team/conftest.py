@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.config import ENV_DATABASE_URL, Paths, resolve_paths
-from desktop.services.workspace import ensure_settings
+from desktop.services.workspace.service import ensure_settings
 from desktop.store.db import Database
 from desktop.store.migrate import migrate
 

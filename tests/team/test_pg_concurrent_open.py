@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from desktop.services.workspace import ensure_settings
+from desktop.services.workspace.service import ensure_settings
 from desktop.store.db import Database
 from desktop.store.migrate import PG_MIGRATION_LOCK, current_revision, head_revision
 from desktop.store.models import CalendarSlot, WorkspaceSettings

@@ -22,8 +22,8 @@ from sqlalchemy import select, text
 from desktop.config import ENV_DATABASE_URL, Paths
 from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind
 from desktop.secrets import SecretStore
-from desktop.services import dispatch_store
-from desktop.services.outbox import NewDelivery, OutboxService
+from desktop.services.sending import claims as dispatch_store
+from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import Delivery
 from tests.sending.conftest import (  # noqa: F401  (fixtures re-exported)

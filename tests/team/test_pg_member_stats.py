@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 
-from desktop.domain.retention import cohorts, count_stints, week_grid, weekly_activity
-from desktop.services.member_stats import MAX_WEEKS, MemberStatsService
+from desktop.domain.members.retention import cohorts, count_stints, week_grid, weekly_activity
+from desktop.services.members.stats import MAX_WEEKS, MemberStatsService
 from desktop.store.db import Database
 from desktop.store.models import WorkspaceSettings
 from tests.community.test_member_stats import (

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from desktop.domain.enums import ChannelKind, MessageDirection
-from desktop.services.inbox_search import SearchFilter, SearchService, terms_of
+from desktop.services.inbox.search import SearchFilter, SearchService, terms_of
 from desktop.store.db import Database
 from desktop.store.models import Conversation, Member, Message
 

@@ -12,14 +12,14 @@ from sqlalchemy.engine import make_url
 from desktop.app import with_team_database
 from desktop.config import resolve_paths
 from desktop.secrets import SecretStore
-from desktop.services.team_database import (
+from desktop.services.team.database import (
     SECRET_REF,
     SETTING_KEY,
     TeamDatabase,
     check_team_database,
     team_url_at_start,
 )
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.service import open_workspace
 from desktop.ui.team_dialog import TeamDatabaseDialog
 from desktop.ui.ui_settings import UiSettings
 

@@ -12,11 +12,11 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.secrets import SecretStore
-from desktop.services.outbox import OutboxService
-from desktop.services.welcome_bulk import insert_ignore, table_of
-from desktop.services.welcome_journeys import JourneyEditor
-from desktop.services.welcome_runner import WelcomeRunner
-from desktop.services.welcome_service import WelcomeService
+from desktop.services.sending.outbox import OutboxService
+from desktop.services.welcome.bulk import insert_ignore, table_of
+from desktop.services.welcome.journeys import JourneyEditor
+from desktop.services.welcome.runner import WelcomeRunner
+from desktop.services.welcome.service import WelcomeService
 from desktop.store.db import Database
 from desktop.store.models import (
     Delivery,

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from desktop.config import ENV_DATABASE_URL, Paths, resolve_paths
 from desktop.services.container import Services
-from desktop.services.demo import DemoSize, create_demo, remove_demo
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.demo import DemoSize, create_demo, remove_demo
+from desktop.services.workspace.service import open_workspace
 from desktop.store.migrate import head_revision
 from desktop.store.models import Conversation, Group, Member, Message
 

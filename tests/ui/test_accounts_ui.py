@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.channels.mail_message import TlsMode
-from desktop.domain.accounts import AccountStatus
+from desktop.domain.sending.accounts import AccountStatus
 from desktop.secrets import UNAVAILABLE_MESSAGE
 from desktop.services.container import Services
 from desktop.ui.accounts.dialog import AccountsDialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.services.calendar import PostDraft
+from desktop.services.calendar.service import PostDraft
 from desktop.services.container import Services
 from desktop.store.models import Delivery, Post
 from desktop.ui.calendar.dnd import DragKind, Payload, to_mime
@@ -225,7 +225,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from desktop.config import resolve_paths
 from desktop.services.container import Services
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace.service import open_workspace
 from tests.calendar.conftest import make_workspace
 from desktop.ui.calendar.tab import CalendarTab
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from desktop.domain.calendar.week import nearest_slot, week_start
 from desktop.domain.enums import ContentType
-from desktop.domain.week import nearest_slot, week_start
-from desktop.services.calendar import PostDraft
+from desktop.services.calendar.service import PostDraft
 from desktop.services.container import Services
 from desktop.store.models import Post
 from desktop.ui.calendar.post_dialog import PostDialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus
+from desktop.domain.campaigns import CampaignKind, CampaignStatus
 from desktop.domain.enums import MessageDirection
 from desktop.services.container import Services
 from desktop.store.models import Conversation, Message
@@ -94,7 +94,7 @@ def test_a_lottery_from_the_form_to_the_draw(
 
 
 def test_survey_answers_are_counted_per_option(demo_services: Services, qtbot: QtBot) -> None:
-    from desktop.services.dm_campaigns import CampaignDraft
+    from desktop.services.campaigns.service import CampaignDraft
 
     cid = demo_services.campaigns.save(
         CampaignDraft(
@@ -136,8 +136,8 @@ def test_survey_answers_are_counted_per_option(demo_services: Services, qtbot: Q
 def test_a_running_survey_is_mailed_to_a_segment_from_the_dialog(
     demo_services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.domain.segments import SegmentFilter
-    from desktop.services.dm_campaigns import CampaignDraft
+    from desktop.domain.members.segments import SegmentFilter
+    from desktop.services.campaigns.service import CampaignDraft
     from desktop.store.models import Delivery
 
     survey = CampaignDraft(

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.enums import GroupType, Role
-from desktop.domain.moderation import ModAction
+from desktop.domain.groups.moderation import ModAction
 from desktop.services.container import Services
-from desktop.services.groups import GroupDraft, group_attachments
-from desktop.services.members import MemberDraft
+from desktop.services.groups.service import GroupDraft, group_attachments
+from desktop.services.members.service import MemberDraft
 from desktop.store.models import WorkspaceSettings
 from desktop.ui.groups.model import Column
 from desktop.ui.groups.ops_dialog import GroupOpsDialog

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.enums import GroupType, Platform
 from desktop.services.container import Services
-from desktop.services.demo import remove_demo
+from desktop.services.workspace.demo import remove_demo
 from desktop.ui.groups.model import ID_ROLE, Column
 from desktop.ui.groups.tab import GroupsTab
 

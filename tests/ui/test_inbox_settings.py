@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.channels.mail_message import TlsMode
 from desktop.services.container import Services
-from desktop.services.inbox_imap_settings import imap_secret_ref
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.inbox_settings import CannedEntry, InboxSettingsService, LabelError
+from desktop.services.inbox.settings import CannedEntry, InboxSettingsService, LabelError
+from desktop.services.mail.imap_settings import imap_secret_ref
+from desktop.services.mail.ingest import InboxIngest
 from desktop.ui.accounts.dialog import AccountsDialog
 from desktop.ui.accounts.editor import EmailAccountEditor
 from desktop.ui.inbox.settings_dialog import InboxSettingsDialog

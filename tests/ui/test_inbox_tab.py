@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.enums import ConversationStatus, MessageDirection
 from desktop.services.container import Services
-from desktop.services.inbox import PAGE_SIZE
+from desktop.services.inbox.service import PAGE_SIZE
 from desktop.ui.inbox.tab import InboxTab
 
 

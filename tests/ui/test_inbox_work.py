@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.domain import sla
 from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection
+from desktop.domain.inbox import sla
 from desktop.services.container import Services
 from desktop.store.models import Delivery
 from desktop.ui.inbox.tab import InboxTab

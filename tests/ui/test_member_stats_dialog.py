@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import MessageDirection
 from desktop.services.container import Services
-from desktop.services.member_stats import MemberStats
+from desktop.services.members.stats import MemberStats
 from desktop.store.models import Conversation, Membership, Message
 from desktop.ui.common.widgets import format_date
 from desktop.ui.members.labels import lifecycle_label

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.services.container import Services
-from desktop.services.welcome_enrol import EnrolmentRefused
-from desktop.services.welcome_progress import VerificationState, progress
+from desktop.services.welcome.enrol import EnrolmentRefused
+from desktop.services.welcome.progress import VerificationState, progress
 from desktop.store.base import utcnow
 from desktop.store.models import Delivery, Enrolment, Group, Member, MemberContact
 from desktop.ui.members.center_dialog import PersonalCenterDialog

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.csv_rows import ImportField
+from desktop.domain.members.csv_rows import ImportField
 from desktop.services.container import Services
-from desktop.services.groups import GroupDraft
-from desktop.services.member_import_read import read_table
-from desktop.services.members import MemberDraft
+from desktop.services.groups.service import GroupDraft
+from desktop.services.members.import_read import read_table
+from desktop.services.members.service import MemberDraft
 from desktop.ui.members.automation_dialog import AutomationDialog
 from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.model import Column

@@ -7,10 +7,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.domain.enums import ConsentPurpose, DeliveryKind
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
-from desktop.services.members import MemberDraft
-from desktop.services.segment_messages import delivery_key
+from desktop.services.members.segment_messages import delivery_key
+from desktop.services.members.service import MemberDraft
 from desktop.store.models import Delivery
 from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.tab import MembersTab

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.enums import Lifecycle
 from desktop.services.container import Services
-from desktop.services.demo import remove_demo
-from desktop.services.members import PAGE_SIZE, MemberDraft
+from desktop.services.members.service import PAGE_SIZE, MemberDraft
+from desktop.services.workspace.demo import remove_demo
 from desktop.ui.members.model import ID_ROLE, Column
 from desktop.ui.members.tab import MembersTab
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 import desktop.ui
-from desktop.domain.calendar_rules import Shift
+from desktop.domain.calendar.rules import Shift
 from desktop.services.container import Services
 from desktop.ui import i18n
 from desktop.ui.calendar.tab import CalendarTab

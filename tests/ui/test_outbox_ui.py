@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from desktop.config import Paths
 from desktop.domain.enums import AttachmentKind, ChannelKind, DeliveryKind, DeliveryStatus
 from desktop.services.container import Services
-from desktop.services.dispatcher import Dispatcher
-from desktop.services.outbox import NewDelivery
+from desktop.services.sending.dispatcher import Dispatcher
+from desktop.services.sending.outbox import NewDelivery
 from desktop.store.models import Operator, Post, PostAttachment
 from desktop.ui.main_window import MainWindow
 from desktop.ui.outbox.labels import reason_text

@@ -8,7 +8,7 @@ import sys
 from pytestqt.qtbot import QtBot
 
 from desktop.services.container import Services
-from desktop.services.demo_calendar import fill_week
+from desktop.services.workspace.demo_calendar import fill_week
 from desktop.ui.calendar.tab import CalendarTab
 from desktop.ui.inbox.tab import InboxTab
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop.config import Paths
 from desktop.domain.enums import OperatorRole
 from desktop.services.container import Services
-from desktop.services.teammates import TeammateError
+from desktop.services.team.teammates import TeammateError
 from desktop.store.models import AuditEntry
 from desktop.ui.teammates_dialog import ME_KEY, TeammatesDialog
 from desktop.ui.ui_settings import UiSettings

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.services.container import Services
-from desktop.services.templates import StepDraft
+from desktop.services.welcome.templates import StepDraft
 from desktop.ui.templates.tab import UNSAVED_MARK, TemplatesTab
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop.domain import welcome_replies as rules
+from desktop.domain.welcome import replies as rules
 from desktop.services.container import Services
 from desktop.ui.templates.reply_texts_dialog import ReplyTextsDialog
 

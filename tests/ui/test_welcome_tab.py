@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.services.container import Services
-from desktop.services.outbox import OutboxService
-from desktop.services.welcome_runner import WelcomeRunner
-from desktop.services.welcome_service import WelcomeService
+from desktop.services.sending.outbox import OutboxService
+from desktop.services.welcome.runner import WelcomeRunner
+from desktop.services.welcome.service import WelcomeService
 from desktop.store.models import Group, Member, MemberContact
 from desktop.ui.templates.tab import TemplatesTab
 

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.outbox import OutboxService
-from desktop.services.welcome_journeys import JourneyEditor
-from desktop.services.welcome_runner import WelcomeRunner
-from desktop.services.welcome_service import WelcomeService
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.sending.outbox import OutboxService
+from desktop.services.welcome.journeys import JourneyEditor
+from desktop.services.welcome.runner import WelcomeRunner
+from desktop.services.welcome.service import WelcomeService
 from desktop.store.db import Database
 from desktop.store.models import (
     ConsentRecord,

@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from desktop.domain import templates as tpl
-from desktop.domain import welcome_codes as rules
-from desktop.domain import welcome_replies as reply_rules
-from desktop.domain.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
-from desktop.domain.welcome_render import prefill
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.welcome_codes_store import KEY_REF, CodeKeys
-from desktop.services.welcome_replies import ReplyRejected
-from desktop.services.welcome_runner import WelcomeRunner
-from desktop.services.welcome_service import WelcomeService
+from desktop.domain.sending.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
+from desktop.domain.welcome import codes as rules
+from desktop.domain.welcome import replies as reply_rules
+from desktop.domain.welcome.render import prefill
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.welcome.codes import KEY_REF, CodeKeys
+from desktop.services.welcome.replies import ReplyRejected
+from desktop.services.welcome.runner import WelcomeRunner
+from desktop.services.welcome.service import WelcomeService
 from desktop.store.db import Database
 from desktop.store.models import (
     ConsentRecord,

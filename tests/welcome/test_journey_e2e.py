@@ -12,14 +12,14 @@ from sqlalchemy import select
 from desktop.channels.imap import ImapMailbox
 from desktop.domain.enums import Lifecycle
 from desktop.secrets import SecretStore
-from desktop.services.accounts import AccountService
-from desktop.services.dispatcher import Dispatcher
-from desktop.services.inbox_imap_settings import ImapAccount
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.welcome_funnel import FunnelService
-from desktop.services.welcome_progress import VerificationState, progress
-from desktop.services.welcome_runner import WelcomeRunner
-from desktop.services.welcome_service import WelcomeService
+from desktop.services.mail.accounts import AccountService
+from desktop.services.mail.imap_settings import ImapAccount
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.sending.dispatcher import Dispatcher
+from desktop.services.welcome.funnel import FunnelService
+from desktop.services.welcome.progress import VerificationState, progress
+from desktop.services.welcome.runner import WelcomeRunner
+from desktop.services.welcome.service import WelcomeService
 from desktop.store.db import Database
 from desktop.store.models import Delivery, Member, Message
 from tests.inbox.conftest import PASSWORD, Dovecot, imap_config, mail

@@ -12,19 +12,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop.domain import welcome_codes as rules
 from desktop.domain.enums import DeliveryStatus, StepChannel
-from desktop.domain.recommendations import Item, ItemKind, as_text, recommend
-from desktop.domain.welcome_answers import parse_answers
-from desktop.domain.welcome_render import MAX_OUTPUT, RenderRefused, render_capped
-from desktop.domain.welcome_timing import ab_variant
-from desktop.services.inbox_ingest import InboxIngest
-from desktop.services.outbox import OutboxService
-from desktop.services.welcome_enrol import EnrolmentRefused
-from desktop.services.welcome_journeys import JourneyEditor, VariantRejected
-from desktop.services.welcome_progress import VerificationState, progress
-from desktop.services.welcome_runner import WelcomeRunner
-from desktop.services.welcome_service import WelcomeService
+from desktop.domain.welcome import codes as rules
+from desktop.domain.welcome.answers import parse_answers
+from desktop.domain.welcome.recommendations import Item, ItemKind, as_text, recommend
+from desktop.domain.welcome.render import MAX_OUTPUT, RenderRefused, render_capped
+from desktop.domain.welcome.timing import ab_variant
+from desktop.services.mail.ingest import InboxIngest
+from desktop.services.sending.outbox import OutboxService
+from desktop.services.welcome.enrol import EnrolmentRefused
+from desktop.services.welcome.journeys import JourneyEditor, VariantRejected
+from desktop.services.welcome.progress import VerificationState, progress
+from desktop.services.welcome.runner import WelcomeRunner
+from desktop.services.welcome.service import WelcomeService
 from desktop.store.db import Database
 from desktop.store.models import Delivery, Enrolment, WelcomeStep
 

@@ -85,7 +85,7 @@ class Message(Base):
     __tablename__ = "messages"
     __table_args__ = (Index("ix_messages_thread", "conversation_id", "sent_at"),)
     # Full-text search: an FTS5 index kept in sync by triggers on SQLite (migration 0005,
-    # desktop/services/inbox_search.py), pg_trgm on PostgreSQL.
+    # desktop/services/inbox/search.py), pg_trgm on PostgreSQL.
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))

@@ -107,7 +107,7 @@ class WelcomeReplyText(Base):
     """The workspace's own wording of one automatic verification reply (issue 6, W3).
 
     Rows exist only for texts an operator changed; every other reply uses the built-in
-    Chinese default (``desktop.domain.welcome_replies.DEFAULTS``).
+    Chinese default (``desktop.domain.welcome.replies.DEFAULTS``).
     """
 
     __tablename__ = "welcome_reply_texts"

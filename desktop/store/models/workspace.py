@@ -27,7 +27,8 @@ class WorkspaceSettings(Base, TimestampMixin):
     marketing_share_limit: Mapped[int] = mapped_column(default=30)  # percent of a week's posts
     daily_cap_per_member: Mapped[int] = mapped_column(default=3)
     holiday_country: Mapped[str] = mapped_column(String(8), default="CN")
-    # "allow" or "postpone" (marketing waits for the next ordinary day), see domain/holidays.py
+    # "allow" or "postpone" (marketing waits for the next ordinary day);
+    # see domain/sending/holidays.py
     holiday_policy: Mapped[str] = mapped_column(String(10), default="allow", server_default="allow")
     unsubscribe_url: Mapped[str | None] = mapped_column(String(500))
     interests: Mapped[list[str]] = mapped_column(default=list)

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.accounts import AccountStatus
 from desktop.domain.enums import ChannelKind
-from desktop.services.accounts import AccountRow, AccountService, SaveResult
-from desktop.services.matrix_accounts import MatrixAccountRow, MatrixAccounts, MatrixSaveResult
+from desktop.domain.sending.accounts import AccountStatus
+from desktop.services.mail import AccountRow, AccountService, SaveResult
+from desktop.services.matrix import MatrixAccountRow, MatrixAccounts, MatrixSaveResult
 from desktop.ui.accounts.editor import EmailAccountEditor
 from desktop.ui.accounts.matrix_editor import MatrixAccountEditor
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.outbox.background import BackgroundCalls
 from desktop.ui.outbox.labels import channel_label, keyring_unavailable_text
 
 
@@ -67,7 +67,7 @@ class AccountsDialog(QDialog):
         self._rows: list[AccountRow] = []
         self._matrix_rows: dict[int, MatrixAccountRow] = {}
         self.matrix_editor: MatrixAccountEditor | None = None
-        self.calls = BackgroundCalls(self)
+        self.calls = Background(self)
         self.editor: EmailAccountEditor | None = None
         self._build()
         self.retranslate()

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.channels.base import ConnectionCheck
 from desktop.channels.imap import ImapConfig
 from desktop.channels.mail_message import EmailConfig, TlsMode
-from desktop.services.accounts import AccountError, AccountRow, AccountService, SaveResult
+from desktop.services.mail import AccountError, AccountRow, AccountService, SaveResult
 from desktop.ui.accounts.imap_section import ImapSection
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.outbox.background import BackgroundCalls
 
 DEFAULT_PORTS = {TlsMode.STARTTLS: 587, TlsMode.SSL: 465, TlsMode.NONE: 25}
 
@@ -75,7 +75,7 @@ class EmailAccountEditor(QDialog):
         self.setObjectName("EmailAccountEditor")
         self._accounts = accounts
         self._account = account
-        self.calls = BackgroundCalls(self, workers=2)
+        self.calls = Background(self, workers=2)
         self._build()
         self.retranslate()
         if account is not None and account.email is not None:

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.channels.matrix_types import MatrixConfig
-from desktop.services.matrix_accounts import (
+from desktop.services.matrix import (
     MatrixAccountError,
     MatrixAccountRow,
     MatrixAccounts,
     MatrixSaveResult,
     config_problems,
 )
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.outbox.background import BackgroundCalls
 
 
 class MatrixAccountEditor(QDialog):
@@ -48,7 +48,7 @@ class MatrixAccountEditor(QDialog):
         self.setMinimumWidth(520)
         self._accounts = accounts
         self._account = account
-        self.calls = BackgroundCalls(self)
+        self.calls = Background(self)
         self._build()
         self.retranslate()
         if account is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ContentType, MaterialKind
-from desktop.services.materials import MaterialService
+from desktop.services.calendar import MaterialService
 from desktop.ui.calendar.dnd import DragKind, Payload, to_mime
 from desktop.ui.calendar.labels import type_icon, type_label
 

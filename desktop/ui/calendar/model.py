@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.calendar_rules import Conflict, ConflictKind, marketing_over
-from desktop.domain.week import Slot
+from desktop.domain.calendar.rules import Conflict, ConflictKind, marketing_over
+from desktop.domain.calendar.week import Slot
 from desktop.services.calendar import PostCard, Week
 from desktop.ui.calendar.labels import groups_summary, status_label, type_label
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.calendar_rules import Recurrence
+from desktop.domain.calendar.post_message import ATTACHMENT_ICONS, AttachmentRef, render_post
+from desktop.domain.calendar.rules import Recurrence
 from desktop.domain.enums import AttachmentKind, ChannelKind
-from desktop.domain.post_message import ATTACHMENT_ICONS, AttachmentRef, render_post
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 EMOJI = "😀😊🎉🎁🔥👍🙏❤️✨📢📅⏰☕🍵🎂🧧🏮🌟✅❗"

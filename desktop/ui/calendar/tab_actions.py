@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.domain.calendar_rules import Shift, shifted
-from desktop.domain.push_table import ImportProblem
-from desktop.services.planning import MoveRefused
+from desktop.domain.calendar.push_table import ImportProblem
+from desktop.domain.calendar.rules import Shift, shifted
+from desktop.services.calendar import MoveRefused
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
 from desktop.ui.i18n import MixinTr
 

@@ -14,9 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.services.calendar import Placement, PostSnapshot, ScheduleResult
 from desktop.services.container import Services
-from desktop.services.planning import Placement, PostSnapshot
-from desktop.services.schedule import ScheduleResult
 
 Applied = Callable[[Sequence[int]], None]
 

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
-from desktop.domain.calendar_rules import Shift
+from desktop.domain.calendar.rules import Shift
 from desktop.services.calendar import PostCard
 from desktop.ui.calendar.delegate import MIN_CELL_WIDTH, CardDelegate
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload, from_mime, to_mime

@@ -20,14 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.announcement import (
+from desktop.domain.groups.announcement import (
     Attachment,
     AttachmentKind,
     AttachmentProblem,
     check_attachment,
 )
 from desktop.services.container import Services
-from desktop.services.groups import AttachmentError, group_attachments, set_group_attachments
+from desktop.services.groups import (
+    AttachmentError,
+    group_attachments,
+    set_group_attachments,
+)
 from desktop.ui.common.forms import InlineMessage
 
 

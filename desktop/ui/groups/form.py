@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.capacity import PLATFORM_CAPS, CapacityCheck
 from desktop.domain.enums import GroupType, Platform
-from desktop.domain.naming import MAX_NAME_CHARS
+from desktop.domain.groups.capacity import PLATFORM_CAPS, CapacityCheck
+from desktop.domain.groups.naming import MAX_NAME_CHARS
 from desktop.services.groups import DraftCheck, GroupDraft
 from desktop.ui.common.forms import ERROR_STYLE, InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit, scroll_column, text_box

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.capacity import QUALITY_SIZE, RECOMMENDED_SIZE, CapacityCheck, CapacityLevel
 from desktop.domain.enums import GroupType, Platform
-from desktop.domain.naming import MAX_EMOJI, MAX_NAME_CHARS, NameCheck, NameProblem
+from desktop.domain.groups.capacity import (
+    QUALITY_SIZE,
+    RECOMMENDED_SIZE,
+    CapacityCheck,
+    CapacityLevel,
+)
+from desktop.domain.groups.naming import MAX_EMOJI, MAX_NAME_CHARS, NameCheck, NameProblem
 
 # G2: a short-term group is closed this many days after its campaign ends.
 ARCHIVE_AFTER_DAYS = 3

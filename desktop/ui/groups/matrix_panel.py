@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.matrix_rooms import MemberSync, RoomChoice
+from desktop.services.matrix import MemberSync, RoomChoice
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.outbox.background import BackgroundCalls
 
 ROOM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,7 +41,7 @@ class MatrixRoomPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.group_id = group_id
-        self.calls = BackgroundCalls(self)
+        self.calls = Background(self)
         self.status = QLabel()
         self.status.setObjectName("matrixLinkStatus")
         self.status.setWordWrap(True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.domain.capacity import CapacityLevel
+from desktop.domain.groups.capacity import CapacityLevel
 from desktop.services.groups import GroupRow
 from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
 from desktop.ui.common.widgets import format_date

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.moderation import ModAction
+from desktop.domain.groups.moderation import ModAction
 from desktop.services.container import Services
 from desktop.ui.groups.staffing_panel import action_label
 

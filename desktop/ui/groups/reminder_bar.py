@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.services.group_archive import CampaignReminder
+from desktop.services.groups import CampaignReminder
 
 
 class CampaignReminderBar(QFrame):

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import GroupType, Platform
-from desktop.domain.name_patterns import PatternError
+from desktop.domain.groups.name_patterns import PatternError
 from desktop.services.container import Services
-from desktop.services.group_ops import GroupBatchError, SeriesPreview
-from desktop.services.groups import GroupDraft
+from desktop.services.groups import GroupBatchError, GroupDraft, SeriesPreview
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit
 from desktop.ui.groups.labels import group_type_label, name_errors, name_warnings, platform_label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.sop import FIGURE_KEYS, RetroDraft
+from desktop.services.groups import FIGURE_KEYS, RetroDraft
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit, format_date, text_box
 

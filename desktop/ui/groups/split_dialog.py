@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.name_patterns import sub_community_name
+from desktop.domain.groups.name_patterns import sub_community_name
 from desktop.services.container import Services
-from desktop.services.group_ops import GroupBatchError
-from desktop.services.groups import GroupValidationError
+from desktop.services.groups import GroupBatchError, GroupValidationError
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.groups.labels import name_errors
 from desktop.ui.members.labels import role_label

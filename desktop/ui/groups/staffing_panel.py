@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Role
-from desktop.domain.moderation import ModAction
-from desktop.domain.staffing import StaffingWarning
+from desktop.domain.groups.moderation import ModAction
+from desktop.domain.groups.staffing import StaffingWarning
 from desktop.services.container import Services
-from desktop.services.group_ops import Staffing
+from desktop.services.groups import Staffing
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import format_date
 from desktop.ui.members.labels import role_label
-from desktop.ui.outbox.background import BackgroundCalls
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,7 +52,7 @@ class StaffingPanel(QWidget):
         self.services = services
         self.group_id = group_id
         self.staffing: Staffing | None = None
-        self.calls = BackgroundCalls(self)  # room moderation talks to the homeserver
+        self.calls = Background(self)  # room moderation talks to the homeserver
 
         self.summary = QLabel()
         self.summary.setObjectName("staffingSummary")

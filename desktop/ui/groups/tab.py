@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.capacity import CapacityCheck, check_capacity
+from desktop.domain.groups.capacity import CapacityCheck, check_capacity
 from desktop.services.container import Services
 from desktop.services.groups import DraftCheck, GroupDraft, GroupRow, GroupValidationError
 from desktop.ui.groups.form import GroupForm

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import dm_campaigns as rules
-from desktop.domain.dm_campaigns import CampaignKind, EntryState
-from desktop.services.dm_campaign_entries import EntryRow
-from desktop.services.dm_campaigns import CampaignRow
+from desktop.domain import campaigns as rules
+from desktop.domain.campaigns import CampaignKind, EntryState
+from desktop.services.campaigns import CampaignRow, EntryRow
 
 
 class CampaignEntriesView(QWidget):

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import dm_campaigns as rules
-from desktop.domain.dm_campaigns import KEYWORD_MAX, CampaignKind
-from desktop.services.dm_campaigns import CampaignDraft
+from desktop.domain import campaigns as rules
+from desktop.domain.campaigns import KEYWORD_MAX, CampaignKind
+from desktop.services.campaigns import CampaignDraft
 
 
 class CampaignForm(QWidget):

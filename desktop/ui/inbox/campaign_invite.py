@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop.services.dm_campaign_invites import InviteRefused, InviteResult, SurveyInvites
-from desktop.services.dm_campaigns import CampaignRow
+from desktop.services.campaigns import CampaignRow, InviteRefused, InviteResult, SurveyInvites
 
 
 class SurveyInviteFlow(QObject):

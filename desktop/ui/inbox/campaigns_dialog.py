@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dm_campaigns import CampaignKind, CampaignStatus
-from desktop.services.dm_campaign_entries import DmCampaignEntries, DrawRefused
-from desktop.services.dm_campaign_invites import SurveyInvites
-from desktop.services.dm_campaigns import CampaignInvalid, CampaignRow, DmCampaignService
-from desktop.services.member_export import write_table
+from desktop.domain.campaigns import CampaignKind, CampaignStatus
+from desktop.services.campaigns import (
+    CampaignInvalid,
+    CampaignRow,
+    DmCampaignEntries,
+    DmCampaignService,
+    DrawRefused,
+    SurveyInvites,
+)
+from desktop.services.members import write_table
 from desktop.ui.inbox.campaign_entries import CampaignEntriesView
 from desktop.ui.inbox.campaign_form import CampaignForm
 from desktop.ui.inbox.campaign_invite import SurveyInviteFlow

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.inbox_settings import (
+from desktop.services.inbox import (
     CANNED_VARIABLES,
     CannedEntry,
     CannedReplyError,

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QPixma
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.domain.enums import Priority
-from desktop.domain.sla import SlaState, format_left
+from desktop.domain.inbox.sla import SlaState, format_left
 from desktop.services.inbox import ConversationRow
 from desktop.ui.inbox.labels import PRIORITY_COLORS, channel_name, priority_name, status_name
 from desktop.ui.inbox.model import RowRole

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.consent import ConsentVerdict
-from desktop.services.inbox_reply import CannedRow, ReplyBlocked, ReplyCheck, ReplyService
+from desktop.domain.sending.consent import ConsentVerdict
+from desktop.services.inbox import CannedRow, ReplyBlocked, ReplyCheck, ReplyService
 from desktop.ui.common.forms import InlineMessage
 
 # "/" at the start of the text or after white space, then the letters typed so far.

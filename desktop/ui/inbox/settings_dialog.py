@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.banned_words import DEFAULT_BANNED_WORDS
-from desktop.services.inbox import SlaSettings
-from desktop.services.inbox_settings import InboxSettingsService, LabelError
+from desktop.domain.inbox.banned_words import DEFAULT_BANNED_WORDS
+from desktop.services.inbox import InboxSettingsService, LabelError, SlaSettings
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.canned_page import CannedRepliesPage
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import sla
 from desktop.domain.enums import ChannelKind, ConversationStatus
+from desktop.domain.inbox import sla
 from desktop.services.container import Services
 from desktop.services.inbox import QueueFilter, QueueSort
 from desktop.ui.inbox.delegate import ConversationDelegate
@@ -183,7 +183,7 @@ class InboxTab(InboxKeys, QWidget):
         self.label_combo.blockSignals(False)
 
     def open_settings(self) -> QDialog:
-        from desktop.services.inbox_settings import InboxSettingsService
+        from desktop.services.inbox import InboxSettingsService
         from desktop.ui.inbox.settings_dialog import InboxSettingsDialog
 
         dialog = InboxSettingsDialog(InboxSettingsService(self.services.db), self)

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection, Priority
-from desktop.domain.inbound_mail import block_remote_images
-from desktop.services.inbox import ConversationRow, InboxService, MessageRow
-from desktop.services.inbox_reply import ReplyService
+from desktop.domain.inbox.inbound_mail import block_remote_images
+from desktop.services.inbox import ConversationRow, InboxService, MessageRow, ReplyService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.labels import channel_name, priority_name, status_name
 from desktop.ui.inbox.remote_images import RemoteImages, remote_image_urls

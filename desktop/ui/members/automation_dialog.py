@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ChannelKind
-from desktop.domain.lifecycle import LifecycleRules
+from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.services.container import Services
-from desktop.services.greetings import GreetingDraft, GreetingError
-from desktop.services.policy import PolicyError
+from desktop.services.members import GreetingDraft, GreetingError
+from desktop.services.workspace import PolicyError
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import text_box
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.consent import ConsentVerdict
 from desktop.domain.enums import ConsentPurpose, DmFrequency
+from desktop.domain.sending.consent import ConsentVerdict
 from desktop.services.container import Services
-from desktop.services.member_center import CONSENT_CHANNELS, ContactPrefs
+from desktop.services.members import CONSENT_CHANNELS, ContactPrefs
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.groups.staffing_panel import action_label
 from desktop.ui.members.erase_dialog import EraseDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from desktop.ui.common.background import Task
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.members.tasks import Task
 
 
 class EraseDialog(QDialog):

@@ -1,7 +1,7 @@
 """Import members from CSV or Excel (M6): choose a file, map its columns, preview what
 each row will do, save the refused rows, import the good ones in one transaction.
 
-Reading, checking and writing run on the thread pool (ui.members.tasks); the dialog
+Reading, checking and writing run on the thread pool (ui.common.background); the dialog
 only shows progress and results, and its Cancel stops the running step.
 """
 
@@ -27,21 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.csv_rows import ImportField
+from desktop.domain.members.csv_rows import ImportField
 from desktop.services.container import Services
-from desktop.services.member_import import write_bad_rows
-from desktop.services.member_import_read import read_table
-from desktop.services.member_import_types import (
+from desktop.services.members import (
     DuplicatePolicy,
     ImportCancelled,
     ImportPlan,
     ImportResult,
     RowAction,
     SourceTable,
+    read_table,
+    write_bad_rows,
 )
+from desktop.ui.common.background import Task
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.members.import_labels import action_label, field_label, problem_label
-from desktop.ui.members.tasks import Task
 
 _ACTION_COLORS = {RowAction.BAD: "#fde2e1", RowAction.MERGE: "#fff4d6", RowAction.SKIP: "#eeeeee"}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.csv_rows import ImportField, Problem, RowProblem
-from desktop.services.member_import_types import RowAction
+from desktop.domain.members.csv_rows import ImportField, Problem, RowProblem
+from desktop.services.members import RowAction
 
 
 def _tr(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.enums import DmFrequency, Lifecycle, Role
-from desktop.services.member_center import TimelineKind
+from desktop.services.members import TimelineKind
 
 
 def lifecycle_label(value: Lifecycle) -> str:

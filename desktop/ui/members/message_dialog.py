@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ConsentPurpose
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.domain.templates import TemplateProblem
 from desktop.services.container import Services
-from desktop.services.segment_messages import (
+from desktop.services.members import (
     ALLOWED_VARIABLES,
     SegmentMessage,
     SegmentMessageError,

@@ -16,8 +16,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.domain.segments import SegmentFilter
-from desktop.services.members import PAGE_SIZE, MemberCursor, MemberRow, MemberService, MemberSort
+from desktop.domain.members.segments import SegmentFilter
+from desktop.services.members import (
+    PAGE_SIZE,
+    MemberCursor,
+    MemberRow,
+    MemberService,
+    MemberSort,
+)
 from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
 from desktop.ui.members.labels import lifecycle_label
 

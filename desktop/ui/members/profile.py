@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.contacts import split_tags
 from desktop.domain.enums import DmFrequency
+from desktop.domain.members.contacts import split_tags
 from desktop.services.members import MemberDraft, MemberProfile
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit, scroll_column, text_box

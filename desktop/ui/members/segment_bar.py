@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
 from desktop.ui.members.segment_dialog import SegmentDialog
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.contacts import split_tags
 from desktop.domain.enums import ConsentPurpose, Lifecycle, Role
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.contacts import split_tags
+from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
-from desktop.services.segments import SegmentError
+from desktop.services.members import SegmentError
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.members.labels import lifecycle_label, role_label
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.retention import PERIOD_WEEKS
+from desktop.domain.members.retention import PERIOD_WEEKS
 from desktop.services.container import Services
-from desktop.services.member_stats import MemberStats
+from desktop.services.members import MemberStats
+from desktop.ui.common.background import Task
 from desktop.ui.members.stats_views import ActivityView, LifecycleView, RetentionView
-from desktop.ui.members.tasks import Task
 
 DEFAULT_WEEKS = 12
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.retention import CohortCell
-from desktop.services.member_stats import MemberStats
+from desktop.domain.members.retention import CohortCell
+from desktop.services.members import MemberStats
 from desktop.ui.common.widgets import format_date
 from desktop.ui.members.labels import lifecycle_label
 

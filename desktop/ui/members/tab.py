@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
 from desktop.services.members import MemberDraft, MemberSort, MemberValidationError
+from desktop.ui.common.background import Task
 from desktop.ui.members.import_dialog import ImportDialog
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
 from desktop.ui.members.profile import MemberProfilePanel
 from desktop.ui.members.segment_bar import SegmentBar
 from desktop.ui.members.tab_actions import MemberActions
 from desktop.ui.members.table import MemberTable
-from desktop.ui.members.tasks import Task
 
 SEARCH_DELAY_MS = 250
 

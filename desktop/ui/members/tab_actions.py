@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.domain.segments import SegmentFilter
+from desktop.domain.members.segments import SegmentFilter
+from desktop.ui.common.background import Task
 from desktop.ui.i18n import MixinTr
 from desktop.ui.members.automation_dialog import AutomationDialog
 from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.import_dialog import ImportDialog
 from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.stats_dialog import MemberStatsDialog
-from desktop.ui.members.tasks import Task
 
 if TYPE_CHECKING:
     from desktop.ui.members.tab import MembersTab

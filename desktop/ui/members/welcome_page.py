@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.welcome_codes import CheckResult
+from desktop.domain.welcome.codes import CheckResult
 from desktop.services.container import Services
-from desktop.services.welcome_progress import VerificationState, WelcomeProgress, progress
+from desktop.services.welcome import VerificationState, WelcomeProgress, progress
 from desktop.ui.templates.step_editor import StatusMessage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -50,7 +50,7 @@ def channel_label(channel: ChannelKind) -> str:
 
 
 def _code_words() -> dict[str, str]:
-    # The send-time rules' reason codes (desktop.domain.sending_rules.Reason) and the
+    # The send-time rules' reason codes (desktop.domain.sending.rules.Reason) and the
     # outbox's own; listed literally so lupdate finds every one.
     return {
         "no_consent": QCoreApplication.translate("OutboxLabels", "no consent"),

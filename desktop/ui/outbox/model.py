@@ -1,6 +1,6 @@
 """The outbox table model: keyset pages from ``OutboxService.page``, loaded off the UI thread.
 
-``fetchMore`` only starts a query; the rows arrive through ``BackgroundCalls`` and are
+``fetchMore`` only starts a query; the rows arrive through ``Background`` and are
 appended then. A filter change bumps a generation number so a late page of the old
 filter is dropped instead of mixed in.
 """
@@ -21,9 +21,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.enums import DeliveryStatus
-from desktop.services.outbox import PAGE_SIZE, OutboxService
-from desktop.services.outbox_types import OutboxCursor, OutboxFilter, OutboxPage, OutboxRow
-from desktop.ui.outbox.background import BackgroundCalls
+from desktop.services.sending import (
+    PAGE_SIZE,
+    OutboxCursor,
+    OutboxFilter,
+    OutboxPage,
+    OutboxRow,
+    OutboxService,
+)
+from desktop.ui.common.background import Background
 from desktop.ui.outbox.labels import channel_label, explain, local_time, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +48,7 @@ class OutboxModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     load_failed = Signal(str)
 
-    def __init__(self, outbox: OutboxService, calls: BackgroundCalls, parent: Any = None) -> None:
+    def __init__(self, outbox: OutboxService, calls: Background, parent: Any = None) -> None:
         super().__init__(parent)
         self._outbox = outbox
         self._calls = calls

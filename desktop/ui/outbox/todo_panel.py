@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.outbox.background import BackgroundCalls
+from desktop.ui.common.background import Background
 from desktop.ui.outbox.labels import local_time
 
 if TYPE_CHECKING:  # the database layer stays off the start-up path
-    from desktop.services.manual_todos import TodoItem
-    from desktop.services.outbox import OutboxService
+    from desktop.services.sending import OutboxService, TodoItem
     from desktop.store.db import Database
 
 POLL_MS = 60_000  # a to-do can become due with no dispatcher event (e.g. paused worker)
@@ -46,7 +45,7 @@ class ManualTodoPanel(QWidget):
         self.setObjectName("manualTodoPanel")
         self._db = db
         self._outbox = outbox
-        self.calls = BackgroundCalls(self)
+        self.calls = Background(self)
         self._items: list[TodoItem] = []
         self._seen: set[int] | None = None  # None until the first load
         self._refresh_timer = QTimer(self, singleShot=True, interval=500)
@@ -56,7 +55,7 @@ class ManualTodoPanel(QWidget):
         self._build()
         self.retranslate()
         self._poll.start()
-        from desktop.services.manual_todos import active_operators
+        from desktop.services.sending import active_operators
 
         self.calls.submit(lambda: active_operators(self._db), self._fill_operators)
         self.refresh()
@@ -119,7 +118,7 @@ class ManualTodoPanel(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        from desktop.services.manual_todos import todo_items
+        from desktop.services.sending import todo_items
 
         self.calls.submit(lambda: todo_items(self._db), self._show_items, self._show_error)
 

@@ -1,7 +1,7 @@
 """The outbox window: every delivery with its status and reason, filters, and the
 Retry / Cancel / Send now actions on the selection.
 
-Non-modal, one per main window. Every query and write runs through ``BackgroundCalls``;
+Non-modal, one per main window. Every query and write runs through ``Background``;
 the table refreshes itself (throttled) when the dispatcher reports progress.
 """
 
@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ChannelKind, DeliveryStatus
-from desktop.services.outbox import OutboxService
-from desktop.services.outbox_types import OutboxFilter, OutboxRow, StatusCounts
-from desktop.ui.outbox.background import BackgroundCalls
+from desktop.services.sending import OutboxFilter, OutboxRow, OutboxService, StatusCounts
+from desktop.ui.common.background import Background
 from desktop.ui.outbox.labels import (
     channel_label,
     local_time,
@@ -56,7 +55,7 @@ class OutboxWindow(QWidget):
         self.setObjectName("OutboxWindow")
         self.resize(1000, 600)
         self._outbox = outbox
-        self.calls = BackgroundCalls(self)
+        self.calls = Background(self)
         self.model = OutboxModel(outbox, self.calls, self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=800)
         self._refresh_timer.timeout.connect(self.refresh)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 from desktop.ui.outbox.labels import local_time
 
 if TYPE_CHECKING:  # the database layer stays off the start-up path
-    from desktop.services.dispatcher import Dispatcher, DispatcherState
+    from desktop.services.sending import Dispatcher, DispatcherState
 
 ERROR_PREVIEW = 60
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.welcome_funnel import FunnelLine, FunnelService
+from desktop.services.welcome import FunnelLine, FunnelService
 from desktop.store.base import utcnow
 
 PERIODS = (7, 30, 90, 0)  # days; 0 = all time

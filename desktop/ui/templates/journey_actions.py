@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.welcome_journeys import JourneyEditor
-from desktop.services.welcome_service import WelcomeService
+from desktop.services.welcome import JourneyEditor, WelcomeService
 
 
 class AttachDialog(QDialog):

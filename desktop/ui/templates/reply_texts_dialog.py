@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import templates as tpl
-from desktop.domain import welcome_replies as rules
-from desktop.services.welcome_replies import ReplyRejected, ReplyTexts
+from desktop.domain.welcome import replies as rules
+from desktop.services.welcome import ReplyRejected, ReplyTexts
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.labels import problem_text
 

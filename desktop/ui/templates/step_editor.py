@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import templates as tpl
 from desktop.domain.enums import DelayAnchor, StepChannel
-from desktop.services.templates import StepDraft, TemplateRejected, TemplateService
+from desktop.services.welcome import StepDraft, TemplateRejected, TemplateService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.highlighter import TemplateHighlighter
 from desktop.ui.templates.labels import (

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.services.container import Services
-from desktop.services.templates import StepDraft, TemplateRejected
+from desktop.services.welcome import StepDraft, TemplateRejected
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.funnel_view import FunnelView
 from desktop.ui.templates.journey_actions import AttachDialog, JourneyActions

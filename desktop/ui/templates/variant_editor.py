@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import templates as tpl
 from desktop.domain.enums import StepChannel
-from desktop.domain.welcome_render import WELCOME_VARIABLES, StepProblem
-from desktop.services.welcome_journeys import JourneyEditor, VariantRejected, VariantRow
+from desktop.domain.welcome.render import WELCOME_VARIABLES, StepProblem
+from desktop.services.welcome import JourneyEditor, VariantRejected, VariantRow
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.highlighter import TemplateHighlighter
 from desktop.ui.templates.labels import channel_label, problems_text

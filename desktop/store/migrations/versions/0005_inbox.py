@@ -15,7 +15,7 @@ down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# The search index (see desktop/services/inbox_search.py, which holds the same statements
+# The search index (see desktop/services/inbox/search.py, which holds the same statements
 # for rebuilding): a trigram FTS5 table over the message text (external content), and a
 # contentless FTS5 table where every CJK character is its own token, for 1–2 character
 # queries that the trigram tokenizer cannot answer. Both are kept in sync by triggers.

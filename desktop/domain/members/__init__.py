@@ -1,0 +1,1 @@
+"""Member rules (M1–M6): contact checks, import rows, lifecycle, segments, retention."""

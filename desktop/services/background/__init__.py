@@ -1,0 +1,1 @@
+"""Machinery the features' background loops share: per-account loops, blocking passes."""

@@ -1,0 +1,344 @@
+"""The content calendar: the week as cards, and creating/editing/deleting posts (C1–C5).
+
+``week`` reads with a handful of column queries (no ORM objects), because a busy
+workspace can have thousands of posts in one week. Deleting only marks a post (undo
+brings it back); a change to a scheduled post is passed to ``on_change`` — the schedule
+service — so its pending deliveries follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from desktop.domain.calendar.holidays import DayMark, day_marks
+from desktop.domain.calendar.post_message import AttachmentRef
+from desktop.domain.calendar.rules import (
+    Conflict,
+    GroupLife,
+    PlannedItem,
+    Recurrence,
+    display_state,
+    find_conflicts,
+    marketing_share,
+    occurrences,
+    type_mix,
+)
+from desktop.domain.calendar.week import Slot, nearest_slot, week_start
+from desktop.domain.enums import AttachmentKind, ContentType, DeliveryStatus, PostStatus
+from desktop.domain.sending.quiet_hours import QuietHours
+from desktop.store.base import utcnow
+from desktop.store.db import Database
+from desktop.store.models import (
+    Delivery,
+    Group,
+    Post,
+    PostAttachment,
+    WorkspaceSettings,
+    post_targets,
+)
+
+
+@dataclass(frozen=True)
+class PostCard:
+    id: int
+    title: str
+    content_type: ContentType
+    status: PostStatus  # as shown: derived from the deliveries once scheduled
+    local_time: datetime  # in the workspace time zone
+    day_index: int  # 0 = Monday
+    slot_index: int
+    target_names: tuple[str, ...]
+    target_ids: tuple[int, ...] = ()
+    recurring: bool = False
+    occurrence: int = 0  # number within a recurring series; 0 for a one-off post
+    conflicts: tuple[Conflict, ...] = ()
+    stored_status: PostStatus = PostStatus.PLANNED
+    series_start: datetime | None = None  # a recurring post's first occurrence
+
+    def moved_start(self, new_local: datetime) -> datetime:
+        """Where the post itself goes when this card (maybe an occurrence) goes to new_local."""
+        if not self.recurring or self.series_start is None:
+            return new_local
+        day = self.series_start.date() + (new_local.date() - self.local_time.date())
+        return datetime.combine(day, new_local.timetz())  # wall-clock, DST-safe
+
+    @property
+    def movable(self) -> bool:
+        """Sent posts are history; every other post can be moved."""
+        return self.status != PostStatus.SENT and self.stored_status != PostStatus.SENT
+
+
+@dataclass(frozen=True)
+class Week:
+    start: date
+    days: tuple[date, ...]
+    cards: tuple[PostCard, ...]
+    marks: dict[date, DayMark] = field(default_factory=dict)
+    group_names: dict[int, str] = field(default_factory=dict)
+
+    def mix(self, day_index: int | None = None) -> dict[ContentType, int]:
+        """Posts per content type this week (or on one day), every type present (C3)."""
+        cards = self.cards if day_index is None else self.day_cards(day_index)
+        return type_mix(c.content_type for c in cards)
+
+    def day_cards(self, day_index: int) -> list[PostCard]:
+        return [c for c in self.cards if c.day_index == day_index]
+
+    def marketing_share(self, day_index: int | None = None) -> float:
+        """Marketing posts as a percentage of the posts; 0 when there are none."""
+        return marketing_share(self.mix(day_index))
+
+
+@dataclass
+class PostDraft:
+    title: str
+    body: str = ""
+    content_type: ContentType = ContentType.VALUE
+    when: datetime | None = None  # workspace-local; None keeps it in the backlog
+    target_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+    attachments: list[AttachmentRef] = field(default_factory=list)
+    recurrence: Recurrence | None = None
+    material_id: int | None = None
+
+
+class PostValidationError(ValueError):
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+def live_posts() -> object:
+    return Post.deleted_at.is_(None)
+
+
+class CalendarService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        # Called with post ids after a change that may move their deliveries.
+        self.on_change: Callable[[Sequence[int]], None] | None = None
+
+    def _changed(self, ids: Sequence[int]) -> None:
+        if self.on_change is not None and ids:
+            self.on_change(ids)
+
+    def _tz(self) -> ZoneInfo:
+        with self.db.read() as s:
+            row = s.get(WorkspaceSettings, 1)
+            return ZoneInfo(row.timezone if row else "Asia/Shanghai")
+
+    def today(self) -> date:
+        """Today's date in the workspace time zone, which is what the calendar shows."""
+        return datetime.now(UTC).astimezone(self._tz()).date()
+
+    # -- the week -----------------------------------------------------------------------
+    def week(
+        self, any_day: date, slots: tuple[Slot, ...], group_ids: Iterable[int] | None = None
+    ) -> Week:
+        start = week_start(any_day)
+        days = tuple(start + timedelta(days=i) for i in range(7))
+        with self.db.read() as s:
+            ws = s.get(WorkspaceSettings, 1)
+            tz = ZoneInfo(ws.timezone if ws else "Asia/Shanghai")
+            quiet = QuietHours.parse(ws.quiet_start, ws.quiet_end) if ws else None
+            country = ws.holiday_country if ws else "CN"
+            lo = datetime.combine(start, time(0), tz).astimezone(UTC)
+            hi = datetime.combine(start + timedelta(days=7), time(0), tz).astimezone(UTC)
+            in_week = and_(Post.scheduled_at >= lo, Post.scheduled_at < hi)
+            series = and_(
+                Post.recurrence.is_not(None),
+                Post.scheduled_at < hi,
+                Post.recurrence_until >= start,
+            )
+            ids = select(Post.id).where(live_posts(), or_(in_week, series))  # type: ignore[arg-type]
+            if group_ids is not None:
+                chosen = list(group_ids)
+                ids = ids.where(
+                    Post.id.in_(
+                        select(post_targets.c.post_id).where(post_targets.c.group_id.in_(chosen))
+                    )
+                )
+            id_query = ids.scalar_subquery()
+            rows = s.execute(
+                select(
+                    Post.id,
+                    Post.title,
+                    Post.content_type,
+                    Post.status,
+                    Post.scheduled_at,
+                    Post.recurrence,
+                    Post.recurrence_until,
+                )
+                .where(Post.id.in_(id_query))
+                .order_by(Post.scheduled_at, Post.id)
+            ).all()
+            targets: dict[int, list[tuple[int, str]]] = {}
+            for pid, gid, name in s.execute(
+                select(post_targets.c.post_id, Group.id, Group.name)
+                .join(Group, Group.id == post_targets.c.group_id)
+                .where(post_targets.c.post_id.in_(id_query))
+                .order_by(Group.name)
+            ):
+                targets.setdefault(pid, []).append((gid, name))
+            deliveries: dict[int, dict[DeliveryStatus, int]] = {}
+            for pid, status, n in s.execute(
+                select(Delivery.post_id, Delivery.status, func.count())
+                .where(Delivery.post_id.in_(id_query))
+                .group_by(Delivery.post_id, Delivery.status)
+            ):
+                deliveries.setdefault(pid, {})[DeliveryStatus(status)] = int(n)
+            lives = {
+                gid: GroupLife(archived.date() if archived else None, end)
+                for gid, archived, end in s.execute(
+                    select(Group.id, Group.archived_at, Group.campaign_end).where(
+                        or_(Group.archived_at.is_not(None), Group.campaign_end.is_not(None))
+                    )
+                )
+            }
+            names = {gid: name for gid, name in s.execute(select(Group.id, Group.name))}
+        drafts: list[PostCard] = []
+        for pid, title, ctype, status, at, rec_json, until in rows:
+            local = at.astimezone(tz)
+            rec = Recurrence.from_json(rec_json, until)
+            stored = PostStatus(status)
+            shown = display_state(stored, deliveries.get(pid, {}))
+            tgt = targets.get(pid, [])
+            for n, day in occurrences(local.date(), rec, start, start + timedelta(days=7)):
+                when = local if n == 0 else datetime.combine(day, local.timetz())
+                drafts.append(
+                    PostCard(
+                        id=pid,
+                        title=title,
+                        content_type=ContentType(ctype),
+                        status=shown,
+                        local_time=when,
+                        day_index=(day - start).days,
+                        slot_index=nearest_slot(slots, when.time()),
+                        target_names=tuple(name for _g, name in tgt),
+                        target_ids=tuple(g for g, _n in tgt),
+                        recurring=rec is not None,
+                        occurrence=n,
+                        stored_status=stored,
+                        series_start=local if rec is not None else None,
+                    )
+                )
+        report = find_conflicts(
+            [PlannedItem(c.id, c.local_time, c.slot_index, c.target_ids) for c in drafts],
+            quiet,
+            lives,
+        )
+        cards = tuple(
+            c if not report.of(c.id) else _with_conflicts(c, report.of(c.id)) for c in drafts
+        )
+        return Week(start, days, cards, day_marks(days, country), names)
+
+    # -- one post -----------------------------------------------------------------------
+    def get(self, post_id: int) -> PostDraft:
+        tz = self._tz()
+        with self.db.read() as s:
+            p = s.get(
+                Post,
+                post_id,
+                options=[selectinload(Post.targets), selectinload(Post.attachments)],
+            )
+            if p is None or p.deleted_at is not None:
+                raise KeyError(post_id)
+            return PostDraft(
+                id=p.id,
+                title=p.title,
+                body=p.body,
+                content_type=ContentType(p.content_type),
+                when=p.scheduled_at.astimezone(tz) if p.scheduled_at else None,
+                target_ids=[g.id for g in p.targets],
+                attachments=[
+                    AttachmentRef(AttachmentKind(a.kind), a.uri, a.caption)
+                    for a in sorted(p.attachments, key=lambda a: a.id)
+                ],
+                recurrence=Recurrence.from_json(p.recurrence, p.recurrence_until),
+                material_id=p.material_id,
+            )
+
+    def status(self, post_id: int) -> PostStatus | None:
+        with self.db.read() as s:
+            value = s.scalar(select(Post.status).where(Post.id == post_id, live_posts()))  # type: ignore[arg-type]
+            return None if value is None else PostStatus(value)
+
+    def save(self, draft: PostDraft) -> int:
+        problems: dict[str, str] = {}
+        if not draft.title.strip():
+            problems["title"] = "empty"
+        if draft.when is not None and draft.when.tzinfo is None:
+            problems["when"] = "naive"
+        if draft.recurrence is not None and draft.when is None:
+            problems["recurrence"] = "no start"
+        if (
+            draft.recurrence is not None
+            and draft.when
+            and draft.recurrence.until < draft.when.date()
+        ):
+            problems["recurrence"] = "ends before it starts"
+        for a in draft.attachments:
+            if not a.uri.strip():
+                problems["attachments"] = "empty"
+        if problems:
+            raise PostValidationError(problems)
+        with self.db.write() as s:
+            p = Post() if draft.id is None else s.get(Post, draft.id)
+            if p is None or p.deleted_at is not None:
+                raise KeyError(draft.id)
+            p.title = draft.title.strip()[:200]
+            p.body = draft.body
+            p.content_type = draft.content_type
+            p.scheduled_at = draft.when.astimezone(UTC) if draft.when else None
+            if p.status in (None, PostStatus.DRAFT, PostStatus.PLANNED):
+                p.status = PostStatus.PLANNED if draft.when else PostStatus.DRAFT
+            elif draft.when is None:
+                p.status = PostStatus.DRAFT  # back to the backlog: nothing is due any more
+            p.targets = list(s.scalars(select(Group).where(Group.id.in_(draft.target_ids))))
+            p.recurrence = draft.recurrence.to_json() if draft.recurrence else None
+            p.recurrence_until = draft.recurrence.until if draft.recurrence else None
+            p.material_id = draft.material_id
+            p.attachments = [
+                PostAttachment(kind=a.kind, uri=a.uri.strip()[:1000], caption=a.caption[:200])
+                for a in draft.attachments
+            ]
+            s.add(p)
+            s.flush()
+            post_id = p.id
+        self._changed([post_id])
+        return post_id
+
+    def delete(self, post_id: int) -> None:
+        self.delete_many([post_id])
+
+    def delete_many(self, post_ids: Sequence[int]) -> None:
+        """Mark deleted; pending deliveries are cancelled, sent ones stay as history."""
+        with self.db.write() as s:
+            for p in s.scalars(select(Post).where(Post.id.in_(post_ids))):
+                p.deleted_at = p.deleted_at or utcnow()
+        self._changed(post_ids)
+
+    def group_choices(self, include: Iterable[int] = ()) -> list[tuple[int, str]]:
+        """Open groups by name, plus any ``include`` ids even if archived.
+
+        Editing a post that targets a since-archived group must not silently drop it.
+        """
+        keep = list(include)
+        visible = Group.archived_at.is_(None)
+        if keep:
+            visible = or_(visible, Group.id.in_(keep))
+        with self.db.read() as s:
+            rows = s.execute(select(Group.id, Group.name).where(visible).order_by(Group.name))
+            return [(group_id, name) for group_id, name in rows]
+
+
+def _with_conflicts(card: PostCard, conflicts: tuple[Conflict, ...]) -> PostCard:
+    from dataclasses import replace
+
+    return replace(card, conflicts=conflicts)

@@ -1,0 +1,243 @@
+"""Around the conversation: the member panel, reply-time standards (D2) and team figures (D9)."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from desktop.domain.enums import (
+    ConsentPurpose,
+    ConversationStatus,
+    DeliveryKind,
+    DeliveryStatus,
+    MessageDirection,
+)
+from desktop.domain.inbox import sla
+from desktop.domain.sending.consent import ConsentEvent
+from desktop.services.inbox.types import (
+    CampaignLine,
+    ConsentLine,
+    MemberPanel,
+    OperatorStats,
+    SlaSettings,
+    WelcomeLine,
+)
+from desktop.store.db import Database
+from desktop.store.models import (
+    ConsentRecord,
+    Conversation,
+    Delivery,
+    DmCampaign,
+    DmCampaignEntry,
+    Enrolment,
+    Group,
+    InboxSettings,
+    Member,
+    Membership,
+    Message,
+    Operator,
+    WelcomeJourney,
+    WelcomeStep,
+    WorkspaceSettings,
+)
+
+
+class TeamReads:
+    """The member/standards/team half of ``InboxService`` (mixed in; expects ``db``, ``_clock``)."""
+
+    db: Database
+    _clock: Callable[[], datetime]
+
+    # -- member panel --------------------------------------------------------------------------
+
+    def member_panel(self, member_id: int) -> MemberPanel:
+        with self.db.read() as s:
+            m = s.get(
+                Member,
+                member_id,
+                options=[selectinload(Member.contacts), selectinload(Member.tags)],
+            )
+            if m is None:
+                raise KeyError(member_id)
+            groups = tuple(
+                s.scalars(
+                    select(Group.name)
+                    .join(Membership, Membership.group_id == Group.id)
+                    .where(Membership.member_id == member_id, Membership.left_at.is_(None))
+                    .order_by(Group.name)
+                )
+            )
+            latest: dict[tuple[str, str], ConsentEvent] = {}
+            for r in s.scalars(
+                select(ConsentRecord)
+                .where(ConsentRecord.member_id == member_id)
+                .order_by(ConsentRecord.recorded_at, ConsentRecord.id)
+            ):
+                latest[(r.channel, r.purpose)] = ConsentEvent(
+                    r.channel, ConsentPurpose(r.purpose), r.granted, r.recorded_at, r.source
+                )
+            posts = s.execute(
+                select(Delivery.sent_at, Delivery.subject, Delivery.body)
+                .where(
+                    Delivery.member_id == member_id,
+                    Delivery.status == DeliveryStatus.SENT,
+                    Delivery.kind != DeliveryKind.DM,
+                )
+                .order_by(Delivery.sent_at.desc())
+                .limit(5)
+            ).all()
+            steps = (
+                select(func.count())
+                .where(WelcomeStep.journey_id == WelcomeJourney.id, WelcomeStep.enabled.is_(True))
+                .scalar_subquery()
+            )
+            welcome = s.execute(
+                select(WelcomeJourney.name, Enrolment.next_position, steps, Enrolment.status)
+                .join(WelcomeJourney, WelcomeJourney.id == Enrolment.journey_id)
+                .where(Enrolment.member_id == member_id)
+                .order_by(Enrolment.id)
+            ).all()
+            campaigns = s.execute(
+                select(
+                    DmCampaign.name, DmCampaign.kind, DmCampaignEntry.state, DmCampaignEntry.winner
+                )
+                .join(DmCampaign, DmCampaign.id == DmCampaignEntry.campaign_id)
+                .where(DmCampaignEntry.member_id == member_id)
+                .order_by(DmCampaignEntry.id.desc())
+                .limit(5)
+            ).all()
+            email = next((c.address for c in m.contacts if c.channel == "email"), "")
+            matrix = next((c.address for c in m.contacts if c.channel == "matrix"), "")
+            return MemberPanel(
+                member_id=m.id,
+                name=m.display_name,
+                source=m.source,
+                lifecycle=str(m.lifecycle),
+                email=email,
+                matrix_id=matrix,
+                groups=groups,
+                tags=tuple(sorted(t.name for t in m.tags)),
+                consents=tuple(
+                    ConsentLine(e.channel, e.purpose, e.granted, e.source, e.recorded_at)
+                    for e in latest.values()
+                ),
+                last_posts=tuple(
+                    (at, subj or (body or "").strip().split("\n")[0][:60])
+                    for at, subj, body in posts
+                    if at is not None
+                ),
+                welcome=tuple(
+                    WelcomeLine(name, min(pos, total), total, str(st))
+                    for name, pos, total, st in welcome
+                ),
+                campaigns=tuple(
+                    CampaignLine(name, str(kind), str(state), bool(won))
+                    for name, kind, state, won in campaigns
+                ),
+            )
+
+    # -- reply-time standards ------------------------------------------------------------------
+
+    def sla_settings(self) -> SlaSettings:
+        with self.db.read() as s:
+            row = s.get(InboxSettings, 1)
+            ws = s.get(WorkspaceSettings, 1)
+        tz = ws.timezone if ws is not None else "Asia/Shanghai"
+        if row is None:
+            return SlaSettings(timezone=tz)
+        return SlaSettings(
+            row.first_response_minutes,
+            row.resolution_minutes,
+            row.warn_before_minutes,
+            row.work_start,
+            row.work_end,
+            tuple(row.work_days),
+            tz,
+        )
+
+    def save_sla_settings(self, settings: SlaSettings) -> None:
+        problems = settings.hours().problems()
+        if settings.first_response_minutes <= 0 or settings.resolution_minutes <= 0:
+            problems.append("minutes")
+        if problems:
+            raise ValueError("invalid reply-time settings: " + ", ".join(problems))
+        with self.db.write() as s:
+            row = s.get(InboxSettings, 1)
+            if row is None:
+                row = InboxSettings(id=1)
+                s.add(row)
+            row.first_response_minutes = settings.first_response_minutes
+            row.resolution_minutes = settings.resolution_minutes
+            row.warn_before_minutes = settings.warn_before_minutes
+            row.work_start, row.work_end = settings.work_start, settings.work_end
+            row.work_days = list(settings.work_days)
+
+    def sla_summary(self, operator_id: int | None = None) -> sla.Summary:
+        """For the status bar: breached and due-soon conversations still waiting."""
+        settings = self.sla_settings()
+        standard, hours, now = settings.standard(), settings.hours(), self._clock()
+        stmt = select(Conversation.waiting_since).where(
+            Conversation.waiting_since.is_not(None),
+            Conversation.status.in_([ConversationStatus.OPEN, ConversationStatus.PENDING]),
+        )
+        if operator_id is not None:
+            stmt = stmt.where(Conversation.assignee_id == operator_id)
+        with self.db.read() as s:
+            since = list(s.scalars(stmt))
+        return sla.summarize(sla.first_response_badge(w, now, standard, hours) for w in since)
+
+    # -- D9 team figures ------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The service's clock (tests pass a fixed one), for choosing a period."""
+        return self._clock()
+
+    def team_stats(self, since: datetime, until: datetime) -> list[OperatorStats]:
+        hours = self.sla_settings().hours()
+        with self.db.read() as s:
+            convs = s.execute(
+                select(
+                    Conversation.assignee_id,
+                    Conversation.first_inbound_at,
+                    Conversation.first_response_at,
+                    Conversation.resolved_at,
+                ).where(
+                    Conversation.first_inbound_at >= since, Conversation.first_inbound_at < until
+                )
+            ).all()
+            replies = dict(
+                s.execute(
+                    select(Message.author_operator_id, func.count())
+                    .where(
+                        Message.direction == MessageDirection.OUTBOUND,
+                        Message.sent_at >= since,
+                        Message.sent_at < until,
+                    )
+                    .group_by(Message.author_operator_id)
+                ).all()
+            )
+            names = dict(s.execute(select(Operator.id, Operator.name)).all())
+        by: dict[int | None, list[tuple[datetime, datetime | None, datetime | None]]] = {}
+        for op, first_in, first_out, resolved in convs:
+            by.setdefault(op, []).append((first_in, first_out, resolved))
+        out = []
+        for op in sorted(set(by) | set(replies), key=lambda o: (o is None, names.get(o, ""))):
+            items = by.get(op, [])
+            fr = [sla.working_time_between(a, b, hours) for a, b, _ in items if b]
+            rs = [sla.working_time_between(a, r, hours) for a, _, r in items if r]
+            out.append(
+                OperatorStats(
+                    op,
+                    names.get(op, "") if op is not None else "",
+                    len(items),
+                    int(replies.get(op, 0)),
+                    statistics.median(fr) if fr else None,
+                    len(rs),
+                    statistics.median(rs) if rs else None,
+                )
+            )
+        return out

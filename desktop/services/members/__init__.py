@@ -1,0 +1,70 @@
+"""Members (M1–M7): the table, profiles, personal center, import/export, segments, greetings,
+privacy, statistics.
+"""
+
+from desktop.services.members.center import CONSENT_CHANNELS, ContactPrefs, TimelineKind
+from desktop.services.members.export import write_table
+from desktop.services.members.greetings import GreetingDraft, GreetingError
+from desktop.services.members.import_read import read_table
+from desktop.services.members.import_types import (
+    DuplicatePolicy,
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    RowAction,
+    SourceTable,
+)
+from desktop.services.members.importer import write_bad_rows
+from desktop.services.members.segment_messages import (
+    ALLOWED_VARIABLES,
+    SegmentMessage,
+    SegmentMessageError,
+    SegmentMessageResult,
+    new_campaign_id,
+    validate,
+)
+from desktop.services.members.segments import SegmentError
+from desktop.services.members.service import (
+    PAGE_SIZE,
+    MemberCursor,
+    MemberDraft,
+    MemberProfile,
+    MemberRow,
+    MemberService,
+    MemberSort,
+    MemberValidationError,
+)
+from desktop.services.members.stats import MemberStats
+
+__all__ = [
+    "ALLOWED_VARIABLES",
+    "CONSENT_CHANNELS",
+    "PAGE_SIZE",
+    "ContactPrefs",
+    "DuplicatePolicy",
+    "GreetingDraft",
+    "GreetingError",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportResult",
+    "MemberCursor",
+    "MemberDraft",
+    "MemberProfile",
+    "MemberRow",
+    "MemberService",
+    "MemberSort",
+    "MemberStats",
+    "MemberValidationError",
+    "RowAction",
+    "SegmentError",
+    "SegmentMessage",
+    "SegmentMessageError",
+    "SegmentMessageResult",
+    "SourceTable",
+    "TimelineKind",
+    "new_campaign_id",
+    "read_table",
+    "validate",
+    "write_bad_rows",
+    "write_table",
+]

@@ -1,0 +1,25 @@
+"""Welcome journeys (W1–W10): templates, enrolment, the runner sending each step, codes."""
+
+from desktop.services.welcome.funnel import FunnelLine, FunnelService
+from desktop.services.welcome.journeys import JourneyEditor, VariantRejected, VariantRow
+from desktop.services.welcome.progress import VerificationState, WelcomeProgress, progress
+from desktop.services.welcome.replies import ReplyRejected, ReplyTexts
+from desktop.services.welcome.service import WelcomeService
+from desktop.services.welcome.templates import StepDraft, TemplateRejected, TemplateService
+
+__all__ = [
+    "FunnelLine",
+    "FunnelService",
+    "JourneyEditor",
+    "ReplyRejected",
+    "ReplyTexts",
+    "StepDraft",
+    "TemplateRejected",
+    "TemplateService",
+    "VariantRejected",
+    "VariantRow",
+    "VerificationState",
+    "WelcomeProgress",
+    "WelcomeService",
+    "progress",
+]
