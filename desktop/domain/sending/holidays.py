@@ -1,16 +1,18 @@
-"""Public holidays (M4 "extra care on public holidays"), from the ``chinesecalendar`` data.
+"""The holiday sending rule (M4 "extra care on public holidays"): marketing may wait for the
+next ordinary day. Which days are holidays comes from the calendar's one source
+(``domain/calendar/holidays.py``), overrides included, so the rule obeys what the calendar
+shows.
 
-Weekends are not public holidays here: the policy is about 法定节假日, and the package's
-``is_holiday`` also answers True for every Saturday and Sunday.
+Weekends are not public holidays here: the policy is about 法定节假日.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-import chinese_calendar
+from desktop.domain.calendar.holidays import HolidayCalendar, HolidayOverride
 
 
 class HolidayPolicy(StrEnum):
@@ -19,20 +21,14 @@ class HolidayPolicy(StrEnum):
 
 
 @lru_cache(maxsize=4096)
-def is_public_holiday(day: date, country: str = "CN") -> bool:
-    if country.upper() != "CN":
-        return False  # only the Chinese calendar is known; others never block
-    try:
-        holiday, name = chinese_calendar.get_holiday_detail(day)
-    except NotImplementedError:
-        return False  # outside the package's years: better to send than to wait forever
-    return bool(holiday and name)
+def is_public_holiday(
+    day: date, country: str = "CN", overrides: tuple[HolidayOverride, ...] = ()
+) -> bool:
+    return HolidayCalendar(country, overrides).is_holiday(day)
 
 
-def next_non_holiday(day: date, country: str = "CN") -> date:
+def next_non_holiday(
+    day: date, country: str = "CN", overrides: tuple[HolidayOverride, ...] = ()
+) -> date:
     """The first day on or after ``day`` that is not a public holiday."""
-    for _ in range(60):  # the longest Chinese holiday run is about 8 days
-        if not is_public_holiday(day, country):
-            return day
-        day += timedelta(days=1)
-    return day
+    return HolidayCalendar(country, overrides).next_ordinary_day(day)

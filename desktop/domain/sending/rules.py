@@ -24,6 +24,7 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from desktop.domain.calendar.holidays import HolidayOverride
 from desktop.domain.enums import ConsentPurpose, DmFrequency
 from desktop.domain.sending.consent import ConsentEvent, ConsentVerdict, check_consent
 from desktop.domain.sending.holidays import HolidayPolicy, is_public_holiday, next_non_holiday
@@ -91,6 +92,7 @@ class SendPolicy:
     daily_cap: int | None = 3  # None = no cap
     holiday_policy: HolidayPolicy = HolidayPolicy.ALLOW
     holiday_country: str = "CN"
+    holiday_overrides: tuple[HolidayOverride, ...] = ()  # the operator's per-date changes
     # A message held back longer than this is skipped: a week-old promotion is noise.
     max_postpone: timedelta = timedelta(days=14)
 
@@ -166,9 +168,9 @@ def _blocker(
     if (
         policy.holiday_policy == HolidayPolicy.POSTPONE
         and out.purpose == ConsentPurpose.MARKETING
-        and is_public_holiday(local_day, policy.holiday_country)
+        and is_public_holiday(local_day, policy.holiday_country, policy.holiday_overrides)
     ):
-        day = next_non_holiday(local_day, policy.holiday_country)
+        day = next_non_holiday(local_day, policy.holiday_country, policy.holiday_overrides)
         until = datetime.combine(day, time(0, 0), tzinfo=tz).astimezone(UTC)
         return Reason.HOLIDAY, max(until, t + timedelta(seconds=1)), f"{local_day:%Y-%m-%d}"
     if policy.daily_cap is not None:

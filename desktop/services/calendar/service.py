@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
-from desktop.domain.calendar.holidays import DayMark, day_marks
+from desktop.domain.calendar.holidays import DayMark
 from desktop.domain.calendar.post_message import AttachmentRef
 from desktop.domain.calendar.rules import (
     Conflict,
@@ -32,6 +32,7 @@ from desktop.domain.calendar.rules import (
 from desktop.domain.calendar.week import Slot, nearest_slot, week_start
 from desktop.domain.enums import AttachmentKind, ContentType, DeliveryStatus, PostStatus
 from desktop.domain.sending.quiet_hours import QuietHours
+from desktop.services.workspace.holidays import load_calendar
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
@@ -147,7 +148,7 @@ class CalendarService:
             ws = s.get(WorkspaceSettings, 1)
             tz = ZoneInfo(ws.timezone if ws else "Asia/Shanghai")
             quiet = QuietHours.parse(ws.quiet_start, ws.quiet_end) if ws else None
-            country = ws.holiday_country if ws else "CN"
+            holidays = load_calendar(s)
             lo = datetime.combine(start, time(0), tz).astimezone(UTC)
             hi = datetime.combine(start + timedelta(days=7), time(0), tz).astimezone(UTC)
             in_week = and_(Post.scheduled_at >= lo, Post.scheduled_at < hi)
@@ -236,7 +237,7 @@ class CalendarService:
         cards = tuple(
             c if not report.of(c.id) else _with_conflicts(c, report.of(c.id)) for c in drafts
         )
-        return Week(start, days, cards, day_marks(days, country), names)
+        return Week(start, days, cards, holidays.marks(days), names)
 
     # -- one post -----------------------------------------------------------------------
     def get(self, post_id: int) -> PostDraft:

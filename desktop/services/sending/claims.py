@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.calendar.holidays import HolidayOverride
 from desktop.domain.enums import (
     AttachmentKind,
     ChannelKind,
@@ -42,6 +43,7 @@ from desktop.services.sending.batch_types import (
     Outcome,
     WorkspaceInfo,
 )
+from desktop.services.workspace.holidays import load_calendar
 from desktop.store.db import Database
 from desktop.store.models import (
     ChannelAccount,
@@ -236,7 +238,7 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
             defaults.setdefault(a.kind, a.id)
         images = _post_images(s, [d for d in rows if d.channel == ChannelKind.MATRIX])
         ws = s.get(WorkspaceSettings, 1)
-        workspace = _workspace_info(ws)
+        workspace = _workspace_info(ws, load_calendar(s).overrides)
         items = [
             ClaimedItem(
                 id=d.id,
@@ -272,7 +274,9 @@ def _account_status(value: str) -> AccountStatus:
         return AccountStatus.UNKNOWN
 
 
-def _workspace_info(ws: WorkspaceSettings | None) -> WorkspaceInfo:
+def _workspace_info(
+    ws: WorkspaceSettings | None, overrides: tuple[HolidayOverride, ...] = ()
+) -> WorkspaceInfo:
     if ws is None:
         return WorkspaceInfo("", "", SendPolicy(), None)
     try:
@@ -286,6 +290,7 @@ def _workspace_info(ws: WorkspaceSettings | None) -> WorkspaceInfo:
         daily_cap=ws.daily_cap_per_member if ws.daily_cap_per_member > 0 else None,
         holiday_policy=holiday,
         holiday_country=ws.holiday_country,
+        holiday_overrides=overrides,
     )
     return WorkspaceInfo(ws.name, ws.brand_keyword, policy, ws.unsubscribe_url)
 

@@ -21,7 +21,13 @@ from desktop.store.models.community_ops import (
     Segment,
     SopTick,
 )
-from desktop.store.models.content import Material, Post, PostAttachment, post_targets
+from desktop.store.models.content import (
+    HolidayOverride,
+    Material,
+    Post,
+    PostAttachment,
+    post_targets,
+)
 from desktop.store.models.inbox import (
     CannedReply,
     Conversation,
@@ -66,6 +72,7 @@ __all__ = [
     "GreetingRule",
     "Group",
     "GroupSet",
+    "HolidayOverride",
     "ImapFolderState",
     "InboxSettings",
     "Label",

@@ -67,3 +67,14 @@ class PostAttachment(Base):
     caption: Mapped[str] = mapped_column(String(200), default="")
 
     post: Mapped[Post] = relationship(back_populates="attachments")
+
+
+class HolidayOverride(Base):
+    """The operator's word on one date (C5, M4): a holiday, a make-up working day (调休) or an
+    ordinary day, winning over the official data and the rule-based years after it."""
+
+    __tablename__ = "holiday_overrides"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # domain.calendar.holidays.OverrideKind
+    name: Mapped[str] = mapped_column(String(40), default="", server_default="")
