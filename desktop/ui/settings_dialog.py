@@ -1,10 +1,10 @@
-"""Workspace settings: name, brand keyword, time zone, calendar slots, UI language."""
+"""Workspace settings: name, brand keyword, time zone, calendar slots, UI language, holidays."""
 
 from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.calendar.week import format_slots, parse_slots
 from desktop.services.workspace import SettingsError, WorkspaceService
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.holidays_dialog import HolidaysDialog
 from desktop.ui.i18n import LANGUAGES, install_translator, normalize
 from desktop.ui.ui_settings import UiSettings
 
@@ -64,6 +66,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Calendar slots"), self.slots_edit)
         form.addRow("", self.slots_error)
         form.addRow(self.tr("Language"), self.lang_combo)
+        self.holidays_button = QPushButton(self.tr("Holidays and make-up workdays…"))
+        self.holidays_button.setToolTip(
+            self.tr("What the calendar marks and when marketing waits; correct any date")
+        )
+        self.holidays_button.clicked.connect(self.open_holidays)
+        form.addRow(self.tr("Holidays"), self.holidays_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,6 +81,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def open_holidays(self) -> HolidaysDialog:
+        dialog = HolidaysDialog(self.service.holidays, self.service.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save(self) -> None:
         for msg in (self.name_error, self.tz_error, self.slots_error):

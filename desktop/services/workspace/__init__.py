@@ -2,8 +2,11 @@
 hourly janitor.
 """
 
+from desktop.domain.calendar.holidays import DayMark, OverrideKind
+from desktop.domain.sending.holidays import HolidayPolicy
 from desktop.services.workspace.demo import DemoError, create_demo, remove_demo
 from desktop.services.workspace.demo_calendar import fill_week
+from desktop.services.workspace.holidays import HolidayError, HolidayService, HolidayYear
 from desktop.services.workspace.policy import PolicyError
 from desktop.services.workspace.service import (
     SettingsData,
@@ -13,7 +16,13 @@ from desktop.services.workspace.service import (
 )
 
 __all__ = [
+    "DayMark",
     "DemoError",
+    "HolidayError",
+    "HolidayPolicy",
+    "HolidayService",
+    "HolidayYear",
+    "OverrideKind",
     "PolicyError",
     "SettingsData",
     "SettingsError",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +13,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from desktop.config import Paths
 from desktop.domain.calendar.week import DEFAULT_SLOTS, Slot, parse_time
+from desktop.services.workspace.holidays import HolidayService
 from desktop.store.db import Database, sqlite_url
 from desktop.store.migrate import (
     MigrationResult,
@@ -121,6 +122,7 @@ class WorkspaceCounts:
 class WorkspaceService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.holidays = HolidayService(db)  # the calendar's and the sending rule's holidays
 
     def settings(self) -> SettingsData:
         with self.db.read() as s:
@@ -180,6 +182,10 @@ class WorkspaceService:
                 messages=n(Message),
                 deliveries=n(Delivery),
             )
+
+    def today(self) -> date:
+        """Today in the workspace's time zone (not the computer's)."""
+        return datetime.now(UTC).astimezone(self.settings().tz).date()
 
     def is_empty(self) -> bool:
         with self.db.read() as s:
