@@ -84,10 +84,34 @@ def test_check_row_normalises() -> None:
     assert (rec.name, rec.email, rec.phone, rec.tags) == (
         "张三",
         "zs@example.com",
-        "13800138000",
+        "+8613800138000",
         ["咖啡", "拉花"],
     )
-    assert rec.identity_keys() == [("email", "zs@example.com"), ("phone", "13800138000")]
+    assert rec.identity_keys() == [("email", "zs@example.com"), ("phone", "+8613800138000")]
     # Excel stores a phone number as a float.
     rec2 = check_row(3, ["李四", "", 13800138000.0, ""], mapping)
-    assert isinstance(rec2, MemberRecord) and rec2.phone == "13800138000"
+    assert isinstance(rec2, MemberRecord) and rec2.phone == "+8613800138000"
+
+
+def test_email_syntax_is_judged_by_email_validator() -> None:
+    mapping = [ImportField.NAME, ImportField.EMAIL]
+    bad = check_row(2, ["孙", "sun@example..com"], mapping)
+    assert isinstance(bad, list) and bad[0].code == RowProblem.BAD_EMAIL
+    for address in ("a@b", "two@@example.com", "sp ace@example.com", ".lead@example.com"):
+        assert not isinstance(check_row(2, ["x", address], mapping), MemberRecord), address
+    ok = check_row(3, ["钱", "Qian.Li+vip@Example.com"], mapping)
+    assert isinstance(ok, MemberRecord) and ok.email == "qian.li+vip@example.com"
+
+
+def test_phone_numbers_are_one_number_in_e164_whatever_the_writing() -> None:
+    mapping = [ImportField.NAME, ImportField.PHONE]
+    written = ["138 1234 5678", "+86 138-1234-5678", "(+86)13812345678", "0086 13812345678"]
+    for text in written:
+        rec = check_row(2, ["周", text], mapping)
+        assert isinstance(rec, MemberRecord) and rec.phone == "+8613812345678", text
+    landline = check_row(2, ["吴", "010-8888 6666"], mapping)
+    assert isinstance(landline, MemberRecord) and landline.phone == "+861088886666"
+    abroad = check_row(2, ["Amy", "+1 650-253-0000"], mapping)
+    assert isinstance(abroad, MemberRecord) and abroad.phone == "+16502530000"
+    for text in ("12345", "138123456789", "14012345678", "电话138"):
+        assert not isinstance(check_row(2, ["郑", text], mapping), MemberRecord), text

@@ -89,7 +89,7 @@ def test_gbk_csv_from_excel_imports_good_rows_and_reports_bad_ones(
     assert page.rows[0].tags == ("咖啡", "拉花")
     profile = services.members.profile(page.rows[0].id)
     assert profile.draft.birthday == date(1990, 5, 17)
-    assert profile.draft.phone == "13800130000"
+    assert profile.draft.phone == "+8613800130000"
     assert [g.group_name for g in profile.groups] == ["拾光·北京01"]
     # The report: line, reason, then the original cells.
     report = tmp_path / "bad.csv"
@@ -176,7 +176,7 @@ def test_xlsx_with_merged_header_cells(services: Services, tmp_path: Path) -> No
     assert result.imported == 3
     zs = services.members.page("张三").rows[0]
     profile = services.members.profile(zs.id)
-    assert profile.draft.phone == "13800138000"  # not "13800138000.0"
+    assert profile.draft.phone == "+8613800138000"  # not "13800138000.0"
     assert profile.draft.birthday == date(1992, 3, 4)
     assert profile.draft.notes == "老客"
     with services.db.read() as s:
@@ -237,3 +237,23 @@ def test_cli_import_members_prints_counts_and_exits_1_on_bad_rows(
     assert cli_main(["import-members", str(clean)]) == 0
     assert "imported: 1" in capsys.readouterr().out
     assert cli_main(["import-members", str(clean), "--group", "nope"]) == 2
+
+
+def test_one_phone_written_three_ways_is_one_member_on_import_and_in_search(
+    services: Services, tmp_path: Path
+) -> None:
+    rows = [
+        ["周杰", "138 1234 5678", "", "", "", ""],
+        ["周杰(店)", "+86 138-1234-5678", "zj@example.com", "", "", ""],
+        ["Jay", "(+86)13812345678", "", "", "", ""],
+        ["孙", "", "sun@example..com", "", "", ""],
+    ]
+    plan = services.importer.plan(read_table(write_csv(tmp_path / "p.csv", rows, "utf-8")))
+    result = services.importer.apply(plan)
+    assert (result.imported, result.merged) == (1, 2)
+    assert [b.line for b in plan.bad] == [5]  # the bad address, reported; the others kept
+    (only,) = services.members.page().rows
+    assert services.members.profile(only.id).draft.phone == "+8613812345678"
+    for query in ("138 1234 5678", "+86 138-1234-5678", "(+86)13812345678", "1234 5678"):
+        assert [r.id for r in services.members.page(query).rows] == [only.id], query
+    assert services.members.page('"13812345678" OR 1=1').rows == []  # quotes do not crash

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from desktop.domain.members.contacts import is_valid_email, is_valid_phone, normalize_email
+from desktop.domain.members.contacts import (
+    is_valid_email,
+    is_valid_phone,
+    normalize_email,
+    phone_e164,
+)
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -193,11 +198,9 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-_PHONE_NOISE = re.compile(r"[\s\-]")
-
-
 def normalize_phone(text: str) -> str:
-    return _PHONE_NOISE.sub("", text.strip())
+    """E.164 for a valid number; the text as typed otherwise (callers check first)."""
+    return phone_e164(text) or text.strip()
 
 
 class RowChecker:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, extract, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.members.contacts import like_pattern
+from desktop.domain.members.contacts import like_pattern, phone_search_digits
 from desktop.domain.members.segments import SegmentFilter
 from desktop.domain.sending.consent import ALL_CHANNELS
 from desktop.store.db import Database
@@ -41,9 +41,13 @@ def apply_filter(stmt: Select[Any], flt: SegmentFilter) -> Select[Any]:
     q = flt.text.strip()
     if q:
         pattern = like_pattern(q)
-        by_contact = select(MemberContact.member_id).where(
-            MemberContact.address.like(pattern, escape="\\")
-        )
+        contact_match = MemberContact.address.like(pattern, escape="\\")
+        digits = phone_search_digits(q)
+        if digits is not None:  # phones are stored in E.164: "138 1234 5678" finds +86138…
+            contact_match = or_(
+                contact_match, MemberContact.address.like(like_pattern(digits), escape="\\")
+            )
+        by_contact = select(MemberContact.member_id).where(contact_match)
         by_tag = (
             select(member_tags.c.member_id)
             .join(Tag, Tag.id == member_tags.c.tag_id)

@@ -15,6 +15,7 @@ from desktop.domain.members.contacts import (
     is_valid_email,
     is_valid_phone,
     normalize_email,
+    phone_e164,
 )
 from desktop.domain.members.segments import SegmentFilter
 from desktop.services.members.segments import apply_filter
@@ -242,6 +243,16 @@ class MemberService:
                 )
             if owner is not None and owner != draft.id:
                 problems["email"] = "taken"
+        if draft.phone.strip() and "phone" not in problems:
+            with self.db.read() as s:
+                owner = s.scalar(
+                    select(MemberContact.member_id).where(
+                        MemberContact.channel == ContactChannel.PHONE,
+                        MemberContact.address == phone_e164(draft.phone),
+                    )
+                )
+            if owner is not None and owner != draft.id:
+                problems["phone"] = "taken"
         return problems
 
     def save(self, draft: MemberDraft) -> int:
@@ -264,7 +275,7 @@ class MemberService:
                 m,
                 {
                     ContactChannel.EMAIL: normalize_email(draft.email),
-                    ContactChannel.PHONE: draft.phone.strip(),
+                    ContactChannel.PHONE: phone_e164(draft.phone) or "",
                     ContactChannel.WECHAT: draft.wechat.strip(),
                 },
             )
