@@ -160,3 +160,31 @@ def test_shipped_head_matches_alembic() -> None:
     from desktop.store.schema_version import shipped_head
 
     assert shipped_head() == head_revision()
+
+
+def test_phone_numbers_typed_before_0013_are_rewritten_in_e164(tmp_path: Path) -> None:
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import Member, MemberContact
+
+    path = tmp_path / "p.db"
+    db = Database(sqlite_url(path))
+    migrate(db.engine, path, target="0012")
+    typed = ["138 1234 5678", "+86 139-0000-1111", "(+86)13812345678", "not a number"]
+    with Session(db.engine) as s, s.begin():
+        for i, phone in enumerate(typed):
+            m = Member(display_name=f"m{i}")
+            s.add(m)
+            s.flush()
+            s.add(MemberContact(member_id=m.id, channel="phone", address=phone))
+    migrate(db.engine, path)
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT address FROM member_contacts ORDER BY id")).scalars()
+        # The third is the first one's number: left as typed for the operator to merge.
+        assert rows.all() == [
+            "+8613812345678",
+            "+8613900001111",
+            "(+86)13812345678",
+            "not a number",
+        ]
+    db.dispose()
