@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
+from email_validator import validate_email
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from desktop.domain.members import contacts
 from desktop.domain.members.csv_rows import (
     ImportField,
     MemberRecord,
@@ -115,3 +120,10 @@ def test_phone_numbers_are_one_number_in_e164_whatever_the_writing() -> None:
     assert isinstance(abroad, MemberRecord) and abroad.phone == "+16502530000"
     for text in ("12345", "138123456789", "14012345678", "电话138"):
         assert not isinstance(check_row(2, ["郑", text], mapping), MemberRecord), text
+
+
+@settings(max_examples=150)
+@given(st.from_regex(re.compile(contacts._PLAIN_EMAIL.pattern), fullmatch=True))
+def test_the_fast_email_shape_is_a_subset_of_what_email_validator_accepts(address: str) -> None:
+    if contacts.is_valid_email(address):
+        validate_email(address, check_deliverability=False)  # raises if the shortcut lied
