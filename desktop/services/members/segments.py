@@ -3,8 +3,9 @@ export, greetings and anything that targets "a segment" (posts, DMs)."""
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, extract, or_, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,8 @@ from desktop.store.models import (
     member_tags,
 )
 
+Ts = TypeVarTuple("Ts")
+
 
 class SegmentError(ValueError):
     pass
@@ -35,7 +38,7 @@ class SegmentRow:
     filter: SegmentFilter
 
 
-def apply_filter(stmt: Select[Any], flt: SegmentFilter) -> Select[Any]:
+def apply_filter(stmt: Select[*Ts], flt: SegmentFilter) -> Select[*Ts]:
     """Narrow a SELECT over ``Member`` to the filter (erased members are always left out)."""
     stmt = stmt.where(Member.erased_at.is_(None))
     q = flt.text.strip()
@@ -150,7 +153,7 @@ class SegmentService:
             if g is not None:
                 s.delete(g)
 
-    def member_ids(self, flt: SegmentFilter) -> list[int]:
+    def member_ids(self, flt: SegmentFilter) -> builtins.list[int]:  # list: the method
         """Every member of the filter: the target list for posts, DMs and greetings."""
         with self.db.read() as s:
             return filtered_member_ids(s, flt)
