@@ -265,7 +265,7 @@ class ImapMailbox:
         except Exception:  # a dead connection may not answer LOGOUT
             pass
         with contextlib.suppress(Exception):
-            client.protocol.transport.close()  # type: ignore[union-attr]
+            client.protocol.transport.close()
 
 
 async def check_imap(config: ImapConfig, password: str | None) -> tuple[bool, str]:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,6 +55,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         _install_sqlite_hooks(engine)
     return engine
+
+
+def rowcount(result: Result[*tuple[Any, ...]]) -> int:
+    """Rows an UPDATE or DELETE matched. ``Session.execute`` is typed as returning a plain
+    Result; for those statements it is a CursorResult, which has the count."""
+    if not isinstance(result, CursorResult):
+        raise TypeError("not the result of an UPDATE or DELETE")
+    return result.rowcount
 
 
 class Database:

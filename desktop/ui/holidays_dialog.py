@@ -37,6 +37,8 @@ from desktop.services.workspace import (
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
+_OVERRIDDEN = Qt.ItemDataRole.UserRole + 1  # the row is the operator's own correction
+
 
 class HolidaysDialog(QDialog):
     def __init__(self, service: HolidayService, today: date, parent: QWidget | None = None) -> None:
@@ -146,13 +148,11 @@ class HolidaysDialog(QDialog):
                 f"{day:%Y-%m-%d} {locale.dayName(qday.dayOfWeek(), QLocale.FormatType.ShortFormat)}"
             )
             when.setData(Qt.ItemDataRole.UserRole, day)
+            when.setData(_OVERRIDDEN, mark.overridden)
             self.table.setItem(r, 0, when)
             self.table.setItem(r, 1, QTableWidgetItem(mark.name_in(self.language)))
             self.table.setItem(r, 2, QTableWidgetItem(self._kind_text(mark)))
             self.table.setItem(r, 3, QTableWidgetItem(self._source_text(mark)))
-            for c in range(4):
-                item = self.table.item(r, c)
-                item.setData(Qt.ItemDataRole.UserRole + 1, mark.overridden)
         if not year.marks:
             self.message.show_info(self.tr("No holidays known for this year: add them below."))
 
@@ -171,12 +171,12 @@ class HolidaysDialog(QDialog):
         if not items:
             self.remove_button.setEnabled(False)
             return
-        row = items[0].row()
-        day: date = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        first = self.table.item(items[0].row(), 0)
+        if first is None:
+            return
+        day: date = first.data(Qt.ItemDataRole.UserRole)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.remove_button.setEnabled(
-            bool(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole + 1))
-        )
+        self.remove_button.setEnabled(bool(first.data(_OVERRIDDEN)))
 
     # -- changing -----------------------------------------------------------------------
     def _selected_day(self) -> date:

@@ -13,10 +13,11 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.secrets import SecretStore
 from desktop.services.sending.outbox import OutboxService
-from desktop.services.welcome.bulk import insert_ignore, table_of
+from desktop.services.welcome.bulk import insert_ignore
 from desktop.services.welcome.journeys import JourneyEditor
 from desktop.services.welcome.runner import WelcomeRunner
 from desktop.services.welcome.service import WelcomeService
+from desktop.store.base import table_of
 from desktop.store.db import Database
 from desktop.store.models import (
     Delivery,

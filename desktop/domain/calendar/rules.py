@@ -37,8 +37,10 @@ class Recurrence:
     def from_json(cls, data: Mapping[str, object] | None, until: date | None) -> Recurrence | None:
         if not data or until is None or data.get("freq") != "weekly":
             return None
-        raw = data.get("weekdays") or []
-        days = frozenset(int(d) for d in raw if 0 <= int(d) <= 6)  # type: ignore[union-attr]
+        raw = data.get("weekdays")
+        if not isinstance(raw, list | tuple):
+            return None
+        days = frozenset(int(d) for d in raw if 0 <= int(d) <= 6)
         return cls(days, until) if days else None
 
 

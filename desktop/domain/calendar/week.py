@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -62,7 +63,7 @@ def format_slots(slots: list[Slot] | tuple[Slot, ...]) -> str:
     return ", ".join(f"{s.label}={s.at:%H:%M}" for s in slots)
 
 
-def nearest_slot(slots: list[Slot] | tuple[Slot, ...], at: time) -> int:
+def nearest_slot(slots: Sequence[Slot], at: time) -> int:
     """Index of the slot a time belongs to: the last slot starting at or before it."""
     index = 0
     for i, s in enumerate(slots):

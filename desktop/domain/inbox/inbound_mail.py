@@ -176,7 +176,7 @@ def _walk(msg: Message) -> tuple[str | None, str | None, list[Attachment]]:
             disposition = (part.get("Content-Disposition") or "").lower()
             filename = part.get_filename()
             payload = part.get_payload(decode=True)
-            if payload is None:
+            if not isinstance(payload, bytes):  # None: nothing to decode
                 payload = str(part.get_payload() or "").encode("utf-8", "replace")
             if filename or "attachment" in disposition:
                 name = _header_text(filename) if filename else "attachment"

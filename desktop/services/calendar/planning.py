@@ -17,7 +17,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import selectinload
 
 from desktop.domain.enums import AttachmentKind, ContentType, PostStatus
-from desktop.store.base import utcnow
+from desktop.store.base import table_of, utcnow
 from desktop.store.db import Database
 from desktop.store.models import Group, Material, Post, PostAttachment, post_targets
 
@@ -62,7 +62,7 @@ class MoveRefused(ValueError):
 class PlanningService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.on_change: Callable[[Sequence[int]], None] | None = None
+        self.on_change: Callable[[Sequence[int]], object] | None = None
 
     def _changed(self, ids: Sequence[int]) -> None:
         if self.on_change is not None and ids:
@@ -236,7 +236,7 @@ class PlanningService:
                 if rows:
                     s.execute(insert(post_targets), rows)
                 s.execute(
-                    PostAttachment.__table__.delete().where(PostAttachment.post_id == snap.id)
+                    table_of(PostAttachment).delete().where(PostAttachment.post_id == snap.id)
                 )
                 for kind, uri, caption in snap.attachments:
                     s.add(PostAttachment(post_id=snap.id, kind=kind, uri=uri, caption=caption))

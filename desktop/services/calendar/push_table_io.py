@@ -70,6 +70,7 @@ class PushTableService:
     def write_xlsx(self, path: Path, rows: list[list[str]], title: str = "社群推送表") -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Font
+        from openpyxl.utils import get_column_letter
 
         wb = Workbook()
         ws = wb.active
@@ -80,11 +81,11 @@ class PushTableService:
         for cell in ws[1]:
             cell.font = Font(bold=True)
         wrap = Alignment(wrap_text=True, vertical="top")
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:
+        for cells in ws.iter_rows(min_row=2):
+            for cell in cells:
                 cell.alignment = wrap
         for i, width in enumerate([12, 6, 6, 7] + [24] * (len(rows[0]) - 4), start=1):
-            ws.column_dimensions[ws.cell(1, i).column_letter].width = width
+            ws.column_dimensions[get_column_letter(i)].width = width
         ws.freeze_panes = "E2"
         wb.save(path)
 

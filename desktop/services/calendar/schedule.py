@@ -131,7 +131,7 @@ class ScheduleService:
         if not post_ids:
             return 0
         tz = self._tz()
-        wants: dict[int, dict[str, _Want]] = {}
+        wants: dict[int | None, dict[str, _Want]] = {}  # keyed like Delivery.post_id
         with self.db.read() as s:
             posts = s.scalars(
                 select(Post)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from desktop.domain.calendar.holidays import DayMark
@@ -123,7 +123,7 @@ class CalendarService:
     def __init__(self, db: Database) -> None:
         self.db = db
         # Called with post ids after a change that may move their deliveries.
-        self.on_change: Callable[[Sequence[int]], None] | None = None
+        self.on_change: Callable[[Sequence[int]], object] | None = None
 
     def _changed(self, ids: Sequence[int]) -> None:
         if self.on_change is not None and ids:
@@ -193,7 +193,8 @@ class CalendarService:
                 .where(Delivery.post_id.in_(id_query))
                 .group_by(Delivery.post_id, Delivery.status)
             ):
-                deliveries.setdefault(pid, {})[DeliveryStatus(status)] = int(n)
+                if pid is not None:  # the query leaves out NULLs; this narrows the type
+                    deliveries.setdefault(pid, {})[DeliveryStatus(status)] = int(n)
             lives = {
                 gid: GroupLife(archived.date() if archived else None, end)
                 for gid, archived, end in s.execute(
@@ -331,7 +332,7 @@ class CalendarService:
         Editing a post that targets a since-archived group must not silently drop it.
         """
         keep = list(include)
-        visible = Group.archived_at.is_(None)
+        visible: ColumnElement[bool] = Group.archived_at.is_(None)
         if keep:
             visible = or_(visible, Group.id.in_(keep))
         with self.db.read() as s:

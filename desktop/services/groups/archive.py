@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import DeliveryStatus, GroupType
 from desktop.domain.groups.archiving import CampaignStatus, campaign_status, campaign_tag
 from desktop.services.workspace.audit import audit
-from desktop.store.db import Database
+from desktop.store.db import Database, rowcount
 from desktop.store.models import (
     Delivery,
     Enrolment,
@@ -64,33 +64,37 @@ def archive_group(db: Database, group_id: int, operator_id: int | None = None) -
         if g.group_type == GroupType.CAMPAIGN:
             _tag_members(s, g.id, campaign_tag(g.name))
         # Nothing more goes to the group: pending posts to it stop, journeys end.
-        cancelled = s.execute(
-            update(Delivery)
-            .where(
-                Delivery.group_id == g.id,
-                Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.MANUAL_TODO]),
+        cancelled = rowcount(
+            s.execute(
+                update(Delivery)
+                .where(
+                    Delivery.group_id == g.id,
+                    Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.MANUAL_TODO]),
+                )
+                .values(status=DeliveryStatus.CANCELLED, status_reason="group archived")
             )
-            .values(status=DeliveryStatus.CANCELLED, status_reason="group archived")
-        ).rowcount
+        )
         enrolments = select(Enrolment.id).where(
             Enrolment.group_id == g.id, Enrolment.status == "active"
         )
-        cancelled += s.execute(
-            update(Delivery)
-            .where(
-                Delivery.enrolment_id.in_(enrolments),
-                Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.MANUAL_TODO]),
+        cancelled += rowcount(
+            s.execute(
+                update(Delivery)
+                .where(
+                    Delivery.enrolment_id.in_(enrolments),
+                    Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.MANUAL_TODO]),
+                )
+                .values(status=DeliveryStatus.CANCELLED, status_reason="group archived")
             )
-            .values(status=DeliveryStatus.CANCELLED, status_reason="group archived")
-        ).rowcount
+        )
         s.execute(
             update(Enrolment)
             .where(Enrolment.group_id == g.id, Enrolment.status == "active")
             .values(status="stopped", next_due_at=None)
         )
-        detail = {"cancelled_deliveries": int(cancelled or 0)}
+        detail = {"cancelled_deliveries": cancelled}
         audit(s, "archive_group", "group", g.id, operator_id, detail)
-        return int(cancelled or 0)
+        return cancelled
 
 
 def restore_group(db: Database, group_id: int, operator_id: int | None = None) -> None:

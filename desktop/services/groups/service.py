@@ -3,6 +3,7 @@ the announcement's attachments (G6). Series, splits and staffing are ``group_ops
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -103,7 +104,9 @@ class GroupService:
             elif not archived:
                 g.archived_at = None
 
-    def _rows(self, *, include_archived: bool, group_id: int | None = None) -> list[GroupRow]:
+    def _rows(
+        self, *, include_archived: bool, group_id: int | None = None
+    ) -> builtins.list[GroupRow]:  # ``list`` here is the method above
         counts = (
             select(Membership.group_id, func.count().label("n"))
             .where(Membership.left_at.is_(None))

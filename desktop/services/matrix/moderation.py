@@ -70,7 +70,8 @@ class MatrixModeration:
             ).all()
         out: dict[str, set[str]] = {}
         for room_id, uid in rows:
-            out.setdefault(room_id, set()).add(uid)
+            if room_id is not None:  # the query leaves out NULLs; this narrows the type
+                out.setdefault(room_id, set()).add(uid)
         return out
 
     async def lift_expired_mutes(self, account_id: int, now: datetime | None = None) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import DmFrequency, Lifecycle, Role
 from desktop.domain.members.csv_rows import MemberRecord
 from desktop.services.members.import_types import CHUNK, CancelCheck, Progress, RowAction, tick
+from desktop.store.base import table_of
 from desktop.store.models import Member, MemberContact, Membership, Tag, member_tags
 
 
@@ -53,7 +54,7 @@ def _bulk(s: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any
             f"INSERT INTO {table.name} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-        conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+        conn.exec_driver_sql(sql, rows)
     else:
         conn.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
 
@@ -74,7 +75,7 @@ def insert_new(
         return ids
     total = len(records)
     conn = s.connection()
-    table = Member.__table__
+    table = table_of(Member)
     # SQLite: the write transaction holds the lock, so ids after max(id) are ours and one
     # executemany without RETURNING is the fastest path. Elsewhere ask the server for ids.
     next_id = (s.scalar(select(func.max(Member.id))) or 0) + 1 if is_sqlite else None
@@ -193,7 +194,7 @@ def add_contacts(
                 has_channel.add((mid, channel))
                 added[key] = mid
             rows.append((mid, channel, address))  # channel is a ContactChannel value
-    _bulk(s, MemberContact.__table__, ("member_id", "channel", "address"), rows)
+    _bulk(s, table_of(MemberContact), ("member_id", "channel", "address"), rows)
 
 
 def add_tags(s: Session, records: Sequence[MemberRecord], targets: Sequence[int | None]) -> None:
@@ -205,7 +206,7 @@ def add_tags(s: Session, records: Sequence[MemberRecord], targets: Sequence[int 
     tag_ids = {n: tid for tid, n in s.execute(select(Tag.id, Tag.name))}
     missing = sorted(names - tag_ids.keys())
     if missing:
-        s.connection().execute(insert(Tag.__table__), [{"name": n} for n in missing])
+        s.connection().execute(insert(table_of(Tag)), [{"name": n} for n in missing])
         tag_ids = {n: tid for tid, n in s.execute(select(Tag.id, Tag.name))}
     member_ids = sorted({mid for mid in targets if mid is not None})
     have: set[tuple[int, int]] = set()
@@ -259,4 +260,4 @@ def add_memberships(
         if pair not in have:
             have.add(pair)
             rows.append((*pair, Role.MEMBER.value, now_v))
-    _bulk(s, Membership.__table__, ("member_id", "group_id", "role", "joined_at"), rows)
+    _bulk(s, table_of(Membership), ("member_id", "group_id", "role", "joined_at"), rows)

@@ -3,10 +3,11 @@ export, greetings and anything that targets "a segment" (posts, DMs)."""
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVarTuple
 
-from sqlalchemy import Select, extract, or_, select
+from sqlalchemy import ColumnElement, Select, extract, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.members.contacts import like_pattern, phone_search_digits
@@ -23,6 +24,8 @@ from desktop.store.models import (
     member_tags,
 )
 
+Ts = TypeVarTuple("Ts")
+
 
 class SegmentError(ValueError):
     pass
@@ -35,13 +38,13 @@ class SegmentRow:
     filter: SegmentFilter
 
 
-def apply_filter(stmt: Select[Any], flt: SegmentFilter) -> Select[Any]:
+def apply_filter(stmt: Select[*Ts], flt: SegmentFilter) -> Select[*Ts]:
     """Narrow a SELECT over ``Member`` to the filter (erased members are always left out)."""
     stmt = stmt.where(Member.erased_at.is_(None))
     q = flt.text.strip()
     if q:
         pattern = like_pattern(q)
-        contact_match = MemberContact.address.like(pattern, escape="\\")
+        contact_match: ColumnElement[bool] = MemberContact.address.like(pattern, escape="\\")
         digits = phone_search_digits(q)
         if digits is not None:  # phones are stored in E.164: "138 1234 5678" finds +86138…
             contact_match = or_(
@@ -154,7 +157,7 @@ class SegmentService:
             if g is not None:
                 s.delete(g)
 
-    def member_ids(self, flt: SegmentFilter) -> list[int]:
+    def member_ids(self, flt: SegmentFilter) -> builtins.list[int]:  # list: the method
         """Every member of the filter: the target list for posts, DMs and greetings."""
         with self.db.read() as s:
             return filtered_member_ids(s, flt)

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import (
     ColumnElement,
     Select,
+    SQLColumnExpression,
     and_,
     case,
     distinct,
@@ -130,13 +131,13 @@ def week_of(col: ColumnElement[Any], grid: WeekGrid) -> ColumnElement[Any]:
     return case((col < grid.start, BEFORE), (col < grid.end, within(0, grid.weeks)), else_=None)
 
 
-def _in_grid(col: ColumnElement[Any], grid: WeekGrid) -> ColumnElement[bool]:
+def _in_grid(col: SQLColumnExpression[datetime | None], grid: WeekGrid) -> ColumnElement[bool]:
     return and_(col >= grid.start, col < grid.end)
 
 
 def _events(grid: WeekGrid) -> Subquery:
     """(member_id, at) of everything members did within the grid."""
-    parts: list[Select[Any]] = [
+    parts: list[Select[int | None, datetime | None]] = [
         select(Conversation.member_id.label("member_id"), Message.sent_at.label("at"))
         .join(Conversation, Conversation.id == Message.conversation_id)
         .where(Message.direction == MessageDirection.INBOUND, _in_grid(Message.sent_at, grid)),

@@ -44,6 +44,7 @@ from desktop.services.sending.batch_types import (
     WorkspaceInfo,
 )
 from desktop.services.workspace.holidays import load_calendar
+from desktop.store.base import table_of
 from desktop.store.db import Database
 from desktop.store.models import (
     ChannelAccount,
@@ -201,7 +202,9 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
                     Delivery.sent_at >= now - HISTORY_WINDOW,
                 )
             ):
-                history[mid].append(PastSend(sent_at, ConsentPurpose(purpose)))
+                # The query leaves out NULLs; the check narrows the types.
+                if mid is not None and sent_at is not None:
+                    history[mid].append(PastSend(sent_at, ConsentPurpose(purpose)))
             for m in s.scalars(select(Member).where(Member.id.in_(member_ids))):
                 members[m.id] = MemberContext(
                     name=m.display_name,
@@ -310,7 +313,7 @@ def record(db: Database, owner: str, outcomes: Sequence[Outcome], now: datetime)
     """Write many outcomes in one transaction; rows no longer ours are left alone."""
     if not outcomes:
         return
-    table = Delivery.__table__
+    table = table_of(Delivery)
     stmt = (
         update(table)
         .where(

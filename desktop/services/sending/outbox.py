@@ -26,11 +26,11 @@ from desktop.services.sending.outbox_types import (
     OutboxRow,
     StatusCounts,
 )
-from desktop.store.base import utcnow
-from desktop.store.db import Database
+from desktop.store.base import table_of, utcnow
+from desktop.store.db import Database, rowcount
 from desktop.store.models import ChannelAccount, ConsentRecord, Delivery
 
-_DELIVERIES = Delivery.__table__
+_DELIVERIES = table_of(Delivery)
 PAGE_SIZE = 200
 # Channels that send through a configured account; the others (manual) need none.
 ACCOUNT_CHANNELS = frozenset({ChannelKind.EMAIL, ChannelKind.MATRIX, ChannelKind.TELEGRAM})
@@ -246,7 +246,7 @@ class OutboxService:
                     .where(Delivery.id.in_(chunk), Delivery.status.in_(allowed_values))
                     .values(updated_at=self._clock(), **values)
                 )
-                n += res.rowcount or 0  # type: ignore[attr-defined]
+                n += rowcount(res)
         return n
 
     def cancel(self, ids: Sequence[int], reason: str = "cancelled by an operator") -> int:
@@ -338,7 +338,7 @@ class OutboxService:
                     updated_at=now,
                 )
             )
-            return int(res.rowcount or 0)  # type: ignore[attr-defined]
+            return rowcount(res)
 
     def resubscribe(
         self,

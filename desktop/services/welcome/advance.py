@@ -34,10 +34,11 @@ from desktop.services.sending.outbox import NewDelivery
 from desktop.services.welcome import codes, content
 from desktop.services.welcome.enrol import EnrolStatus, contact_channels, reachable_set
 from desktop.services.welcome.plan import Content, JourneyPlan, StepPlan, load_plan
+from desktop.store.base import table_of
 from desktop.store.models import Enrolment, Group
 
 TASKS = (("intro", "在群里做个自我介绍"), ("invite", "邀请一位好友"), ("topic", "参与本周话题"))
-_E = Enrolment.__table__.c
+_E = table_of(Enrolment).c
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def matrix_rooms(s: Session, group_ids: list[int]) -> dict[int, int]:
             Group.channel_account_id.is_not(None),
         )
     )
-    return {gid: acc for gid, acc in rows}
+    return {gid: acc for gid, acc in rows if acc is not None}
 
 
 def _route(c: Content, have: set[str], room_account: int | None) -> tuple[ChannelKind, int | None]:
@@ -265,7 +266,8 @@ def build_messages(
             values["recommendations"] = recs[e.member_id]
         if c.uses("code"):
             values["code"] = batch.codes.code_for(e.id, e.member_id)
-        channel, account = _route(c, chans.get(e.member_id, set()), rooms.get(e.group_id))
+        room = rooms.get(e.group_id) if e.group_id is not None else None
+        channel, account = _route(c, chans.get(e.member_id, set()), room)
         body, subject = p.body, p.subject
         if channel == ChannelKind.MATRIX and c.channel == StepChannel.EMAIL:
             body = chat_wording(body)

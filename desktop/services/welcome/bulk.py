@@ -8,7 +8,7 @@ the runner reads plain rows and writes with Core ``executemany`` statements.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
@@ -18,11 +18,6 @@ from desktop.store.db import Database
 
 CHUNK = 900  # bound parameters per IN (SQLite's historic limit is 999)
 T = TypeVar("T")
-
-
-def table_of(model: type[Any]) -> Table:
-    """A mapped class's table, typed as one (``__table__`` is typed as a FromClause)."""
-    return cast(Table, model.__table__)
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:

@@ -23,13 +23,14 @@ from desktop.domain.welcome import codes as rules
 from desktop.secrets import SecretError, SecretStore, StoredIn
 from desktop.services.welcome.bulk import CHUNK as _CHUNK
 from desktop.services.welcome.bulk import update_rows
+from desktop.store.base import table_of
 from desktop.store.db import Database
 from desktop.store.models import Enrolment, WelcomeStep, WelcomeStepEvent, WelcomeVerification
 
 log = logging.getLogger(__name__)
 
 KEY_REF = "welcome-code-key:{}"  # keyring reference of one code key, by its id
-_VERIFICATIONS = WelcomeVerification.__table__
+_VERIFICATIONS = table_of(WelcomeVerification)
 
 
 def to_state(v: WelcomeVerification) -> rules.CodeState:
@@ -262,4 +263,4 @@ def complete_verification_steps(s: Session) -> None:
             WelcomeStepEvent.completed_at.is_(None),
         )
     ).all()
-    update_rows(s, WelcomeStepEvent.__table__, [{"id": i, "completed_at": at} for i, at in rows])
+    update_rows(s, table_of(WelcomeStepEvent), [{"id": i, "completed_at": at} for i, at in rows])

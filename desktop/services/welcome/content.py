@@ -75,9 +75,10 @@ def group_info(s: Session, group_id: int) -> GroupInfo | None:
     g = s.get(Group, group_id)
     if g is None:
         return None
-    link = g.external_id if (g.external_id or "").startswith(("http://", "https://")) else ""
-    if g.platform == Platform.MATRIX and (g.external_id or "").startswith("!"):
-        link = matrix_room_link(g.external_id or "", _account_server(s, g.channel_account_id))
+    external = g.external_id or ""
+    link = external if external.startswith(("http://", "https://")) else ""
+    if g.platform == Platform.MATRIX and external.startswith("!"):
+        link = matrix_room_link(external, _account_server(s, g.channel_account_id))
     return GroupInfo(
         g.id,
         g.name,

@@ -14,14 +14,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, exists, insert, select
+from sqlalchemy import and_, exists, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ContactChannel, StepChannel
 from desktop.domain.welcome.timing import ab_variant, step_due
 from desktop.services.welcome.plan import JourneyPlan, load_plan
+from desktop.store.base import table_of
 from desktop.store.models import (
     Enrolment,
     Group,
@@ -166,7 +167,8 @@ def new_enrolments(
     ).all()
     if not rows:
         return [], {}
-    return _enrol_rows(s, now, [(m, g, j, jid) for m, g, j, jid in rows])
+    # The join on the link already leaves out groups without a journey.
+    return _enrol_rows(s, now, [(m, g, j, jid) for m, g, j, jid in rows if jid is not None])
 
 
 def contact_channels(s: Session, member_ids: Iterable[int]) -> dict[int, set[str]]:
@@ -232,7 +234,7 @@ def insert_enrolments(s: Session, rows: list[dict[str, Any]]) -> dict[tuple[int,
     if not rows:
         return {}
     # Core executemany: an ORM object per new member is most of the cost at 10,000.
-    table = cast(Table, Enrolment.__table__)
+    table = table_of(Enrolment)
     returned = s.execute(
         insert(table).returning(table.c.journey_id, table.c.member_id, table.c.id), rows
     )

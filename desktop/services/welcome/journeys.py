@@ -36,7 +36,7 @@ class VariantRejected(ValueError):
 def default_steps() -> list[tuple[str, str, str, int, str, str]]:
     """The eight seed steps (kind, title, channel, delay minutes, subject, body), in Chinese."""
     data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
-    return [tuple(step) for step in data["welcome_steps"]]  # type: ignore[misc]
+    return [tuple(step) for step in data["welcome_steps"]]
 
 
 class JourneyEditor:

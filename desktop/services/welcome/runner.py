@@ -43,9 +43,9 @@ from desktop.services.welcome.advance import (
     plan_batch,
     walk_batch,
 )
-from desktop.services.welcome.bulk import chunks, insert_ignore, table_of, update_rows
+from desktop.services.welcome.bulk import chunks, insert_ignore, update_rows
 from desktop.services.welcome.enrol import EnrolStatus, insert_enrolments, new_enrolments
-from desktop.store.base import utcnow
+from desktop.store.base import table_of, utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
     ConsentRecord,

@@ -61,7 +61,8 @@ class TemplateService:
             ).all()
             by_journey: dict[int, list[str]] = {}
             for jid, name in groups:
-                by_journey.setdefault(jid, []).append(name)
+                if jid is not None:  # the query leaves out NULLs; this narrows the type
+                    by_journey.setdefault(jid, []).append(name)
             return [
                 JourneyRow(
                     j.id,
@@ -123,9 +124,10 @@ class TemplateService:
                     raise ValueError("a new step needs its journey")
                 step = WelcomeStep(journey_id=draft.journey_id, position=draft.position)
             else:
-                step = s.get(WelcomeStep, draft.id)
-                if step is None:
+                found = s.get(WelcomeStep, draft.id)
+                if found is None:
                     raise KeyError(draft.id)
+                step = found
             step.title = draft.title.strip()
             step.template = draft.template
             step.subject = draft.subject

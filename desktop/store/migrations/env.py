@@ -1,5 +1,7 @@
 """Alembic environment: runs on the connection the app hands in (see desktop/store/migrate.py)."""
 
+from typing import Literal
+
 from alembic import context
 
 from desktop.store.base import UTCDateTime
@@ -7,7 +9,7 @@ from desktop.store.models import Base
 from desktop.store.schema_filters import include_name, include_object
 
 
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def render_item(type_: str, obj: object, autogen_context: object) -> str | Literal[False]:
     # UTCDateTime is a Python-side conversion; the column itself is a plain DateTime.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"
