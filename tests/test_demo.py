@@ -48,3 +48,25 @@ def test_demo_threads_are_in_the_past_and_summaries_match(demo_services: Service
 def test_demo_uses_reserved_example_addresses(demo_services: Services) -> None:
     page = demo_services.members.page(limit=500)
     assert page.rows and all(r.email.endswith("@example.com") for r in page.rows)
+
+
+def test_demo_lifecycle_and_activity_agree(demo_services: Services) -> None:
+    """Lifecycle and activity come from the same interactions, by the janitor's own rules:
+    running the rules over the demo changes nobody."""
+    from sqlalchemy import select
+
+    from desktop.domain.enums import Lifecycle
+    from desktop.domain.members.lifecycle import LifecycleRules
+    from desktop.store.models import Member
+
+    with demo_services.db.read() as s:
+        before = {m.id: (m.lifecycle, m.activity_score) for m in s.scalars(select(Member))}
+    silent = [v for v in before.values() if v[0] == Lifecycle.SILENT]
+    active = [v for v in before.values() if v[0] == Lifecycle.ACTIVE]
+    assert silent and active
+    assert max(score for _, score in silent) < min(score for _, score in active)
+    assert all(score >= 5 for _, score in active)  # an interaction in the last 30 days
+    assert demo_services.member_center.apply_lifecycle(LifecycleRules()) == 0
+    with demo_services.db.read() as s:
+        after = {m.id: (m.lifecycle, m.activity_score) for m in s.scalars(select(Member))}
+    assert after == before

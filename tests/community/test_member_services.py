@@ -154,6 +154,21 @@ def test_lifecycle_rules_move_members_and_score_activity(services: Services) -> 
     assert services.members.profile(quiet).lifecycle == Lifecycle.CHURNED
 
 
+def test_a_kept_score_decays_with_the_lifecycle(services: Services) -> None:
+    """A member with no message in the inbox but a high score from long ago: the pass that
+    makes them silent also brings the score down (the demo showed 沉默 with activity 89)."""
+    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    mid = member(services, "老朋友")
+    with services.db.write() as s:
+        m = s.get(Member, mid)
+        assert m is not None
+        m.lifecycle, m.activity_score = Lifecycle.ACTIVE, 89
+        m.last_interaction_at = now - timedelta(days=40)
+    services.member_center.apply_lifecycle(LifecycleRules(30, 90), now)
+    profile = services.members.profile(mid)
+    assert (profile.lifecycle, profile.activity_score) == (Lifecycle.SILENT, 2)
+
+
 def test_birthday_greetings_queue_once_per_day(services: Services) -> None:
     today = date(2026, 11, 23)
     member(services, "寿星", email="bd@example.com", birthday=date(1990, 11, 23))

@@ -267,9 +267,13 @@ class MemberCenterService:
             ).all()
             for mid, lifecycle, last, score in rows:
                 times = inbound.get(mid, [])
-                latest = max([*times, *([last] if last else [])], default=None)
+                if last is not None and last not in times:
+                    times = [*times, last]  # a join or a reply recorded without a message
+                latest = max(times, default=None)
                 new_state = next_lifecycle(Lifecycle(lifecycle), latest, now, rules)
-                new_score = activity_score(times, now) if times else score
+                # Recomputed every pass so it decays: a score kept from an older pass is
+                # how "silent with activity 89" came about.
+                new_score = activity_score(times, now)
                 if new_state != lifecycle or new_score != score or latest != last:
                     s.execute(
                         update(Member)

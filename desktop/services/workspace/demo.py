@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
 from desktop.domain.calendar.week import week_start
 from desktop.domain.enums import (
@@ -35,6 +35,7 @@ from desktop.domain.enums import (
     StepChannel,
     WelcomeStepKind,
 )
+from desktop.domain.members.lifecycle import activity_score, next_lifecycle
 from desktop.resources import resource
 from desktop.services.workspace.demo_campaigns import demo_campaigns
 from desktop.store.db import Database
@@ -148,10 +149,13 @@ def create_demo(
         report(15, "members")
 
         sources = ["门店扫码", "小程序", "朋友推荐", "线下活动", "公众号", "导入"]
-        lifecycles = list(Lifecycle)
         member_rows: list[dict[str, Any]] = []
+        drawn: list[tuple[Lifecycle, list[datetime]]] = []
         for i in range(size.members):
+            state, touches = _demo_activity(rng, now)
             created = now - timedelta(days=rng.randint(0, 400), minutes=rng.randint(0, 1440))
+            created = min([created, *(t - timedelta(days=1) for t in touches)])
+            drawn.append((state, touches))
             member_rows.append(
                 {
                     "display_name": fake.name(),
@@ -160,12 +164,14 @@ def create_demo(
                     else None,
                     "source": rng.choice(sources),
                     "notes": "",
-                    "lifecycle": rng.choices(lifecycles, weights=[5, 5, 10, 50, 20, 10])[0],
-                    "activity_score": rng.randint(0, 100),
+                    # Lifecycle and score follow from the same interactions, by the rules
+                    # the janitor applies, so the table never shows 沉默 with activity 89.
+                    "lifecycle": state,
+                    "activity_score": activity_score(touches, now),
                     "dm_frequency": rng.choice(list(DmFrequency)[:3]),
                     "created_at": created,
                     "updated_at": created,
-                    "last_interaction_at": now - timedelta(days=rng.randint(0, 60)),
+                    "last_interaction_at": max(touches, default=None),
                 }
             )
             if i % 100 == 0:
@@ -247,7 +253,8 @@ def create_demo(
         report(75, "journeys")
         _demo_journeys(s, data, groups)
         report(85, "inbox")
-        _demo_inbox(s, data, member_ids, operators, rng, now, size.conversations)
+        written = _demo_inbox(s, data, member_ids, operators, rng, now, size.conversations)
+        _demo_rescore(s, member_ids, drawn, written, now)
         demo_campaigns(s, rng, now)
         report(100, "done")
 
@@ -320,11 +327,12 @@ def _demo_inbox(
     rng: random.Random,
     now: datetime,
     count: int,
-) -> None:
+) -> dict[int, list[datetime]]:
     labels = [Label(name=n, color=c) for n, c in data["labels"]]
     s.add_all(labels)
     s.flush()
     label_rows: list[dict[str, int]] = []
+    inbound: dict[int, list[datetime]] = {}
     for mid in rng.sample(member_ids, min(count, len(member_ids))):
         opened = now - timedelta(minutes=rng.randint(5, 60 * 72))
         opener = rng.choice(data["dm_openers"])
@@ -364,6 +372,8 @@ def _demo_inbox(
             )
             if direction == MessageDirection.OUTBOUND and conv.first_response_at is None:
                 conv.first_response_at = at
+            if direction == MessageDirection.INBOUND:
+                inbound.setdefault(mid, []).append(at)
         conv.last_message_at = times[-1]
         conv.last_preview = thread[-1][1][:200]
         conv.unread = 1 if thread[-1][0] == MessageDirection.INBOUND else 0
@@ -371,6 +381,32 @@ def _demo_inbox(
             label_rows.append({"conversation_id": conv.id, "label_id": lb.id})
     if label_rows:
         s.execute(insert(conversation_labels), label_rows)
+    return inbound
+
+
+def _demo_rescore(
+    s: Any,
+    member_ids: list[int],
+    drawn: list[tuple[Lifecycle, list[datetime]]],
+    inbound: dict[int, list[datetime]],
+    now: datetime,
+) -> None:
+    """Members who wrote in the demo inbox: their lifecycle and score by the same rules the
+    janitor applies, over their messages and their last interaction."""
+    for mid, (state, touches) in zip(member_ids, drawn, strict=True):
+        if mid not in inbound:
+            continue
+        last = max([*inbound[mid], *touches])
+        times = [*inbound[mid], *([last] if last not in inbound[mid] else [])]
+        s.execute(
+            update(Member)
+            .where(Member.id == mid)
+            .values(
+                lifecycle=next_lifecycle(state, last, now),
+                activity_score=activity_score(times, now),
+                last_interaction_at=last,
+            )
+        )
 
 
 def remove_demo(db: Database) -> None:
@@ -390,3 +426,27 @@ def remove_demo(db: Database) -> None:
 
 
 __all__ = ["DemoError", "DemoSize", "create_demo", "post_targets", "remove_demo"]
+
+
+# Days since the last interaction each lifecycle allows (the default rules: silent after 30
+# days, churned after 90), and whether a member in it has interacted at all.
+_DEMO_LIFECYCLES: tuple[tuple[Lifecycle, int, tuple[int, int], tuple[int, int]], ...] = (
+    (Lifecycle.INVITED, 5, (0, 6), (0, 1)),
+    (Lifecycle.VERIFIED, 5, (0, 6), (1, 2)),
+    (Lifecycle.ONBOARDED, 10, (0, 13), (0, 0)),  # a first interaction makes them active
+    (Lifecycle.ACTIVE, 50, (0, 29), (1, 14)),
+    (Lifecycle.SILENT, 20, (30, 89), (1, 4)),
+    (Lifecycle.CHURNED, 10, (90, 240), (1, 3)),
+)
+
+
+def _demo_activity(rng: random.Random, now: datetime) -> tuple[Lifecycle, list[datetime]]:
+    """A lifecycle and the interactions that put a member there."""
+    state, _w, (lo, hi), (fewest, most) = rng.choices(
+        _DEMO_LIFECYCLES, weights=[row[1] for row in _DEMO_LIFECYCLES]
+    )[0]
+    if rng.randint(fewest, most) == 0:
+        return state, []
+    # Only the last interaction is kept on a member (older ones live in the inbox), so it
+    # is all the janitor's rules will see, and all the demo's score counts.
+    return state, [now - timedelta(days=rng.randint(lo, hi), minutes=rng.randint(1, 1440))]
