@@ -2,12 +2,13 @@
 
 from desktop.services.welcome.funnel import FunnelLine, FunnelService
 from desktop.services.welcome.journeys import JourneyEditor, VariantRejected, VariantRow
-from desktop.services.welcome.progress import VerificationState, WelcomeProgress, progress
+from desktop.services.welcome.progress import VerificationState, WelcomeProgress
 from desktop.services.welcome.replies import ReplyRejected, ReplyTexts
-from desktop.services.welcome.service import WelcomeService
+from desktop.services.welcome.service import CodeOutcome, WelcomeService
 from desktop.services.welcome.templates import StepDraft, TemplateRejected, TemplateService
 
 __all__ = [
+    "CodeOutcome",
     "FunnelLine",
     "FunnelService",
     "JourneyEditor",
@@ -21,5 +22,4 @@ __all__ = [
     "VerificationState",
     "WelcomeProgress",
     "WelcomeService",
-    "progress",
 ]

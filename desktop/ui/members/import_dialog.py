@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.members.csv_rows import ImportField
-from desktop.services.container import Services
 from desktop.services.members import (
     DuplicatePolicy,
     ImportCancelled,
     ImportPlan,
     ImportResult,
+    MemberImporter,
     RowAction,
     SourceTable,
     read_table,
@@ -50,10 +50,10 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
     busy_changed = Signal(bool)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, importer: MemberImporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.services = services
+        self.importer = importer
         self.table_data: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
         group = self.group_combo.currentData() or ""
         self._start(
             "check",
-            lambda p, c: self.services.importer.plan(
+            lambda p, c: self.importer.plan(
                 table, mapping, policy=policy, default_group=group, progress=p, cancel=c
             ),
         )
@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
         if self.plan is None or self._task is not None:
             return
         plan = self.plan
-        self._start("import", lambda p, c: self.services.importer.apply(plan, progress=p, cancel=c))
+        self._start("import", lambda p, c: self.importer.apply(plan, progress=p, cancel=c))
 
     def save_bad_rows(self, path: Path) -> int:
         if self.plan is None:
@@ -269,11 +269,11 @@ class ImportDialog(QDialog):
     def _fill_groups(self) -> None:
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("(from the file, or none)"), "")
-        for name in self.services.importer.group_names():
+        for name in self.importer.group_names():
             self.group_combo.addItem(name, name)
 
     def _fill_mapping(self, table: SourceTable) -> None:
-        guessed = self.services.importer.guess_mapping(table)
+        guessed = self.importer.guess_mapping(table)
         self.mapping.setRowCount(len(table.headers))
         sample = table.rows[0] if table.rows else []
         for i, header in enumerate(table.headers):

@@ -1,7 +1,7 @@
 """Members → Statistics… (R5): weekly activity, retention by join week and the lifecycle
 snapshot, for the whole workspace or one group, over the last 8, 12 or 26 weeks.
 
-The counting runs on the thread pool (a large workspace takes a moment), and only the
+The counting runs off the UI thread (a large workspace takes a moment), and only the
 answer to the latest choice of group and period is shown.
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.members.retention import PERIOD_WEEKS
 from desktop.services.container import Services
 from desktop.services.members import MemberStats
-from desktop.ui.common.background import Task
+from desktop.ui.common.background import Background
 from desktop.ui.members.stats_views import ActivityView, LifecycleView, RetentionView
 
 DEFAULT_WEEKS = 12
@@ -40,7 +40,7 @@ class MemberStatsDialog(QDialog):
         self.services = services
         self.stats: MemberStats | None = None
         self._serial = 0  # the latest request; older answers are dropped
-        self._tasks: list[Task] = []  # kept alive until they report
+        self._background = Background(self)
 
         self.group = QComboBox()
         self.group.setObjectName("statsGroup")
@@ -118,21 +118,20 @@ class MemberStatsDialog(QDialog):
     # -- counting --------------------------------------------------------------------------
     @property
     def loading(self) -> bool:
-        return bool(self._tasks)
+        return self._background.busy
 
     def refresh(self) -> None:
         self._serial += 1
         serial, weeks, group_id = self._serial, self.weeks(), self.group_id()
         service = self.services.member_stats
-        task = Task(lambda _p, _c: service.stats(weeks, group_id))
-        task.signals.finished.connect(lambda stats: self._done(task, serial, stats))
-        task.signals.failed.connect(lambda exc: self._failed(task, serial, exc))
-        self._tasks.append(task)
+        self._background.read(
+            lambda: service.stats(weeks, group_id),
+            lambda stats: self._done(serial, stats),
+            lambda exc: self._failed(serial, exc),
+        )
         self.status.setText(self.tr("Counting…"))
-        task.start()
 
-    def _done(self, task: Task, serial: int, stats: MemberStats) -> None:
-        self._forget(task)
+    def _done(self, serial: int, stats: MemberStats) -> None:
         if serial != self._serial:
             return  # the operator has chosen something else meanwhile
         self.stats = stats
@@ -143,14 +142,9 @@ class MemberStatsDialog(QDialog):
         self._update_note()
         self.shown.emit(stats)
 
-    def _failed(self, task: Task, serial: int, exc: object) -> None:
-        self._forget(task)
+    def _failed(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
             self.status.setText(self.tr("Could not count: %1").replace("%1", str(exc)))
-
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
