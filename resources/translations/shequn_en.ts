@@ -1437,85 +1437,90 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="69"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="71"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="72"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="73"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Compare A/B variants</source>
         <translation>Compare A/B variants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="147"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="148"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="85"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="149"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Median time from previous</source>
         <translation>Median time from previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
         <source>Welcome funnel</source>
         <translation>Welcome funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="116"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <source>Could not count the funnel: %1</source>
+        <translation>Could not count the funnel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="118"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2664,47 +2669,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="79"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
         <source>Switch on/off</source>
         <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="90"/>
         <source>Attach to groups…</source>
         <translation>Attach to groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="91"/>
         <source>Verification replies…</source>
         <translation>Verification replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="93"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
     </message>
@@ -4602,37 +4607,37 @@ Data folder: %2</translation>
 <context>
     <name>ReplyTexts</name>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
         <source>Subject of the replies</source>
         <translation>Subject of the replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
         <source>Code right: verified</source>
         <translation>Code right: verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
         <source>Code wrong: tries left</source>
         <translation>Code wrong: tries left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
         <source>Too many wrong codes: locked</source>
         <translation>Too many wrong codes: locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
         <source>Code expired</source>
         <translation>Code expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
         <source>Subject of a new code</source>
         <translation>Subject of a new code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="38"/>
         <source>A new code</source>
         <translation>A new code</translation>
     </message>
@@ -4640,47 +4645,52 @@ Data folder: %2</translation>
 <context>
     <name>ReplyTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
         <source>Verification replies</source>
         <translation>Verification replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="88"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="89"/>
         <source>Default wording</source>
         <translation>Default wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="90"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <source>This did not work: %1</source>
+        <translation>This did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="121"/>
         <source>May use: %1</source>
         <translation>May use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="133"/>
         <source>Cannot be used: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="138"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="151"/>
         <source>Saved: members get this wording from now on.</source>
         <translation>Saved: members get this wording from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="161"/>
         <source>Back to the default wording.</source>
         <translation>Back to the default wording.</translation>
     </message>
@@ -5359,117 +5369,127 @@ Data folder: %2</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Preview for</source>
         <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
         <source>Send this step</source>
         <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
         <source>Switched off, members skip this step</source>
         <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source>Click to insert at the cursor</source>
         <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Save step</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
         <source>Variants…</source>
         <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="353"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <source>Could not read the sample member: %1</source>
+        <translation>Could not read the sample member: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="361"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="370"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6201,53 +6221,53 @@ Data folder: %2</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
         <source>Welcome journeys</source>
         <translation>Welcome journeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>New journey name</source>
         <translation>New journey name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <source>New journey</source>
         <translation>New journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>New journey from the 8-step default</source>
         <translation>New journey from the 8-step default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="99"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="177"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="203"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -6255,47 +6275,58 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="178"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="204"/>
         <source>no group attached</source>
         <translation>no group attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="195"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="233"/>
         <source>Steps of %1</source>
         <translation>Steps of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="197"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="235"/>
         <source>No journey yet: create one on the left.</source>
         <translation>No journey yet: create one on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="222"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="257"/>
+        <source>Could not read the journeys: %1</source>
+        <translation>Could not read the journeys: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="265"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="228"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="271"/>
         <source>Switched off: members skip this step</source>
         <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="270"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="288"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="351"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="313"/>
         <source>A journey needs a name.</source>
         <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="332"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="286"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="333"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="296"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="349"/>
         <source>The starter template is invalid.</source>
         <translation>The starter template is invalid.</translation>
     </message>
@@ -6447,118 +6478,123 @@ Data folder: %2</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
         <source>Variants of %1</source>
         <translation>Variants of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="131"/>
         <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
         <translation>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="162"/>
         <source>No A/B side</source>
         <translation>No A/B side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
         <source>A/B side</source>
         <translation>A/B side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
         <source>New variant</source>
         <translation>New variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="149"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="150"/>
         <source>Save variant</source>
         <translation>Save variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="151"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="162"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="254"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="254"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="239"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="259"/>
         <source>Not saved: the %1 template cannot be rendered (%2).</source>
         <translation>Not saved: the %1 template cannot be rendered (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="249"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="299"/>
         <source>Not saved: this step or variant was deleted.</source>
         <translation>Not saved: this step or variant was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="272"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="293"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="281"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="301"/>
+        <source>This did not work: %1</source>
+        <translation>This did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="313"/>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
     </message>

@@ -1432,85 +1432,90 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="69"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="71"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="72"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="73"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Compare A/B variants</source>
         <translation>对比 A/B 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="147"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="148"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="85"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="149"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
         <source>Dropped</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Median time from previous</source>
         <translation>距上一步的中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
         <source>Welcome funnel</source>
         <translation>欢迎漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="116"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <source>Could not count the funnel: %1</source>
+        <translation>无法统计漏斗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="118"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2659,47 +2664,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="79"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+上；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+下；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
         <source>Switch on/off</source>
         <translation>开启/关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="90"/>
         <source>Attach to groups…</source>
         <translation>关联到群组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="91"/>
         <source>Verification replies…</source>
         <translation>验证回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="93"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>收到验证码后的自动回复：正确、错误、锁定、过期</translation>
     </message>
@@ -4592,37 +4597,37 @@ Data folder: %2</source>
 <context>
     <name>ReplyTexts</name>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
         <source>Subject of the replies</source>
         <translation>回复邮件的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
         <source>Code right: verified</source>
         <translation>验证码正确：验证成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
         <source>Code wrong: tries left</source>
         <translation>验证码错误：剩余次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
         <source>Too many wrong codes: locked</source>
         <translation>错误次数过多：已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
         <source>Code expired</source>
         <translation>验证码已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
         <source>Subject of a new code</source>
         <translation>新验证码邮件的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="38"/>
         <source>A new code</source>
         <translation>新验证码</translation>
     </message>
@@ -4630,47 +4635,52 @@ Data folder: %2</source>
 <context>
     <name>ReplyTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
         <source>Verification replies</source>
         <translation>验证回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="88"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="89"/>
         <source>Default wording</source>
         <translation>恢复默认措辞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <source>This did not work: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="121"/>
         <source>May use: %1</source>
         <translation>可用变量：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="133"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="138"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="151"/>
         <source>Saved: members get this wording from now on.</source>
         <translation>已保存：之后成员收到的就是这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="161"/>
         <source>Back to the default wording.</source>
         <translation>已恢复默认措辞。</translation>
     </message>
@@ -5346,117 +5356,127 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
         <source>Variants…</source>
         <translation>版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>此步骤的其他版本：按渠道或 A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="353"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <source>Could not read the sample member: %1</source>
+        <translation>无法读取示例成员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="361"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="370"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -6182,100 +6202,111 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>New journey from the 8-step default</source>
         <translation>从 8 步默认流程新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="99"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="177"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="203"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="178"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="204"/>
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="195"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="233"/>
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="197"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="235"/>
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="222"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="257"/>
+        <source>Could not read the journeys: %1</source>
+        <translation>无法读取欢迎流程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="265"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="228"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="271"/>
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="270"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="288"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="351"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="313"/>
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="332"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="286"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="333"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="296"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="349"/>
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>
@@ -6426,118 +6457,123 @@ Data folder: %2</source>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
         <source>Variants of %1</source>
         <translation>%1 的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="131"/>
         <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
         <translation>此步骤的另一个版本：针对某个渠道（例如群里用更短的文字），或随机分组中的 A 组或 B 组，在漏斗中比较效果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="162"/>
         <source>No A/B side</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
         <source>A/B side</source>
         <translation>A/B 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
         <source>New variant</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="149"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="150"/>
         <source>Save variant</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="162"/>
         <source>Side %1</source>
         <translation>%1 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="254"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="254"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="239"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="259"/>
         <source>Not saved: the %1 template cannot be rendered (%2).</source>
         <translation>未保存：%1模板无法渲染（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="249"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="299"/>
         <source>Not saved: this step or variant was deleted.</source>
         <translation>未保存：此步骤或版本已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="272"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="293"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="281"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="301"/>
+        <source>This did not work: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="313"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>

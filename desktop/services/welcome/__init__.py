@@ -5,13 +5,19 @@ from desktop.services.welcome.journeys import JourneyEditor, VariantRejected, Va
 from desktop.services.welcome.progress import VerificationState, WelcomeProgress
 from desktop.services.welcome.replies import ReplyRejected, ReplyTexts
 from desktop.services.welcome.service import CodeOutcome, WelcomeService
-from desktop.services.welcome.templates import StepDraft, TemplateRejected, TemplateService
+from desktop.services.welcome.templates import (
+    JourneyRow,
+    StepDraft,
+    TemplateRejected,
+    TemplateService,
+)
 
 __all__ = [
     "CodeOutcome",
     "FunnelLine",
     "FunnelService",
     "JourneyEditor",
+    "JourneyRow",
     "ReplyRejected",
     "ReplyTexts",
     "StepDraft",

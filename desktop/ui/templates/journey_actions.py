@@ -1,5 +1,5 @@
-"""Journey-level actions of the templates tab: default journey, step order, enable,
-duplicate, A/B and channel variants, attaching to groups. Kept out of tab.py, which lays out.
+"""Journey-level actions of the templates tab: the buttons (step order, enable, duplicate,
+attaching to groups, verification replies), the attach dialog and the attach itself.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.welcome import JourneyEditor, WelcomeService
+from desktop.services.welcome import WelcomeService
 
 
 class AttachDialog(QDialog):
@@ -48,15 +48,20 @@ class AttachDialog(QDialog):
         ]
 
 
-class JourneyActions(QWidget):
-    """Buttons under the step list; the tab connects them to its reload."""
+def apply_attach(welcome: WelcomeService, journey_id: int, chosen: list[int]) -> None:
+    """Make ``chosen`` the groups the journey welcomes (blocking: run it off the UI thread)."""
+    before = {gid for gid, _, on in welcome.group_choices(journey_id) if on}
+    if removed := sorted(before - set(chosen)):
+        welcome.attach(None, removed)
+    if added := sorted(set(chosen) - before):
+        welcome.attach(journey_id, added)
 
-    def __init__(
-        self, editor: JourneyEditor, welcome: WelcomeService, parent: QWidget | None = None
-    ) -> None:
+
+class JourneyActions(QWidget):
+    """Buttons under the step list; the tab connects them to its changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
-        self.welcome = welcome
         self.up_button = QPushButton()
         self.down_button = QPushButton()
         self.toggle_button = QPushButton()
@@ -87,13 +92,3 @@ class JourneyActions(QWidget):
         self.replies_button.setToolTip(
             self.tr("The automatic answers to a code: right, wrong, locked, expired")
         )
-
-    def group_choices(self, journey_id: int) -> list[tuple[int, str, bool]]:
-        return self.welcome.group_choices(journey_id)
-
-    def apply_attach(self, journey_id: int, chosen: list[int]) -> None:
-        before = {gid for gid, _, on in self.group_choices(journey_id) if on}
-        if removed := sorted(before - set(chosen)):
-            self.welcome.attach(None, removed)
-        if added := sorted(set(chosen) - before):
-            self.welcome.attach(journey_id, added)
