@@ -2057,158 +2057,159 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
         <source>Import members</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="233"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
         <translation>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="280"/>
         <source>This did not work: %1</source>
         <translation>This did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="250"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="272"/>
         <source>(from the file, or none)</source>
         <translation>(from the file, or none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="299"/>
         <source>%1 (encoding: %2)</source>
         <translation>%1 (encoding: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="326"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
         <translation>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="335"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
         <translation>Refused rows are not imported. Save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="343"/>
         <source>Options changed: check the file again.</source>
         <translation>Options changed: check the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
         <source>Save refused rows</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="352"/>
         <source>%1 refused rows saved.</source>
         <translation>%1 refused rows saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="373"/>
         <source>Known email, phone or WeChat ID</source>
         <translation>Known email, phone or WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
         <source>Merge into the existing member</source>
         <translation>Merge into the existing member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="375"/>
         <source>Skip the row</source>
         <translation>Skip the row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Add everyone to group</source>
         <translation>Add everyone to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="377"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
         <source>Save refused rows…</source>
         <translation>Save refused rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3145,32 +3146,32 @@ Data folder: %2</translation>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="70"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="71"/>
         <source>%1, search “%2”</source>
         <translation>%1, search “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="101"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="102"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>%1 messages queued; %2 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="81"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="82"/>
         <source>%1 members exported to %2.</source>
         <translation>%1 members exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="85"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="93"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="94"/>
         <source>Export members</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="95"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="96"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3459,42 +3460,43 @@ Data folder: %2</translation>
 <context>
     <name>MemberStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="144"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
         <source>Could not count: %1</source>
         <translation>Could not count: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
         <source>Member statistics</source>
         <translation>Member statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="164"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="169"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="171"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="174"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Last %n week</numerusform>
@@ -3502,42 +3504,42 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="175"/>
         <source>Weekly activity</source>
         <translation>Weekly activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="176"/>
         <source>Retention by join week</source>
         <translation>Retention by join week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="177"/>
         <source>Lifecycle now</source>
         <translation>Lifecycle now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="188"/>
         <source>Weeks run from Monday to Sunday in the workspace time zone (%1).</source>
         <translation>Weeks run from Monday to Sunday in the workspace time zone (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="192"/>
         <source>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</source>
         <translation>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="199"/>
         <source>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</source>
         <translation>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="203"/>
         <source>Retention: blank cells are weeks still to come.</source>
         <translation>Retention: blank cells are weeks still to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="204"/>
         <source>Lifecycle: members as they are now, erased members left out.</source>
         <translation>Lifecycle: members as they are now, erased members left out.</translation>
     </message>
@@ -4873,23 +4875,23 @@ Data folder: %2</translation>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="40"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="83"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="51"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
         <source>(custom filter)</source>
         <translation>(custom filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="78"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="80"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>Filter by tag, group, role, lifecycle, activity, consent or birthday month</translation>
     </message>
@@ -4897,99 +4899,99 @@ Data folder: %2</translation>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
         <source>The lowest activity is above the highest.</source>
         <translation>The lowest activity is above the highest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="161"/>
         <source>%1 members</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Give the segment a name no other segment has.</source>
         <translation>Give the segment a name no other segment has.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="174"/>
         <source>Segment saved.</source>
         <translation>Segment saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>Filter members</source>
         <translation>Filter members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any group)</source>
         <translation>(any group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
         <source>(any role)</source>
         <translation>(any role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>Any of the tags</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>In group</source>
         <translation>In group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>With role</source>
         <translation>With role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Has consent for</source>
         <translation>Has consent for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
         <source>Birthday month</source>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="198"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="199"/>
         <source>Save as segment</source>
         <translation>Save as segment</translation>
     </message>

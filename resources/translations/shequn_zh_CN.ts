@@ -2052,158 +2052,159 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>表格 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="233"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
         <translation>新导入 %1 位成员，合并 %2 位，跳过 %3 位；%4 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="280"/>
         <source>This did not work: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="250"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="272"/>
         <source>(from the file, or none)</source>
         <translation>（取自文件，或不设）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="299"/>
         <source>%1 (encoding: %2)</source>
         <translation>%1（编码：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="326"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
         <translation>%1 行：%2 行新增，%3 行合并，%4 行重复将跳过，%5 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="335"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
         <translation>被拒绝的行不会导入。请保存下来修正后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="343"/>
         <source>Options changed: check the file again.</source>
         <translation>选项已改变：请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
         <source>Save refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="352"/>
         <source>%1 refused rows saved.</source>
         <translation>已保存 %1 行被拒绝的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="373"/>
         <source>Known email, phone or WeChat ID</source>
         <translation>已存在的邮箱、电话或微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
         <source>Merge into the existing member</source>
         <translation>合并到已有成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="375"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Add everyone to group</source>
         <translation>全部加入群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="377"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
         <source>Save refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3140,32 +3141,32 @@ Data folder: %2</source>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="70"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="71"/>
         <source>%1, search “%2”</source>
         <translation>%1，搜索“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="101"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="102"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>已排队 %1 条消息；%2 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="81"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="82"/>
         <source>%1 members exported to %2.</source>
         <translation>已导出 %1 位成员到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="85"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="93"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="94"/>
         <source>Export members</source>
         <translation>导出成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="95"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="96"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3454,84 +3455,85 @@ Data folder: %2</source>
 <context>
     <name>MemberStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="144"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
         <source>Could not count: %1</source>
         <translation>统计失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
         <source>Member statistics</source>
         <translation>成员统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="164"/>
         <source>Group:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
         <source>All groups</source>
         <translation>全部群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="169"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="171"/>
         <source>Period:</source>
         <translation>时间段：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="174"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>最近 %n 周</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="175"/>
         <source>Weekly activity</source>
         <translation>每周动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="176"/>
         <source>Retention by join week</source>
         <translation>按入群周看留存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="177"/>
         <source>Lifecycle now</source>
         <translation>当前生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="188"/>
         <source>Weeks run from Monday to Sunday in the workspace time zone (%1).</source>
         <translation>每周从周一到周日，按工作区时区（%1）划分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="192"/>
         <source>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</source>
         <translation>活跃：在群的那一周里发过私信、参加过私信活动、回答过欢迎问题、通过了验证或完成了互动任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="199"/>
         <source>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</source>
         <translation>全部群组：成员从加入第一个群起算，到退出最后一个群为止；在群之间转移不算退群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="203"/>
         <source>Retention: blank cells are weeks still to come.</source>
         <translation>留存：空白格是还没到的周。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="204"/>
         <source>Lifecycle: members as they are now, erased members left out.</source>
         <translation>生命周期：成员当前的状态，不含已删除的成员。</translation>
     </message>
@@ -4860,23 +4862,23 @@ Data folder: %2</source>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="40"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="83"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="51"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
         <source>(custom filter)</source>
         <translation>（自定义筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="78"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="80"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>按标签、群组、角色、生命周期、活跃度、同意记录或生日月份筛选</translation>
     </message>
@@ -4884,99 +4886,99 @@ Data folder: %2</source>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
         <source>The lowest activity is above the highest.</source>
         <translation>最低活跃度高于最高活跃度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="161"/>
         <source>%1 members</source>
         <translation>%1 位成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Give the segment a name no other segment has.</source>
         <translation>请给分群起一个不重复的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="174"/>
         <source>Segment saved.</source>
         <translation>分群已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any group)</source>
         <translation>（任意群组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
         <source>(any role)</source>
         <translation>（任意角色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>Any of the tags</source>
         <translation>任一标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>In group</source>
         <translation>所在群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>With role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Has consent for</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
         <source>Segment name</source>
         <translation>分群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="198"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="199"/>
         <source>Save as segment</source>
         <translation>保存为分群</translation>
     </message>

@@ -39,7 +39,7 @@ from desktop.services.members import (
     read_table,
     write_bad_rows,
 )
-from desktop.ui.common.background import Task
+from desktop.ui.common.background import Background, Task
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.members.import_labels import action_label, field_label, problem_label
 
@@ -57,7 +57,8 @@ class ImportDialog(QDialog):
         self.table_data: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self._task: Task | None = None
+        self._task: Task | None = None  # the long step (read, check, import) running
+        self._background = Background(self)  # short reads: the groups to choose from
         self._step = ""  # "read" | "check" | "import" while a task runs
         self._close_when_done = False
 
@@ -269,8 +270,14 @@ class ImportDialog(QDialog):
     def _fill_groups(self) -> None:
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("(from the file, or none)"), "")
-        for name in self.importer.group_names():
+        self._background.read(self.importer.group_names, self._add_groups, self._groups_failed)
+
+    def _add_groups(self, names: list[str]) -> None:
+        for name in names:
             self.group_combo.addItem(name, name)
+
+    def _groups_failed(self, exc: BaseException) -> None:
+        self.message.show_error(self.tr("This did not work: %1").replace("%1", str(exc)))
 
     def _fill_mapping(self, table: SourceTable) -> None:
         guessed = self.importer.guess_mapping(table)

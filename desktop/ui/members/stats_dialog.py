@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.members.retention import PERIOD_WEEKS
-from desktop.services.container import Services
-from desktop.services.members import MemberStats
+from desktop.services.groups import GroupRow
+from desktop.services.members import MemberStats, MemberStatsService
 from desktop.ui.common.background import Background
+from desktop.ui.members.group_choices import GroupLister
 from desktop.ui.members.stats_views import ActivityView, LifecycleView, RetentionView
 
 DEFAULT_WEEKS = 12
@@ -32,12 +33,16 @@ class MemberStatsDialog(QDialog):
     shown = Signal(object)  # the MemberStats now on screen
 
     def __init__(
-        self, services: Services, parent: QWidget | None = None, group_id: int | None = None
+        self,
+        service: MemberStatsService,
+        groups: GroupLister,
+        parent: QWidget | None = None,
+        group_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MemberStatsDialog")
         self.resize(920, 680)
-        self.services = services
+        self.service = service
         self.stats: MemberStats | None = None
         self._serial = 0  # the latest request; older answers are dropped
         self._background = Background(self)
@@ -84,22 +89,29 @@ class MemberStatsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
-        self._fill_groups(group_id)
-        self.retranslate()
-        self.group.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh()
-
-    # -- choices ---------------------------------------------------------------------------
-    def _fill_groups(self, group_id: int | None) -> None:
         self.group.addItem("", None)  # all groups; its text is set in retranslate()
         self._archived: dict[int, str] = {}
-        for row in self.services.groups.list(include_archived=True):
+        self.retranslate()
+        # The groups first, then the first count (for ``group_id`` once it is listed).
+        self._background.read(
+            lambda: groups.list(include_archived=True),
+            lambda rows: self._fill_groups(rows, group_id),
+            lambda exc: self._failed(self._serial, exc),
+        )
+        self.status.setText(self.tr("Counting…"))
+
+    # -- choices ---------------------------------------------------------------------------
+    def _fill_groups(self, rows: list[GroupRow], group_id: int | None) -> None:
+        for row in rows:
             self.group.addItem(row.name, row.id)
             if row.archived:
                 self._archived[row.id] = row.name
         index = self.group.findData(group_id) if group_id is not None else 0
         self.group.setCurrentIndex(max(index, 0))
+        self.retranslate()  # the archived groups' names
+        self.group.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
 
     def group_id(self) -> int | None:
         data = self.group.currentData()
@@ -123,7 +135,7 @@ class MemberStatsDialog(QDialog):
     def refresh(self) -> None:
         self._serial += 1
         serial, weeks, group_id = self._serial, self.weeks(), self.group_id()
-        service = self.services.member_stats
+        service = self.service
         self._background.read(
             lambda: service.stats(weeks, group_id),
             lambda stats: self._done(serial, stats),

@@ -63,7 +63,7 @@ class MembersTab(QWidget):
         self.import_button.setObjectName("importMembers")
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportMembers")
-        self.segments = SegmentBar(services)
+        self.segments = SegmentBar(services.segments, services.groups)
         self.center_button = QPushButton()
         self.center_button.setObjectName("memberCenter")
         self.rules_button = QPushButton()

@@ -62,7 +62,8 @@ class MemberActions(QObject):
         return self._show(dialog)
 
     def open_stats(self) -> MemberStatsDialog:
-        return self._show(MemberStatsDialog(self._services, self._window))
+        services = self._services
+        return self._show(MemberStatsDialog(services.member_stats, services.groups, self._window))
 
     def open_message(self, flt: SegmentFilter, target: str, query: str) -> SegmentMessageDialog:
         """Message every member of ``flt`` (already narrowed to the search ``query``)."""
