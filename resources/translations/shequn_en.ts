@@ -272,7 +272,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="27"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="36"/>
         <source>Attach journey to groups</source>
         <translation>Attach journey to groups</translation>
     </message>
@@ -2670,49 +2670,54 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="116"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="117"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="118"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="119"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="120"/>
         <source>Switch on/off</source>
         <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="90"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
         <source>Attach to groups…</source>
         <translation>Attach to groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="91"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
         <source>Verification replies…</source>
         <translation>Verification replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="93"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="188"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -6223,53 +6228,53 @@ Data folder: %2</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
         <source>Welcome journeys</source>
         <translation>Welcome journeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
         <source>New journey name</source>
         <translation>New journey name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
         <source>New journey</source>
         <translation>New journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>New journey from the 8-step default</source>
         <translation>New journey from the 8-step default</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <location filename="../../desktop/ui/templates/tab.py" line="106"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="203"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -6277,58 +6282,58 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="204"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
         <source>no group attached</source>
         <translation>no group attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="233"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
         <source>Steps of %1</source>
         <translation>Steps of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="235"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
         <source>No journey yet: create one on the left.</source>
         <translation>No journey yet: create one on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="257"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
         <source>Could not read the journeys: %1</source>
         <translation>Could not read the journeys: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="265"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="271"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
         <source>Switched off: members skip this step</source>
         <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="288"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="351"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="313"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
         <source>A journey needs a name.</source>
         <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="332"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="333"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="349"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>The starter template is invalid.</source>
         <translation>The starter template is invalid.</translation>
     </message>

@@ -272,7 +272,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="27"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="36"/>
         <source>Attach journey to groups</source>
         <translation>把欢迎流程关联到群组</translation>
     </message>
@@ -2665,49 +2665,54 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="116"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="117"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+上；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="118"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="119"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+下；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="120"/>
         <source>Switch on/off</source>
         <translation>开启/关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="90"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
         <source>Attach to groups…</source>
         <translation>关联到群组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="91"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
         <source>Verification replies…</source>
         <translation>验证回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="93"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>收到验证码后的自动回复：正确、错误、锁定、过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="188"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -6204,111 +6209,111 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>New journey from the 8-step default</source>
         <translation>从 8 步默认流程新建</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <location filename="../../desktop/ui/templates/tab.py" line="106"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="203"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="204"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="233"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="235"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="257"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
         <source>Could not read the journeys: %1</source>
         <translation>无法读取欢迎流程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="265"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="271"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="288"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="351"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="313"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="332"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="333"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="349"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>

@@ -94,7 +94,7 @@ def test_disable_and_duplicate(qtbot: QtBot, tab: TemplatesTab, services: Servic
     settle(qtbot, tab)
     assert not services.templates.steps(journey)[2].enabled
     assert tab.step_list.topLevelItem(2).font(1).strikeOut()
-    tab.duplicate_step()
+    tab.actions.duplicate_button.click()
     settle(qtbot, tab)
     copy = tab.current_step_id()
     steps = services.templates.steps(journey)
@@ -139,3 +139,39 @@ def test_funnel_view_shows_reached_steps(qtbot: QtBot, tab: TemplatesTab, servic
     assert tab.funnel.bar_values()[0] == [3.0]
     with services.db.read() as s:
         assert s.scalar(select(Group.journey_id).where(Group.id == gid)) == journey
+
+
+def test_attach_to_groups_through_the_dialog(
+    qtbot: QtBot, tab: TemplatesTab, services: Services
+) -> None:
+    journey = tab.current_journey_id()
+    assert journey is not None
+    with services.db.write() as s:
+        g = Group(name="拾光·测试02")
+        s.add(g)
+        s.flush()
+        gid = g.id
+    tab.actions.attach_button.click()
+    qtbot.waitUntil(lambda: tab.actions.attach_dialog is not None, timeout=5000)
+    dialog = tab.actions.attach_dialog
+    assert dialog is not None
+    rows = [dialog.list.item(i) for i in range(dialog.list.count())]
+    [item] = [r for r in rows if r.data(Qt.ItemDataRole.UserRole) == gid]
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    settle(qtbot, tab)
+    assert services.welcome.groups_of(journey) == [gid]
+    assert "拾光·测试02" in tab.journey_list.currentItem().text()
+
+
+def test_a_failed_change_is_shown(
+    qtbot: QtBot, tab: TemplatesTab, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(services.journeys, "duplicate", refuse)
+    tab.actions.duplicate_button.click()
+    settle(qtbot, tab)
+    assert "database is locked" in tab.step_error.text()
+    assert tab.step_list.topLevelItemCount() == 8

@@ -35,9 +35,8 @@ from desktop.services.welcome import JourneyRow, StepDraft, TemplateRejected
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.funnel_view import FunnelView
-from desktop.ui.templates.journey_actions import AttachDialog, JourneyActions, apply_attach
+from desktop.ui.templates.journey_actions import JourneyActions
 from desktop.ui.templates.labels import channel_label, delay_text
-from desktop.ui.templates.reply_texts_dialog import ReplyTextsDialog
 from desktop.ui.templates.step_editor import StepEditor
 from desktop.ui.templates.step_list import StepList
 from desktop.ui.templates.variant_editor import VariantDialog
@@ -81,8 +80,7 @@ class TemplatesTab(QWidget):
         self.steps_title.setWordWrap(True)
 
         self.editor = StepEditor(services.templates, self)
-        self.actions = JourneyActions()
-        self.attach_dialog: AttachDialog | None = None
+        self.actions = JourneyActions(self.journeys, self.welcome, self._background)
         self.funnel = FunnelView(services.funnel)
         self.right = QTabWidget()
         # The editor scrolls rather than forcing the window wider than a laptop screen.
@@ -155,13 +153,11 @@ class TemplatesTab(QWidget):
         self.step_list.currentItemChanged.connect(lambda *_: self._show_step())
         self.add_step_button.clicked.connect(self.add_step)
         self.default_journey_button.clicked.connect(self.create_default_journey)
-        self.step_list.move_requested.connect(self.move_step)
+        self.step_list.move_requested.connect(self.actions.move)
         self.actions.up_button.clicked.connect(lambda: self._nudge(-1))
         self.actions.down_button.clicked.connect(lambda: self._nudge(1))
-        self.actions.toggle_button.clicked.connect(self.toggle_step)
-        self.actions.duplicate_button.clicked.connect(self.duplicate_step)
-        self.actions.attach_button.clicked.connect(self.open_attach)
-        self.actions.replies_button.clicked.connect(self.open_replies)
+        self.actions.done.connect(self._load_journeys)
+        self.actions.failed.connect(self.step_error.show_error)
         self.editor.edited.connect(self._remember_edit)
         self.editor.revert_button.clicked.connect(self.revert_step)
         self.editor.saved.connect(self._after_save)
@@ -235,7 +231,6 @@ class TemplatesTab(QWidget):
             else self.tr("No journey yet: create one on the left.")
         )
         self.add_step_button.setEnabled(journey_id is not None)
-        self.actions.setEnabled(journey_id is not None)
         self.funnel.set_journey(journey_id)
         self.step_error.clear_message()
         self.step_list.blockSignals(True)
@@ -272,6 +267,8 @@ class TemplatesTab(QWidget):
 
     def _show_step(self) -> None:
         step_id = self.current_step_id()
+        stored = self._steps.get(step_id) if step_id is not None else None
+        self.actions.show_target(self.current_journey_id(), stored)
         if step_id is None:
             self.editor.load(None)
         elif step_id in self._unsaved:
@@ -360,77 +357,13 @@ class TemplatesTab(QWidget):
             self.journey_error,
         )
 
-    def move_step(self, step_id: int, row: int) -> None:
-        journey_id = self.current_journey_id()
-        if journey_id is None:
-            return
-        journeys = self.journeys
-        self._change(
-            lambda: journeys.move(journey_id, step_id, row),
-            lambda _r: self._load_journeys(journey_id, step_id),
-            self.step_error,
-        )
-
     def _nudge(self, delta: int) -> None:
         item = self.step_list.currentItem()
         if item is None:
             return
         row = self.step_list.indexOfTopLevelItem(item) + delta
         if 0 <= row < self.step_list.topLevelItemCount():
-            self.move_step(int(item.data(0, ID_ROLE)), row)
-
-    def toggle_step(self) -> None:
-        step_id = self.current_step_id()
-        if step_id is None or step_id not in self._steps:
-            return
-        journeys, enabled = self.journeys, not self._steps[step_id].enabled
-        self._change(
-            lambda: journeys.set_enabled(step_id, enabled),
-            lambda _r: self._load_journeys(self.current_journey_id(), step_id),
-            self.step_error,
-        )
-
-    def duplicate_step(self) -> None:
-        step_id = self.current_step_id()
-        if step_id is None:
-            return
-        journeys = self.journeys
-        self._change(
-            lambda: journeys.duplicate(step_id),
-            lambda copy: self._load_journeys(self.current_journey_id(), copy),
-            self.step_error,
-        )
-
-    def open_replies(self) -> ReplyTextsDialog:
-        dialog = ReplyTextsDialog(self.welcome.replies, self)
-        dialog.open()
-        return dialog
-
-    def open_attach(self) -> None:
-        """Read which groups the journey welcomes, then let the operator tick them."""
-        journey_id = self.current_journey_id()
-        if journey_id is None:
-            return
-        welcome = self.welcome
-        self._background.read(
-            lambda: welcome.group_choices(journey_id),
-            lambda groups: self._show_attach(journey_id, groups),
-            self._read_failed,
-        )
-
-    def _show_attach(self, journey_id: int, groups: list[tuple[int, str, bool]]) -> None:
-        dialog = AttachDialog(groups, self)
-        dialog.accepted.connect(lambda: self._attach(journey_id, dialog.checked()))
-        self.attach_dialog = dialog
-        dialog.open()
-
-    def _attach(self, journey_id: int, chosen: list[int]) -> None:
-        welcome = self.welcome
-        self._change(
-            lambda: apply_attach(welcome, journey_id, chosen),
-            lambda _r: self._load_journeys(journey_id),
-            self.step_error,
-        )
+            self.actions.move(int(item.data(0, ID_ROLE)), row)
 
     def open_variants(self) -> VariantDialog | None:
         """The per-channel and A/B versions of the current step."""
