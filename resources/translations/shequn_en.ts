@@ -184,87 +184,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="115"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
         <source>Mini-program</source>
         <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>Give the file, page or address.</source>
         <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>A link must start with http:// or https://.</source>
         <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="160"/>
         <source>At most 5 attachments.</source>
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="168"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="169"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="28"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="36"/>
         <source>Attach journey to groups</source>
         <translation>Attach journey to groups</translation>
     </message>
@@ -649,112 +649,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
         <source>Use it</source>
         <translation>Use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
         <source>Do not use</source>
         <translation>Do not use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>Choose a campaign, or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Nobody has taken part yet.</source>
         <translation>Nobody has taken part yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 members took part, %2 answered every question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>%1 entries, %2 chosen for use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
         <source>%1 members in the draw.</source>
         <translation>%1 members in the draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Waiting for answers</source>
         <translation>Waiting for answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -962,82 +962,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
         <source>DM campaigns</source>
         <translation>DM campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="132"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="133"/>
         <source>Draw winners…</source>
         <translation>Draw winners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
         <source>Send to a segment…</source>
         <translation>Send to a segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="169"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n taking part</numerusform>
@@ -1045,94 +1045,94 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="252"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="290"/>
         <source>Draw winners</source>
         <translation>Draw winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="291"/>
         <source>Winners: %1</source>
         <translation>Winners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="301"/>
         <source>This lottery has been drawn already.</source>
         <translation>This lottery has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="302"/>
         <source>Nobody who entered can win yet.</source>
         <translation>Nobody who entered can win yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
         <source>Export entries</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
         <source>Member ID</source>
         <translation>Member ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="330"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="331"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="332"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -1263,12 +1263,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1429,7 +1429,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/erase_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/members/erase_dialog.py" line="87"/>
         <source>The member was not erased: %1</source>
         <translation>The member was not erased: %1</translation>
     </message>
@@ -1437,85 +1437,90 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="69"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="71"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="72"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="73"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Compare A/B variants</source>
         <translation>Compare A/B variants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="147"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="148"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="85"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="149"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Median time from previous</source>
         <translation>Median time from previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
         <source>Welcome funnel</source>
         <translation>Welcome funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="116"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <source>Could not count the funnel: %1</source>
+        <translation>Could not count the funnel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="118"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="119"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1685,139 +1690,139 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupLabels</name>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="17"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="18"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="23"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="19"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="24"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="20"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="25"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="21"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="26"/>
         <source>Email list</source>
         <translation>Email list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="27"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="29"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="150"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="34"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="155"/>
         <source>Short-term campaign</source>
         <translation>Short-term campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="30"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="35"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="36"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="37"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="38"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="42"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="43"/>
         <source>Above %1</source>
         <translation>Above %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="39"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="44"/>
         <source>Full (%1)</source>
         <translation>Full (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="52"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="57"/>
         <source>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</source>
         <translation>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="58"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="63"/>
         <source>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</source>
         <translation>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="64"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="69"/>
         <source>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</source>
         <translation>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="83"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="88"/>
         <source>Enter a group name.</source>
         <translation>Enter a group name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="86"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="91"/>
         <source>The name must contain the brand keyword “%1”.</source>
         <translation>The name must contain the brand keyword “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="92"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="97"/>
         <source>At most %1 characters; this name has %2.</source>
         <translation>At most %1 characters; this name has %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="105"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="110"/>
         <source>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</source>
         <translation>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="115"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="120"/>
         <source>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</source>
         <translation>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="121"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="126"/>
         <source>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</source>
         <translation>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="130"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="135"/>
         <source>e.g. %1·Beijing 01</source>
         <translation>e.g. %1·Beijing 01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="131"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="141"/>
         <source>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</source>
         <translation>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="146"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="151"/>
         <source>Customer care</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="147"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="152"/>
         <source>After-sales service</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="148"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="153"/>
         <source>Sales conversion</source>
         <translation>Sales conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="149"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="154"/>
         <source>Interest exchange</source>
         <translation>Interest exchange</translation>
     </message>
@@ -2052,158 +2057,159 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
         <source>Import members</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="233"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
         <translation>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="280"/>
         <source>This did not work: %1</source>
         <translation>This did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="250"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="272"/>
         <source>(from the file, or none)</source>
         <translation>(from the file, or none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="299"/>
         <source>%1 (encoding: %2)</source>
         <translation>%1 (encoding: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="326"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
         <translation>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="335"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
         <translation>Refused rows are not imported. Save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="343"/>
         <source>Options changed: check the file again.</source>
         <translation>Options changed: check the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
         <source>Save refused rows</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="352"/>
         <source>%1 refused rows saved.</source>
         <translation>%1 refused rows saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="373"/>
         <source>Known email, phone or WeChat ID</source>
         <translation>Known email, phone or WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
         <source>Merge into the existing member</source>
         <translation>Merge into the existing member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="375"/>
         <source>Skip the row</source>
         <translation>Skip the row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Add everyone to group</source>
         <translation>Add everyone to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="377"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
         <source>Save refused rows…</source>
         <translation>Save refused rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2402,162 +2408,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Inbox settings</source>
         <translation>Inbox settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Reply times</source>
         <translation>Reply times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Banned words</source>
         <translation>Banned words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
         <source>First response within:</source>
         <translation>First response within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Resolve within:</source>
         <translation>Resolve within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Warn this many minutes before:</source>
         <translation>Warn this many minutes before:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Working hours start:</source>
         <translation>Working hours start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
         <source>Working hours end:</source>
         <translation>Working hours end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
         <source>Working days:</source>
         <translation>Working days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>Reply times count working time only, in the time zone %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="211"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>One word or phrase per line. A reply containing one shows a warning before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
         <source>Restore the default list</source>
         <translation>Restore the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
         <source>Choose colour…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>Remove label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="305"/>
         <source>Choose at least one working day.</source>
         <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
         <source>Working hours must end after they start.</source>
         <translation>Working hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
         <source>Reply times must be longer than zero.</source>
         <translation>Reply times must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>Every label needs a name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
         <source>Two labels have the same name.</source>
         <translation>Two labels have the same name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>A colour must look like #3366cc.</source>
         <translation>A colour must look like #3366cc.</translation>
     </message>
@@ -2664,49 +2670,54 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="116"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="117"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="118"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="119"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="120"/>
         <source>Switch on/off</source>
         <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
         <source>Attach to groups…</source>
         <translation>Attach to groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
         <source>Verification replies…</source>
         <translation>Verification replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="188"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2880,62 +2891,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="157"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="174"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="193"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="208"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="211"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -3140,32 +3151,32 @@ Data folder: %2</translation>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="73"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="71"/>
         <source>%1, search “%2”</source>
         <translation>%1, search “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="78"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="102"/>
         <source>%1 messages queued; %2 members have no email address.</source>
         <translation>%1 messages queued; %2 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="95"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="82"/>
         <source>%1 members exported to %2.</source>
         <translation>%1 members exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="100"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="86"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="108"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="94"/>
         <source>Export members</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab_actions.py" line="108"/>
+        <location filename="../../desktop/ui/members/tab_actions.py" line="96"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3454,42 +3465,43 @@ Data folder: %2</translation>
 <context>
     <name>MemberStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="144"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
         <source>Could not count: %1</source>
         <translation>Could not count: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
         <source>Member statistics</source>
         <translation>Member statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="164"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="169"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="171"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="174"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Last %n week</numerusform>
@@ -3497,42 +3509,42 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="175"/>
         <source>Weekly activity</source>
         <translation>Weekly activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="176"/>
         <source>Retention by join week</source>
         <translation>Retention by join week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="177"/>
         <source>Lifecycle now</source>
         <translation>Lifecycle now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="188"/>
         <source>Weeks run from Monday to Sunday in the workspace time zone (%1).</source>
         <translation>Weeks run from Monday to Sunday in the workspace time zone (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="192"/>
         <source>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</source>
         <translation>Active: sent a DM, entered a DM campaign, answered the welcome questions, was verified or finished an onboarding task, in a week spent in the group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="199"/>
         <source>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</source>
         <translation>For all groups, a member counts from joining their first group until leaving their last one; moving between groups is not leaving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="203"/>
         <source>Retention: blank cells are weeks still to come.</source>
         <translation>Retention: blank cells are weeks still to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/members/stats_dialog.py" line="204"/>
         <source>Lifecycle: members as they are now, erased members left out.</source>
         <translation>Lifecycle: members as they are now, erased members left out.</translation>
     </message>
@@ -3540,27 +3552,27 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="126"/>
+        <location filename="../../desktop/ui/members/model.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="127"/>
+        <location filename="../../desktop/ui/members/model.py" line="133"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="128"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="129"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="130"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -3568,102 +3580,102 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="189"/>
+        <location filename="../../desktop/ui/members/tab.py" line="194"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="267"/>
+        <location filename="../../desktop/ui/members/tab.py" line="296"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="269"/>
+        <location filename="../../desktop/ui/members/tab.py" line="298"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="271"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="273"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="277"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="278"/>
+        <location filename="../../desktop/ui/members/tab.py" line="307"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="279"/>
+        <location filename="../../desktop/ui/members/tab.py" line="308"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="280"/>
+        <location filename="../../desktop/ui/members/tab.py" line="309"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="282"/>
+        <location filename="../../desktop/ui/members/tab.py" line="311"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="284"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="285"/>
+        <location filename="../../desktop/ui/members/tab.py" line="314"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="286"/>
+        <location filename="../../desktop/ui/members/tab.py" line="315"/>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="288"/>
+        <location filename="../../desktop/ui/members/tab.py" line="317"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="290"/>
+        <location filename="../../desktop/ui/members/tab.py" line="319"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="292"/>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="294"/>
+        <location filename="../../desktop/ui/members/tab.py" line="323"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="295"/>
+        <location filename="../../desktop/ui/members/tab.py" line="324"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="296"/>
+        <location filename="../../desktop/ui/members/tab.py" line="325"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="297"/>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -3873,47 +3885,47 @@ Data folder: %2</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="170"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
         <source>Subject / text</source>
         <translation>Subject / text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="171"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="204"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="210"/>
         <source>Group #%1</source>
         <translation>Group #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="208"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="214"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
@@ -3921,147 +3933,147 @@ Data folder: %2</translation>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="149"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
         <source>Search subject or recipient</source>
         <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="219"/>
         <source>%1 pending</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
         <source>%1 due now</source>
         <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="224"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
         <source>%1 to post by hand</source>
         <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="227"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="226"/>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
         <source>Could not read the outbox: %1</source>
         <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="270"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
         <source>Channel: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="277"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="276"/>
         <source>Next attempt: %1</source>
         <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="279"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="278"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="281"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="280"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="283"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="282"/>
         <source>Server said: %1</source>
         <translation>Server said: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="294"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="293"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n delivery(ies) queued again.</numerusform>
@@ -4069,7 +4081,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="299"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="298"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>%n delivery(ies) cancelled.</numerusform>
@@ -4077,7 +4089,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n delivery(ies) will be sent now.</numerusform>
@@ -4085,12 +4097,12 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="320"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="327"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="326"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n could not be changed (already sent or being sent).</numerusform>
@@ -4602,37 +4614,37 @@ Data folder: %2</translation>
 <context>
     <name>ReplyTexts</name>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
         <source>Subject of the replies</source>
         <translation>Subject of the replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
         <source>Code right: verified</source>
         <translation>Code right: verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
         <source>Code wrong: tries left</source>
         <translation>Code wrong: tries left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
         <source>Too many wrong codes: locked</source>
         <translation>Too many wrong codes: locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
         <source>Code expired</source>
         <translation>Code expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
         <source>Subject of a new code</source>
         <translation>Subject of a new code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="38"/>
         <source>A new code</source>
         <translation>A new code</translation>
     </message>
@@ -4640,47 +4652,52 @@ Data folder: %2</translation>
 <context>
     <name>ReplyTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
         <source>Verification replies</source>
         <translation>Verification replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="88"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="89"/>
         <source>Default wording</source>
         <translation>Default wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="90"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <source>This did not work: %1</source>
+        <translation>This did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="121"/>
         <source>May use: %1</source>
         <translation>May use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="133"/>
         <source>Cannot be used: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="138"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="151"/>
         <source>Saved: members get this wording from now on.</source>
         <translation>Saved: members get this wording from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="161"/>
         <source>Back to the default wording.</source>
         <translation>Back to the default wording.</translation>
     </message>
@@ -4863,23 +4880,23 @@ Data folder: %2</translation>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="40"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="83"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="51"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
         <source>(custom filter)</source>
         <translation>(custom filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="78"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="80"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>Filter by tag, group, role, lifecycle, activity, consent or birthday month</translation>
     </message>
@@ -4887,99 +4904,99 @@ Data folder: %2</translation>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
         <source>The lowest activity is above the highest.</source>
         <translation>The lowest activity is above the highest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="161"/>
         <source>%1 members</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Give the segment a name no other segment has.</source>
         <translation>Give the segment a name no other segment has.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="174"/>
         <source>Segment saved.</source>
         <translation>Segment saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>Filter members</source>
         <translation>Filter members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any group)</source>
         <translation>(any group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
         <source>(any role)</source>
         <translation>(any role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>Any of the tags</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>In group</source>
         <translation>In group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>With role</source>
         <translation>With role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Has consent for</source>
         <translation>Has consent for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
         <source>Birthday month</source>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="198"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="199"/>
         <source>Save as segment</source>
         <translation>Save as segment</translation>
     </message>
@@ -5079,72 +5096,72 @@ Data folder: %2</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
         <source>this name is already used</source>
         <translation>this name is already used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>A campaign group needs the campaign&apos;s end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
         <source>Create %1 groups</source>
         <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
         <source>Create a series of groups</source>
         <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Name pattern</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Numbers ({n})</source>
         <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Locations ({loc})</source>
         <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5223,42 +5240,42 @@ Data folder: %2</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
         <source>A group of that name exists already.</source>
         <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
         <source>Split the group</source>
         <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
         <source>Sibling group (next in the series)</source>
         <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Sub-community of this group</source>
         <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Members to move:</source>
         <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Create and move</source>
         <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5359,117 +5376,127 @@ Data folder: %2</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="116"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="117"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="118"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="119"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Preview for</source>
         <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
         <source>Send this step</source>
         <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
         <source>Switched off, members skip this step</source>
         <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source>Click to insert at the cursor</source>
         <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Save step</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
         <source>Variants…</source>
         <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="353"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <source>Could not read the sample member: %1</source>
+        <translation>Could not read the sample member: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="359"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="361"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="365"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="370"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5477,32 +5504,32 @@ Data folder: %2</translation>
 <context>
     <name>SurveyInviteFlow</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="22"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="21"/>
         <source>Send to a segment</source>
         <translation>Send to a segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="28"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="27"/>
         <source>There is no saved segment yet: save one in the Members tab first.</source>
         <translation>There is no saved segment yet: save one in the Members tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="34"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="33"/>
         <source>Mail the questions to:</source>
         <translation>Mail the questions to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="44"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="43"/>
         <source>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</source>
         <translation>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="60"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="59"/>
         <source>Start the survey first.</source>
         <translation>Start the survey first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="65"/>
         <source>%1 members asked; %2 had been asked before.</source>
         <translation>%1 members asked; %2 had been asked before.</translation>
     </message>
@@ -6201,53 +6228,53 @@ Data folder: %2</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="92"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
         <source>Welcome journeys</source>
         <translation>Welcome journeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="93"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
         <source>New journey name</source>
         <translation>New journey name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="94"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
         <source>New journey</source>
         <translation>New journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="95"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>New journey from the 8-step default</source>
         <translation>New journey from the 8-step default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="96"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="97"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="98"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="99"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="177"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -6255,47 +6282,58 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="178"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
         <source>no group attached</source>
         <translation>no group attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="195"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
         <source>Steps of %1</source>
         <translation>Steps of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="197"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
         <source>No journey yet: create one on the left.</source>
         <translation>No journey yet: create one on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="222"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
+        <source>Could not read the journeys: %1</source>
+        <translation>Could not read the journeys: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="228"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
         <source>Switched off: members skip this step</source>
         <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="270"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
         <source>A journey needs a name.</source>
         <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="286"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="296"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>The starter template is invalid.</source>
         <translation>The starter template is invalid.</translation>
     </message>
@@ -6303,117 +6341,117 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="155"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="164"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="185"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="191"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="218"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="249"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="283"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -6421,17 +6459,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="236"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="238"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -6439,7 +6477,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="247"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>
@@ -6447,118 +6485,123 @@ Data folder: %2</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
         <source>Variants of %1</source>
         <translation>Variants of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="131"/>
         <source>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</source>
         <translation>Another version of this step: for one channel (e.g. a shorter text in the group), or side A or B of a random split compared in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="162"/>
         <source>No A/B side</source>
         <translation>No A/B side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="132"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="135"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
         <source>A/B side</source>
         <translation>A/B side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
         <source>New variant</source>
         <translation>New variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="149"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="150"/>
         <source>Save variant</source>
         <translation>Save variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="151"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="159"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="162"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="254"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="234"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="254"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="239"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="259"/>
         <source>Not saved: the %1 template cannot be rendered (%2).</source>
         <translation>Not saved: the %1 template cannot be rendered (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="249"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="269"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="299"/>
         <source>Not saved: this step or variant was deleted.</source>
         <translation>Not saved: this step or variant was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="272"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="293"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/variant_editor.py" line="281"/>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="301"/>
+        <source>This did not work: %1</source>
+        <translation>This did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/variant_editor.py" line="313"/>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
     </message>
@@ -6624,62 +6667,67 @@ Data folder: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="95"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="108"/>
         <source>This member is not in a welcome journey.</source>
         <translation>This member is not in a welcome journey.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="98"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="102"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="115"/>
         <source>Code the member gave you (6 digits)</source>
         <translation>Code the member gave you (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="103"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="116"/>
         <source>Check code</source>
         <translation>Check code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="104"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="117"/>
         <source>Resend code</source>
         <translation>Resend code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="105"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Interaction tasks</source>
         <translation>Interaction tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="125"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="145"/>
+        <source>This did not work: %1</source>
+        <translation>This did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="150"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="127"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="152"/>
         <source>Locked after too many wrong codes</source>
         <translation>Locked after too many wrong codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="129"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="154"/>
         <source>Expired without an answer — possibly a bot</source>
         <translation>Expired without an answer — possibly a bot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="131"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="156"/>
         <source>Waiting for the code: %n try(s) left</source>
         <translation>
             <numerusform>Waiting for the code: %n try left</numerusform>
@@ -6687,62 +6735,62 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="133"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="158"/>
         <source>expires %1</source>
         <translation>expires %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="135"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="160"/>
         <source>No code sent yet</source>
         <translation>No code sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="142"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="167"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="146"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="171"/>
         <source>%1 of %2 steps reached</source>
         <translation>%1 of %2 steps reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="151"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="176"/>
         <source>last: %1</source>
         <translation>last: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="153"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="178"/>
         <source>next: %1</source>
         <translation>next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="155"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="180"/>
         <source>status: %1</source>
         <translation>status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="170"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="195"/>
         <source>Done %1</source>
         <translation>Done %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="172"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="197"/>
         <source>The tasks appear when the member reaches that step.</source>
         <translation>The tasks appear when the member reaches that step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="181"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
         <source>Enter the code first.</source>
         <translation>Enter the code first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="187"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="218"/>
         <source>Verified: the journey continues.</source>
         <translation>Verified: the journey continues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="189"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="220"/>
         <source>Wrong code: %n try(s) left.</source>
         <translation>
             <numerusform>Wrong code: %n try left.</numerusform>
@@ -6750,38 +6798,38 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="191"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="222"/>
         <source>Wrong code: verification is now locked.</source>
         <translation>Wrong code: verification is now locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="193"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="224"/>
         <source>The code has expired: send a new one.</source>
         <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="195"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="226"/>
         <source>Already verified.</source>
         <translation>Already verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="197"/>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="228"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="248"/>
         <source>This member has no open code.</source>
         <translation>This member has no open code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="210"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="241"/>
         <source>Too many resends: try again after %1</source>
         <translation>Too many resends: try again after %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="213"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="244"/>
         <source>A new code is on its way.</source>
         <translation>A new code is on its way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="224"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="262"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from desktop.services.welcome.progress import VerificationState, progress
 from desktop.store.base import utcnow
 from desktop.store.models import Delivery, Enrolment, Group, Member, MemberContact
 from desktop.ui.members.center_dialog import PersonalCenterDialog
+from desktop.ui.members.welcome_page import WelcomePage
 
 
 def _enrol_someone(services: Services) -> tuple[int, str]:
@@ -50,6 +52,11 @@ def _enrol_someone(services: Services) -> tuple[int, str]:
     raise AssertionError("no demo member could be enrolled")
 
 
+def settle(qtbot: QtBot, page: WelcomePage) -> None:
+    """Wait until the page's reads and changes have come back."""
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+
+
 def _tries(text: str) -> int:
     """The count in "… 4 tries left" (or "4 try(s)" with no English plural forms loaded)."""
     found = re.search(r"(\d+) tr(?:y|ies)", text)
@@ -80,6 +87,7 @@ def test_welcome_page_shows_journey_checks_codes_and_ticks_tasks(
     assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == "Welcome"
     dialog.tabs.setCurrentWidget(page)
     dialog.show()
+    settle(qtbot, page)
     assert journey_name in page.journey_label.text()
     assert "steps reached" in page.steps_label.text()
     assert page.current is not None
@@ -91,6 +99,7 @@ def test_welcome_page_shows_journey_checks_codes_and_ticks_tasks(
     if _sent_code(services, member_id) == "000000":  # one in a million
         page.code_edit.setText("000001")
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
     assert _tries(page.code_message.text()) == 4
     assert _tries(page.verification_label.text()) == 4
     p = progress(services.db, member_id)
@@ -99,19 +108,23 @@ def test_welcome_page_shows_journey_checks_codes_and_ticks_tasks(
     # the right code verifies; the journey moves on to the interaction tasks
     page.code_edit.setText(_sent_code(services, member_id))
     page.check_button.click()
+    settle(qtbot, page)
     assert "Verified" in page.code_message.text()
     assert page.verification_label.text() == "Verified"
     services.welcome_runner.run_once(utcnow() + timedelta(days=30))
     dialog.refresh()
+    settle(qtbot, page)
     assert page.tasks.count() >= 1
     item = page.tasks.item(0)
     key = item.data(Qt.ItemDataRole.UserRole)
     assert key and item.checkState() == Qt.CheckState.Unchecked
     item.setCheckState(Qt.CheckState.Checked)
+    settle(qtbot, page)
     p = progress(services.db, member_id)
     assert p is not None
     assert {t.key: t.done for t in p.tasks}[key] is True
     item.setCheckState(Qt.CheckState.Unchecked)
+    settle(qtbot, page)
     p = progress(services.db, member_id)
     assert p is not None and {t.key: t.done for t in p.tasks}[key] is False
 
@@ -125,5 +138,20 @@ def test_welcome_page_for_a_member_without_a_journey(qtbot: QtBot, services: Ser
     dialog = PersonalCenterDialog(services, member_id)
     qtbot.addWidget(dialog)
     page = dialog.welcome_page
+    settle(qtbot, page)
     assert page.current is None
     assert page.empty_label.isVisibleTo(page) and not page.details.isVisibleTo(page)
+
+
+def test_welcome_page_reads_through_the_service_and_shows_failures(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_member_id: int) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(services.welcome, "progress", broken)
+    page = WelcomePage(services.welcome, 1)
+    qtbot.addWidget(page)
+    settle(qtbot, page)
+    assert page.current is None
+    assert "database is locked" in page.code_message.text()

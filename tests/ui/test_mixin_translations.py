@@ -1,7 +1,9 @@
 """Strings written in a tab's mixins (``TabActions`` of ``CalendarTab`` …) are translated.
 
 lupdate files them under the mixin's class name while ``self`` is the tab at run time;
-plural (``%n``) texts used to come out in English there.
+plural (``%n``) texts used to come out in English there. The members tab's dialogs and
+export moved from such a mixin into an object of their own (``MemberActions``): its
+strings are checked through that object, in both languages.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pytestqt.qtbot import QtBot
 import desktop.ui
 from desktop.domain.calendar.rules import Shift
 from desktop.services.container import Services
+from desktop.services.members import MemberDraft
 from desktop.ui import i18n
 from desktop.ui.calendar.tab import CalendarTab
 from desktop.ui.members.tab import MembersTab
@@ -53,10 +56,15 @@ def _mixin_messages(tab: QWidget, lang: str) -> list[tuple[str, str, str | None,
     """(context, source, disambiguation, n, expected text) of every string of the tab's
     mixins in that language's .ts file; plural ones with n = 1 and n = 3."""
     mixins = {c.__name__ for c in type(tab).__mro__ if not issubclass(c, QObject)} - {"object"}
+    return _context_messages(mixins, lang)
+
+
+def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str | None, int, str]]:
+    """The same for every string filed under one of ``contexts``."""
     out = []
     for context in ET.parse(TRANSLATIONS / f"shequn_{lang}.ts").iter("context"):
         name = context.findtext("name") or ""
-        if name not in mixins:
+        if name not in contexts:
             continue
         for msg in context.iter("message"):
             source, comment = msg.findtext("source") or "", msg.findtext("comment")
@@ -100,28 +108,45 @@ def test_calendar_mixin_strings_come_out_in_chinese(
     assert tab.today_button.text() == "Today"
 
 
-def test_members_mixin_strings_come_out_in_chinese(
-    qtbot: QtBot, services: Services, language: None
+def test_members_action_strings_come_out_in_chinese(
+    qtbot: QtBot, services: Services, language: None, tmp_path: Path
 ) -> None:
     tab = MembersTab(services)
     qtbot.addWidget(tab)
     _use("zh_CN", tab)
-    assert tab.tr("Export members") == "导出成员"
+    assert tab.actions.tr("Export members") == "导出成员"
+    # ... and one through a real action: the export reports in the status bar.
+    services.members.save(MemberDraft(name="甲"))
+    tab.refresh()
+    tab.export_to(tmp_path / "members.csv")
+    qtbot.waitUntil(lambda: "members.csv" in tab.status_label.text(), timeout=10_000)
+    assert tab.status_label.text() == "已导出 1 位成员到 members.csv。"
+
+    _use("en", tab)
+    tab.export_to(tmp_path / "again.csv")
+    qtbot.waitUntil(lambda: "again.csv" in tab.status_label.text(), timeout=10_000)
+    assert tab.status_label.text() == "1 members exported to again.csv."
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_every_mixin_string_is_translated(
     qtbot: QtBot, services: Services, language: None, lang: str
 ) -> None:
-    tabs: list[QWidget] = [CalendarTab(services), MembersTab(services)]
-    for tab in tabs:
-        qtbot.addWidget(tab)
+    calendar, members = CalendarTab(services), MembersTab(services)
+    qtbot.addWidget(calendar)
+    qtbot.addWidget(members)
     _use(lang)
+    # Each string is asked through the object whose code asks for it.
+    asked: list[tuple[QObject, list[tuple[str, str, str | None, int, str]]]] = [
+        (calendar, _mixin_messages(calendar, lang)),
+        (members.actions, _context_messages({type(members.actions).__name__}, lang)),
+    ]
     wrong = []
     checked = 0
-    for tab in tabs:
-        for context, source, comment, n, expected in _mixin_messages(tab, lang):
-            got = tab.tr(source, comment, n)
+    for owner, messages in asked:
+        assert messages, owner
+        for context, source, comment, n, expected in messages:
+            got = owner.tr(source, comment, n)
             checked += 1
             if got != expected:
                 wrong.append((context, source, n, got, expected))

@@ -20,7 +20,13 @@ def tab(qtbot: QtBot, demo_services: Services) -> TemplatesTab:
     widget.resize(1280, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot: QtBot, tab: TemplatesTab) -> None:
+    """Wait until the tab's reads and writes (off the UI thread) have come back."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=5000)
 
 
 def _saved_step(services: Services, step_id: int) -> StepDraft:
@@ -40,7 +46,9 @@ def _wave_ranges(tab: TemplatesTab, block_number: int = 0) -> list[tuple[int, in
     ]
 
 
-def test_lists_journeys_and_steps_from_the_database(tab: TemplatesTab, demo_services: Services):
+def test_lists_journeys_and_steps_from_the_database(
+    qtbot: QtBot, tab: TemplatesTab, demo_services: Services
+):
     journeys = demo_services.templates.journeys()
     assert tab.journey_list.count() == len(journeys) == 3
     first = tab.journey_list.item(0).text()
@@ -54,14 +62,16 @@ def test_lists_journeys_and_steps_from_the_database(tab: TemplatesTab, demo_serv
     assert tab.editor.body_edit.toPlainText() == steps[0].template
 
     tab.journey_list.setCurrentRow(1)
+    settle(qtbot, tab)
     assert tab.step_list.topLevelItemCount() == journeys[1].step_count
 
 
 def test_preview_follows_the_body_text_and_the_sample_member(
-    tab: TemplatesTab, demo_services: Services
+    qtbot: QtBot, tab: TemplatesTab, demo_services: Services
 ):
     editor = tab.editor
     editor.member_combo.setCurrentIndex(2)
+    settle(qtbot, tab)
     member = editor.member_combo.currentText()
     assert member  # a real demo member's name
     group = demo_services.templates.sample_values(editor.member_combo.currentData())["group"]
@@ -69,6 +79,7 @@ def test_preview_follows_the_body_text_and_the_sample_member(
     assert editor.preview_text() == f"你好{member}，欢迎加入{group}！"
 
     editor.member_combo.setCurrentIndex(3)
+    settle(qtbot, tab)
     other = editor.member_combo.currentText()
     assert f"你好{other}，" in editor.preview_text()
 
@@ -90,7 +101,7 @@ def test_unknown_variable_is_underlined_named_and_refused(
     assert "{nmae}" in editor.body_error.text()
     assert "line 1, column 3" in editor.body_error.text()
 
-    assert editor.save() is None
+    assert not editor.save()  # refused at once, nothing sent to be written
     assert not editor.status.isHidden() and "Not saved" in editor.status.text()
     assert _saved_step(demo_services, step_id) == before  # nothing written
 
@@ -118,11 +129,12 @@ def test_subject_problems_are_named_and_refused(tab: TemplatesTab, demo_services
     before = _saved_step(demo_services, step_id)
     editor.subject_edit.setText("欢迎 {brand} }")
     assert "column 12" in editor.subject_error.text()
-    assert editor.save() is None
+    assert not editor.save()
+    assert "subject" in editor.status.text()
     assert _saved_step(demo_services, step_id) == before
 
 
-def test_valid_edit_saves(tab: TemplatesTab, demo_services: Services):
+def test_valid_edit_saves(qtbot: QtBot, tab: TemplatesTab, demo_services: Services):
     editor = tab.editor
     step_id = editor.step_id()
     assert step_id is not None
@@ -131,7 +143,9 @@ def test_valid_edit_saves(tab: TemplatesTab, demo_services: Services):
     editor.delay_spin.setValue(30)
     assert tab.step_list.currentItem().text(1).startswith(UNSAVED_MARK)
 
-    assert editor.save() == step_id
+    assert editor.save()
+    settle(qtbot, tab)
+    assert tab.current_step_id() == step_id
     saved = _saved_step(demo_services, step_id)
     assert saved.title == "欢迎与自我介绍"
     assert saved.template == "{name} 你好！欢迎来到 {group}。\n有问题请找 {operator}。"
@@ -140,7 +154,9 @@ def test_valid_edit_saves(tab: TemplatesTab, demo_services: Services):
     assert tab.step_list.currentItem().text(1) == "欢迎与自我介绍"
 
 
-def test_unsaved_edits_are_kept_when_switching_steps(tab: TemplatesTab, demo_services: Services):
+def test_unsaved_edits_are_kept_when_switching_steps(
+    qtbot: QtBot, tab: TemplatesTab, demo_services: Services
+):
     first_id = tab.current_step_id()
     assert first_id is not None
     tab.editor.body_edit.setPlainText("还没保存的草稿 {name}")
@@ -151,6 +167,7 @@ def test_unsaved_edits_are_kept_when_switching_steps(tab: TemplatesTab, demo_ser
     assert _saved_step(demo_services, first_id).template != "还没保存的草稿 {name}"
 
     tab.editor.revert_button.click()
+    settle(qtbot, tab)
     assert tab.editor.body_edit.toPlainText() == _saved_step(demo_services, first_id).template
 
 
@@ -166,26 +183,34 @@ def test_clicking_a_variable_inserts_it_at_the_cursor(qtbot: QtBot, tab: Templat
     assert editor.body_edit.toPlainText() == "你好{name}，欢迎！"
 
 
-def test_new_journey_and_add_step(tab: TemplatesTab, demo_services: Services):
+def test_new_journey_and_add_step(qtbot: QtBot, tab: TemplatesTab, demo_services: Services):
     tab.journey_name.setText("")
     tab.new_journey_button.click()
     assert not tab.journey_error.isHidden()
+    settle(qtbot, tab)
     assert len(demo_services.templates.journeys()) == 3
 
     tab.journey_name.setText("老会员回归")
     tab.new_journey_button.click()
+    settle(qtbot, tab)
+    assert tab.journey_name.text() == ""
     journeys = demo_services.templates.journeys()
     assert [j.name for j in journeys][-1] == "老会员回归"
     assert tab.current_journey_id() == journeys[-1].id
     assert tab.step_list.topLevelItemCount() == 0
 
-    step_id = tab.add_step()
+    tab.add_step()
+    settle(qtbot, tab)
+    step_id = tab.current_step_id()
     assert step_id is not None
     [step] = demo_services.templates.steps(journeys[-1].id)
     assert step.id == step_id and not step.enabled  # off until the operator finishes it
     assert tab.current_step_id() == step_id
     assert tab.editor.isEnabled()
-    second = tab.add_step()
+    tab.add_step()
+    settle(qtbot, tab)
+    second = tab.current_step_id()
+    assert second != step_id
     assert [s.id for s in demo_services.templates.steps(journeys[-1].id)] == [step_id, second]
     assert "2" in tab.journey_list.currentItem().text()
 
@@ -193,6 +218,7 @@ def test_new_journey_and_add_step(tab: TemplatesTab, demo_services: Services):
 def test_empty_workspace_and_language_change(qtbot: QtBot, services: Services):
     tab = TemplatesTab(services)
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     assert tab.journey_list.count() == 0
     assert not tab.editor.isEnabled() and not tab.add_step_button.isEnabled()
     QApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))

@@ -14,6 +14,8 @@ def test_reword_a_reply_with_live_checks_then_go_back_to_the_default(
 ) -> None:
     dialog = ReplyTextsDialog(services.welcome.replies)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.text.toPlainText() == rules.DEFAULTS[dialog.keys[0]]
     dialog.list.setCurrentRow(dialog.keys.index(rules.WRONG))
     assert "{tries_left}" in dialog.variables.text()
     # A reply to a wrong guess may not carry the code: refused with where the problem is.
@@ -24,7 +26,10 @@ def test_reword_a_reply_with_live_checks_then_go_back_to_the_default(
     assert dialog.save_button.isEnabled()
     assert dialog.preview.text().endswith("不对哦 小林，还剩 4 次")
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert "Saved" in dialog.message.text()
     assert services.welcome.replies.texts()[rules.WRONG] == "不对哦 {name}，还剩 {tries_left} 次"
     dialog.reset()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert services.welcome.replies.texts()[rules.WRONG] == rules.DEFAULTS[rules.WRONG]
     assert dialog.text.toPlainText() == rules.DEFAULTS[rules.WRONG]

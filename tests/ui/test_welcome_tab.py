@@ -27,7 +27,13 @@ def tab(qtbot: QtBot, services: Services) -> TemplatesTab:
     widget.show()
     qtbot.waitExposed(widget)
     widget.default_journey_button.click()
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot: QtBot, tab: TemplatesTab) -> None:
+    """Wait until the tab's reads and writes (off the UI thread) have come back."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=5000)
 
 
 def _titles(tab: TemplatesTab) -> list[str]:
@@ -61,10 +67,13 @@ def test_default_journey_has_the_eight_seed_steps(tab: TemplatesTab, services: S
     assert "标准欢迎流程" in tab.journey_list.currentItem().text()
 
 
-def test_reorder_by_drag_and_keyboard_is_saved(tab: TemplatesTab, services: Services) -> None:
+def test_reorder_by_drag_and_keyboard_is_saved(
+    qtbot: QtBot, tab: TemplatesTab, services: Services
+) -> None:
     journey = tab.current_journey_id()
     assert journey is not None
     _drop(tab, 4, 1)  # 内容推荐 before 邮件邀请
+    settle(qtbot, tab)
     assert _titles(tab)[:3] == ["信息获取", "内容推荐", "邮件邀请"]
     saved = [s.title for s in services.templates.steps(journey)]
     assert saved == _titles(tab)
@@ -72,18 +81,22 @@ def test_reorder_by_drag_and_keyboard_is_saved(tab: TemplatesTab, services: Serv
 
     key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     QApplication.sendEvent(tab.step_list, key)
+    settle(qtbot, tab)
     assert _titles(tab)[:3] == ["信息获取", "邮件邀请", "内容推荐"]
     assert [s.title for s in services.templates.steps(journey)] == _titles(tab)
 
 
-def test_disable_and_duplicate(tab: TemplatesTab, services: Services) -> None:
+def test_disable_and_duplicate(qtbot: QtBot, tab: TemplatesTab, services: Services) -> None:
     journey = tab.current_journey_id()
     assert journey is not None
     tab.step_list.setCurrentItem(tab.step_list.topLevelItem(2))
     tab.actions.toggle_button.click()
+    settle(qtbot, tab)
     assert not services.templates.steps(journey)[2].enabled
     assert tab.step_list.topLevelItem(2).font(1).strikeOut()
-    copy = tab.duplicate_step()
+    tab.actions.duplicate_button.click()
+    settle(qtbot, tab)
+    copy = tab.current_step_id()
     steps = services.templates.steps(journey)
     assert len(steps) == 9 and steps[3].id == copy and steps[3].title.startswith("验证身份")
 
@@ -120,8 +133,45 @@ def test_funnel_view_shows_reached_steps(qtbot: QtBot, tab: TemplatesTab, servic
     WelcomeRunner(services.db, OutboxService(services.db)).run_once(datetime.now(UTC))
     tab.right.setCurrentWidget(tab.funnel)
     tab.funnel.refresh()
+    settle(qtbot, tab)
     assert tab.funnel.table.rowCount() == 1
     assert tab.funnel.table.item(0, 2).text() == "3"
     assert tab.funnel.bar_values()[0] == [3.0]
     with services.db.read() as s:
         assert s.scalar(select(Group.journey_id).where(Group.id == gid)) == journey
+
+
+def test_attach_to_groups_through_the_dialog(
+    qtbot: QtBot, tab: TemplatesTab, services: Services
+) -> None:
+    journey = tab.current_journey_id()
+    assert journey is not None
+    with services.db.write() as s:
+        g = Group(name="拾光·测试02")
+        s.add(g)
+        s.flush()
+        gid = g.id
+    tab.actions.attach_button.click()
+    qtbot.waitUntil(lambda: tab.actions.attach_dialog is not None, timeout=5000)
+    dialog = tab.actions.attach_dialog
+    assert dialog is not None
+    rows = [dialog.list.item(i) for i in range(dialog.list.count())]
+    [item] = [r for r in rows if r.data(Qt.ItemDataRole.UserRole) == gid]
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    settle(qtbot, tab)
+    assert services.welcome.groups_of(journey) == [gid]
+    assert "拾光·测试02" in tab.journey_list.currentItem().text()
+
+
+def test_a_failed_change_is_shown(
+    qtbot: QtBot, tab: TemplatesTab, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(services.journeys, "duplicate", refuse)
+    tab.actions.duplicate_button.click()
+    settle(qtbot, tab)
+    assert "database is locked" in tab.step_error.text()
+    assert tab.step_list.topLevelItemCount() == 8

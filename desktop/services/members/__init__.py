@@ -2,9 +2,14 @@
 privacy, statistics.
 """
 
-from desktop.services.members.center import CONSENT_CHANNELS, ContactPrefs, TimelineKind
-from desktop.services.members.export import write_table
-from desktop.services.members.greetings import GreetingDraft, GreetingError
+from desktop.services.members.center import (
+    CONSENT_CHANNELS,
+    ContactPrefs,
+    MemberCenterService,
+    TimelineKind,
+)
+from desktop.services.members.export import MemberExporter, write_table
+from desktop.services.members.greetings import GreetingDraft, GreetingError, GreetingService
 from desktop.services.members.import_read import read_table
 from desktop.services.members.import_types import (
     DuplicatePolicy,
@@ -14,16 +19,18 @@ from desktop.services.members.import_types import (
     RowAction,
     SourceTable,
 )
-from desktop.services.members.importer import write_bad_rows
+from desktop.services.members.importer import MemberImporter, write_bad_rows
+from desktop.services.members.privacy import EraseRefused, PrivacyService
 from desktop.services.members.segment_messages import (
     ALLOWED_VARIABLES,
     SegmentMessage,
     SegmentMessageError,
     SegmentMessageResult,
+    SegmentMessageService,
     new_campaign_id,
     validate,
 )
-from desktop.services.members.segments import SegmentError
+from desktop.services.members.segments import SegmentError, SegmentService
 from desktop.services.members.service import (
     PAGE_SIZE,
     MemberCursor,
@@ -34,7 +41,7 @@ from desktop.services.members.service import (
     MemberSort,
     MemberValidationError,
 )
-from desktop.services.members.stats import MemberStats
+from desktop.services.members.stats import MemberStats, MemberStatsService
 
 __all__ = [
     "ALLOWED_VARIABLES",
@@ -42,24 +49,33 @@ __all__ = [
     "PAGE_SIZE",
     "ContactPrefs",
     "DuplicatePolicy",
+    "EraseRefused",
     "GreetingDraft",
     "GreetingError",
+    "GreetingService",
     "ImportCancelled",
     "ImportPlan",
     "ImportResult",
+    "MemberCenterService",
     "MemberCursor",
     "MemberDraft",
+    "MemberExporter",
+    "MemberImporter",
     "MemberProfile",
     "MemberRow",
     "MemberService",
     "MemberSort",
     "MemberStats",
+    "MemberStatsService",
     "MemberValidationError",
+    "PrivacyService",
     "RowAction",
     "SegmentError",
     "SegmentMessage",
     "SegmentMessageError",
     "SegmentMessageResult",
+    "SegmentMessageService",
+    "SegmentService",
     "SourceTable",
     "TimelineKind",
     "new_campaign_id",

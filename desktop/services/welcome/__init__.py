@@ -2,15 +2,22 @@
 
 from desktop.services.welcome.funnel import FunnelLine, FunnelService
 from desktop.services.welcome.journeys import JourneyEditor, VariantRejected, VariantRow
-from desktop.services.welcome.progress import VerificationState, WelcomeProgress, progress
+from desktop.services.welcome.progress import VerificationState, WelcomeProgress
 from desktop.services.welcome.replies import ReplyRejected, ReplyTexts
-from desktop.services.welcome.service import WelcomeService
-from desktop.services.welcome.templates import StepDraft, TemplateRejected, TemplateService
+from desktop.services.welcome.service import CodeOutcome, WelcomeService
+from desktop.services.welcome.templates import (
+    JourneyRow,
+    StepDraft,
+    TemplateRejected,
+    TemplateService,
+)
 
 __all__ = [
+    "CodeOutcome",
     "FunnelLine",
     "FunnelService",
     "JourneyEditor",
+    "JourneyRow",
     "ReplyRejected",
     "ReplyTexts",
     "StepDraft",
@@ -21,5 +28,4 @@ __all__ = [
     "VerificationState",
     "WelcomeProgress",
     "WelcomeService",
-    "progress",
 ]

@@ -27,6 +27,8 @@ from desktop.services.welcome import codes
 from desktop.services.welcome.enrol import EnrolStatus, enrol
 from desktop.services.welcome.inbound import WelcomeInbound
 from desktop.services.welcome.plan import load_plan
+from desktop.services.welcome.progress import WelcomeProgress
+from desktop.services.welcome.progress import progress as load_progress
 from desktop.services.welcome.replies import ReplyTexts
 from desktop.store.base import utcnow
 from desktop.store.db import Database
@@ -228,6 +230,11 @@ class WelcomeService:
             )
         )
         return None
+
+    # -- one member's journey -------------------------------------------------------------------
+    def progress(self, member_id: int) -> WelcomeProgress | None:
+        """Where the member's latest journey stands (None: never enrolled)."""
+        return load_progress(self.db, member_id)
 
     # -- tasks (W6) ------------------------------------------------------------------------
     def set_task(

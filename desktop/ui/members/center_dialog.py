@@ -130,7 +130,7 @@ class PersonalCenterDialog(QDialog):
         self.tabs.addTab(self.strikes, "")
         self.tabs.addTab(consent_page, "")
         self.tabs.addTab(prefs_page, "")
-        self.welcome_page = WelcomePage(services, member_id)
+        self.welcome_page = WelcomePage(services.welcome, member_id)
         self.tabs.addTab(self.welcome_page, "")
         self.export_button = QPushButton()
         self.export_button.setObjectName("centerExport")
@@ -263,7 +263,7 @@ class PersonalCenterDialog(QDialog):
 
     def open_erase(self) -> EraseDialog:
         name = self.services.members.profile(self.member_id).draft.name
-        self.erase_dialog = EraseDialog(self.services, self.member_id, name, self)
+        self.erase_dialog = EraseDialog(self.services.privacy, self.member_id, name, self)
         self.erase_dialog.erased.connect(self._on_erased)
         self.erase_dialog.open()
         return self.erase_dialog

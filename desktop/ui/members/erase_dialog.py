@@ -1,5 +1,5 @@
 """Erasing a member (M5) asks for the member's name typed in full: a mistaken click must
-not remove someone's data. The erase (with its file clean-up) runs on the thread pool."""
+not remove someone's data. The erase (with its file clean-up) runs off the UI thread."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
-from desktop.ui.common.background import Task
+from desktop.services.members import PrivacyService
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
 
@@ -23,14 +23,14 @@ class EraseDialog(QDialog):
     erased = Signal(int)
 
     def __init__(
-        self, services: Services, member_id: int, name: str, parent: QWidget | None = None
+        self, privacy: PrivacyService, member_id: int, name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eraseDialog")
-        self.services = services
+        self.privacy = privacy
         self.member_id = member_id
         self.name = name
-        self._task: Task | None = None
+        self._background = Background(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.name_edit = QLineEdit()
@@ -67,27 +67,21 @@ class EraseDialog(QDialog):
 
     def _sync(self) -> None:
         matches = self.name_edit.text().strip() == self.name.strip()
-        self.erase_button.setEnabled(matches and self._task is None)
+        self.erase_button.setEnabled(matches and not self._background.busy)
 
     def erase(self) -> None:
         if not self.erase_button.isEnabled():
             return
-        typed = self.name_edit.text()
-        task = Task(lambda _p, _c: self.services.privacy.erase(self.member_id, typed))
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self._task = task
+        typed, privacy, member_id = self.name_edit.text(), self.privacy, self.member_id
+        self._background.change(lambda: privacy.erase(member_id, typed), self._done, self._failed)
         self._sync()
         self.cancel_button.setEnabled(False)
-        task.start()
 
     def _done(self, _value: object) -> None:
-        self._task = None
         self.erased.emit(self.member_id)
         self.accept()
 
-    def _failed(self, exc: object) -> None:
-        self._task = None
+    def _failed(self, exc: BaseException) -> None:
         self.cancel_button.setEnabled(True)
         self._sync()
         self.message.show_error(self.tr("The member was not erased: %1").replace("%1", str(exc)))

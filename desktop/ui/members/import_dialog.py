@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.members.csv_rows import ImportField
-from desktop.services.container import Services
 from desktop.services.members import (
     DuplicatePolicy,
     ImportCancelled,
     ImportPlan,
     ImportResult,
+    MemberImporter,
     RowAction,
     SourceTable,
     read_table,
     write_bad_rows,
 )
-from desktop.ui.common.background import Task
+from desktop.ui.common.background import Background, Task
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.members.import_labels import action_label, field_label, problem_label
 
@@ -50,14 +50,15 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
     busy_changed = Signal(bool)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, importer: MemberImporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.services = services
+        self.importer = importer
         self.table_data: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self._task: Task | None = None
+        self._task: Task | None = None  # the long step (read, check, import) running
+        self._background = Background(self)  # short reads: the groups to choose from
         self._step = ""  # "read" | "check" | "import" while a task runs
         self._close_when_done = False
 
@@ -151,7 +152,7 @@ class ImportDialog(QDialog):
         group = self.group_combo.currentData() or ""
         self._start(
             "check",
-            lambda p, c: self.services.importer.plan(
+            lambda p, c: self.importer.plan(
                 table, mapping, policy=policy, default_group=group, progress=p, cancel=c
             ),
         )
@@ -160,7 +161,7 @@ class ImportDialog(QDialog):
         if self.plan is None or self._task is not None:
             return
         plan = self.plan
-        self._start("import", lambda p, c: self.services.importer.apply(plan, progress=p, cancel=c))
+        self._start("import", lambda p, c: self.importer.apply(plan, progress=p, cancel=c))
 
     def save_bad_rows(self, path: Path) -> int:
         if self.plan is None:
@@ -269,11 +270,17 @@ class ImportDialog(QDialog):
     def _fill_groups(self) -> None:
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("(from the file, or none)"), "")
-        for name in self.services.importer.group_names():
+        self._background.read(self.importer.group_names, self._add_groups, self._groups_failed)
+
+    def _add_groups(self, names: list[str]) -> None:
+        for name in names:
             self.group_combo.addItem(name, name)
 
+    def _groups_failed(self, exc: BaseException) -> None:
+        self.message.show_error(self.tr("This did not work: %1").replace("%1", str(exc)))
+
     def _fill_mapping(self, table: SourceTable) -> None:
-        guessed = self.services.importer.guess_mapping(table)
+        guessed = self.importer.guess_mapping(table)
         self.mapping.setRowCount(len(table.headers))
         sample = table.rows[0] if table.rows else []
         for i, header in enumerate(table.headers):

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import ConsentPurpose
 from desktop.domain.members.segments import SegmentFilter
 from desktop.domain.templates import TemplateProblem
-from desktop.services.container import Services
 from desktop.services.members import (
     ALLOWED_VARIABLES,
     SegmentMessage,
     SegmentMessageError,
     SegmentMessageResult,
+    SegmentMessageService,
     new_campaign_id,
     validate,
 )
@@ -45,19 +45,19 @@ class SegmentMessageDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        messages: SegmentMessageService,
         flt: SegmentFilter,
         target_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("segmentMessageDialog")
-        self.services = services
+        self.messages = messages
         self.flt = flt
         self.target_name = target_name
         self.campaign_id = new_campaign_id()
         self.result_: SegmentMessageResult | None = None
-        self.members, self.no_email = services.segment_messages.reach(flt)
+        self.members, self.no_email = messages.reach(flt)
 
         self.target_label = QLabel()
         self.target_label.setObjectName("segmentMessageTarget")
@@ -128,7 +128,7 @@ class SegmentMessageDialog(QDialog):
 
     def send(self) -> SegmentMessageResult | None:
         try:
-            result = self.services.segment_messages.send(self.message())
+            result = self.messages.send(self.message())
         except SegmentMessageError as exc:
             self._show_problems(exc.problems)
             return None

@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from desktop.domain.members.segments import SegmentFilter
-from desktop.services.container import Services
+from desktop.services.members import SegmentService
+from desktop.ui.members.group_choices import GroupLister
 from desktop.ui.members.segment_dialog import SegmentDialog
 
 CUSTOM = -1
@@ -15,9 +16,12 @@ CUSTOM = -1
 class SegmentBar(QWidget):
     filter_changed = Signal(object)  # SegmentFilter or None
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, segments: SegmentService, groups: GroupLister, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.segments = segments
+        self.groups = groups  # for the filter dialog's group choice
         self.current: SegmentFilter | None = None
         self.dialog: SegmentDialog | None = None
         self.combo = QComboBox()
@@ -38,7 +42,7 @@ class SegmentBar(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(self.tr("All members"), None)
-        for seg in self.services.segments.list():
+        for seg in self.segments.list():
             self.combo.addItem(seg.name, seg.id)
         if select_id is not None:
             self.combo.setCurrentIndex(self.combo.findData(select_id))
@@ -57,7 +61,7 @@ class SegmentBar(QWidget):
         self.filter_changed.emit(self.current)
 
     def open_dialog(self) -> SegmentDialog:
-        self.dialog = SegmentDialog(self.services, self.current, self)
+        self.dialog = SegmentDialog(self.segments, self.groups, self.current, self)
         self.dialog.applied.connect(lambda flt: self.set_filter(flt))
         self.dialog.saved.connect(self._on_saved)
         self.dialog.open()
@@ -65,14 +69,14 @@ class SegmentBar(QWidget):
 
     def _on_saved(self, segment_id: int) -> None:
         self.reload(segment_id)
-        self.set_filter(self.services.segments.get(segment_id).filter, segment_id)
+        self.set_filter(self.segments.get(segment_id).filter, segment_id)
 
     def _on_pick(self, index: int) -> None:
         data = self.combo.itemData(index)
         if data is None:
             self.set_filter(None)
         elif data != CUSTOM:
-            self.set_filter(self.services.segments.get(int(data)).filter, int(data))
+            self.set_filter(self.segments.get(int(data)).filter, int(data))
 
     def retranslate(self) -> None:
         self.filter_button.setText(self.tr("Filter…"))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import ConsentPurpose, Lifecycle, Role
 from desktop.domain.members.contacts import split_tags
 from desktop.domain.members.segments import SegmentFilter
-from desktop.services.container import Services
-from desktop.services.members import SegmentError
+from desktop.services.members import SegmentError, SegmentService
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.members.group_choices import GroupLister
 from desktop.ui.members.labels import lifecycle_label, role_label
 
 ANY = -1
@@ -36,16 +36,20 @@ class SegmentDialog(QDialog):
     saved = Signal(int)
 
     def __init__(
-        self, services: Services, flt: SegmentFilter | None = None, parent: QWidget | None = None
+        self,
+        segments: SegmentService,
+        groups: GroupLister,
+        flt: SegmentFilter | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("segmentDialog")
-        self.services = services
+        self.segments = segments
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("segmentTags")
         self.group_combo = QComboBox()
         self.group_combo.addItem("", None)
-        for g in services.groups.list():
+        for g in groups.list():
             self.group_combo.addItem(g.name, g.id)
         self.role_combo = QComboBox()
         self.role_combo.addItem("", None)
@@ -154,9 +158,7 @@ class SegmentDialog(QDialog):
         if flt.problems():
             self.message.show_error(self.tr("The lowest activity is above the highest."))
             return None
-        self.count_label.setText(
-            self.tr("%1 members").replace("%1", str(self.services.segments.count(flt)))
-        )
+        self.count_label.setText(self.tr("%1 members").replace("%1", str(self.segments.count(flt))))
         self.applied.emit(flt)
         return flt
 
@@ -165,7 +167,7 @@ class SegmentDialog(QDialog):
         if flt is None:
             return None
         try:
-            sid = self.services.segments.save(self.name_edit.text(), flt)
+            sid = self.segments.save(self.name_edit.text(), flt)
         except SegmentError:
             self.message.show_error(self.tr("Give the segment a name no other segment has."))
             return None

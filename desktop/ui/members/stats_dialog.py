@@ -1,7 +1,7 @@
 """Members → Statistics… (R5): weekly activity, retention by join week and the lifecycle
 snapshot, for the whole workspace or one group, over the last 8, 12 or 26 weeks.
 
-The counting runs on the thread pool (a large workspace takes a moment), and only the
+The counting runs off the UI thread (a large workspace takes a moment), and only the
 answer to the latest choice of group and period is shown.
 """
 
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.members.retention import PERIOD_WEEKS
-from desktop.services.container import Services
-from desktop.services.members import MemberStats
-from desktop.ui.common.background import Task
+from desktop.services.groups import GroupRow
+from desktop.services.members import MemberStats, MemberStatsService
+from desktop.ui.common.background import Background
+from desktop.ui.members.group_choices import GroupLister
 from desktop.ui.members.stats_views import ActivityView, LifecycleView, RetentionView
 
 DEFAULT_WEEKS = 12
@@ -32,15 +33,19 @@ class MemberStatsDialog(QDialog):
     shown = Signal(object)  # the MemberStats now on screen
 
     def __init__(
-        self, services: Services, parent: QWidget | None = None, group_id: int | None = None
+        self,
+        service: MemberStatsService,
+        groups: GroupLister,
+        parent: QWidget | None = None,
+        group_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MemberStatsDialog")
         self.resize(920, 680)
-        self.services = services
+        self.service = service
         self.stats: MemberStats | None = None
         self._serial = 0  # the latest request; older answers are dropped
-        self._tasks: list[Task] = []  # kept alive until they report
+        self._background = Background(self)
 
         self.group = QComboBox()
         self.group.setObjectName("statsGroup")
@@ -84,22 +89,29 @@ class MemberStatsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
-        self._fill_groups(group_id)
-        self.retranslate()
-        self.group.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh()
-
-    # -- choices ---------------------------------------------------------------------------
-    def _fill_groups(self, group_id: int | None) -> None:
         self.group.addItem("", None)  # all groups; its text is set in retranslate()
         self._archived: dict[int, str] = {}
-        for row in self.services.groups.list(include_archived=True):
+        self.retranslate()
+        # The groups first, then the first count (for ``group_id`` once it is listed).
+        self._background.read(
+            lambda: groups.list(include_archived=True),
+            lambda rows: self._fill_groups(rows, group_id),
+            lambda exc: self._failed(self._serial, exc),
+        )
+        self.status.setText(self.tr("Counting…"))
+
+    # -- choices ---------------------------------------------------------------------------
+    def _fill_groups(self, rows: list[GroupRow], group_id: int | None) -> None:
+        for row in rows:
             self.group.addItem(row.name, row.id)
             if row.archived:
                 self._archived[row.id] = row.name
         index = self.group.findData(group_id) if group_id is not None else 0
         self.group.setCurrentIndex(max(index, 0))
+        self.retranslate()  # the archived groups' names
+        self.group.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
 
     def group_id(self) -> int | None:
         data = self.group.currentData()
@@ -118,21 +130,20 @@ class MemberStatsDialog(QDialog):
     # -- counting --------------------------------------------------------------------------
     @property
     def loading(self) -> bool:
-        return bool(self._tasks)
+        return self._background.busy
 
     def refresh(self) -> None:
         self._serial += 1
         serial, weeks, group_id = self._serial, self.weeks(), self.group_id()
-        service = self.services.member_stats
-        task = Task(lambda _p, _c: service.stats(weeks, group_id))
-        task.signals.finished.connect(lambda stats: self._done(task, serial, stats))
-        task.signals.failed.connect(lambda exc: self._failed(task, serial, exc))
-        self._tasks.append(task)
+        service = self.service
+        self._background.read(
+            lambda: service.stats(weeks, group_id),
+            lambda stats: self._done(serial, stats),
+            lambda exc: self._failed(serial, exc),
+        )
         self.status.setText(self.tr("Counting…"))
-        task.start()
 
-    def _done(self, task: Task, serial: int, stats: MemberStats) -> None:
-        self._forget(task)
+    def _done(self, serial: int, stats: MemberStats) -> None:
         if serial != self._serial:
             return  # the operator has chosen something else meanwhile
         self.stats = stats
@@ -143,14 +154,9 @@ class MemberStatsDialog(QDialog):
         self._update_note()
         self.shown.emit(stats)
 
-    def _failed(self, task: Task, serial: int, exc: object) -> None:
-        self._forget(task)
+    def _failed(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
             self.status.setText(self.tr("Could not count: %1").replace("%1", str(exc)))
-
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -2,15 +2,18 @@
 
 The tab is the controller: it feeds the search box into the paged model, loads the
 selected member's profile and saves the panel's draft through MemberService. The dialogs
-it opens and the export live in ``MemberActions``; the table view in ``MemberTable``.
+it opens and the export belong to its ``MemberActions``, which tells the tab what changed;
+the table view is ``MemberTable``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +27,8 @@ from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
 from desktop.services.members import MemberDraft, MemberSort, MemberValidationError
 from desktop.ui.common.background import Task
-from desktop.ui.members.import_dialog import ImportDialog
+from desktop.ui.members.center_dialog import PersonalCenterDialog
+from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
 from desktop.ui.members.profile import MemberProfilePanel
 from desktop.ui.members.segment_bar import SegmentBar
@@ -34,7 +38,7 @@ from desktop.ui.members.table import MemberTable
 SEARCH_DELAY_MS = 250
 
 
-class MembersTab(MemberActions, QWidget):
+class MembersTab(QWidget):
     member_saved = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -59,7 +63,7 @@ class MembersTab(MemberActions, QWidget):
         self.import_button.setObjectName("importMembers")
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportMembers")
-        self.segments = SegmentBar(services)
+        self.segments = SegmentBar(services.segments, services.groups)
         self.center_button = QPushButton()
         self.center_button.setObjectName("memberCenter")
         self.rules_button = QPushButton()
@@ -81,9 +85,7 @@ class MembersTab(MemberActions, QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.rules_button)
         actions.addWidget(self.stats_button)
-        self.dialog: QDialog | None = None  # the personal center or rules dialog shown
-        self.import_dialog: ImportDialog | None = None
-        self._export_task: Task | None = None
+        self.actions = MemberActions(services, self)
 
         self.model = MemberTableModel(services.members, parent=self)
         self.table = MemberTable(self.model)
@@ -115,13 +117,16 @@ class MembersTab(MemberActions, QWidget):
         self.model.modelReset.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.new_button.clicked.connect(self.new_member)
-        self.import_button.clicked.connect(self.open_import)
+        self.import_button.clicked.connect(self.actions.open_import)
         self.center_button.clicked.connect(self.open_center)
-        self.rules_button.clicked.connect(self.open_rules)
-        self.stats_button.clicked.connect(self.open_stats)
+        self.rules_button.clicked.connect(self.actions.open_rules)
+        self.stats_button.clicked.connect(self.actions.open_stats)
         self.message_button.clicked.connect(self.open_message)
         self.segments.filter_changed.connect(self._on_segment)
         self.export_button.clicked.connect(self._ask_export)
+        self.actions.members_changed.connect(self.refresh)
+        self.actions.center_closed.connect(lambda: self._load(self._member_id))
+        self.actions.status.connect(self.status_label.setText)
         self.profile.edited.connect(self._revalidate)
         self.profile.save_requested.connect(self.save)
         self.profile.revert_requested.connect(self.revert)
@@ -192,6 +197,30 @@ class MembersTab(MemberActions, QWidget):
 
     def revert(self) -> None:
         self._load(self._member_id)
+
+    def shown_filter(self) -> SegmentFilter:
+        """What the table shows: the segment or filter, narrowed by the search."""
+        flt = self.model.segment_filter or SegmentFilter()
+        return replace(flt, text=self.model.query) if self.model.query else flt
+
+    def open_center(self) -> PersonalCenterDialog | None:
+        if self._member_id is None:
+            return None
+        return self.actions.open_center(self._member_id)
+
+    def open_message(self) -> SegmentMessageDialog:
+        """Message every member the table shows (segment or filter, and the search)."""
+        target = self.segments.combo.currentText()
+        return self.actions.open_message(self.shown_filter(), target, self.model.query)
+
+    def export_to(self, path: Path) -> Task:
+        """Export what the table shows (search and segment) on the thread pool."""
+        return self.actions.export_to(path, self.shown_filter())
+
+    def _ask_export(self) -> None:
+        path = self.actions.ask_export_path()
+        if path is not None:
+            self.export_to(path)
 
     def _on_segment(self, flt: SegmentFilter | None) -> None:
         self._syncing = True

@@ -1,14 +1,15 @@
 """The personal center's welcome page (M2, M3): journey progress, verification, W6 tasks.
 
 The operator can enter a code the member gave them another way (phone, in person), send
-a new code, and tick the interaction tasks the member has done.
+a new code, and tick the interaction tasks the member has done. Reading the progress and
+every change run off the UI thread, in the order asked; each change reloads the page.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,8 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.welcome.codes import CheckResult
-from desktop.services.container import Services
-from desktop.services.welcome import VerificationState, WelcomeProgress, progress
+from desktop.services.welcome import (
+    CodeOutcome,
+    VerificationState,
+    WelcomeProgress,
+    WelcomeService,
+)
+from desktop.ui.common.background import Background
 from desktop.ui.templates.step_editor import StatusMessage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -34,12 +40,17 @@ def _when(value: datetime | None) -> str:
 
 
 class WelcomePage(QWidget):
-    def __init__(self, services: Services, member_id: int, parent: QWidget | None = None) -> None:
+    loaded = Signal()  # the progress read last is shown
+
+    def __init__(
+        self, welcome: WelcomeService, member_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("memberWelcome")
-        self.services = services
+        self.welcome = welcome
         self.member_id = member_id
         self.current: WelcomeProgress | None = None
+        self._background = Background(self)
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -89,6 +100,8 @@ class WelcomePage(QWidget):
         self.resend_button.clicked.connect(self.resend_code)
         self.tasks.itemChanged.connect(self._task_changed)
         self.retranslate()
+        self.empty_label.hide()  # until the progress is read
+        self.details.hide()
         self.refresh()
 
     def retranslate(self) -> None:
@@ -112,12 +125,24 @@ class WelcomePage(QWidget):
         super().changeEvent(event)
 
     # -- showing -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._background.busy
+
     def refresh(self) -> None:
-        self.current = progress(self.services.db, self.member_id)
-        self.empty_label.setVisible(self.current is None)
-        self.details.setVisible(self.current is not None)
-        if self.current is not None:
-            self._show(self.current)
+        welcome, member_id = self.welcome, self.member_id
+        self._background.read(lambda: welcome.progress(member_id), self._loaded, self._failed)
+
+    def _loaded(self, current: WelcomeProgress | None) -> None:
+        self.current = current
+        self.empty_label.setVisible(current is None)
+        self.details.setVisible(current is not None)
+        if current is not None:
+            self._show(current)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.code_message.show_error(self.tr("This did not work: %1").replace("%1", str(exc)))
 
     def _verification_text(self, p: WelcomeProgress) -> str:
         left = p.tries_left
@@ -175,12 +200,18 @@ class WelcomePage(QWidget):
         self.tasks.blockSignals(False)
 
     # -- actions -------------------------------------------------------------------------
-    def check_code(self) -> CheckResult | None:
+    def check_code(self) -> None:
         code = self.code_edit.text().strip()
         if not code:
             self.code_message.show_error(self.tr("Enter the code first."))
-            return None
-        outcome = self.services.welcome.check_code(self.member_id, code)
+            return
+        welcome, member_id = self.welcome, self.member_id
+        self._background.change(
+            lambda: welcome.check_code(member_id, code), self._checked, self._failed
+        )
+        self.refresh()
+
+    def _checked(self, outcome: CodeOutcome) -> None:
         left = outcome.tries_left
         result = outcome.result
         if result == CheckResult.VERIFIED:
@@ -196,29 +227,40 @@ class WelcomePage(QWidget):
         else:
             self.code_message.show_error(self.tr("This member has no open code."))
         self.code_edit.clear()
-        self.refresh()
-        return result
 
-    def resend_code(self) -> bool:
-        try:
-            later = self.services.welcome.resend_code(self.member_id)
-        except KeyError:
-            self.code_message.show_error(self.tr("This member has no open code."))
-            return False
+    def resend_code(self) -> None:
+        welcome, member_id = self.welcome, self.member_id
+        self._background.change(
+            lambda: welcome.resend_code(member_id), self._resent, self._resend_failed
+        )
+        self.refresh()
+
+    def _resent(self, later: datetime | None) -> None:
         if later is not None:
             self.code_message.show_error(
                 self.tr("Too many resends: try again after %1").replace("%1", _when(later))
             )
-            return False
-        self.code_message.show_info(self.tr("A new code is on its way."))
-        self.refresh()
-        return True
+        else:
+            self.code_message.show_info(self.tr("A new code is on its way."))
+
+    def _resend_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KeyError):
+            self.code_message.show_error(self.tr("This member has no open code."))
+        else:
+            self._failed(exc)
 
     def _task_changed(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
         if key is None:
             return
         done = item.checkState() == Qt.CheckState.Checked
-        self.services.welcome.set_task(self.member_id, str(key), done)
-        # Not refreshed here: the list must not be rebuilt inside its own signal.
+        welcome, member_id = self.welcome, self.member_id
+        # Not refreshed on success: the operator's tick already shows what was saved.
+        self._background.change(
+            lambda: welcome.set_task(member_id, str(key), done), lambda _r: None, self._untick
+        )
         item.setToolTip(self.tr("Done") if done else "")
+
+    def _untick(self, exc: BaseException) -> None:
+        self._failed(exc)
+        self.refresh()  # the ticks show what is stored again

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.welcome import FunnelLine, FunnelService
 from desktop.store.base import utcnow
+from desktop.ui.common.background import Background
+from desktop.ui.common.forms import InlineMessage
 
 PERIODS = (7, 30, 90, 0)  # days; 0 = all time
 
@@ -31,6 +33,7 @@ class FunnelView(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomeFunnel")
         self.service = service
+        self._background = Background(self)
         self.journey_id: int | None = None
         self.lines: list[FunnelLine] = []
         self.period = QComboBox()
@@ -40,6 +43,7 @@ class FunnelView(QWidget):
         self.by_variant = QCheckBox()
         self.by_variant.setChecked(True)
         self.caption = QLabel()
+        self.error = InlineMessage()
         self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -60,6 +64,7 @@ class FunnelView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.error)
         layout.addWidget(split, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.by_variant.toggled.connect(lambda _b: self.refresh())
@@ -98,16 +103,35 @@ class FunnelView(QWidget):
         self.journey_id = journey_id
         self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        return self._background.busy
+
     def refresh(self) -> None:
+        """Count the funnel off the UI thread; answers come back in the order asked."""
+        journey_id = self.journey_id
+        if journey_id is None:
+            self._show(None, [])
+            return
         days = int(self.period.currentData() or 0)
         start = utcnow() - timedelta(days=days) if days else None
-        self.lines = (
-            self.service.funnel(self.journey_id, start, by_variant=self.by_variant.isChecked())
-            if self.journey_id is not None
-            else []
+        service, by_variant = self.service, self.by_variant.isChecked()
+        self._background.read(
+            lambda: service.funnel(journey_id, start, by_variant=by_variant),
+            lambda lines: self._show(journey_id, lines),
+            self._failed,
         )
+
+    def _show(self, journey_id: int | None, lines: list[FunnelLine]) -> None:
+        if journey_id != self.journey_id:
+            return  # another journey was chosen meanwhile
+        self.error.clear_message()
+        self.lines = lines
         self._fill_table()
         self._fill_chart()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.show_error(self.tr("Could not count the funnel: %1").replace("%1", str(exc)))
 
     def _minutes_text(self, minutes: float | None) -> str:
         if minutes is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import templates as tpl
 from desktop.domain.welcome import replies as rules
 from desktop.services.welcome import ReplyRejected, ReplyTexts
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.labels import problem_text
 
@@ -45,6 +46,8 @@ class ReplyTextsDialog(QDialog):
         self.setObjectName("replyTextsDialog")
         self.resize(760, 440)
         self.replies = replies
+        self._background = Background(self)
+        self._texts: dict[str, str] = {}
         self.keys = list(rules.DEFAULTS)
         self.list = QListWidget()
         self.list.setObjectName("replyKeys")
@@ -85,8 +88,27 @@ class ReplyTextsDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.default_button.setText(self.tr("Default wording"))
         self.close_button.setText(self.tr("Close"))
-        self._texts = replies.texts()
-        self.list.setCurrentRow(0)
+        self.setEnabled(False)  # until the stored wording is read
+        self._background.read(replies.texts, self._loaded, self._failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._background.busy
+
+    def _loaded(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self.setEnabled(True)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(self.list.currentRow())
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        if isinstance(exc, ReplyRejected):
+            self.message.show_error(str(exc))
+        else:
+            self.message.show_error(self.tr("This did not work: %1").replace("%1", str(exc)))
 
     @property
     def key(self) -> str:
@@ -116,16 +138,24 @@ class ReplyTextsDialog(QDialog):
         self.preview.setText(self.tr("Preview: %1").replace("%1", sample))
 
     def save(self) -> None:
-        try:
-            self.replies.save(self.key, self.text.toPlainText())
-        except ReplyRejected as exc:
-            self.message.show_error(str(exc))
-            return
-        self._texts = self.replies.texts()
+        replies, key, text = self.replies, self.key, self.text.toPlainText()
+
+        def write() -> dict[str, str]:
+            replies.save(key, text)
+            return replies.texts()
+
+        self._background.change(write, self._saved, self._failed)
+
+    def _saved(self, texts: dict[str, str]) -> None:
+        self._texts = texts
         self.message.show_info(self.tr("Saved: members get this wording from now on."))
 
     def reset(self) -> None:
-        self.replies.reset(self.key)
-        self._texts = self.replies.texts()
-        self._show(self.list.currentRow())
+        replies, key = self.replies, self.key
+
+        def write() -> dict[str, str]:
+            replies.reset(key)
+            return replies.texts()
+
+        self._background.change(write, self._loaded, self._failed)
         self.message.show_info(self.tr("Back to the default wording."))

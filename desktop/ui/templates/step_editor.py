@@ -1,9 +1,10 @@
 """Editor for one welcome step: settings, subject and body templates, a live preview.
 
 The preview renders against a real sample member on every keystroke (no database work
-per keystroke: the sample values are fetched when the member changes). Problems are
-underlined in the body and named, with line and column, under it. Save is refused by
-the service for any template problem, and then nothing is written.
+per keystroke: the sample values are fetched, off the UI thread, when the member changes).
+Problems are underlined in the body and named, with line and column, under it. Save is
+refused for any template problem (here at once, and by the service again), and then
+nothing is written; a save that passes runs off the UI thread.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import templates as tpl
 from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.services.welcome import StepDraft, TemplateRejected, TemplateService
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.highlighter import TemplateHighlighter
 from desktop.ui.templates.labels import (
@@ -57,7 +59,9 @@ class StepEditor(QWidget):
     def __init__(self, service: TemplateService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self._background = Background(self)
         self._draft: StepDraft | None = None
+        self._saved_id: int | None = None  # "Saved." stays while the tab reloads this step
         self._loading = False
         self._values: dict[str, str] = {}
 
@@ -246,9 +250,25 @@ class StepEditor(QWidget):
         self._member_changed()
 
     def _member_changed(self, *_args: object) -> None:
-        member_id = self.member_combo.currentData()
-        self._values = self.service.sample_values(None if member_id is None else int(member_id))
+        data = self.member_combo.currentData()
+        member_id = None if data is None else int(data)
+        service = self.service
+        self._background.read(
+            lambda: service.sample_values(member_id), self._got_values, self._read_failed
+        )
+
+    def _got_values(self, values: dict[str, str]) -> None:
+        self._values = values
         self.update_preview()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.status.show_error(
+            self.tr("Could not read the sample member: %1").replace("%1", str(exc))
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._background.busy
 
     # -- loading and reading back -------------------------------------------------------
     def load(self, draft: StepDraft | None, *, modified: bool = False) -> None:
@@ -266,7 +286,9 @@ class StepEditor(QWidget):
         self._loading = False
         self.setEnabled(draft is not None)
         self.title_error.clear_message()
-        self.status.clear_message()
+        if draft is None or draft.id != self._saved_id:
+            self._saved_id = None
+            self.status.clear_message()
         self.revert_button.setEnabled(modified)
         self._check()
 
@@ -293,6 +315,7 @@ class StepEditor(QWidget):
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
+        self._saved_id = None
         self.status.clear_message()
         self.revert_button.setEnabled(True)
         self._check()
@@ -344,28 +367,54 @@ class StepEditor(QWidget):
             self.body_edit.textCursor().insertText(text)
             self.body_edit.setFocus()
 
-    def save(self) -> int | None:
-        """Save through the service; returns the step id, or None when refused."""
+    def save(self) -> bool:
+        """Save through the service off the UI thread; False when refused at once (no title,
+        template problems). ``saved`` follows once it is written."""
         if self._draft is None:
-            return None
+            return False
         draft = self.current_draft()
         if not draft.title.strip():
             self.title_error.show_error(self.tr("A step needs a title."))
-            return None
-        try:
-            step_id = self.service.save_step(draft)
-        except TemplateRejected as exc:
-            self._check()  # the messages under the fields name each problem
-            field = self.tr("subject") if exc.field_name == "subject" else self.tr("message")
-            self.status.show_error(
-                self.tr("Not saved: the %1 template has problems.").replace("%1", field)
-            )
-            return None
-        except KeyError:
-            self.status.show_error(self.tr("Not saved: this step was deleted meanwhile."))
-            return None
+            return False
+        refused = _refused_field(draft)
+        if refused is not None:
+            self._refused(refused)
+            return False
+        service = self.service
+        self._background.change(
+            lambda: service.save_step(draft),
+            lambda step_id: self._saved(draft, step_id),
+            self._save_failed,
+        )
+        return True
+
+    def _saved(self, draft: StepDraft, step_id: int) -> None:
         draft.id = step_id
+        self._saved_id = None
         self.load(draft)
-        self.saved.emit(step_id)  # the tab reloads the step from the database here
+        self._saved_id = step_id
         self.status.show_info(self.tr("Saved."))
-        return step_id
+        self.saved.emit(step_id)  # the tab reads the step back from the database
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, TemplateRejected):
+            self._refused(exc.field_name)
+        elif isinstance(exc, KeyError):
+            self.status.show_error(self.tr("Not saved: this step was deleted meanwhile."))
+        else:
+            self.status.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+
+    def _refused(self, field_name: str) -> None:
+        self._check()  # the messages under the fields name each problem
+        field = self.tr("subject") if field_name == "subject" else self.tr("message")
+        self.status.show_error(
+            self.tr("Not saved: the %1 template has problems.").replace("%1", field)
+        )
+
+
+def _refused_field(draft: StepDraft) -> str | None:
+    """The field the service would refuse (``TemplateService.save_step`` checks the same)."""
+    if tpl.check(draft.template):
+        return "template"
+    subject = [p for p in tpl.check(draft.subject) if p.kind != tpl.TemplateProblemKind.EMPTY]
+    return "subject" if subject else None

@@ -2,9 +2,14 @@
 
 Unsaved edits are kept per step while the user looks at other steps (marked with ●),
 so switching steps never silently throws work away and never needs a modal question.
+Reads and changes run off the UI thread, one at a time in the order asked; after a
+change the journeys and the steps are read again and the step it concerns is selected.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
@@ -26,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.services.container import Services
-from desktop.services.welcome import StepDraft, TemplateRejected
+from desktop.services.welcome import JourneyRow, StepDraft, TemplateRejected
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.funnel_view import FunnelView
-from desktop.ui.templates.journey_actions import AttachDialog, JourneyActions
+from desktop.ui.templates.journey_actions import JourneyActions
 from desktop.ui.templates.labels import channel_label, delay_text
-from desktop.ui.templates.reply_texts_dialog import ReplyTextsDialog
 from desktop.ui.templates.step_editor import StepEditor
 from desktop.ui.templates.step_list import StepList
 from desktop.ui.templates.variant_editor import VariantDialog
@@ -43,7 +48,10 @@ UNSAVED_MARK = "● "
 class TemplatesTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.templates = services.templates
+        self.journeys = services.journeys
+        self.welcome = services.welcome
+        self._background = Background(self)
         self.setObjectName("templatesTab")
         self._steps: dict[int, StepDraft] = {}
         self._unsaved: dict[int, StepDraft] = {}
@@ -72,7 +80,7 @@ class TemplatesTab(QWidget):
         self.steps_title.setWordWrap(True)
 
         self.editor = StepEditor(services.templates, self)
-        self.actions = JourneyActions(services.journeys, services.welcome)
+        self.actions = JourneyActions(self.journeys, self.welcome, self._background)
         self.funnel = FunnelView(services.funnel)
         self.right = QTabWidget()
         # The editor scrolls rather than forcing the window wider than a laptop screen.
@@ -145,21 +153,25 @@ class TemplatesTab(QWidget):
         self.step_list.currentItemChanged.connect(lambda *_: self._show_step())
         self.add_step_button.clicked.connect(self.add_step)
         self.default_journey_button.clicked.connect(self.create_default_journey)
-        self.step_list.move_requested.connect(self.move_step)
+        self.step_list.move_requested.connect(self.actions.move)
         self.actions.up_button.clicked.connect(lambda: self._nudge(-1))
         self.actions.down_button.clicked.connect(lambda: self._nudge(1))
-        self.actions.toggle_button.clicked.connect(self.toggle_step)
-        self.actions.duplicate_button.clicked.connect(self.duplicate_step)
-        self.actions.attach_button.clicked.connect(self.open_attach)
-        self.actions.replies_button.clicked.connect(self.open_replies)
+        self.actions.done.connect(self._load_journeys)
+        self.actions.failed.connect(self.step_error.show_error)
         self.editor.edited.connect(self._remember_edit)
         self.editor.revert_button.clicked.connect(self.revert_step)
         self.editor.saved.connect(self._after_save)
         self.editor.variants_button.clicked.connect(self.open_variants)
 
     # -- loading ------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Something is being read or written (tests wait for it)."""
+        return self._background.busy or self.editor.busy or self.funnel.busy
+
     def refresh(self) -> None:
-        self.editor.set_members(self.services.templates.member_choices())
+        templates = self.templates
+        self._background.read(templates.member_choices, self.editor.set_members, self._read_failed)
         self._load_journeys(self.current_journey_id())
 
     def current_journey_id(self) -> int | None:
@@ -170,10 +182,20 @@ class TemplatesTab(QWidget):
         item = self.step_list.currentItem()
         return None if item is None else int(item.data(0, ID_ROLE))
 
-    def _load_journeys(self, select: int | None) -> None:
+    def _load_journeys(self, select: int | None, step: int | None = None) -> None:
+        """Read the journeys, then the steps of ``select``; ``step`` (default: the one
+        shown now) is selected among them."""
+        keep = self.current_step_id() if step is None else step
+        self._background.read(
+            self.templates.journeys,
+            lambda rows: self._show_journeys(rows, select, keep),
+            self._read_failed,
+        )
+
+    def _show_journeys(self, rows: list[JourneyRow], select: int | None, keep: int | None) -> None:
         self.journey_list.blockSignals(True)
         self.journey_list.clear()
-        for row in self.services.templates.journeys():
+        for row in rows:
             steps = self.tr("%n step(s)", None, row.step_count)
             groups = ", ".join(row.group_names) or self.tr("no group attached")
             item = QListWidgetItem(f"{row.name}\n{steps} · {groups}", self.journey_list)
@@ -184,11 +206,23 @@ class TemplatesTab(QWidget):
         if self.journey_list.currentItem() is None and self.journey_list.count():
             self.journey_list.setCurrentRow(0)
         self.journey_list.blockSignals(False)
-        self._load_steps(keep=self.current_step_id())
+        self._load_steps(keep=keep)
 
     def _load_steps(self, keep: int | None = None) -> None:
         journey_id = self.current_journey_id()
-        steps = self.services.templates.steps(journey_id) if journey_id is not None else []
+        if journey_id is None:
+            self._show_steps(None, [], keep)
+            return
+        templates = self.templates
+        self._background.read(
+            lambda: templates.steps(journey_id),
+            lambda steps: self._show_steps(journey_id, steps, keep),
+            self._read_failed,
+        )
+
+    def _show_steps(self, journey_id: int | None, steps: list[StepDraft], keep: int | None) -> None:
+        if journey_id != self.current_journey_id():
+            return  # another journey was chosen meanwhile; its steps are on their way
         self._steps = {s.id: s for s in steps if s.id is not None}
         item = self.journey_list.currentItem()
         self.steps_title.setText(
@@ -197,22 +231,26 @@ class TemplatesTab(QWidget):
             else self.tr("No journey yet: create one on the left.")
         )
         self.add_step_button.setEnabled(journey_id is not None)
-        self.actions.setEnabled(journey_id is not None)
         self.funnel.set_journey(journey_id)
         self.step_error.clear_message()
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for number, step in enumerate(steps, start=1):
-            item = QTreeWidgetItem(self.step_list)
-            item.setData(0, ID_ROLE, step.id)
-            item.setText(0, str(number))
-            self._paint_step(item, self._unsaved.get(step.id or -1, step))
+            row = QTreeWidgetItem(self.step_list)
+            row.setData(0, ID_ROLE, step.id)
+            row.setText(0, str(number))
+            self._paint_step(row, self._unsaved.get(step.id or -1, step))
             if step.id == keep:
-                self.step_list.setCurrentItem(item)
+                self.step_list.setCurrentItem(row)
         if self.step_list.currentItem() is None and self.step_list.topLevelItemCount():
             self.step_list.setCurrentItem(self.step_list.topLevelItem(0))
         self.step_list.blockSignals(False)
         self._show_step()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.step_error.show_error(
+            self.tr("Could not read the journeys: %1").replace("%1", str(exc))
+        )
 
     def _paint_step(self, item: QTreeWidgetItem, step: StepDraft) -> None:
         unsaved = step.id in self._unsaved
@@ -229,6 +267,8 @@ class TemplatesTab(QWidget):
 
     def _show_step(self) -> None:
         step_id = self.current_step_id()
+        stored = self._steps.get(step_id) if step_id is not None else None
+        self.actions.show_target(self.current_journey_id(), stored)
         if step_id is None:
             self.editor.load(None)
         elif step_id in self._unsaved:
@@ -237,6 +277,14 @@ class TemplatesTab(QWidget):
             self.editor.load(self._steps.get(step_id))
 
     # -- editing ------------------------------------------------------------------------
+    def _change(
+        self, fn: Callable[[], Any], then: Callable[[Any], None], where: InlineMessage
+    ) -> None:
+        """Write off the UI thread; a failure is shown under the list it concerns."""
+        self._background.change(
+            fn, then, lambda exc: where.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+        )
+
     def _remember_edit(self) -> None:
         step_id = self.editor.step_id()
         if step_id is None:
@@ -254,33 +302,29 @@ class TemplatesTab(QWidget):
 
     def _after_save(self, step_id: int) -> None:
         self._unsaved.pop(step_id, None)
-        self._load_journeys(self.current_journey_id())
-        self._select_step(step_id)
+        self._load_journeys(self.current_journey_id(), step_id)
 
-    def _select_step(self, step_id: int) -> None:
-        for i in range(self.step_list.topLevelItemCount()):
-            item = self.step_list.topLevelItem(i)
-            if item.data(0, ID_ROLE) == step_id:
-                self.step_list.setCurrentItem(item)
-                return
-
-    def create_journey(self) -> int | None:
+    def create_journey(self) -> None:
         name = self.journey_name.text().strip()
         if not name:
             self.journey_error.show_error(self.tr("A journey needs a name."))
-            return None
-        journey_id = self.services.templates.create_journey(name)
+            return
+        templates = self.templates
+        self._change(
+            lambda: templates.create_journey(name), self._journey_created, self.journey_error
+        )
+
+    def _journey_created(self, journey_id: int) -> None:
         self.journey_name.clear()
         self.journey_error.clear_message()
         self._load_journeys(journey_id)
-        return journey_id
 
-    def add_step(self) -> int | None:
+    def add_step(self) -> None:
         """Append a step and open it. It starts switched off so that a half-written step
         is never sent to real members by the welcome runner."""
         journey_id = self.current_journey_id()
         if journey_id is None:
-            return None
+            return
         draft = StepDraft(
             title=self.tr("New step"),
             template=self.tr("Hello {name}, welcome to {group}!"),
@@ -289,35 +333,29 @@ class TemplatesTab(QWidget):
             delay_anchor=DelayAnchor.PREVIOUS,
             enabled=False,
         )
-        try:
-            step_id = self.services.templates.add_step(journey_id, draft)
-        except TemplateRejected:
+        templates = self.templates
+        self._background.change(
+            lambda: templates.add_step(journey_id, draft),
+            lambda step_id: self._load_journeys(journey_id, step_id),
+            self._add_failed,
+        )
+
+    def _add_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, TemplateRejected):
             # Only reachable through a broken translation of the starter text.
             self.step_error.show_error(self.tr("The starter template is invalid."))
-            return None
-        self._load_journeys(journey_id)
-        self._select_step(step_id)
-        return step_id
+        else:
+            self.step_error.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
 
     # -- journey actions (issue 6) ----------------------------------------------------------
-    def create_default_journey(self) -> int:
+    def create_default_journey(self) -> None:
         name = self.journey_name.text().strip()
-        journey_id = (
-            self.actions.editor.create_default(name)
-            if name
-            else (self.actions.editor.create_default())
+        journeys = self.journeys
+        self._change(
+            lambda: journeys.create_default(name) if name else journeys.create_default(),
+            self._journey_created,
+            self.journey_error,
         )
-        self.journey_name.clear()
-        self._load_journeys(journey_id)
-        return journey_id
-
-    def move_step(self, step_id: int, row: int) -> None:
-        journey_id = self.current_journey_id()
-        if journey_id is None:
-            return
-        self.actions.editor.move(journey_id, step_id, row)
-        self._load_journeys(journey_id)
-        self._select_step(step_id)
 
     def _nudge(self, delta: int) -> None:
         item = self.step_list.currentItem()
@@ -325,49 +363,13 @@ class TemplatesTab(QWidget):
             return
         row = self.step_list.indexOfTopLevelItem(item) + delta
         if 0 <= row < self.step_list.topLevelItemCount():
-            self.move_step(int(item.data(0, ID_ROLE)), row)
-
-    def toggle_step(self) -> None:
-        step_id = self.current_step_id()
-        if step_id is None or step_id not in self._steps:
-            return
-        self.actions.editor.set_enabled(step_id, not self._steps[step_id].enabled)
-        self._load_journeys(self.current_journey_id())
-        self._select_step(step_id)
-
-    def duplicate_step(self) -> int | None:
-        step_id = self.current_step_id()
-        if step_id is None:
-            return None
-        copy = self.actions.editor.duplicate(step_id)
-        self._load_journeys(self.current_journey_id())
-        self._select_step(copy)
-        return copy
-
-    def open_replies(self) -> ReplyTextsDialog:
-        dialog = ReplyTextsDialog(self.services.welcome.replies, self)
-        dialog.open()
-        return dialog
-
-    def open_attach(self) -> AttachDialog | None:
-        journey_id = self.current_journey_id()
-        if journey_id is None:
-            return None
-        dialog = AttachDialog(self.actions.group_choices(journey_id), self)
-        dialog.accepted.connect(
-            lambda: (
-                self.actions.apply_attach(journey_id, dialog.checked()),
-                self._load_journeys(journey_id),
-            )
-        )
-        dialog.open()
-        return dialog
+            self.actions.move(int(item.data(0, ID_ROLE)), row)
 
     def open_variants(self) -> VariantDialog | None:
         """The per-channel and A/B versions of the current step."""
         step_id = self.current_step_id()
         if step_id is None or step_id not in self._steps:
             return None
-        dialog = VariantDialog(self.actions.editor, step_id, self._steps[step_id].title, self)
+        dialog = VariantDialog(self.journeys, step_id, self._steps[step_id].title, self)
         dialog.open()
         return dialog

@@ -28,6 +28,7 @@ from desktop.domain import templates as tpl
 from desktop.domain.enums import StepChannel
 from desktop.domain.welcome.render import WELCOME_VARIABLES, StepProblem
 from desktop.services.welcome import JourneyEditor, VariantRejected, VariantRow
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.highlighter import TemplateHighlighter
 from desktop.ui.templates.labels import channel_label, problems_text
@@ -49,6 +50,8 @@ class VariantDialog(QDialog):
         self.step_id = step_id
         self.step_title = step_title
         self._editing: int | None = None  # the variant shown in the form (None: a new one)
+        self._rows: list[VariantRow] = []  # as last read
+        self._background = Background(self)
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -147,7 +150,7 @@ class VariantDialog(QDialog):
         self.save_button.setText(self.tr("Save variant"))
         self.close_button.setText(self.tr("Close"))
         if self.variant_list.count():
-            self.reload(self._editing)
+            self._show_rows(self._rows, self._editing)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -160,10 +163,25 @@ class VariantDialog(QDialog):
         first = (row.subject or row.template).strip().split("\n")[0][:40]
         return f"{side} · {channel_label(row.channel)}\n{first}"
 
-    def reload(self, select: int | None = None) -> None:
+    @property
+    def busy(self) -> bool:
+        return self._background.busy
+
+    def reload(self, select: int | None = None, status: str = "") -> None:
+        """Read the variants off the UI thread, then show them with ``select`` chosen and
+        ``status`` (what was just done) under the form."""
+        editor, step_id = self.editor, self.step_id
+        self._background.read(
+            lambda: editor.variants(step_id),
+            lambda rows: self._show_rows(rows, select, status),
+            self._failed,
+        )
+
+    def _show_rows(self, rows: list[VariantRow], select: int | None, status: str = "") -> None:
+        self._rows = rows
         self.variant_list.blockSignals(True)
         self.variant_list.clear()
-        for row in self.editor.variants(self.step_id):
+        for row in rows:
             item = QListWidgetItem(self._row_text(row), self.variant_list)
             item.setData(ID_ROLE, row.id)
             if row.id == select:
@@ -175,6 +193,8 @@ class VariantDialog(QDialog):
             self.variant_list.setCurrentRow(0)
         else:
             self.start_new()
+        if status:
+            self.status.show_info(status)
 
     def variant_ids(self) -> list[int]:
         return [
@@ -186,7 +206,7 @@ class VariantDialog(QDialog):
         if item is None:
             return
         variant_id = int(item.data(ID_ROLE))
-        row = next((r for r in self.editor.variants(self.step_id) if r.id == variant_id), None)
+        row = next((r for r in self._rows if r.id == variant_id), None)
         if row is None:
             return
         self._editing = variant_id
@@ -250,32 +270,44 @@ class VariantDialog(QDialog):
             "\n" + detail
         )
 
-    def save(self) -> int | None:
-        """Save the form through the journey editor; the variant id, or None when refused."""
+    def save(self) -> None:
+        """Save the form through the journey editor, off the UI thread."""
         self._check()
-        try:
-            variant_id = self.editor.save_variant(
-                self.step_id,
-                label=str(self.label_combo.currentData()),
-                channel=StepChannel(self.channel_combo.currentData()),
-                subject=self.subject_edit.text(),
-                template=self.body_edit.toPlainText(),
-                variant_id=self._editing,
-            )
-        except VariantRejected as exc:
+        editor, step_id, editing = self.editor, self.step_id, self._editing
+        label, channel = str(self.label_combo.currentData()), self.channel_combo.currentData()
+        subject, template = self.subject_edit.text(), self.body_edit.toPlainText()
+        self._background.change(
+            lambda: editor.save_variant(
+                step_id,
+                label=label,
+                channel=StepChannel(channel),
+                subject=subject,
+                template=template,
+                variant_id=editing,
+            ),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, variant_id: int) -> None:
+        self.reload(variant_id, self.tr("Saved."))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, VariantRejected):
             self.status.show_error(self._refused_text(exc.problems[0]))
-            return None
-        except KeyError:
+        elif isinstance(exc, KeyError):
             self.status.show_error(self.tr("Not saved: this step or variant was deleted."))
-            return None
-        self.reload(variant_id)
-        self.status.show_info(self.tr("Saved."))
-        return variant_id
+        else:
+            self.status.show_error(self.tr("This did not work: %1").replace("%1", str(exc)))
 
     def delete_current(self) -> None:
         if self._editing is None:
             return
-        self.editor.delete_variant(self._editing)
+        editor, variant_id = self.editor, self._editing
+        self._background.change(
+            lambda: editor.delete_variant(variant_id), self._deleted, self._failed
+        )
+
+    def _deleted(self, _result: object) -> None:
         self._editing = None
-        self.reload()
-        self.status.show_info(self.tr("Deleted."))
+        self.reload(status=self.tr("Deleted."))
