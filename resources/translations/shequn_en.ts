@@ -1967,6 +1967,150 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="48"/>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="54"/>
+        <source>Send marketing on holidays as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="57"/>
+        <source>Marketing waits for the next ordinary day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="160"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="81"/>
+        <source>Make-up workday (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="82"/>
+        <source>Ordinary day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="84"/>
+        <source>Name (optional), e.g. 店庆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="85"/>
+        <source>Set for this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="87"/>
+        <source>Undo my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="93"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="106"/>
+        <source>Correct one date (wins over the official data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="133"/>
+        <source>%1 is computed by rule (按规则推算，待国务院公布): the official dates and make-up workdays are not announced yet. Correct any date below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="138"/>
+        <source>Official dates announced by the State Council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="140"/>
+        <source>Public holidays of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="157"/>
+        <source>No holidays known for this year: add them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="160"/>
+        <source>Make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="164"/>
+        <source>Set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="166"/>
+        <source>By rule, provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="167"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="191"/>
+        <source>Saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="200"/>
+        <source>Back to the calendar&apos;s own data for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="209"/>
+        <source>Holiday rule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="223"/>
+        <source>The name is too long (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="225"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished">Could not save: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImapSection</name>
     <message>
         <location filename="../../desktop/ui/accounts/imap_section.py" line="81"/>
@@ -5169,59 +5313,292 @@ Data folder: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="37"/>
         <source>Workspace settings</source>
         <translation>Workspace settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
         <source>e.g. 拾光 — every group name must contain it</source>
         <translation>e.g. 拾光 — every group name must contain it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
         <source>Label=HH:MM, separated by commas</source>
         <translation>Label=HH:MM, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
         <source>Workspace name</source>
         <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Brand keyword</source>
         <translation>Brand keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
         <source>Calendar slots</source>
         <translation>Calendar slots</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <source>Holidays and make-up workdays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <source>What the calendar marks and when marketing waits; correct any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
         <source>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</source>
         <translation>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="113"/>
         <source>The workspace needs a name.</source>
         <translation>The workspace needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
         <source>Unknown time zone.</source>
         <translation>Unknown time zone.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="57"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="39"/>
+        <source>Groups tab (Ctrl+2 … Ctrl+5: the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
+        <source>Workspace settings</source>
+        <translation type="unfinished">Workspace settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
+        <source>Quit</source>
+        <translation type="unfinished">Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
+        <source>This list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="97"/>
+        <source>Inbox</source>
+        <translation type="unfinished">Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
+        <source>Insert a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="162"/>
+        <source>Calendar</source>
+        <translation type="unfinished">Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
+        <source>New post</source>
+        <translation type="unfinished">New post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
+        <source>Schedule the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
+        <source>Undo</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
+        <source>Redo (also Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
+        <source>Move the selected post a slot earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
+        <source>Move the selected post a slot later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
+        <source>Move the selected post a day earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
+        <source>Move the selected post a day later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
+        <source>Open the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
+        <source>Delete the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="172"/>
+        <source>Groups and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
+        <source>New group or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
+        <source>Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="182"/>
+        <source>Welcome templates</source>
+        <translation type="unfinished">Welcome templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
+        <source>Move the step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
+        <source>Move the step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="202"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

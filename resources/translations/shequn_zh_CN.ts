@@ -1962,6 +1962,150 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="48"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="54"/>
+        <source>Send marketing on holidays as usual</source>
+        <translation>节假日照常发送营销消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="57"/>
+        <source>Marketing waits for the next ordinary day</source>
+        <translation>营销消息顺延到下一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="160"/>
+        <source>Holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="81"/>
+        <source>Make-up workday (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="82"/>
+        <source>Ordinary day</source>
+        <translation>普通日（不放假）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="84"/>
+        <source>Name (optional), e.g. 店庆</source>
+        <translation>名称（可选），如 店庆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="85"/>
+        <source>Set for this date</source>
+        <translation>设置此日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="87"/>
+        <source>Undo my change</source>
+        <translation>撤销我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="93"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="106"/>
+        <source>Correct one date (wins over the official data):</source>
+        <translation>修改某一天（优先于官方数据）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="133"/>
+        <source>%1 is computed by rule (按规则推算，待国务院公布): the official dates and make-up workdays are not announced yet. Correct any date below.</source>
+        <translation>%1 年为按规则推算，待国务院公布：官方放假和调休安排尚未公布，可在下方修改任意日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="138"/>
+        <source>Official dates announced by the State Council.</source>
+        <translation>国务院公布的官方放假安排。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="140"/>
+        <source>Public holidays of %1.</source>
+        <translation>%1 的公共假日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="157"/>
+        <source>No holidays known for this year: add them below.</source>
+        <translation>这一年还没有已知的假日，可在下方添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="160"/>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="164"/>
+        <source>Set by you</source>
+        <translation>你的设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="166"/>
+        <source>By rule, provisional</source>
+        <translation>按规则推算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="167"/>
+        <source>Official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="191"/>
+        <source>Saved for %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="200"/>
+        <source>Back to the calendar&apos;s own data for %1.</source>
+        <translation>%1 已恢复为日历自带的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="209"/>
+        <source>Holiday rule saved.</source>
+        <translation>节假日规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="223"/>
+        <source>The name is too long (at most 40 characters).</source>
+        <translation>名称太长（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holidays_dialog.py" line="225"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImapSection</name>
     <message>
         <location filename="../../desktop/ui/accounts/imap_section.py" line="81"/>
@@ -5156,59 +5300,292 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="37"/>
         <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
         <source>e.g. 拾光 — every group name must contain it</source>
         <translation>例如：拾光——每个群名都必须包含它</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
         <source>Label=HH:MM, separated by commas</source>
         <translation>名称=时:分，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Brand keyword</source>
         <translation>品牌关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
         <source>Calendar slots</source>
         <translation>日历时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <source>Holidays and make-up workdays…</source>
+        <translation>节假日与调休…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <source>What the calendar marks and when marketing waits; correct any date</source>
+        <translation>日历上标注的假日、营销消息何时顺延；可修改任意日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
         <source>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</source>
         <translation>时段写作 名称=时:分，用逗号分隔，例如 早=08:00, 中=12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="113"/>
         <source>The workspace needs a name.</source>
         <translation>工作区需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
         <source>Unknown time zone.</source>
         <translation>未知的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="57"/>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="39"/>
+        <source>Groups tab (Ctrl+2 … Ctrl+5: the others)</source>
+        <translation>群组页（Ctrl+2 … Ctrl+5：其他页）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
+        <source>Workspace settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
+        <source>This list of shortcuts</source>
+        <translation>本快捷键列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="97"/>
+        <source>Inbox</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
+        <source>Next conversation</source>
+        <translation>下一个会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
+        <source>Previous conversation</source>
+        <translation>上一个会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
+        <source>Resolve</source>
+        <translation>标记已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
+        <source>Insert a canned reply</source>
+        <translation>插入快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
+        <source>Search messages</source>
+        <translation>搜索消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
+        <source>Send the reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="162"/>
+        <source>Calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
+        <source>New post</source>
+        <translation>新建推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
+        <source>Schedule the week</source>
+        <translation>排程本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
+        <source>Redo (also Ctrl+Y)</source>
+        <translation>重做（也可用 Ctrl+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
+        <source>Move the selected post a slot earlier</source>
+        <translation>所选推送提前一个时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
+        <source>Move the selected post a slot later</source>
+        <translation>所选推送推后一个时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
+        <source>Move the selected post a day earlier</source>
+        <translation>所选推送提前一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
+        <source>Move the selected post a day later</source>
+        <translation>所选推送推后一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
+        <source>Open the selected post</source>
+        <translation>打开所选推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
+        <source>Delete the selected post</source>
+        <translation>删除所选推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="172"/>
+        <source>Groups and members</source>
+        <translation>群组与成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
+        <source>New group or member</source>
+        <translation>新建群组或成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
+        <source>Save the form</source>
+        <translation>保存表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="182"/>
+        <source>Welcome templates</source>
+        <translation>欢迎模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
+        <source>Move the step up</source>
+        <translation>步骤上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
+        <source>Move the step down</source>
+        <translation>步骤下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="202"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <source>What it does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
