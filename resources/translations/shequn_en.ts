@@ -184,87 +184,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="115"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
         <source>Mini-program</source>
         <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>Give the file, page or address.</source>
         <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>A link must start with http:// or https://.</source>
         <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="160"/>
         <source>At most 5 attachments.</source>
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="168"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="169"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="28"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="27"/>
         <source>Attach journey to groups</source>
         <translation>Attach journey to groups</translation>
     </message>
@@ -649,112 +649,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
         <source>Use it</source>
         <translation>Use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
         <source>Do not use</source>
         <translation>Do not use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>Choose a campaign, or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Nobody has taken part yet.</source>
         <translation>Nobody has taken part yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 members took part, %2 answered every question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>%1 entries, %2 chosen for use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
         <source>%1 members in the draw.</source>
         <translation>%1 members in the draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Waiting for answers</source>
         <translation>Waiting for answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -962,82 +962,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
         <source>DM campaigns</source>
         <translation>DM campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="132"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="133"/>
         <source>Draw winners…</source>
         <translation>Draw winners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
         <source>Send to a segment…</source>
         <translation>Send to a segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="169"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n taking part</numerusform>
@@ -1045,94 +1045,94 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="252"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="290"/>
         <source>Draw winners</source>
         <translation>Draw winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="291"/>
         <source>Winners: %1</source>
         <translation>Winners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="301"/>
         <source>This lottery has been drawn already.</source>
         <translation>This lottery has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="302"/>
         <source>Nobody who entered can win yet.</source>
         <translation>Nobody who entered can win yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
         <source>Export entries</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
         <source>Member ID</source>
         <translation>Member ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="330"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="331"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="332"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -1263,12 +1263,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1685,139 +1685,139 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupLabels</name>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="17"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="18"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="23"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="19"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="24"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="20"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="25"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="21"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="26"/>
         <source>Email list</source>
         <translation>Email list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="27"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="29"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="150"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="34"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="155"/>
         <source>Short-term campaign</source>
         <translation>Short-term campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="30"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="35"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="36"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="37"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="38"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="42"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="43"/>
         <source>Above %1</source>
         <translation>Above %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="39"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="44"/>
         <source>Full (%1)</source>
         <translation>Full (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="52"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="57"/>
         <source>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</source>
         <translation>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="58"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="63"/>
         <source>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</source>
         <translation>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="64"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="69"/>
         <source>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</source>
         <translation>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="83"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="88"/>
         <source>Enter a group name.</source>
         <translation>Enter a group name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="86"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="91"/>
         <source>The name must contain the brand keyword “%1”.</source>
         <translation>The name must contain the brand keyword “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="92"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="97"/>
         <source>At most %1 characters; this name has %2.</source>
         <translation>At most %1 characters; this name has %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="105"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="110"/>
         <source>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</source>
         <translation>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="115"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="120"/>
         <source>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</source>
         <translation>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="121"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="126"/>
         <source>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</source>
         <translation>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="130"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="135"/>
         <source>e.g. %1·Beijing 01</source>
         <translation>e.g. %1·Beijing 01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="131"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="141"/>
         <source>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</source>
         <translation>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="146"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="151"/>
         <source>Customer care</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="147"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="152"/>
         <source>After-sales service</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="148"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="153"/>
         <source>Sales conversion</source>
         <translation>Sales conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="149"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="154"/>
         <source>Interest exchange</source>
         <translation>Interest exchange</translation>
     </message>
@@ -2402,162 +2402,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Inbox settings</source>
         <translation>Inbox settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Reply times</source>
         <translation>Reply times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Banned words</source>
         <translation>Banned words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
         <source>First response within:</source>
         <translation>First response within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Resolve within:</source>
         <translation>Resolve within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Warn this many minutes before:</source>
         <translation>Warn this many minutes before:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Working hours start:</source>
         <translation>Working hours start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
         <source>Working hours end:</source>
         <translation>Working hours end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
         <source>Working days:</source>
         <translation>Working days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>Reply times count working time only, in the time zone %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="211"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>One word or phrase per line. A reply containing one shows a warning before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
         <source>Restore the default list</source>
         <translation>Restore the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
         <source>Choose colour…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>Remove label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="305"/>
         <source>Choose at least one working day.</source>
         <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
         <source>Working hours must end after they start.</source>
         <translation>Working hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
         <source>Reply times must be longer than zero.</source>
         <translation>Reply times must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>Every label needs a name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
         <source>Two labels have the same name.</source>
         <translation>Two labels have the same name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>A colour must look like #3366cc.</source>
         <translation>A colour must look like #3366cc.</translation>
     </message>
@@ -2565,98 +2565,108 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="178"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="179"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="206"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="191"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="293"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <source>Could not read the inbox: %1</source>
+        <translation>Could not read the inbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="436"/>
         <source>No messages found.</source>
         <translation>No messages found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="468"/>
         <source>Reply-time standard</source>
         <translation>Reply-time standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="469"/>
         <source>%1 conversation(s) must be answered soon.</source>
         <translation>%1 conversation(s) must be answered soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="476"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
         <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
@@ -2664,47 +2674,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="79"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
         <source>Switch on/off</source>
         <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Attach to groups…</source>
         <translation>Attach to groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Verification replies…</source>
         <translation>Verification replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
     </message>
@@ -2880,62 +2890,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="157"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="174"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="193"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="208"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="211"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -3540,27 +3550,27 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="126"/>
+        <location filename="../../desktop/ui/members/model.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="127"/>
+        <location filename="../../desktop/ui/members/model.py" line="133"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="128"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="129"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="130"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -3873,47 +3883,47 @@ Data folder: %2</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="170"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
         <source>Subject / text</source>
         <translation>Subject / text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="171"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="204"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="210"/>
         <source>Group #%1</source>
         <translation>Group #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="208"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="214"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
@@ -3921,147 +3931,147 @@ Data folder: %2</translation>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="149"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
         <source>Search subject or recipient</source>
         <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="219"/>
         <source>%1 pending</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
         <source>%1 due now</source>
         <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="224"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
         <source>%1 to post by hand</source>
         <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="227"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="226"/>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
         <source>Could not read the outbox: %1</source>
         <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="270"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
         <source>Channel: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="277"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="276"/>
         <source>Next attempt: %1</source>
         <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="279"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="278"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="281"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="280"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="283"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="282"/>
         <source>Server said: %1</source>
         <translation>Server said: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="294"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="293"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n delivery(ies) queued again.</numerusform>
@@ -4069,7 +4079,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="299"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="298"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>%n delivery(ies) cancelled.</numerusform>
@@ -4077,7 +4087,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n delivery(ies) will be sent now.</numerusform>
@@ -4085,12 +4095,12 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="320"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="327"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="326"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n could not be changed (already sent or being sent).</numerusform>
@@ -4539,62 +4549,67 @@ Data folder: %2</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="72"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="84"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>Write a reply… type / and a few letters for a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="74"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="86"/>
         <source>Marketing message</source>
         <translation>Marketing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
         <source>Send anyway</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="226"/>
+        <source>Could not send: %1</source>
+        <translation>Could not send: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="230"/>
         <source>The reply is empty.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="234"/>
         <source>the member unsubscribed</source>
         <translation>the member unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="235"/>
         <source>the member has not agreed to marketing</source>
         <translation>the member has not agreed to marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="236"/>
         <source>the member withdrew consent</source>
         <translation>the member withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="211"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="239"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>This marketing message cannot be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="245"/>
         <source>Banned or sensitive words: %1</source>
         <translation>Banned or sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>The member already got a marketing message within their chosen period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="222"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="250"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>Edit the text, or press “Send anyway”.</translation>
     </message>
@@ -5079,72 +5094,72 @@ Data folder: %2</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
         <source>this name is already used</source>
         <translation>this name is already used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>A campaign group needs the campaign&apos;s end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
         <source>Create %1 groups</source>
         <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
         <source>Create a series of groups</source>
         <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Name pattern</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Numbers ({n})</source>
         <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Locations ({loc})</source>
         <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5223,42 +5238,42 @@ Data folder: %2</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
         <source>A group of that name exists already.</source>
         <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
         <source>Split the group</source>
         <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
         <source>Sibling group (next in the series)</source>
         <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Sub-community of this group</source>
         <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Members to move:</source>
         <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Create and move</source>
         <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5477,32 +5492,32 @@ Data folder: %2</translation>
 <context>
     <name>SurveyInviteFlow</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="22"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="21"/>
         <source>Send to a segment</source>
         <translation>Send to a segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="28"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="27"/>
         <source>There is no saved segment yet: save one in the Members tab first.</source>
         <translation>There is no saved segment yet: save one in the Members tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="34"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="33"/>
         <source>Mail the questions to:</source>
         <translation>Mail the questions to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="44"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="43"/>
         <source>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</source>
         <translation>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="60"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="59"/>
         <source>Start the survey first.</source>
         <translation>Start the survey first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="65"/>
         <source>%1 members asked; %2 had been asked before.</source>
         <translation>%1 members asked; %2 had been asked before.</translation>
     </message>
@@ -5963,7 +5978,7 @@ Data folder: %2</translation>
         <translation>Times count working hours only, as in the reply-time standards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="119"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -6303,117 +6318,128 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="124"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="125"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="126"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="127"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="147"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="151"/>
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="157"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="198"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="205"/>
+        <source>Could not read the conversation: %1</source>
+        <translation>Could not read the conversation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="211"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="366"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="221"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="222"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="223"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="225"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="226"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="242"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="243"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="248"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="264"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="275"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="306"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="346"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -6421,17 +6447,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="236"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="238"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -6439,7 +6465,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="247"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.inbox import InboxService, OperatorStats
+from desktop.services.inbox import OperatorStats, TeamFigures
 
 PERIOD_DAYS = (7, 30, 90, 365)
 
@@ -48,11 +48,11 @@ def duration_text(value: timedelta | None) -> str:
 
 
 class TeamStatsDialog(QDialog):
-    def __init__(self, inbox: InboxService, parent: QWidget | None = None) -> None:
+    def __init__(self, figures: TeamFigures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TeamStatsDialog")
         self.resize(680, 320)
-        self._inbox = inbox
+        self._figures = figures
         self._stats: list[OperatorStats] = []
         self.period = QComboBox(self)
         for days in PERIOD_DAYS:
@@ -109,9 +109,11 @@ class TeamStatsDialog(QDialog):
         return list(self._stats)
 
     def refresh(self) -> None:
-        now = self._inbox.now()
+        now = self._figures.now()
         days = int(self.period.currentData())
-        self._stats = self._inbox.team_stats(now - timedelta(days=days), now + timedelta(seconds=1))
+        self._stats = self._figures.team_stats(
+            now - timedelta(days=days), now + timedelta(seconds=1)
+        )
         self.table.setRowCount(len(self._stats))
         for i, st in enumerate(self._stats):
             name = st.name if st.operator_id is not None else self.tr("Unassigned")
