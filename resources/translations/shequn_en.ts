@@ -2400,6 +2400,19 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxSearch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="39"/>
+        <source>Search all messages (Ctrl+F)</source>
+        <translation>Search all messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="68"/>
+        <source>No messages found.</source>
+        <translation>No messages found.</translation>
+    </message>
+</context>
+<context>
     <name>InboxSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
@@ -2565,110 +2578,85 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="178"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="190"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="191"/>
-        <source>Search all messages (Ctrl+F)</source>
-        <translation>Search all messages (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="173"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
         <source>Could not read the inbox: %1</source>
         <translation>Could not read the inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="436"/>
-        <source>No messages found.</source>
-        <translation>No messages found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="468"/>
-        <source>Reply-time standard</source>
-        <translation>Reply-time standard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="469"/>
-        <source>%1 conversation(s) must be answered soon.</source>
-        <translation>%1 conversation(s) must be answered soon.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="476"/>
-        <source>Reply time: %1 overdue, %2 due soon</source>
-        <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4686,24 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
         <source>Back to the default wording.</source>
         <translation>Back to the default wording.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTimeWatch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="52"/>
+        <source>Reply-time standard</source>
+        <translation>Reply-time standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="53"/>
+        <source>%1 conversation(s) must be answered soon.</source>
+        <translation>%1 conversation(s) must be answered soon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="60"/>
+        <source>Reply time: %1 overdue, %2 due soon</source>
+        <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>

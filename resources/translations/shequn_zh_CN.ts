@@ -2395,6 +2395,19 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxSearch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="39"/>
+        <source>Search all messages (Ctrl+F)</source>
+        <translation>搜索全部消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="68"/>
+        <source>No messages found.</source>
+        <translation>没有找到消息。</translation>
+    </message>
+</context>
+<context>
     <name>InboxSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
@@ -2560,110 +2573,85 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="178"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="190"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="191"/>
-        <source>Search all messages (Ctrl+F)</source>
-        <translation>搜索全部消息（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="173"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
         <source>Could not read the inbox: %1</source>
         <translation>无法读取收件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="436"/>
-        <source>No messages found.</source>
-        <translation>没有找到消息。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="468"/>
-        <source>Reply-time standard</source>
-        <translation>回复时效标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="469"/>
-        <source>%1 conversation(s) must be answered soon.</source>
-        <translation>%1 个会话需要尽快回复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="476"/>
-        <source>Reply time: %1 overdue, %2 due soon</source>
-        <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4676,24 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="131"/>
         <source>Back to the default wording.</source>
         <translation>已恢复默认措辞。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTimeWatch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="52"/>
+        <source>Reply-time standard</source>
+        <translation>回复时效标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="53"/>
+        <source>%1 conversation(s) must be answered soon.</source>
+        <translation>%1 个会话需要尽快回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="60"/>
+        <source>Reply time: %1 overdue, %2 due soon</source>
+        <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
 </context>
 <context>

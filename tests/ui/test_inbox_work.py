@@ -104,15 +104,15 @@ def test_search_box_finds_and_opens_a_conversation(demo_services: Services, qtbo
     text = demo_services.inbox.thread.messages(first.id, mark_read=False)[0].body_text
     word = text.strip()[:2]
     qtbot.keyClick(tab.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    tab.search_edit.setText(word)
-    tab.run_search()
+    tab.search.edit.setText(word)
+    tab.search.run()
     _settle(tab, qtbot)
-    assert tab.search_results.count() >= 1
+    assert tab.search.results.count() >= 1
     ids = [
-        tab.search_results.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(tab.search_results.count())
+        tab.search.results.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(tab.search.results.count())
     ]
     assert first.id in ids
-    tab._open_hit(tab.search_results.item(ids.index(first.id)))
+    tab.search.open_hit(tab.search.results.item(ids.index(first.id)))
     _settle(tab, qtbot)
     assert tab.thread.row is not None and tab.thread.row.id == first.id

@@ -11,16 +11,13 @@ and a failure is shown under the search line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,26 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ChannelKind, ConversationStatus
-from desktop.domain.inbox import sla
 from desktop.services.container import Services
-from desktop.services.inbox import (
-    ConversationRow,
-    LabelRow,
-    MemberPanel,
-    QueueFilter,
-    QueueSort,
-    SearchHit,
-)
+from desktop.services.inbox import ConversationRow, LabelRow, MemberPanel, QueueFilter, QueueSort
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.labels import channel_name, status_name
 from desktop.ui.inbox.member_panel import InboxMemberPanel
 from desktop.ui.inbox.model import ConversationListModel, RowRole
+from desktop.ui.inbox.reply_time import ReplyTimeWatch
+from desktop.ui.inbox.search import InboxSearch
 from desktop.ui.inbox.shortcuts import InboxShortcuts
 from desktop.ui.inbox.thread_view import ThreadView
 
-SLA_REFRESH_MS = 60_000
 _STATUSES = {str(s) for s in ConversationStatus}
 
 
@@ -67,7 +57,6 @@ class InboxTab(QWidget):
         self.calls = Background(self)
         self._keep_selection: int | None = None  # to select again once the list is re-read
         self._profile_member: int | None = None
-        self._search_generation = 0
         self._pending_step = 0  # a "next" pressed at the end of the loaded rows
         self.model = ConversationListModel(self.inbox.queue, self.calls, self)
         self.model.loaded.connect(self._page_loaded)
@@ -110,16 +99,9 @@ class InboxTab(QWidget):
         self.campaigns_button.setObjectName("inboxCampaigns")
         self.campaigns_button.clicked.connect(self.open_campaigns)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("inboxSearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.returnPressed.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda t: self.search_results.setVisible(bool(t)))
-        self.search_results = QListWidget()
-        self.search_results.setObjectName("searchResults")
-        self.search_results.hide()
-        self.search_results.itemActivated.connect(self._open_hit)
-        self.search_results.itemClicked.connect(self._open_hit)
+        self.search = InboxSearch(services.inbox_search, self.calls, self)
+        self.search.opened.connect(self.open_conversation)
+        self.search.failed.connect(self._read_failed)
         self.error = InlineMessage()
 
         self.thread = ThreadView(
@@ -135,13 +117,13 @@ class InboxTab(QWidget):
         # The search line also carries the buttons, so the filter row keeps room for the
         # four choices (their texts are long in Chinese and English alike).
         top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.search.edit, 1)
         top.addWidget(self.settings_button)
         top.addWidget(self.campaigns_button)
         top.addWidget(self.team_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.error)
-        left_layout.addWidget(self.search_results, 1)
+        left_layout.addWidget(self.search.results, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_caption)
         filters.addWidget(self.filter_combo, 1)
@@ -163,11 +145,9 @@ class InboxTab(QWidget):
         layout.addWidget(splitter)
 
         self.shortcuts = InboxShortcuts(self, self, (self.list_view, self.thread.messages))
-        self._warned: set[int] = set()
-        self.sla_timer = QTimer(self)
-        self.sla_timer.setInterval(SLA_REFRESH_MS)
-        self.sla_timer.timeout.connect(self.refresh_sla)
-        self.sla_timer.start()
+        self.reply_time = ReplyTimeWatch(self.inbox.figures, self.calls, self.model.rows, self)
+        self.reply_time.status.connect(self.sla_status)
+        self.reply_time.notify.connect(self.notify)
         self.retranslate()
         self._fill_labels()
         self.model.reset()
@@ -188,7 +168,7 @@ class InboxTab(QWidget):
             self.sort_combo.setItemText(i, names[self.sort_combo.itemData(i)])
         if self.label_combo.count():
             self.label_combo.setItemText(0, self.tr("All labels"))
-        self.search_edit.setPlaceholderText(self.tr("Search all messages (Ctrl+F)"))
+        self.search.retranslate()
         self.settings_button.setText(self.tr("Settings…"))
         self.team_button.setText(self.tr("Team…"))
         self.campaigns_button.setText(self.tr("Campaigns…"))
@@ -404,42 +384,10 @@ class InboxTab(QWidget):
         editor.insertPlainText("/")
 
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.search.focus()
 
-    # -- search -------------------------------------------------------------------------------
-
-    def run_search(self) -> None:
-        self._search_generation += 1
-        generation, query = self._search_generation, self.search_edit.text()
-        if not query.strip():
-            self.search_results.clear()
-            self.search_results.setVisible(False)
-            return
-        search = self.services.inbox_search
-        self.calls.read(
-            lambda: search.search(query),
-            lambda hits: self._show_hits(generation, query, hits),
-            self._read_failed,
-        )
-
-    def _show_hits(self, generation: int, query: str, hits: list[SearchHit]) -> None:
-        if generation != self._search_generation:
-            return  # a newer search is on its way
-        self.search_results.clear()
-        for h in hits:
-            when = h.sent_at.astimezone().strftime("%Y-%m-%d")
-            item = QListWidgetItem(f"{h.member_name} · {when} — {h.snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, h.conversation_id)
-            self.search_results.addItem(item)
-        if not hits and query.strip():
-            self.search_results.addItem(QListWidgetItem(self.tr("No messages found.")))
-        self.search_results.setVisible(bool(query.strip()))
-
-    def _open_hit(self, item: QListWidgetItem) -> None:
-        conv_id = item.data(Qt.ItemDataRole.UserRole)
-        if conv_id is None:
-            return
+    def open_conversation(self, conv_id: int) -> None:
+        """Select it in the list, or show it beside the list when it is not loaded there."""
         for i, row in enumerate(self.model.rows()):
             if row.id == conv_id:
                 self.list_view.setCurrentIndex(self.model.index(i))
@@ -453,30 +401,8 @@ class InboxTab(QWidget):
         self.thread.show_conversation(row)
         self._show_profile(row.member_id if row else None)
 
-    # -- reply-time standard ------------------------------------------------------------------
-
     def refresh_sla(self) -> None:
-        self.calls.read(self.inbox.figures.sla_summary, self._show_sla)  # a failure is logged
-
-    def _show_sla(self, summary: sla.Summary) -> None:
-        self.sla_status.emit(self.sla_text(summary))
-        due = [r for r in self.model.rows() if r.badge.state == sla.SlaState.DUE_SOON]
-        fresh = [r for r in due if r.id not in self._warned]
-        if fresh:
-            self._warned.update(r.id for r in fresh)
-            self.notify.emit(
-                self.tr("Reply-time standard"),
-                self.tr("%1 conversation(s) must be answered soon.").replace("%1", str(len(fresh))),
-            )
-
-    def sla_text(self, summary: sla.Summary) -> str:
-        if summary.quiet:
-            return ""
-        return (
-            self.tr("Reply time: %1 overdue, %2 due soon")
-            .replace("%1", str(summary.breached))
-            .replace("%2", str(summary.due_soon))
-        )
+        self.reply_time.refresh()
 
     def prepare_screenshot(self) -> None:
         """Show a real thread rather than an empty pane when a screenshot is taken."""
