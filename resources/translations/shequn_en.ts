@@ -5909,82 +5909,87 @@ Data folder: %2</translation>
 <context>
     <name>TeamStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="40"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="46"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="50"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="92"/>
         <source>Team figures</source>
         <translation>Team figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="93"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="95"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="96"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="107"/>
         <source>Median first response</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="108"/>
         <source>Median resolution</source>
         <translation>Median resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>Times count working hours only, as in the reply-time standards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
+        <source>Could not read the figures: %1</source>
+        <translation>Could not read the figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>

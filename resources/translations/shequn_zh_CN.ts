@@ -5890,82 +5890,87 @@ Data folder: %2</source>
 <context>
     <name>TeamStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="40"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="46"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="50"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="92"/>
         <source>Team figures</source>
         <translation>团队数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="93"/>
         <source>Period:</source>
         <translation>时间段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="95"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="96"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
         <source>Operator</source>
         <translation>运营人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="107"/>
         <source>Median first response</source>
         <translation>首次回复中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="108"/>
         <source>Median resolution</source>
         <translation>解决中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>时间只计算工作时间，与回复时效标准一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
+        <source>Could not read the figures: %1</source>
+        <translation>无法读取统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>

@@ -268,6 +268,7 @@ def test_team_view_shows_figures_per_operator(demo_services: Services, qtbot: Qt
     dialog = tab.open_team()
     assert isinstance(dialog, TeamStatsDialog)
     dialog.period.setCurrentIndex(dialog.period.findData(365))
+    qtbot.waitUntil(lambda: not dialog.calls.busy)  # read off the UI thread
     stats = dialog.stats()
     assert stats and dialog.table.rowCount() == len(stats)
     for i, st in enumerate(stats):
