@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.enums import ConversationStatus, MessageDirection
@@ -132,3 +133,30 @@ def test_the_member_panel_shows_welcome_progress_and_campaigns(
     for w in panel.welcome:
         assert 0 <= w.step <= w.steps and w.steps > 0
         assert f"Welcome: {w.journey}, step {w.step} of {w.steps}" in tab.profile.text()
+
+
+def test_failures_off_the_ui_thread_are_shown(
+    demo_services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(demo_services, qtbot)
+    tab.list_view.setCurrentIndex(tab.model.index(0))
+    _settle(tab, qtbot)
+    stored = tab.thread.row.status
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(demo_services.inbox.thread, "set_status", refuse)
+    combo = tab.thread.status_combo
+    other = next(s for s in ConversationStatus if s != stored)
+    combo.setCurrentIndex(combo.findData(other))
+    combo.activated.emit(combo.currentIndex())
+    _settle(tab, qtbot)
+    assert not tab.thread.error.isHidden() and "database is locked" in tab.thread.error.text()
+    assert combo.currentData() == stored  # the choice goes back to what is stored
+
+    monkeypatch.setattr(demo_services.inbox_search, "search", refuse)
+    tab.search.edit.setText("咖啡")
+    tab.search.run()
+    _settle(tab, qtbot)
+    assert not tab.error.isHidden() and "database is locked" in tab.error.text()

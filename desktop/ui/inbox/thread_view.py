@@ -128,7 +128,8 @@ class ThreadView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
 
     def show_conversation(self, row: ConversationRow | None) -> None:
-        if row is None or self.row is None or row.id != self.row.id:
+        another = row is None or self.row is None or row.id != self.row.id
+        if another:
             self.remote_images.cancel()  # pictures of the thread left behind are not needed
         self.row = row
         enabled = row is not None
@@ -159,8 +160,9 @@ class ThreadView(QWidget):
             .replace("%2", channel_name(row.channel))
         )
         self._show_header(row)
-        self._messages = []
-        self.messages.clear()
+        if another:  # the same thread shown again keeps its messages until the fresh ones come
+            self._messages = []
+            self.messages.clear()
         self.load(row.id, mark_read=True, unread=row.unread > 0)
 
     def _show_header(self, row: ConversationRow) -> None:
