@@ -1986,22 +1986,22 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="80"/>
@@ -2107,7 +2107,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="225"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished">Could not save: %1</translation>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,19 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxSearch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="39"/>
+        <source>Search all messages (Ctrl+F)</source>
+        <translation type="unfinished">Search all messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="68"/>
+        <source>No messages found.</source>
+        <translation type="unfinished">No messages found.</translation>
+    </message>
+</context>
+<context>
     <name>InboxSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
@@ -2715,100 +2728,85 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
-        <source>Search all messages (Ctrl+F)</source>
-        <translation>Search all messages (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <source>Could not read the inbox: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="173"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="293"/>
-        <source>No messages found.</source>
-        <translation>No messages found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
-        <source>Reply-time standard</source>
-        <translation>Reply-time standard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
-        <source>%1 conversation(s) must be answered soon.</source>
-        <translation>%1 conversation(s) must be answered soon.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="328"/>
-        <source>Reply time: %1 overdue, %2 due soon</source>
-        <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
@@ -4695,62 +4693,67 @@ Data folder: %2</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="72"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="84"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>Write a reply… type / and a few letters for a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="74"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="86"/>
         <source>Marketing message</source>
         <translation>Marketing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
         <source>Send anyway</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="226"/>
+        <source>Could not send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="230"/>
         <source>The reply is empty.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="234"/>
         <source>the member unsubscribed</source>
         <translation>the member unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="235"/>
         <source>the member has not agreed to marketing</source>
         <translation>the member has not agreed to marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="236"/>
         <source>the member withdrew consent</source>
         <translation>the member withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="211"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="239"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>This marketing message cannot be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="245"/>
         <source>Banned or sensitive words: %1</source>
         <translation>Banned or sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>The member already got a marketing message within their chosen period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="222"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="250"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>Edit the text, or press “Send anyway”.</translation>
     </message>
@@ -4844,6 +4847,24 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="161"/>
         <source>Back to the default wording.</source>
         <translation>Back to the default wording.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTimeWatch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="52"/>
+        <source>Reply-time standard</source>
+        <translation type="unfinished">Reply-time standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="53"/>
+        <source>%1 conversation(s) must be answered soon.</source>
+        <translation type="unfinished">%1 conversation(s) must be answered soon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="60"/>
+        <source>Reply time: %1 overdue, %2 due soon</source>
+        <translation type="unfinished">Reply time: %1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
@@ -5402,17 +5423,17 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
         <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
         <source>Workspace settings</source>
-        <translation type="unfinished">Workspace settings</translation>
+        <translation>Workspace settings</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
         <source>Quit</source>
-        <translation type="unfinished">Quit</translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
@@ -5429,7 +5450,7 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="92"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="97"/>
         <source>Inbox</source>
-        <translation type="unfinished">Inbox</translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
@@ -5486,7 +5507,7 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="157"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="162"/>
         <source>Calendar</source>
-        <translation type="unfinished">Calendar</translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
@@ -5506,7 +5527,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
         <source>New post</source>
-        <translation type="unfinished">New post</translation>
+        <translation>New post</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
@@ -5516,7 +5537,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
         <source>Undo</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
@@ -5573,7 +5594,7 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="182"/>
         <source>Welcome templates</source>
-        <translation type="unfinished">Welcome templates</translation>
+        <translation>Welcome templates</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
@@ -6292,82 +6313,87 @@ Data folder: %2</translation>
 <context>
     <name>TeamStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="40"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="46"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="50"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="92"/>
         <source>Team figures</source>
         <translation>Team figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="93"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="95"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="96"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="107"/>
         <source>Median first response</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="108"/>
         <source>Median resolution</source>
         <translation>Median resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>Times count working hours only, as in the reply-time standards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
+        <source>Could not read the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -6718,117 +6744,128 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="124"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="125"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="126"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="127"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="148"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="158"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="200"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
+        <source>Could not read the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="223"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="225"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="226"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="227"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="228"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="191"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="266"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="277"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="249"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="308"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="283"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="348"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>

@@ -2545,6 +2545,19 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>InboxSearch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="39"/>
+        <source>Search all messages (Ctrl+F)</source>
+        <translation>搜索全部消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="68"/>
+        <source>No messages found.</source>
+        <translation>没有找到消息。</translation>
+    </message>
+</context>
+<context>
     <name>InboxSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
@@ -2710,100 +2723,85 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="168"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
-        <source>Search all messages (Ctrl+F)</source>
-        <translation>搜索全部消息（Ctrl+F）</translation>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <source>Could not read the inbox: %1</source>
+        <translation>无法读取收件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="173"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="293"/>
-        <source>No messages found.</source>
-        <translation>没有找到消息。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
-        <source>Reply-time standard</source>
-        <translation>回复时效标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="320"/>
-        <source>%1 conversation(s) must be answered soon.</source>
-        <translation>%1 个会话需要尽快回复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="328"/>
-        <source>Reply time: %1 overdue, %2 due soon</source>
-        <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
 </context>
 <context>
@@ -4685,62 +4683,67 @@ Data folder: %2</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="72"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="84"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>写回复…输入 / 加几个字母调用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="74"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="86"/>
         <source>Marketing message</source>
         <translation>营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="79"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="226"/>
+        <source>Could not send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="230"/>
         <source>The reply is empty.</source>
         <translation>回复是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="234"/>
         <source>the member unsubscribed</source>
         <translation>成员已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="235"/>
         <source>the member has not agreed to marketing</source>
         <translation>成员未同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="236"/>
         <source>the member withdrew consent</source>
         <translation>成员撤回了同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="211"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="239"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>这条营销消息不能发送：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="245"/>
         <source>Banned or sensitive words: %1</source>
         <translation>违禁词或敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>该成员在其选择的周期内已经收到过营销消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="222"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="250"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>请修改文字，或点击“仍然发送”。</translation>
     </message>
@@ -4834,6 +4837,24 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/reply_texts_dialog.py" line="161"/>
         <source>Back to the default wording.</source>
         <translation>已恢复默认措辞。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTimeWatch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="52"/>
+        <source>Reply-time standard</source>
+        <translation>回复时效标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="53"/>
+        <source>%1 conversation(s) must be answered soon.</source>
+        <translation>%1 个会话需要尽快回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_time.py" line="60"/>
+        <source>Reply time: %1 overdue, %2 due soon</source>
+        <translation>回复时效：%1 个已超时，%2 个即将超时</translation>
     </message>
 </context>
 <context>
@@ -6273,82 +6294,87 @@ Data folder: %2</source>
 <context>
     <name>TeamStatsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="40"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="46"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="50"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="92"/>
         <source>Team figures</source>
         <translation>团队数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="93"/>
         <source>Period:</source>
         <translation>时间段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="95"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="96"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
         <source>Operator</source>
         <translation>运营人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="107"/>
         <source>Median first response</source>
         <translation>首次回复中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="108"/>
         <source>Median resolution</source>
         <translation>解决中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>时间只计算工作时间，与回复时效标准一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
+        <source>Could not read the figures: %1</source>
+        <translation>无法读取统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
@@ -6698,117 +6724,128 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="124"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="125"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="126"/>
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="127"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="148"/>
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
         <source>Pick a conversation on the left.</source>
         <translation>请在左侧选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="158"/>
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="200"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
+        <source>Could not read the conversation: %1</source>
+        <translation>无法读取会话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="223"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="225"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="226"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="227"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="228"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="191"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
         <source>The member unsubscribed (%1).</source>
         <translation>成员已退订（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="266"/>
         <source>Remote images are blocked. Show them</source>
         <translation>已阻止远程图片。点此显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="277"/>
         <source>Counted as feedback</source>
         <translation>计为反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="249"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="308"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="283"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="348"/>
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
     </message>

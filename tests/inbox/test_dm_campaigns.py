@@ -18,8 +18,8 @@ from desktop.services.campaigns.entries import DmCampaignEntries, DrawRefused
 from desktop.services.campaigns.invites import InviteRefused, SurveyInvites
 from desktop.services.campaigns.service import CampaignDraft, CampaignInvalid, DmCampaignService
 from desktop.services.groups.moderation import ModerationService
+from desktop.services.inbox import InboxService
 from desktop.services.inbox.reply import ReplyService
-from desktop.services.inbox.service import InboxService
 from desktop.services.mail.ingest import InboxIngest
 from desktop.services.members.center import MemberCenterService
 from desktop.services.members.privacy import PrivacyService
@@ -133,7 +133,7 @@ def test_lottery_entries_are_answered_in_thread_drawn_once_and_winners_told(
     assert "李华，已为你登记「双十二抽奖」" in to_hua.get_content()
     # The answer is in the thread; entries (a repeated one too) no longer wait for the team...
     hua_conv = _conversation(db, people["李华"])
-    thread = InboxService(db).messages(hua_conv.id, mark_read=False)
+    thread = InboxService(db).thread.messages(hua_conv.id, mark_read=False)
     assert thread[-1].direction == MessageDirection.OUTBOUND
     assert "已为你登记" in thread[-1].body_text
     assert hua_conv.waiting_since is None

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from desktop.domain.enums import DeliveryStatus, MessageDirection
 from desktop.domain.sending.consent import ConsentVerdict
 from desktop.secrets import SecretStore
+from desktop.services.inbox import InboxService
 from desktop.services.inbox.reply import ReplyBlocked, ReplyService
-from desktop.services.inbox.service import InboxService
 from desktop.services.mail.ingest import InboxIngest
 from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
 from desktop.services.sending.outbox import OutboxService
@@ -66,7 +66,7 @@ def test_reply_goes_out_and_the_members_answer_threads_back(
     assert out["Subject"] == "Re: 发票问题"
     assert "发票今天寄出" in out.get_content()
     # The thread shows the delivery state of the reply.
-    msgs = InboxService(db).messages(conv_id, mark_read=False)
+    msgs = InboxService(db).thread.messages(conv_id, mark_read=False)
     assert msgs[-1].direction == MessageDirection.OUTBOUND
     assert msgs[-1].delivery_status == DeliveryStatus.SENT
     # The member answers our mail: In-Reply-To is our Message-ID → the same conversation.

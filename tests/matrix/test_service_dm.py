@@ -173,7 +173,7 @@ def test_unsubscribe_by_dm_is_recorded_once(
     assert len(records) == 1
     assert records[0].granted is False and records[0].channel == ChannelKind.MATRIX
     assert notes == 1
-    panel = services.inbox.member_panel(records[0].member_id)  # beside the thread
+    panel = services.inbox.panels.member_panel(records[0].member_id)  # beside the thread
     assert panel.matrix_id == bob.user_id and panel.source == "from Matrix"
 
 

@@ -71,7 +71,7 @@ def test_demo_workspace_is_shared_between_operators(
         page = b.members.page(cursor=page.cursor, limit=200)
     assert len(seen) == len(set(seen)) == 500  # keyset paging: every member once
 
-    conversations = b.inbox.page(limit=100)
+    conversations = b.inbox.queue.page(limit=100)
     assert len(conversations.rows) == 60
 
     with b.db.read() as s:

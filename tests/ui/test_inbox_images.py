@@ -73,7 +73,7 @@ def http_server() -> Iterator[_Server]:
 
 
 def _add_html_mail(services: Services, body_html: str) -> tuple[int, int]:
-    conv = services.inbox.page(limit=1).rows[0].id
+    conv = services.inbox.queue.page(limit=1).rows[0].id
     with services.db.write() as s:
         m = Message(
             conversation_id=conv,
@@ -111,10 +111,11 @@ def test_show_remote_images_fetches_them_in_the_background(
 ) -> None:
     url = f"{http_server.url}/pic.png"
     conv, msg = _add_html_mail(demo_services, f'<p>新品海报</p><img src="{url}" alt="poster">')
-    view = ThreadView(demo_services.inbox)
+    view = ThreadView(demo_services.inbox.thread)
     qtbot.addWidget(view)
     view.show()
-    view.show_conversation(demo_services.inbox.row(conv))
+    view.show_conversation(demo_services.inbox.queue.row(conv))
+    qtbot.waitUntil(lambda: not view.calls.busy)  # the thread is read off the UI thread
     assert f"images:{msg}" in view.messages.toHtml()
     qtbot.wait(200)
     assert http_server.hits == []  # blocked: nothing is fetched before the reader asks
@@ -129,7 +130,8 @@ def test_show_remote_images_fetches_them_in_the_background(
     assert _image_block_height(view, url) >= 23  # laid out with the picture in it
     assert f"images:{msg}" not in view.messages.toHtml()
     # Shown again (another render), it comes from memory, not from the server.
-    view.show_conversation(demo_services.inbox.row(conv))
+    view.show_conversation(demo_services.inbox.queue.row(conv))
+    qtbot.waitUntil(lambda: not view.calls.busy)  # the thread is read off the UI thread
     view._anchor(QUrl(f"images:{msg}"))
     assert isinstance(_resource(view, url), QImage)
     assert http_server.hits == ["/pic.png"]

@@ -139,7 +139,12 @@ def _tab(services: Services, qtbot: QtBot) -> InboxTab:
     tab = InboxTab(services)
     qtbot.addWidget(tab)
     tab.show()
+    _settle(tab, qtbot)
     return tab
+
+
+def _settle(tab: InboxTab, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not tab.calls.busy)
 
 
 def _settings(tab: InboxTab) -> InboxSettingsDialog:
@@ -162,20 +167,25 @@ def test_settings_dialog_reply_times_words_and_labels_persist_and_apply(
     dialog.add_label("VIP", "#cc0000")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible()
+    _settle(tab, qtbot)
 
-    sla = demo_services.inbox.sla_settings()
+    sla = demo_services.inbox.figures.sla_settings()
     assert sla.first_response_minutes == 180 and sla.resolution_minutes == 600
     assert sla.work_days == (0, 1, 2, 3, 4, 5)
     assert demo_services.replies.banned_words() == ["第一", "guaranteed", "最好"]
-    assert any(lb.name == "VIP" and lb.color == "#cc0000" for lb in demo_services.inbox.labels())
+    assert any(
+        lb.name == "VIP" and lb.color == "#cc0000" for lb in demo_services.inbox.thread.labels()
+    )
     labels = [tab.label_combo.itemText(i) for i in range(tab.label_combo.count())]
     assert "VIP" in labels
 
     # The new banned word warns in the reply box.
     qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
+    _settle(tab, qtbot)
     box = tab.thread.reply_box
     box.editor.setPlainText("Results GUARANTEED")
     box.send_button.click()
+    _settle(tab, qtbot)
     assert not box.message.isHidden() and "guaranteed" in box.message.text()
 
     # Reopened, the dialog shows what was saved.
@@ -188,7 +198,7 @@ def test_settings_dialog_reply_times_words_and_labels_persist_and_apply(
         box_.setChecked(False)
     assert not again.save()
     assert "working day" in again.error.text()
-    assert demo_services.inbox.sla_settings().work_days == (0, 1, 2, 3, 4, 5)
+    assert demo_services.inbox.figures.sla_settings().work_days == (0, 1, 2, 3, 4, 5)
 
 
 def test_canned_reply_added_in_settings_is_offered_after_slash(
@@ -214,6 +224,7 @@ def test_canned_reply_added_in_settings_is_offered_after_slash(
     dialog.reject()
 
     qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
+    _settle(tab, qtbot)
     name = tab.thread.row.member_name
     qtbot.keyClick(tab.list_view, Qt.Key.Key_Slash)
     box = tab.thread.reply_box
@@ -257,6 +268,7 @@ def test_team_view_shows_figures_per_operator(demo_services: Services, qtbot: Qt
     dialog = tab.open_team()
     assert isinstance(dialog, TeamStatsDialog)
     dialog.period.setCurrentIndex(dialog.period.findData(365))
+    qtbot.waitUntil(lambda: not dialog.calls.busy)  # read off the UI thread
     stats = dialog.stats()
     assert stats and dialog.table.rowCount() == len(stats)
     for i, st in enumerate(stats):

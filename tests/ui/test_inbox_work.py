@@ -18,22 +18,33 @@ def _tab(services: Services, qtbot: QtBot) -> InboxTab:
     tab = InboxTab(services)
     qtbot.addWidget(tab)
     tab.show()
+    _settle(tab, qtbot)
     return tab
+
+
+def _settle(tab: InboxTab, qtbot: QtBot) -> None:
+    """Every read and write the tab started has come back."""
+    qtbot.waitUntil(lambda: not tab.calls.busy)
+
+
+def _key(tab: InboxTab, qtbot: QtBot, key: Qt.Key) -> None:
+    qtbot.keyClick(tab.list_view, key)
+    _settle(tab, qtbot)
 
 
 def test_keyboard_flow_j_k_r_e(demo_services: Services, qtbot: QtBot) -> None:
     tab = _tab(demo_services, qtbot)
     rows = tab.model.rows()
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
+    _key(tab, qtbot, Qt.Key.Key_J)
     assert tab.thread.row is not None and tab.thread.row.id == rows[0].id
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
+    _key(tab, qtbot, Qt.Key.Key_J)
+    _key(tab, qtbot, Qt.Key.Key_J)
     assert tab.thread.row.id == rows[2].id
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_K)
+    _key(tab, qtbot, Qt.Key.Key_K)
     assert tab.thread.row.id == rows[1].id
     target = rows[1].id
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_E)  # resolve and move on
-    assert demo_services.inbox.row(target).status == ConversationStatus.RESOLVED
+    _key(tab, qtbot, Qt.Key.Key_E)  # resolve and move on
+    assert demo_services.inbox.queue.row(target).status == ConversationStatus.RESOLVED
     assert tab.thread.row.id == rows[2].id
     qtbot.keyClick(tab.list_view, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: tab.thread.reply_box.editor.hasFocus() or tab.focusWidget() is None)
@@ -49,7 +60,7 @@ def test_canned_reply_is_inserted_with_the_members_name(
     demo_services.replies.save_canned("tk", "Refund", "{name}, your refund is on its way.")
     demo_services.replies.save_canned("fp", "Invoice", "{name}, the invoice was sent.")
     tab = _tab(demo_services, qtbot)
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
+    _key(tab, qtbot, Qt.Key.Key_J)
     name = tab.thread.row.member_name
     qtbot.keyClick(tab.list_view, Qt.Key.Key_Slash)  # "/" opens the canned list
     box = tab.thread.reply_box
@@ -66,38 +77,42 @@ def test_canned_reply_is_inserted_with_the_members_name(
 def test_banned_word_warning_before_sending(demo_services: Services, qtbot: QtBot) -> None:
     demo_services.replies.set_banned_words(["guaranteed", "第一"])
     tab = _tab(demo_services, qtbot)
-    qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
+    _key(tab, qtbot, Qt.Key.Key_J)
     conv_id = tab.thread.row.id
     box = tab.thread.reply_box
     box.editor.setPlainText("Our beans are GUARANTEED the best")
     box.send_button.click()
+    _settle(tab, qtbot)
     assert not box.message.isHidden() and "guaranteed" in box.message.text()
     assert box.send_button.text() == "Send anyway"
     with demo_services.db.read() as s:
         assert s.scalar(select(Delivery).where(Delivery.conversation_id == conv_id)) is None
     box.send_button.click()  # the operator confirms
+    _settle(tab, qtbot)
     assert box.editor.toPlainText() == ""
-    msgs = demo_services.inbox.messages(conv_id, mark_read=False)
+    msgs = demo_services.inbox.thread.messages(conv_id, mark_read=False)
     assert msgs[-1].direction == MessageDirection.OUTBOUND
     assert msgs[-1].delivery_status == DeliveryStatus.PENDING
     assert "Queued" in tab.thread.messages.toPlainText()
-    row = demo_services.inbox.row(conv_id)
+    row = demo_services.inbox.queue.row(conv_id)
     assert row.badge.state == sla.SlaState.NONE  # answered: nothing waits any more
 
 
 def test_search_box_finds_and_opens_a_conversation(demo_services: Services, qtbot: QtBot) -> None:
     tab = _tab(demo_services, qtbot)
     first = tab.model.rows()[0]
-    text = demo_services.inbox.messages(first.id, mark_read=False)[0].body_text
+    text = demo_services.inbox.thread.messages(first.id, mark_read=False)[0].body_text
     word = text.strip()[:2]
     qtbot.keyClick(tab.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    tab.search_edit.setText(word)
-    tab.run_search()
-    assert tab.search_results.count() >= 1
+    tab.search.edit.setText(word)
+    tab.search.run()
+    _settle(tab, qtbot)
+    assert tab.search.results.count() >= 1
     ids = [
-        tab.search_results.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(tab.search_results.count())
+        tab.search.results.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(tab.search.results.count())
     ]
     assert first.id in ids
-    tab._open_hit(tab.search_results.item(ids.index(first.id)))
+    tab.search.open_hit(tab.search.results.item(ids.index(first.id)))
+    _settle(tab, qtbot)
     assert tab.thread.row is not None and tab.thread.row.id == first.id

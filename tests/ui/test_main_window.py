@@ -30,7 +30,7 @@ def test_first_start_creates_a_labelled_demo_workspace(paths: Paths, qtbot: QtBo
     counts = window.services.workspace.counts()
     assert counts.groups >= 8 and counts.members >= 500 and counts.conversations >= 60
     assert counts.journeys == 3 and counts.posts > 10
-    assert window.inbox_tab.model.rowCount() > 0
+    qtbot.waitUntil(lambda: window.inbox_tab.model.rowCount() > 0)  # read off the UI thread
     window.services.close()
 
 

@@ -26,6 +26,7 @@ from desktop.services.container import Services
 from desktop.services.members import MemberDraft
 from desktop.ui import i18n
 from desktop.ui.calendar.tab import CalendarTab
+from desktop.ui.inbox.tab import InboxTab
 from desktop.ui.members.tab import MembersTab
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -170,3 +171,30 @@ def test_every_mixin_that_translates_uses_mixin_tr() -> None:
     ]
     assert {c.__name__ for c in mixins} >= {"TabActions", "TabToolbar", "PostEditing"}
     assert [c.__qualname__ for c in mixins if not issubclass(c, MixinTr)] == []
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_inbox_parts_translate_the_strings_moved_out_of_the_tab(
+    qtbot: QtBot, services: Services, language: None, lang: str
+) -> None:
+    """The inbox tab has no mixins: its search and its reply-time watch are objects of their
+    own, and the strings they took from ``InboxTab`` are filed under their class names."""
+    tab = InboxTab(services)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.calls.busy)
+    assert [c for c in type(tab).__mro__ if c.__module__.startswith("desktop.")] == [InboxTab]
+    _use(lang)
+    parts: dict[str, QObject] = {"InboxSearch": tab.search, "ReplyTimeWatch": tab.reply_time}
+    checked = 0
+    for context in ET.parse(TRANSLATIONS / f"shequn_{lang}.ts").iter("context"):
+        part = parts.get(context.findtext("name") or "")
+        if part is None:
+            continue
+        for msg in context.iter("message"):
+            expected = msg.findtext("translation")
+            assert expected and part.tr(msg.findtext("source") or "") == expected
+            checked += 1
+    assert checked == 5
+    tab.retranslate()
+    placeholder = {"zh_CN": "搜索全部消息（Ctrl+F）", "en": "Search all messages (Ctrl+F)"}
+    assert tab.search.edit.placeholderText() == placeholder[lang]

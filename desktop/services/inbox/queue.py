@@ -50,7 +50,7 @@ from desktop.services.inbox.types import (
     QueueSort,
     SlaSettings,
 )
-from desktop.store.base import UTCDateTime
+from desktop.store.base import UTCDateTime, utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
     Conversation,
@@ -173,13 +173,12 @@ def badge_at(deadline: datetime, now: datetime, standard: sla.Standard) -> sla.B
     return sla.Badge(state, deadline, left)
 
 
-class QueueReads:
-    """The queue half of ``InboxService`` (mixed in; expects ``db`` and ``_clock``)."""
+class QueueService:
+    """The queue's pages and single rows; prepared statements and standards are kept here."""
 
-    db: Database
-    _clock: Callable[[], datetime]
-
-    def _queue_init(self) -> None:
+    def __init__(self, db: Database, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self._clock = clock
         self._prepared: dict[tuple[Any, ...], _Prepared] = {}
         self._stmts: dict[tuple[Any, ...], Select[Any]] = {}
         self._standards: dict[tuple[Any, ...], _Standard] = {}

@@ -1,14 +1,15 @@
-"""The DM inbox as the UI works it (D1–D3, D9, W8): the queue, threads, and edits.
+"""The DM inbox as the UI works it (D1–D3, D9, W8): one object holding its separate parts.
 
-``InboxService`` is the one object callers hold; its parts live in cohesive modules:
+- ``queue`` (``QueueService``): keyset-paged queue (never a COUNT on big tables) with
+  filters — mine, unassigned, urgent, status, label, channel — three orders and each row's
+  reply-time badge;
+- ``thread`` (``ThreadService``): a conversation's messages and attachments,
+  status/priority/assignee, labels, feedback marks, internal notes;
+- ``panels`` (``MemberPanels``): the member beside a conversation;
+- ``figures`` (``TeamFigures``): reply-time standards, the status-bar summary, team figures;
+- ``settings`` (``InboxSettingsService``): what the inbox settings dialog edits.
 
-- ``inbox_queue``: keyset-paged queue (never a COUNT on big tables) with filters — mine,
-  unassigned, urgent, status, label, channel — three orders (newest activity, longest
-  waiting, priority) and each row's reply-time badge (``domain/inbox/sla.py``);
-- ``inbox_thread``: a conversation's messages and attachments, status/priority/assignee,
-  labels, feedback marks, internal notes;
-- ``inbox_team``: the member panel, reply-time standards, team figures;
-- ``inbox_types``: the rows and settings they exchange (re-exported here).
+Callers use the part they need (``inbox.queue.page(...)``); a widget is handed that part.
 """
 
 from __future__ import annotations
@@ -16,49 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from desktop.services.inbox.figures import TeamReads
-from desktop.services.inbox.queue import QueueReads
-from desktop.services.inbox.thread import ThreadWork
-from desktop.services.inbox.types import (
-    FAR_FUTURE,
-    PAGE_SIZE,
-    AttachmentRow,
-    ConsentLine,
-    ConversationCursor,
-    ConversationPage,
-    ConversationRow,
-    LabelRow,
-    MemberPanel,
-    MessageRow,
-    OperatorStats,
-    QueueFilter,
-    QueueSort,
-    SlaSettings,
-)
+from desktop.services.inbox.figures import TeamFigures
+from desktop.services.inbox.panel import MemberPanels
+from desktop.services.inbox.queue import QueueService
+from desktop.services.inbox.settings import InboxSettingsService
+from desktop.services.inbox.thread import ThreadService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 
-__all__ = [
-    "FAR_FUTURE",
-    "PAGE_SIZE",
-    "AttachmentRow",
-    "ConsentLine",
-    "ConversationCursor",
-    "ConversationPage",
-    "ConversationRow",
-    "InboxService",
-    "LabelRow",
-    "MemberPanel",
-    "MessageRow",
-    "OperatorStats",
-    "QueueFilter",
-    "QueueSort",
-    "SlaSettings",
-]
 
-
-class InboxService(QueueReads, ThreadWork, TeamReads):
+class InboxService:
     def __init__(self, db: Database, *, clock: Callable[[], datetime] = utcnow) -> None:
-        self.db = db
-        self._clock = clock
-        self._queue_init()
+        self.queue = QueueService(db, clock=clock)
+        self.thread = ThreadService(db, clock=clock)
+        self.panels = MemberPanels(db)
+        self.figures = TeamFigures(db, clock=clock)
+        self.settings = InboxSettingsService(db, figures=self.figures, thread=self.thread)

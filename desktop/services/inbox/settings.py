@@ -14,7 +14,9 @@ from sqlalchemy import delete, select
 
 from desktop.domain.inbox.banned_words import DEFAULT_BANNED_WORDS, clean_list
 from desktop.domain.templates import TemplateProblem, check
-from desktop.services.inbox.service import InboxService, LabelRow, SlaSettings
+from desktop.services.inbox.figures import TeamFigures
+from desktop.services.inbox.thread import ThreadService
+from desktop.services.inbox.types import LabelRow, SlaSettings
 from desktop.store.db import Database
 from desktop.store.models import CannedReply, InboxSettings, Label
 from desktop.store.models.inbox import conversation_labels
@@ -50,18 +52,28 @@ class LabelError(ValueError):
 
 
 class InboxSettingsService:
-    def __init__(self, db: Database) -> None:
+    """Reads and saves through the inbox's own parts where they already do the work (the
+    standards through ``TeamFigures``, the label list through ``ThreadService``)."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        figures: TeamFigures | None = None,
+        thread: ThreadService | None = None,
+    ) -> None:
         self.db = db
-        self._inbox = InboxService(db)
+        self._figures = figures or TeamFigures(db)
+        self._thread = thread or ThreadService(db)
 
     # -- reply-time standards ----------------------------------------------------------------
 
     def sla(self) -> SlaSettings:
-        return self._inbox.sla_settings()
+        return self._figures.sla_settings()
 
     def save_sla(self, settings: SlaSettings) -> None:
         """Raises ValueError with "hours", "days" or "minutes" in it when unusable."""
-        self._inbox.save_sla_settings(settings)
+        self._figures.save_sla_settings(settings)
 
     # -- banned words ----------------------------------------------------------------------------
 
@@ -125,7 +137,7 @@ class InboxSettingsService:
     # -- labels ------------------------------------------------------------------------------------
 
     def labels(self) -> list[LabelRow]:
-        return self._inbox.labels()
+        return self._thread.labels()
 
     def save_labels(self, rows: list[tuple[int | None, str, str]]) -> None:
         """The labels become exactly ``rows`` of (id or None for new, name, "#rrggbb").

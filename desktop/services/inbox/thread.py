@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select
 
 from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection, Priority
 from desktop.services.inbox.types import AttachmentRow, LabelRow, MessageRow
+from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
     Conversation,
@@ -26,11 +27,10 @@ from desktop.store.models import (
 )
 
 
-class ThreadWork:
-    """The thread half of ``InboxService`` (mixed in; expects ``db`` and ``_clock``)."""
-
-    db: Database
-    _clock: Callable[[], datetime]
+class ThreadService:
+    def __init__(self, db: Database, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self._clock = clock
 
     # -- a thread ----------------------------------------------------------------------------
 

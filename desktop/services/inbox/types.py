@@ -62,7 +62,7 @@ BadgeFn = Callable[[datetime], sla.Badge]
 class ConversationRow:
     """One line of the queue, read-only.
 
-    Built from one result tuple of the queue query (columns in ``inbox_queue.row_columns``
+    Built from one result tuple of the queue query (columns in ``queue.row_columns``
     order) without decoding it: a page holds 100
     rows but the view paints about 20, and turning text into times, enums and reply-time
     badges costs more than the query itself. Each of those is decoded on first read.

@@ -1,41 +1,116 @@
-"""The conversation list: paged from InboxService, newest activity first."""
+"""The conversation list: keyset pages from ``QueueService``, read off the UI thread.
+
+``fetchMore`` only starts a query; the page arrives through ``Background`` and is appended
+then (every page, not only the first: the "longest waiting" and "priority" orders sort on
+expressions no index covers). A filter change bumps a generation number so a late page of
+the old filter is dropped instead of mixed in.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.domain.enums import ConversationStatus
 from desktop.services.inbox import (
+    PAGE_SIZE,
     ConversationCursor,
+    ConversationPage,
     ConversationRow,
-    InboxService,
     QueueFilter,
+    QueueService,
 )
-from desktop.ui.common.paged_model import PagedListModel
+from desktop.ui.common.background import Background
 
 RowRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
 
 
-class ConversationListModel(PagedListModel[ConversationRow, ConversationCursor]):
-    def __init__(self, service: InboxService, parent: object | None = None) -> None:
-        self._service = service
+class ConversationListModel(QAbstractListModel):
+    loaded = Signal(bool)  # a page arrived; True when it was the first of a (re)load
+    load_failed = Signal(object)  # the exception
+
+    def __init__(
+        self, queue: QueueService, calls: Background, parent: object | None = None
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._queue = queue
+        self._calls = calls
         self._filter = QueueFilter()
-        super().__init__(self._fetch_page, parent)
+        self._rows: list[ConversationRow] = []
+        self._cursor: ConversationCursor | None = None
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        self.page_size = PAGE_SIZE
 
-    def _fetch_page(
-        self, cursor: ConversationCursor | None
-    ) -> tuple[list[ConversationRow], ConversationCursor | None]:
-        page = self._service.page(cursor, flt=self._filter)
-        return page.rows, page.cursor
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     def set_filter(self, flt: QueueFilter) -> None:
         self._filter = flt
         self.reset()
 
-    def set_status_filter(self, status: ConversationStatus | None) -> None:
-        self.set_filter(QueueFilter(status=status))
+    def reset(self) -> None:
+        """Start again from the first page."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._cursor, self._exhausted, self._loading = [], None, False, False
+        self.endResetModel()
+        self.fetchMore()
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        generation, flt, cursor, limit = (
+            self._generation,
+            self._filter,
+            self._cursor,
+            self.page_size,
+        )
+        self._loading = True
+        self._calls.read(
+            lambda: self._queue.page(cursor, limit=limit, flt=flt),
+            lambda page: self._append(generation, page, first=cursor is None),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _append(self, generation: int, page: ConversationPage, *, first: bool) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._cursor = page.cursor
+        self._exhausted = page.cursor is None
+        if page.rows:
+            at = len(self._rows)
+            self.beginInsertRows(QModelIndex(), at, at + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self.loaded.emit(first)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.load_failed.emit(exc)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_at(self, index: int) -> ConversationRow:
+        return self._rows[index]
+
+    def rows(self) -> list[ConversationRow]:
+        return list(self._rows)
+
+    def replace_row(self, index: int, row: ConversationRow) -> None:
+        self._rows[index] = row
+        idx = self.index(index, 0)
+        self.dataChanged.emit(idx, idx)
+
+    def data(self, index: Index, role: int = 0) -> object:
         if not index.isValid():
             return None
         row = self.row_at(index.row())

@@ -1,4 +1,8 @@
-"""The reply box under a thread: canned replies on "/", the banned-word warning, sending."""
+"""The reply box under a thread: canned replies on "/", the banned-word warning, sending.
+
+Sending (the checks and the queued delivery) runs through ``Background``; the canned list
+and filling one in stay on the UI thread: a few short rows read per key typed.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.sending.consent import ConsentVerdict
 from desktop.services.inbox import CannedRow, ReplyBlocked, ReplyCheck, ReplyService
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
 # "/" at the start of the text or after white space, then the letters typed so far.
@@ -27,12 +32,19 @@ _SLASH = regex.compile(r"(?:^|(?<=\s))/([\p{L}\p{N}_-]*)$")
 class ReplyBox(QWidget):
     sent = Signal(int)  # conversation id
 
-    def __init__(self, replies: ReplyService | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        replies: ReplyService | None,
+        parent: QWidget | None = None,
+        calls: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self.replies = replies
+        self.calls = calls if calls is not None else Background(self)
         self.conversation_id: int | None = None
         self.operator_id: int | None = None
         self._confirming: ReplyCheck | None = None
+        self._sending = False
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("replyEditor")
@@ -84,8 +96,9 @@ class ReplyBox(QWidget):
         self.editor.clear()
         self._reset_warning()
         enabled = conversation_id is not None and self.replies is not None
-        for w in (self.editor, self.send_button, self.marketing):
+        for w in (self.editor, self.marketing):
             w.setEnabled(enabled)
+        self.send_button.setEnabled(enabled and not self._sending)
 
     def _reset_warning(self) -> None:
         self._confirming = None
@@ -177,25 +190,40 @@ class ReplyBox(QWidget):
     # -- sending ------------------------------------------------------------------------------
 
     def send(self) -> None:
-        if self.replies is None or self.conversation_id is None:
+        if self.replies is None or self.conversation_id is None or self._sending:
             return
+        replies, conv_id, operator_id = self.replies, self.conversation_id, self.operator_id
         text = self.editor.toPlainText()
         marketing = self.marketing.isChecked()
         confirmed = self._confirming is not None
-        try:
-            self.replies.send(
-                self.conversation_id,
-                text,
-                operator_id=self.operator_id,
-                marketing=marketing,
-                confirmed=confirmed,
-            )
-        except ReplyBlocked as blocked:
-            self._explain(blocked.check)
-            return
-        self.editor.clear()
-        self._reset_warning()
-        self.sent.emit(self.conversation_id)
+        self._set_sending(True)
+        self.calls.change(
+            lambda: replies.send(
+                conv_id, text, operator_id=operator_id, marketing=marketing, confirmed=confirmed
+            ),
+            lambda _: self._sent(conv_id),
+            lambda exc: self._send_failed(conv_id, exc),
+        )
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        self.send_button.setEnabled(not sending and self.conversation_id is not None)
+
+    def _sent(self, conversation_id: int) -> None:
+        self._set_sending(False)
+        if self.conversation_id == conversation_id:
+            self.editor.clear()
+            self._reset_warning()
+        self.sent.emit(conversation_id)
+
+    def _send_failed(self, conversation_id: int, exc: BaseException) -> None:
+        self._set_sending(False)
+        if self.conversation_id != conversation_id:
+            return  # the operator moved on; the text they typed there is gone anyway
+        if isinstance(exc, ReplyBlocked):
+            self._explain(exc.check)
+        else:
+            self.message.show_error(self.tr("Could not send: %1").replace("%1", str(exc)))
 
     def _explain(self, check: ReplyCheck) -> None:
         if check.empty:

@@ -1,23 +1,23 @@
 """The DM inbox tab: the queue (filters, sort), the thread with its reply box, the member panel.
 
 Keyboard (when the list or the thread has focus, not while typing): j/k next/previous,
-r reply, e resolve and move on, a assign, / canned reply, Ctrl+F search — see ``InboxKeys``.
-The member panel is ``InboxMemberPanel``.
+r reply, e resolve and move on, a assign, / canned reply, Ctrl+F search — ``InboxShortcuts``
+maps the keys to this tab's actions. The member panel is ``InboxMemberPanel``.
+
+Nothing here waits on the database: pages, threads, the member panel, search and every
+edit go through one ``Background`` (so they reach the database one at a time, in order),
+and a failure is shown under the search line.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,21 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ChannelKind, ConversationStatus
-from desktop.domain.inbox import sla
 from desktop.services.container import Services
-from desktop.services.inbox import QueueFilter, QueueSort
+from desktop.services.inbox import ConversationRow, LabelRow, MemberPanel, QueueFilter, QueueSort
+from desktop.ui.common.background import Background
+from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.labels import channel_name, status_name
 from desktop.ui.inbox.member_panel import InboxMemberPanel
 from desktop.ui.inbox.model import ConversationListModel, RowRole
-from desktop.ui.inbox.tab_keys import InboxKeys
+from desktop.ui.inbox.reply_time import ReplyTimeWatch
+from desktop.ui.inbox.search import InboxSearch
+from desktop.ui.inbox.shortcuts import InboxShortcuts
 from desktop.ui.inbox.thread_view import ThreadView
 
-SLA_REFRESH_MS = 60_000
 _STATUSES = {str(s) for s in ConversationStatus}
 
 
-class InboxTab(InboxKeys, QWidget):
+class InboxTab(QWidget):
     # For the main window: a status-bar text ("" when nothing is due) and, before a breach,
     # a desktop notification (title, text) — e.g. QSystemTrayIcon.showMessage.
     sla_status = Signal(str)
@@ -50,8 +52,15 @@ class InboxTab(InboxKeys, QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.inbox = services.inbox
         self.operator_id = operator_id
-        self.model = ConversationListModel(services.inbox, self)
+        self.calls = Background(self)
+        self._keep_selection: int | None = None  # to select again once the list is re-read
+        self._profile_member: int | None = None
+        self._pending_step = 0  # a "next" pressed at the end of the loaded rows
+        self.model = ConversationListModel(self.inbox.queue, self.calls, self)
+        self.model.loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._read_failed)
         self.list_view = QListView()
         self.list_view.setObjectName("conversationList")
         self.list_view.setModel(self.model)
@@ -59,7 +68,6 @@ class InboxTab(InboxKeys, QWidget):
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
-        self.list_view.installEventFilter(self)
 
         self.filter_combo = QComboBox()
         self.filter_combo.addItem("", None)
@@ -91,21 +99,16 @@ class InboxTab(InboxKeys, QWidget):
         self.campaigns_button.setObjectName("inboxCampaigns")
         self.campaigns_button.clicked.connect(self.open_campaigns)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("inboxSearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.returnPressed.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda t: self.search_results.setVisible(bool(t)))
-        self.search_results = QListWidget()
-        self.search_results.setObjectName("searchResults")
-        self.search_results.hide()
-        self.search_results.itemActivated.connect(self._open_hit)
-        self.search_results.itemClicked.connect(self._open_hit)
+        self.search = InboxSearch(services.inbox_search, self.calls, self)
+        self.search.opened.connect(self.open_conversation)
+        self.search.failed.connect(self._read_failed)
+        self.error = InlineMessage()
 
-        self.thread = ThreadView(services.inbox, self, replies=services.replies)
+        self.thread = ThreadView(
+            self.inbox.thread, self, replies=services.replies, calls=self.calls
+        )
         self.thread.reply_box.operator_id = operator_id
         self.thread.changed.connect(self._conversation_changed)
-        self.thread.messages.installEventFilter(self)
         self.profile = InboxMemberPanel()
 
         left = QWidget()
@@ -114,12 +117,13 @@ class InboxTab(InboxKeys, QWidget):
         # The search line also carries the buttons, so the filter row keeps room for the
         # four choices (their texts are long in Chinese and English alike).
         top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.search.edit, 1)
         top.addWidget(self.settings_button)
         top.addWidget(self.campaigns_button)
         top.addWidget(self.team_button)
         left_layout.addLayout(top)
-        left_layout.addWidget(self.search_results, 1)
+        left_layout.addWidget(self.error)
+        left_layout.addWidget(self.search.results, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_caption)
         filters.addWidget(self.filter_combo, 1)
@@ -140,12 +144,10 @@ class InboxTab(InboxKeys, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        self._warned: set[int] = set()
-        self.sla_timer = QTimer(self)
-        self.sla_timer.setInterval(SLA_REFRESH_MS)
-        self.sla_timer.timeout.connect(self.refresh_sla)
-        self.sla_timer.start()
+        self.shortcuts = InboxShortcuts(self, self, (self.list_view, self.thread.messages))
+        self.reply_time = ReplyTimeWatch(self.inbox.figures, self.calls, self.model.rows, self)
+        self.reply_time.status.connect(self.sla_status)
+        self.reply_time.notify.connect(self.notify)
         self.retranslate()
         self._fill_labels()
         self.model.reset()
@@ -166,7 +168,7 @@ class InboxTab(InboxKeys, QWidget):
             self.sort_combo.setItemText(i, names[self.sort_combo.itemData(i)])
         if self.label_combo.count():
             self.label_combo.setItemText(0, self.tr("All labels"))
-        self.search_edit.setPlaceholderText(self.tr("Search all messages (Ctrl+F)"))
+        self.search.retranslate()
         self.settings_button.setText(self.tr("Settings…"))
         self.team_button.setText(self.tr("Team…"))
         self.campaigns_button.setText(self.tr("Campaigns…"))
@@ -175,18 +177,28 @@ class InboxTab(InboxKeys, QWidget):
         )
 
     def _fill_labels(self) -> None:
+        self.calls.read(self.inbox.thread.labels, self._show_labels, self._read_failed)
+
+    def _show_labels(self, labels: list[LabelRow]) -> None:
+        chosen = self.label_combo.currentData()
         self.label_combo.blockSignals(True)
         self.label_combo.clear()
         self.label_combo.addItem(self.tr("All labels"), None)
-        for lb in self.services.inbox.labels():
+        for lb in labels:
             self.label_combo.addItem(lb.name, lb.id)
+        self.label_combo.setCurrentIndex(max(0, self.label_combo.findData(chosen)))
         self.label_combo.blockSignals(False)
 
+    def _read_failed(self, exc: BaseException) -> None:
+        self.error.show_error(self.tr("Could not read the inbox: %1").replace("%1", str(exc)))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.error.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
+
     def open_settings(self) -> QDialog:
-        from desktop.services.inbox import InboxSettingsService
         from desktop.ui.inbox.settings_dialog import InboxSettingsDialog
 
-        dialog = InboxSettingsDialog(InboxSettingsService(self.services.db), self)
+        dialog = InboxSettingsDialog(self.inbox.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.canned.changed.connect(lambda: self.thread.reply_box.canned_list.hide())
@@ -215,7 +227,7 @@ class InboxTab(InboxKeys, QWidget):
     def open_team(self) -> QDialog:
         from desktop.ui.inbox.team_dialog import TeamStatsDialog
 
-        dialog = TeamStatsDialog(self.services.inbox, self)
+        dialog = TeamStatsDialog(self.inbox.figures, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -236,10 +248,25 @@ class InboxTab(InboxKeys, QWidget):
 
     def refresh(self) -> None:
         current = self.thread.row.id if self.thread.row else None
-        self.services.inbox.wake_snoozed()
-        self.model.reset()
-        self._select_id(current)
+        self.calls.change(
+            self.inbox.thread.wake_snoozed, lambda _: self._reload(current), self._save_failed
+        )
         self.refresh_sla()
+
+    def _reload(self, keep: int | None) -> None:
+        self.error.clear_message()
+        self._keep_selection = keep
+        self.model.reset()
+
+    def _page_loaded(self, first: bool) -> None:
+        if not first and self._pending_step:
+            step, self._pending_step = self._pending_step, 0
+            self.move(step)
+        elif first and self._keep_selection is not None:
+            keep, self._keep_selection = self._keep_selection, None
+            self._select_id(keep)
+        elif first:
+            self.thread.show_conversation(None)
 
     def _select_id(self, conversation_id: int | None) -> None:
         if conversation_id is None:
@@ -252,6 +279,7 @@ class InboxTab(InboxKeys, QWidget):
         self.thread.show_conversation(None)
 
     def _filter_changed(self) -> None:
+        self._keep_selection = None
         self.model.set_filter(self.current_filter())
         self.thread.show_conversation(None)
         self._show_profile(None)
@@ -261,74 +289,120 @@ class InboxTab(InboxKeys, QWidget):
         if not indexes:
             return
         row = indexes[0].data(RowRole)
-        self.thread.show_conversation(row)
+        self.thread.show_conversation(row)  # marking it read is followed by thread.changed
         self._show_profile(row.member_id)
-        if row.unread:
-            self._conversation_changed(row.id)
 
     def _conversation_changed(self, conversation_id: int) -> None:
-        fresh = self.services.inbox.row(conversation_id)
+        self.calls.read(
+            lambda: self.inbox.queue.row(conversation_id),
+            lambda fresh: self._replace_row(conversation_id, fresh),
+            self._read_failed,
+        )
+
+    def _replace_row(self, conversation_id: int, fresh: ConversationRow | None) -> None:
+        if fresh is None:
+            return
         for i, row in enumerate(self.model.rows()):
-            if row.id == conversation_id and fresh is not None:
+            if row.id == conversation_id:
                 self.model.replace_row(i, fresh)
-                self.thread.row = fresh
+                if self.thread.row is not None and self.thread.row.id == conversation_id:
+                    self.thread.row = fresh
                 break
 
     def _show_profile(self, member_id: int | None) -> None:
-        panel = None if member_id is None else self.services.inbox.member_panel(member_id)
-        self.profile.show_member(panel)
-
-    # -- search -------------------------------------------------------------------------------
-
-    def run_search(self) -> None:
-        self.search_results.clear()
-        query = self.search_edit.text()
-        hits = self.services.inbox_search.search(query) if query.strip() else []
-        for h in hits:
-            when = h.sent_at.astimezone().strftime("%Y-%m-%d")
-            item = QListWidgetItem(f"{h.member_name} · {when} — {h.snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, h.conversation_id)
-            self.search_results.addItem(item)
-        if not hits and query.strip():
-            self.search_results.addItem(QListWidgetItem(self.tr("No messages found.")))
-        self.search_results.setVisible(bool(query.strip()))
-
-    def _open_hit(self, item: QListWidgetItem) -> None:
-        conv_id = item.data(Qt.ItemDataRole.UserRole)
-        if conv_id is None:
+        self._profile_member = member_id
+        if member_id is None:
+            self.profile.show_member(None)
             return
+        self.calls.read(
+            lambda: self.inbox.panels.member_panel(member_id),
+            lambda panel: self._profile_read(member_id, panel),
+            self._read_failed,
+        )
+
+    def _profile_read(self, member_id: int, panel: MemberPanel) -> None:
+        if member_id == self._profile_member:
+            self.profile.show_member(panel)
+
+    # -- keyboard actions (``InboxShortcuts``) -------------------------------------------------
+
+    def move(self, step: int) -> None:
+        count = self.model.rowCount()
+        at_end = self.list_view.currentIndex().row() + step >= count
+        if step > 0 and at_end and self.model.canFetchMore():
+            self._pending_step = step  # the next page arrives later; the key moves on then
+            self.model.fetchMore()
+            return
+        if not count:
+            return
+        current = self.list_view.currentIndex().row()
+        target = 0 if current < 0 else max(0, min(count - 1, current + step))
+        self.list_view.setCurrentIndex(self.model.index(target))
+
+    def reply(self) -> None:
+        self.thread.focus_reply()
+
+    def resolve_current(self) -> None:
+        row = self.thread.row
+        if row is None:
+            return
+        self.calls.change(
+            lambda: self.inbox.thread.set_status(row.id, ConversationStatus.RESOLVED),
+            lambda _: self._resolved(row.id),
+            self._save_failed,
+        )
+
+    def _resolved(self, conversation_id: int) -> None:
+        self._conversation_changed(conversation_id)
+        if self.thread.row is not None and self.thread.row.id == conversation_id:
+            self.move(1)
+
+    def assign_current(self) -> None:
+        row, me = self.thread.row, self.operator_id
+        if row is None:
+            return
+        if me is None:
+            self.thread.assign_combo.setFocus()
+            self.thread.assign_combo.showPopup()
+            return
+        self.calls.change(
+            lambda: self.inbox.thread.assign(row.id, me),
+            lambda _: self._assigned(row.id, me),
+            self._save_failed,
+        )
+
+    def _assigned(self, conversation_id: int, operator_id: int) -> None:
+        self._conversation_changed(conversation_id)
+        if self.thread.row is not None and self.thread.row.id == conversation_id:
+            self.thread.show_assignee(operator_id)
+
+    def canned_reply(self) -> None:
+        if self.thread.row is None:
+            return
+        editor = self.thread.reply_box.editor
+        editor.setFocus()
+        editor.insertPlainText("/")
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def open_conversation(self, conv_id: int) -> None:
+        """Select it in the list, or show it beside the list when it is not loaded there."""
         for i, row in enumerate(self.model.rows()):
             if row.id == conv_id:
                 self.list_view.setCurrentIndex(self.model.index(i))
                 return
-        row = self.services.inbox.row(conv_id)  # not loaded in the list: show it anyway
+        self.calls.read(  # not loaded in the list: show it anyway
+            lambda: self.inbox.queue.row(conv_id), self._show_unlisted, self._read_failed
+        )
+
+    def _show_unlisted(self, row: ConversationRow | None) -> None:
         self.list_view.clearSelection()
         self.thread.show_conversation(row)
         self._show_profile(row.member_id if row else None)
 
-    # -- reply-time standard ------------------------------------------------------------------
-
-    def refresh_sla(self) -> sla.Summary:
-        summary = self.services.inbox.sla_summary()
-        self.sla_status.emit(self.sla_text(summary))
-        due = [r for r in self.model.rows() if r.badge.state == sla.SlaState.DUE_SOON]
-        fresh = [r for r in due if r.id not in self._warned]
-        if fresh:
-            self._warned.update(r.id for r in fresh)
-            self.notify.emit(
-                self.tr("Reply-time standard"),
-                self.tr("%1 conversation(s) must be answered soon.").replace("%1", str(len(fresh))),
-            )
-        return summary
-
-    def sla_text(self, summary: sla.Summary) -> str:
-        if summary.quiet:
-            return ""
-        return (
-            self.tr("Reply time: %1 overdue, %2 due soon")
-            .replace("%1", str(summary.breached))
-            .replace("%2", str(summary.due_soon))
-        )
+    def refresh_sla(self) -> None:
+        self.reply_time.refresh()
 
     def prepare_screenshot(self) -> None:
         """Show a real thread rather than an empty pane when a screenshot is taken."""

@@ -1,5 +1,6 @@
 """Inbox → Team… (D9): per operator, for a chosen period, conversations, replies and the
-median first-response and resolution times (working time, as the reply-time standards)."""
+median first-response and resolution times (working time, as the reply-time standards).
+The figures are read off the UI thread."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.inbox import InboxService, OperatorStats
+from desktop.services.inbox import OperatorStats, TeamFigures
+from desktop.ui.common.background import Background
+from desktop.ui.common.forms import InlineMessage
 
 PERIOD_DAYS = (7, 30, 90, 365)
 
@@ -48,11 +51,13 @@ def duration_text(value: timedelta | None) -> str:
 
 
 class TeamStatsDialog(QDialog):
-    def __init__(self, inbox: InboxService, parent: QWidget | None = None) -> None:
+    def __init__(self, figures: TeamFigures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TeamStatsDialog")
         self.resize(680, 320)
-        self._inbox = inbox
+        self._figures = figures
+        self.calls = Background(self)
+        self._generation = 0  # a period chosen while another was being read wins
         self._stats: list[OperatorStats] = []
         self.period = QComboBox(self)
         for days in PERIOD_DAYS:
@@ -67,6 +72,7 @@ class TeamStatsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.error = InlineMessage(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -77,6 +83,7 @@ class TeamStatsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.refresh()
@@ -109,9 +116,27 @@ class TeamStatsDialog(QDialog):
         return list(self._stats)
 
     def refresh(self) -> None:
-        now = self._inbox.now()
-        days = int(self.period.currentData())
-        self._stats = self._inbox.team_stats(now - timedelta(days=days), now + timedelta(seconds=1))
+        self._generation += 1
+        generation, figures = self._generation, self._figures
+        now = figures.now()
+        since, until = (
+            now - timedelta(days=int(self.period.currentData())),
+            now + timedelta(seconds=1),
+        )
+        self.calls.read(
+            lambda: figures.team_stats(since, until),
+            lambda stats: self._show(generation, stats),
+            self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.show_error(self.tr("Could not read the figures: %1").replace("%1", str(exc)))
+
+    def _show(self, generation: int, stats: list[OperatorStats]) -> None:
+        if generation != self._generation:
+            return
+        self.error.clear_message()
+        self._stats = stats
         self.table.setRowCount(len(self._stats))
         for i, st in enumerate(self._stats):
             name = st.name if st.operator_id is not None else self.tr("Unassigned")

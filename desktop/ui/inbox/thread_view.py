@@ -1,8 +1,13 @@
-"""One conversation: header with status and priority, the messages, and an internal-note box."""
+"""One conversation: header with status and priority, the messages, and an internal-note box.
+
+Every read and write of the thread goes through ``Background``; a late answer for a
+conversation no longer shown is dropped, a failure is shown above the messages.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl, Signal
@@ -21,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection, Priority
 from desktop.domain.inbox.inbound_mail import block_remote_images
-from desktop.services.inbox import ConversationRow, InboxService, MessageRow, ReplyService
+from desktop.services.inbox import ConversationRow, MessageRow, ReplyService, ThreadService
+from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.labels import channel_name, priority_name, status_name
 from desktop.ui.inbox.remote_images import RemoteImages, remote_image_urls
@@ -39,15 +45,19 @@ class ThreadView(QWidget):
 
     def __init__(
         self,
-        service: InboxService,
+        service: ThreadService,
         parent: QWidget | None = None,
         replies: ReplyService | None = None,
+        calls: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        # The tab passes its own, so the thread's queries queue behind the list's.
+        self.calls = calls if calls is not None else Background(self)
         self.row: ConversationRow | None = None
         self.show_images: set[int] = set()  # messages whose remote pictures were asked for
         self._messages: list[MessageRow] = []
+        self._operators: list[tuple[int, str]] = []
 
         self.title = QLabel()
         self.title.setObjectName("threadTitle")
@@ -73,13 +83,14 @@ class ThreadView(QWidget):
         self.assign_combo = QComboBox()
         self.assign_combo.setObjectName("assignCombo")
         self.assign_combo.activated.connect(self._assign_chosen)
-        self.reply_box = ReplyBox(replies, self)
+        self.reply_box = ReplyBox(replies, self, calls=self.calls)
         self.reply_box.sent.connect(self._reply_sent)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(80)
         self.note_error = InlineMessage()
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self.add_note)
+        self.error = InlineMessage()
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -98,6 +109,7 @@ class ThreadView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.meta)
+        layout.addWidget(self.error)
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.reply_box)
         self.note_caption = QLabel()
@@ -116,7 +128,8 @@ class ThreadView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
 
     def show_conversation(self, row: ConversationRow | None) -> None:
-        if row is None or self.row is None or row.id != self.row.id:
+        another = row is None or self.row is None or row.id != self.row.id
+        if another:
             self.remote_images.cancel()  # pictures of the thread left behind are not needed
         self.row = row
         enabled = row is not None
@@ -129,6 +142,7 @@ class ThreadView(QWidget):
         ):
             w.setEnabled(enabled)
         self.note_error.clear_message()
+        self.error.clear_message()
         self.reply_box.set_conversation(row.id if row else None)
         if row is None:
             self.title.setText(self.tr("No conversation selected"))
@@ -145,17 +159,62 @@ class ThreadView(QWidget):
             .replace("%1", row.member_name)
             .replace("%2", channel_name(row.channel))
         )
+        self._show_header(row)
+        if another:  # the same thread shown again keeps its messages until the fresh ones come
+            self._messages = []
+            self.messages.clear()
+        self.load(row.id, mark_read=True, unread=row.unread > 0)
+
+    def _show_header(self, row: ConversationRow) -> None:
         self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(row.priority))
-        self._fill_assignees(row.assignee_id)
-        self._render(self.service.messages(row.id))
+        self.show_assignee(row.assignee_id)
 
-    def _fill_assignees(self, current: int | None) -> None:
+    def load(self, conversation_id: int, *, mark_read: bool = False, unread: bool = False) -> None:
+        """Read the messages (and who can be assigned) again; ``changed`` follows a load that
+        marked unread messages read, so the list row loses its count."""
+        service = self.service
+        self.calls.read(
+            lambda: (service.messages(conversation_id, mark_read=mark_read), service.operators()),
+            lambda got: self._loaded(conversation_id, got, unread and mark_read),
+            self._read_failed,
+        )
+
+    def _loaded(
+        self,
+        conversation_id: int,
+        got: tuple[list[MessageRow], list[tuple[int, str]]],
+        was_unread: bool,
+    ) -> None:
+        if was_unread:
+            self.changed.emit(conversation_id)
+        if self.row is None or self.row.id != conversation_id:
+            return
+        messages, self._operators = got
+        self.show_assignee(self.row.assignee_id)
+        self._render(messages)
+
+    def show_assignee(self, current: int | None) -> None:
+        """The assignee choice, from the teammates read with the last thread."""
         self.assign_combo.clear()
         self.assign_combo.addItem(self.tr("Unassigned"), None)
-        for op_id, name in self.service.operators():
+        for op_id, name in self._operators:
             self.assign_combo.addItem(name, op_id)
         self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(current)))
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.error.show_error(
+            self.tr("Could not read the conversation: %1").replace("%1", str(exc))
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if self.row is not None:
+            self._show_header(self.row)  # the choices go back to what is stored
+        self.error.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
+
+    def _edit(self, conversation_id: int, write: Callable[[], object]) -> None:
+        self.error.clear_message()
+        self.calls.change(write, lambda _: self.changed.emit(conversation_id), self._save_failed)
 
     def _delivery_text(self, m: MessageRow) -> str:
         if m.delivery_status is None:
@@ -248,16 +307,22 @@ class ThreadView(QWidget):
         elif kind == "attachment" and value.isdigit():
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"))
             if path:
-                self.service.save_attachment(int(value), Path(path))
+                attachment = int(value)
+                self.calls.change(
+                    lambda: self.service.save_attachment(attachment, Path(path)),
+                    lambda _: None,
+                    self._save_failed,
+                )
 
     def _assign_chosen(self) -> None:
         if self.row is None:
             return
-        self.service.assign(self.row.id, self.assign_combo.currentData())
-        self.changed.emit(self.row.id)
+        conv_id, op_id = self.row.id, self.assign_combo.currentData()
+        self._edit(conv_id, lambda: self.service.assign(conv_id, op_id))
 
     def _reply_sent(self, conversation_id: int) -> None:
-        self._render(self.service.messages(conversation_id, mark_read=False))
+        if self.row is not None and self.row.id == conversation_id:
+            self.load(conversation_id)
         self.changed.emit(conversation_id)
 
     def focus_reply(self) -> None:
@@ -266,14 +331,14 @@ class ThreadView(QWidget):
     def _status_chosen(self) -> None:
         if self.row is None:
             return
-        self.service.set_status(self.row.id, self.status_combo.currentData())
-        self.changed.emit(self.row.id)
+        conv_id, status = self.row.id, self.status_combo.currentData()
+        self._edit(conv_id, lambda: self.service.set_status(conv_id, status))
 
     def _priority_chosen(self) -> None:
         if self.row is None:
             return
-        self.service.set_priority(self.row.id, self.priority_combo.currentData())
-        self.changed.emit(self.row.id)
+        conv_id, priority = self.row.id, self.priority_combo.currentData()
+        self._edit(conv_id, lambda: self.service.set_priority(conv_id, priority))
 
     def add_note(self) -> None:
         if self.row is None:
@@ -282,7 +347,22 @@ class ThreadView(QWidget):
         if not text.strip():
             self.note_error.show_error(self.tr("The note is empty."))
             return
-        self.service.add_note(self.row.id, text)
+        conv_id = self.row.id
+        self.note_button.setEnabled(False)
+        self.calls.change(
+            lambda: self.service.add_note(conv_id, text),
+            lambda _: self._note_added(conv_id),
+            self._note_failed,
+        )
+
+    def _note_added(self, conversation_id: int) -> None:
+        self.note_button.setEnabled(self.row is not None)
+        if self.row is None or self.row.id != conversation_id:
+            return
         self.note_edit.clear()
         self.note_error.clear_message()
-        self._render(self.service.messages(self.row.id, mark_read=False))
+        self.load(conversation_id)
+
+    def _note_failed(self, exc: BaseException) -> None:
+        self.note_button.setEnabled(self.row is not None)
+        self.note_error.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
