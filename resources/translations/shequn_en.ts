@@ -184,87 +184,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="115"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
         <source>Mini-program</source>
         <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>Give the file, page or address.</source>
         <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>A link must start with http:// or https://.</source>
         <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="160"/>
         <source>At most 5 attachments.</source>
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="168"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="169"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="28"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="27"/>
         <source>Attach journey to groups</source>
         <translation>Attach journey to groups</translation>
     </message>
@@ -502,6 +502,235 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="91"/>
+        <source>Plan %n draft(s)</source>
+        <translation>
+            <numerusform>Plan %n draft</numerusform>
+            <numerusform>Plan %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="106"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="119"/>
+        <source>Sent posts stay where they were sent.</source>
+        <translation>Sent posts stay where they were sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="110"/>
+        <source>Copy %n post(s)</source>
+        <translation>
+            <numerusform>Copy %n post</numerusform>
+            <numerusform>Copy %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="113"/>
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>Move %n post</numerusform>
+            <numerusform>Move %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="122"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="130"/>
+        <source>Plan material</source>
+        <translation>Plan material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="139"/>
+        <source>Plan into the past?</source>
+        <translation>Plan into the past?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="140"/>
+        <source>This puts a post at a time that has already passed. Continue?</source>
+        <translation>This puts a post at a time that has already passed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="162"/>
+        <source>Delete “%1”? Ctrl+Z brings it back.</source>
+        <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="166"/>
+        <source>Delete %n posts? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="169"/>
+        <source>Delete post</source>
+        <translation>Delete post</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="185"/>
+        <source>Delete %n post(s)</source>
+        <translation>
+            <numerusform>Delete %n post</numerusform>
+            <numerusform>Delete %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="198"/>
+        <source>Nothing planned this week waits to be scheduled.</source>
+        <translation>Nothing planned this week waits to be scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
+        <source>Schedule week</source>
+        <translation>Schedule week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <source>“%1” has no target group and was not scheduled.</source>
+        <translation>“%1” has no target group and was not scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="208"/>
+        <source>“%1” is in the past and was not scheduled.</source>
+        <translation>“%1” is in the past and was not scheduled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="211"/>
+        <source>Scheduled %n post(s)</source>
+        <translation>
+            <numerusform>Scheduled %n post</numerusform>
+            <numerusform>Scheduled %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="212"/>
+        <source>(%n delivery(ies) in the outbox).</source>
+        <translation>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="221"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="223"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <source>Export the week</source>
+        <translation>Export the week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
+        <source>Push table</source>
+        <translation>Push table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="251"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="255"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <source>Import a push table</source>
+        <translation>Import a push table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>Push table (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="275"/>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="283"/>
+        <source>Import push table</source>
+        <translation>Import push table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="295"/>
+        <source>not a date: “%1”</source>
+        <translation>not a date: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="296"/>
+        <source>not a time of day: “%1”</source>
+        <translation>not a time of day: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
+        <source>no group called “%1”</source>
+        <translation>no group called “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
+        <source>unknown content type “%1”</source>
+        <translation>unknown content type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
+        <source>the first row names no groups%1</source>
+        <translation>the first row names no groups%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLabels</name>
     <message>
         <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
@@ -587,19 +816,29 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="96"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="189"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="227"/>
+        <source>The calendar could not be read: %1</source>
+        <translation>The calendar could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="272"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="289"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -607,154 +846,231 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="210"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="296"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="314"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
             <numerusform>⚠ %n conflicts this week (cards marked ⚠; hover for details):</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
-        <source>Delete “%1”? Ctrl+Z brings it back.</source>
-        <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="250"/>
-        <source>Delete %n posts? Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
-            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
-        </translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="253"/>
-        <source>Delete post</source>
-        <translation>Delete post</translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="269"/>
-        <source>Delete %n post(s)</source>
-        <translation>
-            <numerusform>Delete %n post</numerusform>
-            <numerusform>Delete %n posts</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
+        <source>Jump to the week of a date</source>
+        <translation>Jump to the week of a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <source>New post…</source>
+        <translation>New post…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <source>Schedule week</source>
+        <translation>Schedule week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
+        <source>Excel push table…</source>
+        <translation>Excel push table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <source>CSV push table…</source>
+        <translation>CSV push table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>Import a push table from Excel as planned posts</translation>
     </message>
 </context>
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
         <source>Use it</source>
         <translation>Use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
         <source>Do not use</source>
         <translation>Do not use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>Choose a campaign, or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Nobody has taken part yet.</source>
         <translation>Nobody has taken part yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 members took part, %2 answered every question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>%1 entries, %2 chosen for use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
         <source>%1 members in the draw.</source>
         <translation>%1 members in the draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Waiting for answers</source>
         <translation>Waiting for answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -962,82 +1278,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
         <source>DM campaigns</source>
         <translation>DM campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="132"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="133"/>
         <source>Draw winners…</source>
         <translation>Draw winners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
         <source>Send to a segment…</source>
         <translation>Send to a segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="169"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n taking part</numerusform>
@@ -1045,94 +1361,94 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="252"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="290"/>
         <source>Draw winners</source>
         <translation>Draw winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="291"/>
         <source>Winners: %1</source>
         <translation>Winners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="301"/>
         <source>This lottery has been drawn already.</source>
         <translation>This lottery has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="302"/>
         <source>Nobody who entered can win yet.</source>
         <translation>Nobody who entered can win yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
         <source>Export entries</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
         <source>Member ID</source>
         <translation>Member ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="330"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="331"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="332"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -1263,12 +1579,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1523,8 +1839,8 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupFilter</name>
     <message>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="25"/>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="33"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="31"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="39"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
@@ -1685,139 +2001,139 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupLabels</name>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="17"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="18"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="23"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="19"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="24"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="20"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="25"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="21"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="26"/>
         <source>Email list</source>
         <translation>Email list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="27"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="29"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="150"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="34"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="155"/>
         <source>Short-term campaign</source>
         <translation>Short-term campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="30"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="35"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="36"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="37"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="38"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="42"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="43"/>
         <source>Above %1</source>
         <translation>Above %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="39"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="44"/>
         <source>Full (%1)</source>
         <translation>Full (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="52"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="57"/>
         <source>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</source>
         <translation>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="58"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="63"/>
         <source>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</source>
         <translation>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="64"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="69"/>
         <source>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</source>
         <translation>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="83"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="88"/>
         <source>Enter a group name.</source>
         <translation>Enter a group name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="86"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="91"/>
         <source>The name must contain the brand keyword “%1”.</source>
         <translation>The name must contain the brand keyword “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="92"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="97"/>
         <source>At most %1 characters; this name has %2.</source>
         <translation>At most %1 characters; this name has %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="105"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="110"/>
         <source>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</source>
         <translation>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="115"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="120"/>
         <source>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</source>
         <translation>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="121"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="126"/>
         <source>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</source>
         <translation>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="130"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="135"/>
         <source>e.g. %1·Beijing 01</source>
         <translation>e.g. %1·Beijing 01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="131"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="141"/>
         <source>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</source>
         <translation>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="146"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="151"/>
         <source>Customer care</source>
         <translation>Customer care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="147"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="152"/>
         <source>After-sales service</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="148"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="153"/>
         <source>Sales conversion</source>
         <translation>Sales conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="149"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="154"/>
         <source>Interest exchange</source>
         <translation>Interest exchange</translation>
     </message>
@@ -2402,162 +2718,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Inbox settings</source>
         <translation>Inbox settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Reply times</source>
         <translation>Reply times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Banned words</source>
         <translation>Banned words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
         <source>First response within:</source>
         <translation>First response within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Resolve within:</source>
         <translation>Resolve within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Warn this many minutes before:</source>
         <translation>Warn this many minutes before:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Working hours start:</source>
         <translation>Working hours start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
         <source>Working hours end:</source>
         <translation>Working hours end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
         <source>Working days:</source>
         <translation>Working days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>Reply times count working time only, in the time zone %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="211"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>One word or phrase per line. A reply containing one shows a warning before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
         <source>Restore the default list</source>
         <translation>Restore the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
         <source>Choose colour…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>Remove label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="305"/>
         <source>Choose at least one working day.</source>
         <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
         <source>Working hours must end after they start.</source>
         <translation>Working hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
         <source>Reply times must be longer than zero.</source>
         <translation>Reply times must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>Every label needs a name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
         <source>Two labels have the same name.</source>
         <translation>Two labels have the same name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>A colour must look like #3366cc.</source>
         <translation>A colour must look like #3366cc.</translation>
     </message>
@@ -2664,47 +2980,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="79"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
         <source>Switch on/off</source>
         <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Attach to groups…</source>
         <translation>Attach to groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Verification replies…</source>
         <translation>Verification replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
     </message>
@@ -2880,62 +3196,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="157"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="174"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="193"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="208"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="211"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -3540,27 +3856,27 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="126"/>
+        <location filename="../../desktop/ui/members/model.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="127"/>
+        <location filename="../../desktop/ui/members/model.py" line="133"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="128"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="129"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="130"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -3873,47 +4189,47 @@ Data folder: %2</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="170"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
         <source>Subject / text</source>
         <translation>Subject / text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="171"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="204"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="210"/>
         <source>Group #%1</source>
         <translation>Group #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="208"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="214"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
@@ -3921,147 +4237,147 @@ Data folder: %2</translation>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="149"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
         <source>Search subject or recipient</source>
         <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="219"/>
         <source>%1 pending</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
         <source>%1 due now</source>
         <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="224"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
         <source>%1 to post by hand</source>
         <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="227"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="226"/>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
         <source>Could not read the outbox: %1</source>
         <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="270"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
         <source>Channel: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="277"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="276"/>
         <source>Next attempt: %1</source>
         <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="279"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="278"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="281"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="280"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="283"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="282"/>
         <source>Server said: %1</source>
         <translation>Server said: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="294"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="293"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n delivery(ies) queued again.</numerusform>
@@ -4069,7 +4385,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="299"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="298"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>%n delivery(ies) cancelled.</numerusform>
@@ -4077,7 +4393,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n delivery(ies) will be sent now.</numerusform>
@@ -4085,12 +4401,12 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="320"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="327"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="326"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n could not be changed (already sent or being sent).</numerusform>
@@ -4356,103 +4672,103 @@ Data folder: %2</translation>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="69"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="69"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="74"/>
         <source>What the group will see first</source>
         <translation>What the group will see first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
         <source>The message text</source>
         <translation>The message text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="100"/>
         <source>Check a group set…</source>
         <translation>Check a group set…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="127"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="129"/>
         <source>Content type</source>
         <translation>Content type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="138"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="250"/>
         <source>A post needs a title.</source>
         <translation>A post needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="174"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
         <source>This time is already in the past.</source>
         <translation>This time is already in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="252"/>
         <source>The repetition must end after the first day.</source>
         <translation>The repetition must end after the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
         <source>The post could not be saved: %1</source>
         <translation>The post could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="254"/>
         <source>This post was deleted meanwhile.</source>
         <translation>This post was deleted meanwhile.</translation>
     </message>
@@ -4460,12 +4776,17 @@ Data folder: %2</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="68"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="58"/>
+        <source>The post could not be read: %1</source>
+        <translation>The post could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/editing.py" line="90"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="92"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
@@ -5079,72 +5400,72 @@ Data folder: %2</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
         <source>this name is already used</source>
         <translation>this name is already used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>A campaign group needs the campaign&apos;s end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
         <source>Create %1 groups</source>
         <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
         <source>Create a series of groups</source>
         <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Name pattern</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Numbers ({n})</source>
         <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Locations ({loc})</source>
         <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5223,42 +5544,42 @@ Data folder: %2</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
         <source>A group of that name exists already.</source>
         <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
         <source>Split the group</source>
         <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
         <source>Sibling group (next in the series)</source>
         <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Sub-community of this group</source>
         <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Members to move:</source>
         <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Create and move</source>
         <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5477,334 +5798,34 @@ Data folder: %2</translation>
 <context>
     <name>SurveyInviteFlow</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="22"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="21"/>
         <source>Send to a segment</source>
         <translation>Send to a segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="28"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="27"/>
         <source>There is no saved segment yet: save one in the Members tab first.</source>
         <translation>There is no saved segment yet: save one in the Members tab first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="34"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="33"/>
         <source>Mail the questions to:</source>
         <translation>Mail the questions to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="44"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="43"/>
         <source>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</source>
         <translation>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="60"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="59"/>
         <source>Start the survey first.</source>
         <translation>Start the survey first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="65"/>
         <source>%1 members asked; %2 had been asked before.</source>
         <translation>%1 members asked; %2 had been asked before.</translation>
-    </message>
-</context>
-<context>
-    <name>TabActions</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="54"/>
-        <source>Plan %n draft(s)</source>
-        <translation>
-            <numerusform>Plan %n draft</numerusform>
-            <numerusform>Plan %n drafts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="73"/>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="88"/>
-        <source>Sent posts stay where they were sent.</source>
-        <translation>Sent posts stay where they were sent.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="77"/>
-        <source>Copy %n post(s)</source>
-        <translation>
-            <numerusform>Copy %n post</numerusform>
-            <numerusform>Copy %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="80"/>
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>Move %n post</numerusform>
-            <numerusform>Move %n posts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="96"/>
-        <source>Plan material</source>
-        <translation>Plan material</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
-        <source>Plan into the past?</source>
-        <translation>Plan into the past?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="115"/>
-        <source>This puts a post at a time that has already passed. Continue?</source>
-        <translation>This puts a post at a time that has already passed. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="136"/>
-        <source>Nothing planned this week waits to be scheduled.</source>
-        <translation>Nothing planned this week waits to be scheduled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="139"/>
-        <source>Schedule week</source>
-        <translation>Schedule week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="141"/>
-        <source>“%1” has no target group and was not scheduled.</source>
-        <translation>“%1” has no target group and was not scheduled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="145"/>
-        <source>“%1” is in the past and was not scheduled.</source>
-        <translation>“%1” is in the past and was not scheduled.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
-        <source>Scheduled %n post(s)</source>
-        <translation>
-            <numerusform>Scheduled %n post</numerusform>
-            <numerusform>Scheduled %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="149"/>
-        <source>(%n delivery(ies) in the outbox).</source>
-        <translation>
-            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
-            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="160"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar file (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="164"/>
-        <source>Export the week</source>
-        <translation>Export the week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Weekday</source>
-        <translation>Weekday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="183"/>
-        <source>Push table</source>
-        <translation>Push table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="186"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="189"/>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Import a push table</source>
-        <translation>Import a push table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Push table (*.xlsx *.csv)</source>
-        <translation>Push table (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="205"/>
-        <source>Could not read %1: %2</source>
-        <translation>Could not read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
-        <source>Import push table</source>
-        <translation>Import push table</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="210"/>
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>Imported %n post.</numerusform>
-            <numerusform>Imported %n posts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="213"/>
-        <source>Row %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
-        <source>not a date: “%1”</source>
-        <translation>not a date: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
-        <source>not a time of day: “%1”</source>
-        <translation>not a time of day: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
-        <source>no group called “%1”</source>
-        <translation>no group called “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
-        <source>unknown content type “%1”</source>
-        <translation>unknown content type “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="229"/>
-        <source>the first row names no groups%1</source>
-        <translation>the first row names no groups%1</translation>
-    </message>
-</context>
-<context>
-    <name>TabToolbar</name>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
-        <source>◀ Previous week</source>
-        <translation>◀ Previous week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
-        <source>Next week ▶</source>
-        <translation>Next week ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
-        <source>Jump to the week of a date</source>
-        <translation>Jump to the week of a date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
-        <source>Groups:</source>
-        <translation>Groups:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
-        <source>New post…</source>
-        <translation>New post…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Undo the last change (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="87"/>
-        <source>Schedule week</source>
-        <translation>Schedule week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="89"/>
-        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
-        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="91"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
-        <source>Excel push table…</source>
-        <translation>Excel push table…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
-        <source>CSV push table…</source>
-        <translation>CSV push table…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="97"/>
-        <source>Import a push table from Excel as planned posts</source>
-        <translation>Import a push table from Excel as planned posts</translation>
     </message>
 </context>
 <context>
@@ -6303,117 +6324,117 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="155"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="164"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="185"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="191"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="218"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="249"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="283"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -6421,17 +6442,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="236"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="238"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -6439,7 +6460,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="247"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>

@@ -184,87 +184,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="111"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="115"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Poster image</source>
         <translation>海报图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="133"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
         <source>Mini-program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>Give the file, page or address.</source>
         <translation>请填写文件、页面或地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>海报必须是图片（png、jpg、gif、webp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>A link must start with http:// or https://.</source>
         <translation>链接必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>小程序填写 AppID（wx 加 16 个字符），可附 /页面/路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="160"/>
         <source>At most 5 attachments.</source>
         <translation>最多 5 个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>文件、https:// 地址或小程序 AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="168"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="169"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="28"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="27"/>
         <source>Attach journey to groups</source>
         <translation>把欢迎流程关联到群组</translation>
     </message>
@@ -502,6 +502,227 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="91"/>
+        <source>Plan %n draft(s)</source>
+        <translation>
+            <numerusform>安排 %n 条草稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="106"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="119"/>
+        <source>Sent posts stay where they were sent.</source>
+        <translation>已发送的推送不能移动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="110"/>
+        <source>Copy %n post(s)</source>
+        <translation>
+            <numerusform>复制 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="113"/>
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>移动 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="122"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
+        <source>The change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="130"/>
+        <source>Plan material</source>
+        <translation>用物料安排推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="139"/>
+        <source>Plan into the past?</source>
+        <translation>安排到过去的时间？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="140"/>
+        <source>This puts a post at a time that has already passed. Continue?</source>
+        <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="162"/>
+        <source>Delete “%1”? Ctrl+Z brings it back.</source>
+        <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="166"/>
+        <source>Delete %n posts? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="169"/>
+        <source>Delete post</source>
+        <translation>删除推送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="185"/>
+        <source>Delete %n post(s)</source>
+        <translation>
+            <numerusform>删除 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="198"/>
+        <source>Nothing planned this week waits to be scheduled.</source>
+        <translation>本周没有等待排期的推送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <source>“%1” has no target group and was not scheduled.</source>
+        <translation>“%1”没有目标群组，未排期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="208"/>
+        <source>“%1” is in the past and was not scheduled.</source>
+        <translation>“%1”的时间已过，未排期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="211"/>
+        <source>Scheduled %n post(s)</source>
+        <translation>
+            <numerusform>已排期 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="212"/>
+        <source>(%n delivery(ies) in the outbox).</source>
+        <translation>
+            <numerusform>（发件箱中 %n 条待发送）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="221"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="223"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <source>Export the week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
+        <source>Push table</source>
+        <translation>推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="251"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="255"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <source>Import a push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>推送表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="275"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="283"/>
+        <source>Import push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条推送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="295"/>
+        <source>not a date: “%1”</source>
+        <translation>不是日期：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="296"/>
+        <source>not a time of day: “%1”</source>
+        <translation>不是时间：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
+        <source>no group called “%1”</source>
+        <translation>没有名为“%1”的群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
+        <source>unknown content type “%1”</source>
+        <translation>未知的内容类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
+        <source>the first row names no groups%1</source>
+        <translation>第一行没有群组名称%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLabels</name>
     <message>
         <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
@@ -587,170 +808,259 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="96"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="189"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="227"/>
+        <source>The calendar could not be read: %1</source>
+        <translation>无法读取日历：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
+        <source>The change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="272"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="289"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>本周 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="210"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="296"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="314"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
-        <source>Delete “%1”? Ctrl+Z brings it back.</source>
-        <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="250"/>
-        <source>Delete %n posts? Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
-        </translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="253"/>
-        <source>Delete post</source>
-        <translation>删除推送</translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="269"/>
-        <source>Delete %n post(s)</source>
-        <translation>
-            <numerusform>删除 %n 条推送</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
+        <source>Jump to the week of a date</source>
+        <translation>跳到某一天所在的周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <source>Groups:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <source>New post…</source>
+        <translation>新建推送…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
+        <source>Excel push table…</source>
+        <translation>Excel 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <source>CSV push table…</source>
+        <translation>CSV 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
 </context>
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
         <source>Use it</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
         <source>Do not use</source>
         <translation>不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Chosen</source>
         <translation>选择人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="81"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>选择一个活动，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Nobody has taken part yet.</source>
         <translation>还没有人参加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 人参加，%2 人答完了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>共 %1 份投稿，已采用 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
         <source>%1 members in the draw.</source>
         <translation>%1 人参加抽奖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>%1 开奖，种子 %2：%3 位中奖者（粗体）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Not used</source>
         <translation>未采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Waiting for answers</source>
         <translation>等待回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
         <source>Entered</source>
         <translation>已参加</translation>
     </message>
@@ -922,22 +1232,22 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>已被 %1 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="196"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>恭喜{name}！你在「{campaign}」中奖了，我们会私信联系你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="200"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>谢谢{name}！请回答下面的问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>谢谢{name}，已收到你参加「{campaign}」的投稿！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="203"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}，已为你登记「{campaign}」抽奖，开奖后在这里通知中奖者。</translation>
     </message>
@@ -958,176 +1268,176 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
         <source>DM campaigns</source>
         <translation>私信活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="132"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="133"/>
         <source>Draw winners…</source>
         <translation>开奖…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
         <source>Send to a segment…</source>
         <translation>发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
         <source>Entries</source>
         <translation>参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
         <source>Collection</source>
         <translation>征集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="169"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n 人参加</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="252"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>删除「%1」以及成员发来的 %2 条参加记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="265"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="290"/>
         <source>Draw winners</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>从参加「%3」的 %2 人中抽出 %1 位中奖者？活动随即结束，并私信通知每位中奖者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="291"/>
         <source>Winners: %1</source>
         <translation>中奖者：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="301"/>
         <source>This lottery has been drawn already.</source>
         <translation>这个抽奖已经开过奖了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="302"/>
         <source>Nobody who entered can win yet.</source>
         <translation>还没有可以中奖的参加者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
         <source>Export entries</source>
         <translation>导出参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
         <source>Member ID</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="330"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="331"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="332"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
@@ -1258,12 +1568,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -1518,8 +1828,8 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupFilter</name>
     <message>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="25"/>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="33"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="31"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="39"/>
         <source>All groups</source>
         <translation>全部群组</translation>
     </message>
@@ -1680,139 +1990,139 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupLabels</name>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="17"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="18"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="23"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="19"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="24"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="20"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="25"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="21"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="26"/>
         <source>Email list</source>
         <translation>邮件列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="22"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="27"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="29"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="150"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="34"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="155"/>
         <source>Short-term campaign</source>
         <translation>短期活动群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="30"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="35"/>
         <source>Long-term</source>
         <translation>长期群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="36"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="41"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="37"/>
-        <location filename="../../desktop/ui/groups/labels.py" line="38"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="42"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="43"/>
         <source>Above %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="39"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="44"/>
         <source>Full (%1)</source>
         <translation>已满（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="52"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="57"/>
         <source>%1 members: the group has reached its cap of %2 and nobody else can join. Open a sibling group or a sub-community.</source>
         <translation>%1 人：已达到 %2 人上限，新成员无法加入。请开设兄弟群或亚社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="58"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="63"/>
         <source>%1 members: above the recommended %3. Consider a sibling group or a sub-community before it reaches the cap of %2.</source>
         <translation>%1 人：超过建议的 %3 人。在达到 %2 人上限之前，考虑开设兄弟群或亚社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="64"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="69"/>
         <source>%1 members: above %4, the size where everyone still knows each other; fine, but no longer a small high-quality group.</source>
         <translation>%1 人：超过 %4 人（彼此都认识的规模）；可以，但已不再是高质量小群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="83"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="88"/>
         <source>Enter a group name.</source>
         <translation>请输入群名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="86"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="91"/>
         <source>The name must contain the brand keyword “%1”.</source>
         <translation>名称必须包含品牌关键词“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="92"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="97"/>
         <source>At most %1 characters; this name has %2.</source>
         <translation>最多 %1 个字符；当前名称有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="105"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="110"/>
         <source>%1 emoji: keep it to %2 or fewer so the name stays easy to read.</source>
         <translation>%1 个表情：建议不超过 %2 个，名称更易读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="115"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="120"/>
         <source>Must contain “%1”, at most %2 characters (emoji count as one, keep them few). Add a number or place to tell sibling groups apart, e.g. “%1·Beijing 02”.</source>
         <translation>须包含“%1”，最多 %2 个字符（表情算一个字符，宜少用）。加上编号或地点以区分兄弟群，例如“%1·北京 02”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="121"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="126"/>
         <source>At most %2 characters. Set the brand keyword in Settings so every group name is checked for it.</source>
         <translation>最多 %2 个字符。在设置中填写品牌关键词后，每个群名都会检查是否包含它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="130"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="135"/>
         <source>e.g. %1·Beijing 01</source>
         <translation>例如：%1·北京 01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="131"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="136"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="141"/>
         <source>The campaign ended more than %1 days ago: archive the group. Its members stay reachable as contacts.</source>
         <translation>活动已结束超过 %1 天：请归档本群。群成员仍作为联系人保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="146"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="151"/>
         <source>Customer care</source>
         <translation>客户维护</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="147"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="152"/>
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="148"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="153"/>
         <source>Sales conversion</source>
         <translation>销售转化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/labels.py" line="149"/>
+        <location filename="../../desktop/ui/groups/labels.py" line="154"/>
         <source>Interest exchange</source>
         <translation>兴趣交流</translation>
     </message>
@@ -2397,162 +2707,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Inbox settings</source>
         <translation>私信设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Reply times</source>
         <translation>回复时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Banned words</source>
         <translation>违禁词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
         <source>Canned replies</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
         <source>First response within:</source>
         <translation>首次回复时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Resolve within:</source>
         <translation>解决时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Warn this many minutes before:</source>
         <translation>提前多少分钟提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Working hours start:</source>
         <translation>上班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
         <source>Working hours end:</source>
         <translation>下班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>回复时效只计算工作时间，时区为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="211"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>每行一个词或短语。回复中含有这些词时，发送前会提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
         <source>Restore the default list</source>
         <translation>恢复默认列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
         <source>Choose colour…</source>
         <translation>选择颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>Remove label</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="305"/>
         <source>Choose at least one working day.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
         <source>Working hours must end after they start.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
         <source>Reply times must be longer than zero.</source>
         <translation>回复时效必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>每个标签都需要名称，且不超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
         <source>Two labels have the same name.</source>
         <translation>有两个标签同名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>A colour must look like #3366cc.</source>
         <translation>颜色格式应类似 #3366cc。</translation>
     </message>
@@ -2659,47 +2969,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="79"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="80"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+上；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="81"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="82"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+下；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="83"/>
         <source>Switch on/off</source>
         <translation>开启/关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="84"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="85"/>
         <source>Attach to groups…</source>
         <translation>关联到群组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="87"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="86"/>
         <source>Verification replies…</source>
         <translation>验证回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="89"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="88"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>收到验证码后的自动回复：正确、错误、锁定、过期</translation>
     </message>
@@ -2875,62 +3185,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="107"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="131"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="157"/>
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="174"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="193"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="208"/>
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="211"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
@@ -3534,27 +3844,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="126"/>
+        <location filename="../../desktop/ui/members/model.py" line="132"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="127"/>
+        <location filename="../../desktop/ui/members/model.py" line="133"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="128"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="129"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="130"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3867,47 +4177,47 @@ Data folder: %2</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="170"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
         <source>Subject / text</source>
         <translation>主题 / 正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="171"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="204"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="210"/>
         <source>Group #%1</source>
         <translation>群组 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="208"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="214"/>
         <source>Member #%1</source>
         <translation>成员 #%1</translation>
     </message>
@@ -3915,173 +4225,173 @@ Data folder: %2</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="149"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
         <source>Search subject or recipient</source>
         <translation>搜索主题或收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>把失败或已取消的发送重新排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>停止尚未发送的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>让待发送的消息立即到期（发送规则仍然适用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="219"/>
         <source>%1 pending</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
         <source>%1 failed</source>
         <translation>%1 条失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="224"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
         <source>%1 to post by hand</source>
         <translation>%1 条待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="227"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="226"/>
         <source>%1 sent</source>
         <translation>%1 条已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
         <source>Could not read the outbox: %1</source>
         <translation>无法读取发件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="270"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
         <source>Due: %1</source>
         <translation>预定时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
         <source>Attempts: %1</source>
         <translation>尝试次数：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="277"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="276"/>
         <source>Next attempt: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="279"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="278"/>
         <source>Sent: %1</source>
         <translation>发送时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="281"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="280"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="283"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="282"/>
         <source>Server said: %1</source>
         <translation>服务器回复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="294"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="293"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n 条消息已重新排队。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="299"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="298"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>已取消 %n 条消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n 条消息将立即发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="320"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="327"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="326"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n 条无法更改（已发送或正在发送）。</numerusform>
@@ -4346,103 +4656,103 @@ Data folder: %2</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="69"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="69"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="74"/>
         <source>What the group will see first</source>
         <translation>群成员第一眼看到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
         <source>The message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="100"/>
         <source>Check a group set…</source>
         <translation>勾选一个群组集合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="127"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="129"/>
         <source>Content type</source>
         <translation>内容类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Target groups</source>
         <translation>目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="138"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="250"/>
         <source>A post needs a title.</source>
         <translation>推送需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="174"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
         <source>This time is already in the past.</source>
         <translation>这个时间已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="252"/>
         <source>The repetition must end after the first day.</source>
         <translation>重复的结束日期必须晚于第一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
         <source>The post could not be saved: %1</source>
         <translation>推送未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="254"/>
         <source>This post was deleted meanwhile.</source>
         <translation>这条推送已被删除。</translation>
     </message>
@@ -4450,12 +4760,17 @@ Data folder: %2</source>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="68"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="58"/>
+        <source>The post could not be read: %1</source>
+        <translation>无法读取推送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/editing.py" line="90"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="92"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
@@ -5066,72 +5381,72 @@ Data folder: %2</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>用 {n} 表示编号（如 {n:02} → 01），用 {loc} 表示地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
         <source>this name is already used</source>
         <translation>该名称已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>活动群需要填写活动结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
         <source>Create %1 groups</source>
         <translation>创建 %1 个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
         <source>Create a series of groups</source>
         <translation>批量创建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
         <source>Name pattern</source>
         <translation>命名规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
         <source>Numbers ({n})</source>
         <translation>编号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
         <source>Locations ({loc})</source>
         <translation>地点（{loc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>用逗号分隔，例如：北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>每个名称都必须包含品牌关键词且不超过 12 个字符。只要有一个名称不合格，就不会创建任何群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5210,42 +5525,42 @@ Data folder: %2</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
         <source>A group of that name exists already.</source>
         <translation>已有同名群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
         <source>Split the group</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>开设同系列的兄弟群，或本群下的亚社群，并把勾选的成员移过去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
         <source>Sibling group (next in the series)</source>
         <translation>兄弟群（系列中的下一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Sub-community of this group</source>
         <translation>本群的亚社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
         <source>Members to move:</source>
         <translation>要移动的成员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
         <source>Create and move</source>
         <translation>创建并移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5464,328 +5779,34 @@ Data folder: %2</source>
 <context>
     <name>SurveyInviteFlow</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="22"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="21"/>
         <source>Send to a segment</source>
         <translation>发给分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="28"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="27"/>
         <source>There is no saved segment yet: save one in the Members tab first.</source>
         <translation>还没有保存的分群：请先在「成员」标签页保存一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="34"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="33"/>
         <source>Mail the questions to:</source>
         <translation>把问题发给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="44"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="43"/>
         <source>Mail the questions of 「%1」 to the %2 members of 「%3」? %4 have no email address and are left out; members who said no to marketing mail are skipped when it is sent, and nobody is asked twice.</source>
         <translation>把「%1」的问题发给「%3」的 %2 位成员？其中 %4 人没有邮箱，不会收到；拒收营销邮件的成员在发送时会被跳过，同一个人不会被问两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="60"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="59"/>
         <source>Start the survey first.</source>
         <translation>请先开始这个问卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="66"/>
+        <location filename="../../desktop/ui/inbox/campaign_invite.py" line="65"/>
         <source>%1 members asked; %2 had been asked before.</source>
         <translation>已邀请 %1 人；%2 人之前已邀请过。</translation>
-    </message>
-</context>
-<context>
-    <name>TabActions</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="54"/>
-        <source>Plan %n draft(s)</source>
-        <translation>
-            <numerusform>安排 %n 条草稿</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="73"/>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="88"/>
-        <source>Sent posts stay where they were sent.</source>
-        <translation>已发送的推送不能移动。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="77"/>
-        <source>Copy %n post(s)</source>
-        <translation>
-            <numerusform>复制 %n 条推送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="80"/>
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>移动 %n 条推送</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="96"/>
-        <source>Plan material</source>
-        <translation>用物料安排推送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
-        <source>Plan into the past?</source>
-        <translation>安排到过去的时间？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="115"/>
-        <source>This puts a post at a time that has already passed. Continue?</source>
-        <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="136"/>
-        <source>Nothing planned this week waits to be scheduled.</source>
-        <translation>本周没有等待排期的推送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="139"/>
-        <source>Schedule week</source>
-        <translation>排期本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="141"/>
-        <source>“%1” has no target group and was not scheduled.</source>
-        <translation>“%1”没有目标群组，未排期。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="145"/>
-        <source>“%1” is in the past and was not scheduled.</source>
-        <translation>“%1”的时间已过，未排期。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
-        <source>Scheduled %n post(s)</source>
-        <translation>
-            <numerusform>已排期 %n 条推送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="149"/>
-        <source>(%n delivery(ies) in the outbox).</source>
-        <translation>
-            <numerusform>（发件箱中 %n 条待发送）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="160"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="164"/>
-        <source>Export the week</source>
-        <translation>导出本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Weekday</source>
-        <translation>星期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Slot</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="183"/>
-        <source>Push table</source>
-        <translation>推送表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="186"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="189"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Import a push table</source>
-        <translation>导入推送表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Push table (*.xlsx *.csv)</source>
-        <translation>推送表 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="205"/>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
-        <source>Import push table</source>
-        <translation>导入推送表</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="210"/>
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条推送。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="213"/>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
-        <source>not a date: “%1”</source>
-        <translation>不是日期：“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
-        <source>not a time of day: “%1”</source>
-        <translation>不是时间：“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
-        <source>no group called “%1”</source>
-        <translation>没有名为“%1”的群组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
-        <source>unknown content type “%1”</source>
-        <translation>未知的内容类型“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="229"/>
-        <source>the first row names no groups%1</source>
-        <translation>第一行没有群组名称%1</translation>
-    </message>
-</context>
-<context>
-    <name>TabToolbar</name>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
-        <source>◀ Previous week</source>
-        <translation>◀ 上一周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
-        <source>Next week ▶</source>
-        <translation>下一周 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
-        <source>Jump to the week of a date</source>
-        <translation>跳到某一天所在的周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
-        <source>Groups:</source>
-        <translation>群组：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
-        <source>New post…</source>
-        <translation>新建推送…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>撤销上一步（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>重做（Ctrl+Shift+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="87"/>
-        <source>Schedule week</source>
-        <translation>排期本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="89"/>
-        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
-        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="91"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
-        <source>Excel push table…</source>
-        <translation>Excel 推送表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
-        <source>CSV push table…</source>
-        <translation>CSV 推送表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="97"/>
-        <source>Import a push table from Excel as planned posts</source>
-        <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
 </context>
 <context>
@@ -6283,117 +6304,117 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="112"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="113"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="114"/>
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="115"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="116"/>
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
         <source>Pick a conversation on the left.</source>
         <translation>请在左侧选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="155"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="164"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="165"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="167"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="168"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="170"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="169"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="185"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="186"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="191"/>
         <source>The member unsubscribed (%1).</source>
         <translation>成员已退订（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
         <source>Remote images are blocked. Show them</source>
         <translation>已阻止远程图片。点此显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="218"/>
         <source>Counted as feedback</source>
         <translation>计为反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="249"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="284"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="283"/>
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
     </message>
@@ -6401,24 +6422,24 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="236"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="238"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n 条消息到期，需要手动发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="247"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
