@@ -504,7 +504,7 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="91"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="92"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>Plan %n draft</numerusform>
@@ -512,13 +512,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="106"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="119"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="124"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="111"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>Copy %n post</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="114"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>Move %n post</numerusform>
@@ -534,33 +534,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="122"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="127"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="136"/>
         <source>Plan material</source>
         <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="139"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="145"/>
         <source>Plan into the past?</source>
         <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="146"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="162"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="166"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="172"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -568,12 +568,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="169"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="175"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="185"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
@@ -581,27 +581,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="198"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="210"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="211"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="217"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>Scheduled %n post</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="212"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
@@ -617,82 +617,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="221"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="228"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="223"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="229"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
         <source>Export the week</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
         <source>Push table</source>
         <translation>Push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="251"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="255"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
         <source>Import a push table</source>
         <translation>Import a push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>Push table (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="275"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="281"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="283"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
         <source>Import push table</source>
         <translation>Import push table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="290"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>Imported %n post.</numerusform>
@@ -700,32 +700,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="293"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="295"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="301"/>
         <source>not a date: “%1”</source>
         <translation>not a date: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="296"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
         <source>not a time of day: “%1”</source>
         <translation>not a time of day: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
         <source>no group called “%1”</source>
         <translation>no group called “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
         <source>unknown content type “%1”</source>
         <translation>unknown content type “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="305"/>
         <source>the first row names no groups%1</source>
         <translation>the first row names no groups%1</translation>
     </message>
@@ -823,22 +823,22 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="227"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
         <source>The calendar could not be read: %1</source>
         <translation>The calendar could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="232"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="272"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="273"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="290"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -846,12 +846,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="296"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="297"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="314"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="315"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
@@ -4672,103 +4672,103 @@ Data folder: %2</translation>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
         <source>What the group will see first</source>
         <translation>What the group will see first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="80"/>
         <source>The message text</source>
         <translation>The message text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="105"/>
         <source>Check a group set…</source>
         <translation>Check a group set…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>Content type</source>
         <translation>Content type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="137"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="143"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="166"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="255"/>
         <source>A post needs a title.</source>
         <translation>A post needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="184"/>
         <source>This time is already in the past.</source>
         <translation>This time is already in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
         <source>The repetition must end after the first day.</source>
         <translation>The repetition must end after the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="262"/>
         <source>The post could not be saved: %1</source>
         <translation>The post could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="259"/>
         <source>This post was deleted meanwhile.</source>
         <translation>This post was deleted meanwhile.</translation>
     </message>
@@ -4776,17 +4776,17 @@ Data folder: %2</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="58"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="70"/>
         <source>The post could not be read: %1</source>
         <translation>The post could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="90"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="105"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="92"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="107"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
@@ -6587,57 +6587,57 @@ Data folder: %2</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="163"/>
         <source>Double-click to plan a post here</source>
         <translation>Double-click to plan a post here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="193"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="198"/>
         <source>Marketing heavy</source>
         <translation>Marketing heavy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="195"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="218"/>
         <source>Working day (%1)</source>
         <translation>Working day (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="231"/>
         <source>%n post(s) on this day</source>
         <translation>%n post(s) on this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="212"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
         <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this day&apos;s posts, above the %2% limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="222"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>Drop a post here to move it to this day at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="258"/>
         <source>Repeats weekly</source>
         <translation>Repeats weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="268"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>Another post goes to %1 in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="249"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="272"/>
         <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>This time is inside the workspace&apos;s quiet hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="252"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="275"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 is archived (or closes) before this day.</translation>
     </message>

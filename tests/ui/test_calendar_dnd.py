@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -104,6 +105,55 @@ def test_drag_moves_and_undo_redo_keys(qtbot: QtBot, tab: CalendarTab, ws: Works
     )
     settle(qtbot, tab)
     assert local(ws, a) == ws.at(2, 12)
+
+
+def test_drop_shows_the_move_before_the_write_ends(qtbot: QtBot, tab: CalendarTab, ws: Workspace):
+    a = ws.post("乐观移动", 0, 8)
+    tab.reload()
+    settle(qtbot, tab)
+    planning = ws.services.planning
+    real_move, release = planning.move, threading.Event()
+
+    def slow_move(targets):  # the worker waits here; the UI thread must not
+        release.wait(10)
+        return real_move(targets)
+
+    planning.move = slow_move  # type: ignore[method-assign]
+    try:
+        drop(tab.view.viewport(), cell_centre(tab, 1, 2), grab(tab, a))
+        qtbot.wait(1)
+        assert [c.id for c in tab.model.cards(1, 2)] == [a]  # shown at once
+        assert local(ws, a) == ws.at(0, 8)  # not written yet
+        release.set()
+        settle(qtbot, tab)
+    finally:
+        planning.move = real_move  # type: ignore[method-assign]
+    assert local(ws, a) == ws.at(2, 12)
+    assert [c.id for c in tab.model.cards(1, 2)] == [a]
+
+
+def test_a_failed_move_puts_the_card_back_and_says_so(
+    qtbot: QtBot, tab: CalendarTab, ws: Workspace
+):
+    a = ws.post("移动失败", 0, 8)
+    tab.reload()
+    settle(qtbot, tab)
+    planning = ws.services.planning
+    real_move = planning.move
+
+    def broken(_targets):
+        raise OSError("disk full")
+
+    planning.move = broken  # type: ignore[method-assign]
+    try:
+        drop(tab.view.viewport(), cell_centre(tab, 1, 2), grab(tab, a))
+        settle(qtbot, tab)
+    finally:
+        planning.move = real_move  # type: ignore[method-assign]
+    assert [c.id for c in tab.model.cards(0, 0)] == [a]
+    assert tab.model.cards(1, 2) == ()
+    assert "disk full" in tab.status_note.text()
+    assert tab.planner.stack.count() == 0
 
 
 def test_ctrl_drop_copies(qtbot: QtBot, tab: CalendarTab, ws: Workspace):

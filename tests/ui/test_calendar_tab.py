@@ -207,7 +207,10 @@ def test_empty_title_is_refused_and_nothing_saved(
     qtbot: QtBot, tab: CalendarTab, demo_services: Services
 ):
     before = _post_count(demo_services)
-    dialog = tab.new_post(0, 3)
+    tab.new_post(0, 3)
+    settle(qtbot, tab)
+    dialog = tab.dialog
+    assert dialog is not None
     dialog.title_edit.setText("   ")
     _save(dialog)
     settle(qtbot, tab)

@@ -45,6 +45,7 @@ class Shown:
 class CalendarActions(QObject):
     message = Signal(str, bool)  # text, is an error
     cleared = Signal()
+    stale = Signal()  # the grid shows something the database refused: reload it
 
     def __init__(
         self,
@@ -114,7 +115,11 @@ class CalendarActions(QObject):
             self._confirm_past(list(targets.values()), lambda: self._run_move(items, text))
 
     def _run_move(self, items: list[tuple[int, datetime]], text: str) -> None:
+        """Move at once in the grid, write in the background; a refused or failed write
+        puts the cards back (``stale``) and says why."""
+
         def failed(exc: BaseException) -> None:
+            self.stale.emit()
             if isinstance(exc, MoveRefused):
                 self.message.emit(self.tr("Sent posts stay where they were sent."), False)
             else:
@@ -123,6 +128,7 @@ class CalendarActions(QObject):
                 )
 
         self.cleared.emit()
+        self.model.preview_moves(dict(items))
         self.planner.move(items, text, failed)
 
     def _plan_materials(self, ids: list[int], when: datetime, group_ids: list[int]) -> None:

@@ -1,8 +1,8 @@
 """The post dialog from the calendar tab: a new post in a cell, or an existing one to edit.
 
-The post is read (with the snapshot that makes the edit undoable) off the UI thread, and
-the dialog saves off it too; a saved dialog is recorded on the ``Planner``, whose
-``changed`` reloads the week. Deleting is the tab's actions' business.
+The post and the group choices are read (with the snapshot that makes an edit undoable)
+off the UI thread, and the dialog saves off it too; a saved dialog is recorded on the
+``Planner``, whose ``changed`` reloads the week. Deleting is the tab's actions' business.
 """
 
 from __future__ import annotations
@@ -40,27 +40,41 @@ class PostEditing(QObject):
         self.group_sets: Sequence[GroupSetInfo] = ()
         self.dialog: PostDialog | None = None
 
-    def new_post(self, when: datetime, target_ids: Sequence[int]) -> PostDialog:
-        """Open the dialog for a new post pre-set to that moment and those groups."""
+    def new_post(self, when: datetime, target_ids: Sequence[int]) -> None:
+        """Open the dialog for a new post pre-set to that moment and those groups, once
+        the group choices are read; ``self.dialog`` is set when it is open."""
         draft = PostDraft(title="", when=when, target_ids=list(target_ids))
-        return self._open_dialog(draft, None, [])
+
+        def read() -> tuple[PostDraft, list[PostSnapshot], list[tuple[int, str]]]:
+            return draft, [], self.calendar.group_choices(include=draft.target_ids)
+
+        self.background.read(read, lambda got: self._open_dialog(None, *got), self._failed)
 
     def edit_post(self, post_id: int, status: PostStatus | None) -> None:
         """Read the post, then open it; ``self.dialog`` is set once it is open."""
 
-        def read() -> tuple[PostDraft, list[PostSnapshot]]:
-            return self.calendar.get(post_id), self.planner.planning.snapshots([post_id])
+        def read() -> tuple[PostDraft, list[PostSnapshot], list[tuple[int, str]]]:
+            draft = self.calendar.get(post_id)
+            before = self.planner.planning.snapshots([post_id])
+            return draft, before, self.calendar.group_choices(include=draft.target_ids)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KeyError):
                 self.post_gone.emit(post_id)
             else:
-                self.failed.emit(self.tr("The post could not be read: %1").replace("%1", str(exc)))
+                self._failed(exc)
 
-        self.background.read(read, lambda got: self._open_dialog(got[0], status, got[1]), failed)
+        self.background.read(read, lambda got: self._open_dialog(status, *got), failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failed.emit(self.tr("The post could not be read: %1").replace("%1", str(exc)))
 
     def _open_dialog(
-        self, draft: PostDraft, status: PostStatus | None, before: list[PostSnapshot]
+        self,
+        status: PostStatus | None,
+        draft: PostDraft,
+        before: list[PostSnapshot],
+        groups: list[tuple[int, str]],
     ) -> PostDialog:
         if self.dialog is not None:
             self.dialog.close()
@@ -73,6 +87,7 @@ class PostEditing(QObject):
             self._window,
             group_sets=self.group_sets,
             background=self.background,
+            groups=groups,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda post_id: self._after_save(post_id, before))

@@ -59,7 +59,10 @@ class PostDialog(QDialog):
         parent: QWidget | None = None,
         group_sets: Sequence[GroupSetInfo] = (),
         background: Background | None = None,
+        groups: Sequence[tuple[int, str]] | None = None,
     ) -> None:
+        """``groups`` are the target choices (read by the caller off the UI thread); when
+        None, the service is asked here."""
         super().__init__(parent)
         self.service = service
         self._background = background  # saves off the UI thread when given
@@ -86,7 +89,9 @@ class PostDialog(QDialog):
         self.targets = QListWidget()
         self.targets.setObjectName("targetGroups")
         self.targets.setMinimumHeight(120)
-        for group_id, name in service.group_choices(include=draft.target_ids):
+        if groups is None:
+            groups = service.group_choices(include=draft.target_ids)
+        for group_id, name in groups:
             item = QListWidgetItem(name, self.targets)
             item.setData(Qt.ItemDataRole.UserRole, group_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

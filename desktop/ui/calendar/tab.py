@@ -154,6 +154,7 @@ class CalendarTab(QWidget):
         self.planner.failed.connect(self._change_failed)
         self.actions.message.connect(self._show_message)
         self.actions.cleared.connect(self.status_note.clear_message)
+        self.actions.stale.connect(self.reload)
         self.editing.post_gone.connect(lambda _id: self.reload())
         self.editing.failed.connect(self.status_note.show_error)
 
@@ -321,12 +322,12 @@ class CalendarTab(QWidget):
         self.toolbar.set_post_selected(self.view.selected_post_id() is not None)
 
     # -- what the grid asks for ---------------------------------------------------------
-    def new_post(self, slot_row: int, day_column: int) -> PostDialog:
-        """Open the dialog for a new post pre-set to that day and slot."""
+    def new_post(self, slot_row: int, day_column: int) -> None:
+        """Open the dialog for a new post pre-set to that day and slot (``self.dialog``)."""
         assert self._settings is not None
         day, slot = self.model.day(day_column), self.model.slot(slot_row)
         when = datetime.combine(day, slot.at, self._settings.tz)
-        return self.editing.new_post(when, self.filter_group_ids() or [])
+        self.editing.new_post(when, self.filter_group_ids() or [])
 
     def edit_post(self, post_id: int) -> None:
         card = self.model.first_card(post_id)
