@@ -236,8 +236,10 @@ def test_search_and_type_filter(qtbot, tab, ws):
     tab.backlog.reload()
     settle(qtbot, tab)
     tab.backlog.tabs.setCurrentIndex(1)
+    settle(qtbot, tab)
     assert tab.backlog.materials.count() == 2
     tab.backlog.type_filter.setCurrentIndex(tab.backlog.type_filter.findData("script"))
+    settle(qtbot, tab)
     assert tab.backlog.materials.item(0).text().endswith("欢迎话术")
     assert tab.backlog.materials.count() == 1
     tab.backlog.search.setText("haibao-none")

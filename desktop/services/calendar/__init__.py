@@ -2,7 +2,7 @@
 push tables.
 """
 
-from desktop.services.calendar.materials import MaterialService
+from desktop.services.calendar.materials import BacklogItem, MaterialItem, MaterialService
 from desktop.services.calendar.planning import (
     MoveRefused,
     Placement,
@@ -23,10 +23,12 @@ from desktop.services.calendar.service import (
 from desktop.services.groups.sets import GroupSetInfo, GroupSetService
 
 __all__ = [
+    "BacklogItem",
     "CalendarService",
     "GroupSetInfo",
     "GroupSetService",
     "ImportReport",
+    "MaterialItem",
     "MaterialService",
     "MoveRefused",
     "Placement",

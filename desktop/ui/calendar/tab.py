@@ -53,7 +53,7 @@ class CalendarTab(QWidget):
         self.model = WeekModel(self)
         self.view = WeekView(self)
         self.view.setModel(self.model)
-        self.backlog = BacklogPanel(services.materials, self)
+        self.backlog = BacklogPanel(services.materials, self, self.background)
         self.actions = CalendarActions(
             self.planner,
             services.schedule,
@@ -140,8 +140,8 @@ class CalendarTab(QWidget):
         bar.new_post.connect(self._new_in_current_cell)
         bar.edit_post.connect(self._edit_selected)
         bar.delete_posts.connect(self.delete_selected)
-        bar.schedule_week.connect(self.actions.schedule_week)
-        bar.export_requested.connect(self.actions.choose_export)
+        bar.schedule_week.connect(self._schedule_week)
+        bar.export_requested.connect(self._export)
         bar.import_requested.connect(self.actions.choose_import)
         self.view.post_activated.connect(self.edit_post)
         self.view.empty_activated.connect(self.new_post)
@@ -347,6 +347,15 @@ class CalendarTab(QWidget):
         post_id = self.view.selected_post_id()
         if post_id is not None:
             self.edit_post(post_id)
+
+    # Both need the shown week: nothing to do until the first read is in.
+    def _schedule_week(self) -> None:
+        if self.model.week is not None:
+            self.actions.schedule_week()
+
+    def _export(self, fmt: str) -> None:
+        if self.model.week is not None:
+            self.actions.choose_export(fmt)
 
     def delete_selected(self) -> None:
         self.actions.delete(self.view.selected_ids())
