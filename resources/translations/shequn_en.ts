@@ -466,37 +466,37 @@
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="105"/>
         <source>Search drafts and materials</source>
         <translation>Search drafts and materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="106"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="97"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="99"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="109"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="117"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="164"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="137"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="166"/>
         <source>Materials (%1)</source>
         <translation>Materials (%1)</translation>
     </message>
@@ -733,22 +733,22 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="174"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="146"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="175"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="147"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="176"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="148"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="177"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

@@ -466,37 +466,37 @@
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="105"/>
         <source>Search drafts and materials</source>
         <translation>搜索草稿和物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="106"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="97"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="99"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="109"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>拖到某个时段即可安排，或按 Enter 安排到当前格子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="117"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="164"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="137"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="166"/>
         <source>Materials (%1)</source>
         <translation>物料（%1）</translation>
     </message>
@@ -725,22 +725,22 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="174"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="146"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="175"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="147"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="176"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="148"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="177"/>
         <source>Copy</source>
         <translation>文案</translation>
     </message>

@@ -390,3 +390,25 @@ def test_real_qdrag_under_xvfb(tmp_path: Path):
     line = next(x for x in done.stdout.splitlines() if x.startswith("MOVED_TO"))
     _tag, got, wanted = line.split()
     assert got == wanted, out
+
+
+def test_export_and_import_run_in_the_background(qtbot, tab, ws, tmp_path: Path):
+    ws.post("导出我", 1, 12, ("北京01群",))
+    tab.reload()
+    settle(qtbot, tab)
+    path = tmp_path / "week.csv"
+    tab.actions.export_to(path, "csv")
+    settle(qtbot, tab)
+    assert "导出我" in path.read_text(encoding="utf-8-sig")
+    assert str(path) in tab.status_note.text()
+    tab.actions.export_to(tmp_path / "missing" / "week.csv", "csv")
+    settle(qtbot, tab)
+    assert "Could not write" in tab.status_note.text()
+
+    tab.actions.import_from(path)
+    settle(qtbot, tab)
+    assert "Imported" in tab.status_note.text()
+    assert len([c for c in tab.model.week.cards if c.title == "导出我"]) == 2
+    tab.toolbar.undo_action.trigger()  # the import is one undo step
+    settle(qtbot, tab)
+    assert len([c for c in tab.model.week.cards if c.title == "导出我"]) == 1
