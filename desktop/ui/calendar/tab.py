@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.calendar.rules import Shift
 from desktop.domain.enums import ContentType
-from desktop.services.calendar import Week
+from desktop.services.calendar import GroupSetInfo, Week
 from desktop.services.container import Services
 from desktop.services.workspace import SettingsData
 from desktop.ui.calendar.actions import CalendarActions, Shown
@@ -33,6 +32,9 @@ from desktop.ui.calendar.undo_commands import Planner
 from desktop.ui.calendar.view import WeekView
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
+
+# What a refresh reads: settings, today, group sets, group choices.
+_Loaded = tuple[SettingsData, date, list[GroupSetInfo], list[tuple[int, str]]]
 
 
 class CalendarTab(QWidget):
@@ -163,7 +165,7 @@ class CalendarTab(QWidget):
         """Re-read settings (slots may have changed), groups and sets, then the shown week."""
         services = self.services
 
-        def read() -> tuple[Any, ...]:
+        def read() -> _Loaded:
             return (
                 services.workspace.settings(),
                 services.calendar.today(),
@@ -174,7 +176,7 @@ class CalendarTab(QWidget):
         self.background.read(read, self._refreshed, self._read_failed)
         self.backlog.reload()
 
-    def _refreshed(self, got: tuple[Any, ...]) -> None:
+    def _refreshed(self, got: _Loaded) -> None:
         self._settings, self._today, sets, groups = got
         if self._anchor is None:
             self._anchor = self._today
