@@ -127,7 +127,7 @@ def main() -> None:
         base.append(render_bare())
         app.processEvents()
 
-    planner = Planner(services)
+    planner = Planner(services.planning, services.calendar, services.schedule)
     movable = post_ids[:]
     rng.shuffle(movable)
     move_times, update_times, reload_times = [], [], []

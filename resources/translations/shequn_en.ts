@@ -466,60 +466,289 @@
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="105"/>
         <source>Search drafts and materials</source>
         <translation>Search drafts and materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="106"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="97"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="99"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="109"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="117"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="164"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="137"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="166"/>
         <source>Materials (%1)</source>
         <translation>Materials (%1)</translation>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="92"/>
+        <source>Plan %n draft(s)</source>
+        <translation>
+            <numerusform>Plan %n draft</numerusform>
+            <numerusform>Plan %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="124"/>
+        <source>Sent posts stay where they were sent.</source>
+        <translation>Sent posts stay where they were sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="111"/>
+        <source>Copy %n post(s)</source>
+        <translation>
+            <numerusform>Copy %n post</numerusform>
+            <numerusform>Copy %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="114"/>
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>Move %n post</numerusform>
+            <numerusform>Move %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="127"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="136"/>
+        <source>Plan material</source>
+        <translation>Plan material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="145"/>
+        <source>Plan into the past?</source>
+        <translation>Plan into the past?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="146"/>
+        <source>This puts a post at a time that has already passed. Continue?</source>
+        <translation>This puts a post at a time that has already passed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <source>Delete “%1”? Ctrl+Z brings it back.</source>
+        <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="172"/>
+        <source>Delete %n posts? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
+            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="175"/>
+        <source>Delete post</source>
+        <translation>Delete post</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
+        <source>Delete %n post(s)</source>
+        <translation>
+            <numerusform>Delete %n post</numerusform>
+            <numerusform>Delete %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <source>Nothing planned this week waits to be scheduled.</source>
+        <translation>Nothing planned this week waits to be scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
+        <source>Schedule week</source>
+        <translation>Schedule week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="210"/>
+        <source>“%1” has no target group and was not scheduled.</source>
+        <translation>“%1” has no target group and was not scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <source>“%1” is in the past and was not scheduled.</source>
+        <translation>“%1” is in the past and was not scheduled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="217"/>
+        <source>Scheduled %n post(s)</source>
+        <translation>
+            <numerusform>Scheduled %n post</numerusform>
+            <numerusform>Scheduled %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
+        <source>(%n delivery(ies) in the outbox).</source>
+        <translation>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
+            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="228"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="229"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
+        <source>Export the week</source>
+        <translation>Export the week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
+        <source>Push table</source>
+        <translation>Push table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <source>Import a push table</source>
+        <translation>Import a push table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>Push table (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="281"/>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
+        <source>Import push table</source>
+        <translation>Import push table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="290"/>
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="293"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="301"/>
+        <source>not a date: “%1”</source>
+        <translation>not a date: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
+        <source>not a time of day: “%1”</source>
+        <translation>not a time of day: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
+        <source>no group called “%1”</source>
+        <translation>no group called “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
+        <source>unknown content type “%1”</source>
+        <translation>unknown content type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="305"/>
+        <source>the first row names no groups%1</source>
+        <translation>the first row names no groups%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="174"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="146"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="175"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="147"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="176"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="148"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="177"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -587,19 +816,29 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="98"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="189"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="230"/>
+        <source>The calendar could not be read: %1</source>
+        <translation>The calendar could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="234"/>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="275"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="292"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -607,43 +846,120 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="210"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="299"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="317"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
             <numerusform>⚠ %n conflicts this week (cards marked ⚠; hover for details):</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
-        <source>Delete “%1”? Ctrl+Z brings it back.</source>
-        <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="250"/>
-        <source>Delete %n posts? Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
-            <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
-        </translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="253"/>
-        <source>Delete post</source>
-        <translation>Delete post</translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="269"/>
-        <source>Delete %n post(s)</source>
-        <translation>
-            <numerusform>Delete %n post</numerusform>
-            <numerusform>Delete %n posts</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
+        <source>Jump to the week of a date</source>
+        <translation>Jump to the week of a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <source>New post…</source>
+        <translation>New post…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <source>Schedule week</source>
+        <translation>Schedule week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
+        <source>Excel push table…</source>
+        <translation>Excel push table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <source>CSV push table…</source>
+        <translation>CSV push table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>Import a push table from Excel as planned posts</translation>
     </message>
 </context>
 <context>
@@ -1528,8 +1844,8 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupFilter</name>
     <message>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="25"/>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="33"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="31"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="39"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
@@ -1971,17 +2287,17 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="48"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="54"/>
         <source>Send marketing on holidays as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Send marketing on holidays as usual</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="57"/>
         <source>Marketing waits for the next ordinary day</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing waits for the next ordinary day</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="66"/>
@@ -2007,102 +2323,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/holidays_dialog.py" line="80"/>
         <location filename="../../desktop/ui/holidays_dialog.py" line="160"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="81"/>
         <source>Make-up workday (调休)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up workday (调休)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="82"/>
         <source>Ordinary day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary day</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="84"/>
         <source>Name (optional), e.g. 店庆</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (optional), e.g. 店庆</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="85"/>
         <source>Set for this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Set for this date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="87"/>
         <source>Undo my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo my change</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="93"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="106"/>
         <source>Correct one date (wins over the official data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct one date (wins over the official data):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="133"/>
         <source>%1 is computed by rule (按规则推算，待国务院公布): the official dates and make-up workdays are not announced yet. Correct any date below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is computed by rule (按规则推算，待国务院公布): the official dates and make-up workdays are not announced yet. Correct any date below.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="138"/>
         <source>Official dates announced by the State Council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Official dates announced by the State Council.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="140"/>
         <source>Public holidays of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays of %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="157"/>
         <source>No holidays known for this year: add them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No holidays known for this year: add them below.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="160"/>
         <source>Make-up workday</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up workday</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="164"/>
         <source>Set by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by you</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="166"/>
         <source>By rule, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>By rule, provisional</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="167"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Official</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="191"/>
         <source>Saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved for %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="200"/>
         <source>Back to the calendar&apos;s own data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the calendar&apos;s own data for %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="209"/>
         <source>Holiday rule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday rule saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="223"/>
         <source>The name is too long (at most 40 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long (at most 40 characters).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/holidays_dialog.py" line="225"/>
@@ -2554,12 +2870,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/inbox/search.py" line="39"/>
         <source>Search all messages (Ctrl+F)</source>
-        <translation type="unfinished">Search all messages (Ctrl+F)</translation>
+        <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/search.py" line="68"/>
         <source>No messages found.</source>
-        <translation type="unfinished">No messages found.</translation>
+        <translation>No messages found.</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +3097,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     <message>
         <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
         <source>Could not read the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the inbox: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
@@ -4510,103 +4826,103 @@ Data folder: %2</translation>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
         <source>What the group will see first</source>
         <translation>What the group will see first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="80"/>
         <source>The message text</source>
         <translation>The message text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="105"/>
         <source>Check a group set…</source>
         <translation>Check a group set…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>Content type</source>
         <translation>Content type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="137"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="143"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="255"/>
         <source>A post needs a title.</source>
         <translation>A post needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="184"/>
         <source>This time is already in the past.</source>
         <translation>This time is already in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
         <source>The repetition must end after the first day.</source>
         <translation>The repetition must end after the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="262"/>
         <source>The post could not be saved: %1</source>
         <translation>The post could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="259"/>
         <source>This post was deleted meanwhile.</source>
         <translation>This post was deleted meanwhile.</translation>
     </message>
@@ -4614,12 +4930,17 @@ Data folder: %2</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="68"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="70"/>
+        <source>The post could not be read: %1</source>
+        <translation>The post could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/editing.py" line="105"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="107"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
@@ -4715,7 +5036,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/inbox/reply_box.py" line="226"/>
         <source>Could not send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not send: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/reply_box.py" line="230"/>
@@ -4854,17 +5175,17 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/inbox/reply_time.py" line="52"/>
         <source>Reply-time standard</source>
-        <translation type="unfinished">Reply-time standard</translation>
+        <translation>Reply-time standard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/reply_time.py" line="53"/>
         <source>%1 conversation(s) must be answered soon.</source>
-        <translation type="unfinished">%1 conversation(s) must be answered soon.</translation>
+        <translation>%1 conversation(s) must be answered soon.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/reply_time.py" line="60"/>
         <source>Reply time: %1 overdue, %2 due soon</source>
-        <translation type="unfinished">Reply time: %1 overdue, %2 due soon</translation>
+        <translation>Reply time: %1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
@@ -5376,17 +5697,17 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>Holidays and make-up workdays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays and make-up workdays…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
         <source>What the calendar marks and when marketing waits; correct any date</source>
-        <translation type="unfinished"></translation>
+        <translation>What the calendar marks and when marketing waits; correct any date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
@@ -5413,12 +5734,12 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="52"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="57"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Everywhere</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="39"/>
         <source>Groups tab (Ctrl+2 … Ctrl+5: the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups tab (Ctrl+2 … Ctrl+5: the others)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
@@ -5438,7 +5759,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>This list of shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
@@ -5455,42 +5776,42 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Next conversation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous conversation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to me</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
         <source>Insert a canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert a canned reply</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Search messages</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the reply</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
@@ -5512,17 +5833,17 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
@@ -5532,7 +5853,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
         <source>Schedule the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule the week</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
@@ -5542,53 +5863,53 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
         <source>Redo (also Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (also Ctrl+Y)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
         <source>Move the selected post a slot earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected post a slot earlier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
         <source>Move the selected post a slot later</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected post a slot later</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
         <source>Move the selected post a day earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected post a day earlier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
         <source>Move the selected post a day later</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected post a day later</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
         <source>Open the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected post</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
         <source>Delete the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected post</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="172"/>
         <source>Groups and members</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups and members</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
         <source>New group or member</source>
-        <translation type="unfinished"></translation>
+        <translation>New group or member</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
         <source>Save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
@@ -5599,27 +5920,27 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
         <source>Move the step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the step up</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
         <source>Move the step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the step down</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="202"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>What it does</translation>
     </message>
 </context>
 <context>
@@ -5933,306 +6254,6 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
-    <name>TabActions</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="54"/>
-        <source>Plan %n draft(s)</source>
-        <translation>
-            <numerusform>Plan %n draft</numerusform>
-            <numerusform>Plan %n drafts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="73"/>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="88"/>
-        <source>Sent posts stay where they were sent.</source>
-        <translation>Sent posts stay where they were sent.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="77"/>
-        <source>Copy %n post(s)</source>
-        <translation>
-            <numerusform>Copy %n post</numerusform>
-            <numerusform>Copy %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="80"/>
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>Move %n post</numerusform>
-            <numerusform>Move %n posts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="96"/>
-        <source>Plan material</source>
-        <translation>Plan material</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
-        <source>Plan into the past?</source>
-        <translation>Plan into the past?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="115"/>
-        <source>This puts a post at a time that has already passed. Continue?</source>
-        <translation>This puts a post at a time that has already passed. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="136"/>
-        <source>Nothing planned this week waits to be scheduled.</source>
-        <translation>Nothing planned this week waits to be scheduled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="139"/>
-        <source>Schedule week</source>
-        <translation>Schedule week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="141"/>
-        <source>“%1” has no target group and was not scheduled.</source>
-        <translation>“%1” has no target group and was not scheduled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="145"/>
-        <source>“%1” is in the past and was not scheduled.</source>
-        <translation>“%1” is in the past and was not scheduled.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
-        <source>Scheduled %n post(s)</source>
-        <translation>
-            <numerusform>Scheduled %n post</numerusform>
-            <numerusform>Scheduled %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="149"/>
-        <source>(%n delivery(ies) in the outbox).</source>
-        <translation>
-            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
-            <numerusform>(%n delivery(ies) in the outbox).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="160"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar file (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="164"/>
-        <source>Export the week</source>
-        <translation>Export the week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Weekday</source>
-        <translation>Weekday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="183"/>
-        <source>Push table</source>
-        <translation>Push table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="186"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="189"/>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Import a push table</source>
-        <translation>Import a push table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Push table (*.xlsx *.csv)</source>
-        <translation>Push table (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="205"/>
-        <source>Could not read %1: %2</source>
-        <translation>Could not read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
-        <source>Import push table</source>
-        <translation>Import push table</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="210"/>
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>Imported %n post.</numerusform>
-            <numerusform>Imported %n posts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="213"/>
-        <source>Row %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
-        <source>not a date: “%1”</source>
-        <translation>not a date: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
-        <source>not a time of day: “%1”</source>
-        <translation>not a time of day: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
-        <source>no group called “%1”</source>
-        <translation>no group called “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
-        <source>unknown content type “%1”</source>
-        <translation>unknown content type “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="229"/>
-        <source>the first row names no groups%1</source>
-        <translation>the first row names no groups%1</translation>
-    </message>
-</context>
-<context>
-    <name>TabToolbar</name>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
-        <source>◀ Previous week</source>
-        <translation>◀ Previous week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
-        <source>Next week ▶</source>
-        <translation>Next week ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
-        <source>Jump to the week of a date</source>
-        <translation>Jump to the week of a date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
-        <source>Groups:</source>
-        <translation>Groups:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
-        <source>New post…</source>
-        <translation>New post…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Undo the last change (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="87"/>
-        <source>Schedule week</source>
-        <translation>Schedule week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="89"/>
-        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
-        <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="91"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
-        <source>Excel push table…</source>
-        <translation>Excel push table…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
-        <source>CSV push table…</source>
-        <translation>CSV push table…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="97"/>
-        <source>Import a push table from Excel as planned posts</source>
-        <translation>Import a push table from Excel as planned posts</translation>
-    </message>
-</context>
-<context>
     <name>TeamDatabaseDialog</name>
     <message>
         <location filename="../../desktop/ui/team_dialog.py" line="102"/>
@@ -6390,7 +6411,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
         <source>Could not read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the figures: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
@@ -6796,7 +6817,7 @@ Data folder: %2</translation>
     <message>
         <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
         <source>Could not read the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the conversation: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/thread_view.py" line="213"/>
@@ -7023,57 +7044,57 @@ Data folder: %2</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="163"/>
         <source>Double-click to plan a post here</source>
         <translation>Double-click to plan a post here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="193"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="198"/>
         <source>Marketing heavy</source>
         <translation>Marketing heavy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="195"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="218"/>
         <source>Working day (%1)</source>
         <translation>Working day (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="231"/>
         <source>%n post(s) on this day</source>
         <translation>%n post(s) on this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="212"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
         <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this day&apos;s posts, above the %2% limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="222"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>Drop a post here to move it to this day at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="258"/>
         <source>Repeats weekly</source>
         <translation>Repeats weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="268"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>Another post goes to %1 in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="249"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="272"/>
         <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>This time is inside the workspace&apos;s quiet hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="252"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="275"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 is archived (or closes) before this day.</translation>
     </message>

@@ -466,60 +466,281 @@
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="95"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="105"/>
         <source>Search drafts and materials</source>
         <translation>搜索草稿和物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="106"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="97"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="99"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="109"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>拖到某个时段即可安排，或按 Enter 安排到当前格子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="117"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="164"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="137"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="166"/>
         <source>Materials (%1)</source>
         <translation>物料（%1）</translation>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="92"/>
+        <source>Plan %n draft(s)</source>
+        <translation>
+            <numerusform>安排 %n 条草稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="124"/>
+        <source>Sent posts stay where they were sent.</source>
+        <translation>已发送的推送不能移动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="111"/>
+        <source>Copy %n post(s)</source>
+        <translation>
+            <numerusform>复制 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="114"/>
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>移动 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="127"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <source>The change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="136"/>
+        <source>Plan material</source>
+        <translation>用物料安排推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="145"/>
+        <source>Plan into the past?</source>
+        <translation>安排到过去的时间？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="146"/>
+        <source>This puts a post at a time that has already passed. Continue?</source>
+        <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <source>Delete “%1”? Ctrl+Z brings it back.</source>
+        <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="172"/>
+        <source>Delete %n posts? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="175"/>
+        <source>Delete post</source>
+        <translation>删除推送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
+        <source>Delete %n post(s)</source>
+        <translation>
+            <numerusform>删除 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <source>Nothing planned this week waits to be scheduled.</source>
+        <translation>本周没有等待排期的推送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="210"/>
+        <source>“%1” has no target group and was not scheduled.</source>
+        <translation>“%1”没有目标群组，未排期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <source>“%1” is in the past and was not scheduled.</source>
+        <translation>“%1”的时间已过，未排期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="217"/>
+        <source>Scheduled %n post(s)</source>
+        <translation>
+            <numerusform>已排期 %n 条推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
+        <source>(%n delivery(ies) in the outbox).</source>
+        <translation>
+            <numerusform>（发件箱中 %n 条待发送）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="228"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="229"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
+        <source>Export the week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
+        <source>Push table</source>
+        <translation>推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <source>Import a push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>推送表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="281"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
+        <source>Import push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/actions.py" line="290"/>
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条推送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="293"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="301"/>
+        <source>not a date: “%1”</source>
+        <translation>不是日期：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
+        <source>not a time of day: “%1”</source>
+        <translation>不是时间：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
+        <source>no group called “%1”</source>
+        <translation>没有名为“%1”的群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
+        <source>unknown content type “%1”</source>
+        <translation>未知的内容类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="305"/>
+        <source>the first row names no groups%1</source>
+        <translation>第一行没有群组名称%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="174"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="146"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="175"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="147"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="176"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="148"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="177"/>
         <source>Copy</source>
         <translation>文案</translation>
     </message>
@@ -587,59 +808,148 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="79"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="98"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="189"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="230"/>
+        <source>The calendar could not be read: %1</source>
+        <translation>无法读取日历：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="234"/>
+        <source>The change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/tab.py" line="275"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="292"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>本周 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="210"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="299"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="317"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
-        <source>Delete “%1”? Ctrl+Z brings it back.</source>
-        <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="250"/>
-        <source>Delete %n posts? Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
-        </translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="253"/>
-        <source>Delete post</source>
-        <translation>删除推送</translation>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="269"/>
-        <source>Delete %n post(s)</source>
-        <translation>
-            <numerusform>删除 %n 条推送</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
+        <source>Jump to the week of a date</source>
+        <translation>跳到某一天所在的周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <source>Groups:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <source>New post…</source>
+        <translation>新建推送…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <source>Schedule week</source>
+        <translation>排期本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
+        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
+        <source>Excel push table…</source>
+        <translation>Excel 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <source>CSV push table…</source>
+        <translation>CSV 推送表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Import a push table from Excel as planned posts</source>
+        <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
 </context>
 <context>
@@ -1523,8 +1833,8 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupFilter</name>
     <message>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="25"/>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="33"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="31"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="39"/>
         <source>All groups</source>
         <translation>全部群组</translation>
     </message>
@@ -4500,103 +4810,103 @@ Data folder: %2</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
         <source>What the group will see first</source>
         <translation>群成员第一眼看到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="80"/>
         <source>The message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="105"/>
         <source>Check a group set…</source>
         <translation>勾选一个群组集合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
         <source>Content type</source>
         <translation>内容类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="137"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
         <source>Target groups</source>
         <translation>目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="143"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="255"/>
         <source>A post needs a title.</source>
         <translation>推送需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="184"/>
         <source>This time is already in the past.</source>
         <translation>这个时间已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
         <source>The repetition must end after the first day.</source>
         <translation>重复的结束日期必须晚于第一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="262"/>
         <source>The post could not be saved: %1</source>
         <translation>推送未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="259"/>
         <source>This post was deleted meanwhile.</source>
         <translation>这条推送已被删除。</translation>
     </message>
@@ -4604,12 +4914,17 @@ Data folder: %2</source>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="68"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="70"/>
+        <source>The post could not be read: %1</source>
+        <translation>无法读取推送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/editing.py" line="105"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab_editing.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="107"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
@@ -5920,300 +6235,6 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
-    <name>TabActions</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="54"/>
-        <source>Plan %n draft(s)</source>
-        <translation>
-            <numerusform>安排 %n 条草稿</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="73"/>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="88"/>
-        <source>Sent posts stay where they were sent.</source>
-        <translation>已发送的推送不能移动。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="77"/>
-        <source>Copy %n post(s)</source>
-        <translation>
-            <numerusform>复制 %n 条推送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="80"/>
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>移动 %n 条推送</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="96"/>
-        <source>Plan material</source>
-        <translation>用物料安排推送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="114"/>
-        <source>Plan into the past?</source>
-        <translation>安排到过去的时间？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="115"/>
-        <source>This puts a post at a time that has already passed. Continue?</source>
-        <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="136"/>
-        <source>Nothing planned this week waits to be scheduled.</source>
-        <translation>本周没有等待排期的推送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="139"/>
-        <source>Schedule week</source>
-        <translation>排期本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="141"/>
-        <source>“%1” has no target group and was not scheduled.</source>
-        <translation>“%1”没有目标群组，未排期。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="145"/>
-        <source>“%1” is in the past and was not scheduled.</source>
-        <translation>“%1”的时间已过，未排期。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="148"/>
-        <source>Scheduled %n post(s)</source>
-        <translation>
-            <numerusform>已排期 %n 条推送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="149"/>
-        <source>(%n delivery(ies) in the outbox).</source>
-        <translation>
-            <numerusform>（发件箱中 %n 条待发送）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="158"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="159"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="160"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="164"/>
-        <source>Export the week</source>
-        <translation>导出本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Weekday</source>
-        <translation>星期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Slot</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="178"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="183"/>
-        <source>Push table</source>
-        <translation>推送表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="186"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="189"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Import a push table</source>
-        <translation>导入推送表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="193"/>
-        <source>Push table (*.xlsx *.csv)</source>
-        <translation>推送表 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="205"/>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="209"/>
-        <source>Import push table</source>
-        <translation>导入推送表</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="210"/>
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条推送。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="213"/>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="225"/>
-        <source>not a date: “%1”</source>
-        <translation>不是日期：“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="226"/>
-        <source>not a time of day: “%1”</source>
-        <translation>不是时间：“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="227"/>
-        <source>no group called “%1”</source>
-        <translation>没有名为“%1”的群组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="228"/>
-        <source>unknown content type “%1”</source>
-        <translation>未知的内容类型“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_actions.py" line="229"/>
-        <source>the first row names no groups%1</source>
-        <translation>第一行没有群组名称%1</translation>
-    </message>
-</context>
-<context>
-    <name>TabToolbar</name>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="75"/>
-        <source>◀ Previous week</source>
-        <translation>◀ 上一周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="76"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="77"/>
-        <source>Next week ▶</source>
-        <translation>下一周 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="78"/>
-        <source>Jump to the week of a date</source>
-        <translation>跳到某一天所在的周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="79"/>
-        <source>Groups:</source>
-        <translation>群组：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="80"/>
-        <source>New post…</source>
-        <translation>新建推送…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="81"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="82"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="83"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="84"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="85"/>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>撤销上一步（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="86"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>重做（Ctrl+Shift+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="87"/>
-        <source>Schedule week</source>
-        <translation>排期本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="89"/>
-        <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
-        <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="91"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="93"/>
-        <source>Excel push table…</source>
-        <translation>Excel 推送表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="94"/>
-        <source>CSV push table…</source>
-        <translation>CSV 推送表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="95"/>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="96"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/tab_toolbar.py" line="97"/>
-        <source>Import a push table from Excel as planned posts</source>
-        <translation>从 Excel 推送表导入为已计划的推送</translation>
-    </message>
-</context>
-<context>
     <name>TeamDatabaseDialog</name>
     <message>
         <location filename="../../desktop/ui/team_dialog.py" line="102"/>
@@ -7002,57 +7023,57 @@ Data folder: %2</source>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="163"/>
         <source>Double-click to plan a post here</source>
         <translation>双击在这里安排一条推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="170"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="193"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="198"/>
         <source>Marketing heavy</source>
         <translation>营销偏多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="195"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="218"/>
         <source>Working day (%1)</source>
         <translation>调休上班（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="231"/>
         <source>%n post(s) on this day</source>
         <translation>这一天有 %n 条推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="212"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
         <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>这一天营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="222"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>把推送拖到这里，可改到这一天的同一时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="258"/>
         <source>Repeats weekly</source>
         <translation>每周重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="268"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>同一时段还有另一条推送发往 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="249"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="272"/>
         <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>这个时间处于工作区的免打扰时段内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="252"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="275"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 在这一天之前已归档（或将关闭）。</translation>
     </message>

@@ -18,7 +18,7 @@ from tests.calendar.conftest import Workspace
 
 @pytest.fixture
 def planner(qapp, ws: Workspace) -> Planner:
-    return Planner(ws.services)
+    return Planner(ws.services.planning, ws.services.calendar, ws.services.schedule)
 
 
 def _db_state(ws: Workspace) -> dict[int, tuple]:

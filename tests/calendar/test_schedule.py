@@ -74,7 +74,7 @@ def test_week_across_dst_in_berlin(services: Services):
 
 
 def test_move_edit_delete_follow_and_sent_stays(qapp, ws: Workspace):
-    planner = Planner(ws.services)
+    planner = Planner(ws.services.planning, ws.services.calendar, ws.services.schedule)
     a = ws.post("要移动的", 0, 8, ("北京01群", "北京02群"))
     planner.schedule([a], "Schedule")
     keys = set(_deliveries(ws, a))
@@ -106,7 +106,7 @@ def test_move_edit_delete_follow_and_sent_stays(qapp, ws: Workspace):
 
 
 def test_undo_schedule_cancels_and_redo_revives(qapp, ws: Workspace):
-    planner = Planner(ws.services)
+    planner = Planner(ws.services.planning, ws.services.calendar, ws.services.schedule)
     a = ws.post("撤销排程", 2, 12)
     planner.schedule([a], "Schedule")
     planner.stack.undo()

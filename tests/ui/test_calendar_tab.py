@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.calendar.week import nearest_slot, week_start
 from desktop.domain.enums import ContentType
-from desktop.services.calendar.service import PostDraft
+from desktop.services.calendar import PostDraft
 from desktop.services.container import Services
 from desktop.store.models import Post
 from desktop.ui.calendar.post_dialog import PostDialog
@@ -26,7 +26,13 @@ def tab(qtbot: QtBot, demo_services: Services) -> CalendarTab:
     widget.resize(1280, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot: QtBot, tab: CalendarTab) -> None:
+    """Wait until the tab's reads and writes (off the UI thread) are done and shown."""
+    qtbot.waitUntil(lambda: not tab.busy)
 
 
 def _cells_in_db(services: Services, any_day: date) -> set[tuple[int, int, int]]:
@@ -88,12 +94,13 @@ def test_demo_week_posts_sit_in_their_day_and_slot(tab: CalendarTab, demo_servic
     assert title in tab.model.index(row, column).data()
 
 
-def test_cells_grow_to_show_every_card(tab: CalendarTab, demo_services: Services):
+def test_cells_grow_to_show_every_card(qtbot: QtBot, tab: CalendarTab, demo_services: Services):
     today = demo_services.calendar.today()
     when = datetime.combine(today, time(8, 30), demo_services.workspace.settings().tz)
     for i in range(4):
         demo_services.calendar.save(PostDraft(title=f"同一时段的第{i + 1}条帖子", when=when))
     tab.reload()
+    settle(qtbot, tab)
     row, column = 0, today.weekday()
     cards = tab.model.cards(row, column)
     assert len(cards) >= 4
@@ -118,24 +125,29 @@ def test_week_navigation_changes_dates_and_posts(
         )
     )
 
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.model.day(0) == start + timedelta(days=7)
     assert _cells_shown(tab) == _cells_in_db(demo_services, next_week_day)
     assert [c.title for c in tab.model.cards(2, 2)] == ["下周的活动预告"]
     assert tab.model.today_column() is None
     # The date box keeps the weekday it showed: today, a week on.
-    assert tab.date_edit.date().toPython() == today + timedelta(days=7)
+    assert tab.toolbar.date_edit.date().toPython() == today + timedelta(days=7)
 
-    qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.prev_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
+    qtbot.mouseClick(tab.toolbar.prev_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.model.day(0) == start - timedelta(days=7)
     assert _cells_shown(tab) == _cells_in_db(demo_services, start - timedelta(days=7))
 
-    qtbot.mouseClick(tab.today_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.today_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.model.day(0) == start
     assert _cells_shown(tab) == _cells_in_db(demo_services, today)
 
-    tab.date_edit.setDate(QDate(next_week_day.year, next_week_day.month, next_week_day.day))
+    tab.toolbar.date_edit.setDate(QDate(next_week_day.year, next_week_day.month, next_week_day.day))
+    settle(qtbot, tab)
     assert tab.model.day(0) == start + timedelta(days=7)
 
 
@@ -147,9 +159,12 @@ def test_keyboard_shortcuts_move_between_weeks(
     tab.view.setFocus()
     qtbot.waitUntil(lambda: tab.view.hasFocus())
     qtbot.keyClick(tab.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, tab)
     assert tab.model.day(0) == start + timedelta(days=7)
     qtbot.keyClick(tab.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, tab)
     qtbot.keyClick(tab.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, tab)
     assert tab.model.day(0) == start - timedelta(days=7)
 
 
@@ -157,10 +172,12 @@ def test_double_click_empty_cell_creates_post_at_that_day_and_slot(
     qtbot: QtBot, tab: CalendarTab, demo_services: Services
 ):
     tab.next_week()  # an empty week: every cell is free
+    settle(qtbot, tab)
     row, column = 1, 2  # 中 (12:00), Wednesday
     day = tab.model.day(column)
     centre = tab.view.visualRect(tab.model.index(row, column)).center()
     qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    settle(qtbot, tab)
 
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
@@ -172,6 +189,7 @@ def test_double_click_empty_cell_creates_post_at_that_day_and_slot(
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(ContentType.ACTIVITY.value))
     dialog.set_group_checked(group_id)
     _save(dialog)
+    settle(qtbot, tab)
     qtbot.waitUntil(lambda: tab.dialog is None)
 
     week = demo_services.calendar.week(day, demo_services.workspace.settings().slots)
@@ -189,9 +207,13 @@ def test_empty_title_is_refused_and_nothing_saved(
     qtbot: QtBot, tab: CalendarTab, demo_services: Services
 ):
     before = _post_count(demo_services)
-    dialog = tab.new_post(0, 3)
+    tab.new_post(0, 3)
+    settle(qtbot, tab)
+    dialog = tab.dialog
+    assert dialog is not None
     dialog.title_edit.setText("   ")
     _save(dialog)
+    settle(qtbot, tab)
     assert dialog.isVisible()
     assert not dialog.title_error.isHidden()
     assert "title" in dialog.title_error.text()
@@ -203,10 +225,12 @@ def test_double_click_card_edits_it(qtbot: QtBot, tab: CalendarTab, demo_service
     pos = tab.view.card_center(post_id)
     assert pos is not None
     qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    settle(qtbot, tab)
     dialog = tab.dialog
     assert dialog is not None and dialog.draft.id == post_id
     dialog.title_edit.setText("改过的标题")
     _save(dialog)
+    settle(qtbot, tab)
     assert demo_services.calendar.get(post_id).title == "改过的标题"
     assert "改过的标题" in tab.model.index(row, column).data()
 
@@ -217,19 +241,23 @@ def test_delete_asks_then_removes_the_post(qtbot: QtBot, tab: CalendarTab, demo_
     assert pos is not None
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos))
     assert tab.view.selected_post_id() == post_id
-    assert tab.delete_button.isEnabled()
-    tab.delete_button.click()
+    assert tab.toolbar.delete_button.isEnabled()
+    tab.toolbar.delete_button.click()
     box = tab.findChild(QMessageBox)
     assert box is not None
     box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot, tab)
     with pytest.raises(KeyError):
         demo_services.calendar.get(post_id)
     assert post_id not in {c.id for c in tab.model.cards(row, column)}
 
 
-def test_group_filter_shows_only_that_groups_posts(tab: CalendarTab, demo_services: Services):
+def test_group_filter_shows_only_that_groups_posts(
+    qtbot: QtBot, tab: CalendarTab, demo_services: Services
+):
     group_id, group_name = demo_services.calendar.group_choices()[0]
-    tab.group_filter.setCurrentIndex(tab.group_filter.findData(group_id))
+    tab.toolbar.group_filter.setCurrentIndex(tab.toolbar.group_filter.findData(group_id))
+    settle(qtbot, tab)
     shown = _cells_shown(tab)
     week = demo_services.calendar.week(
         demo_services.calendar.today(), demo_services.workspace.settings().slots
@@ -237,14 +265,16 @@ def test_group_filter_shows_only_that_groups_posts(tab: CalendarTab, demo_servic
     assert {pid for _, _, pid in shown} == {
         c.id for c in week.cards if group_name in c.target_names
     }
-    tab.group_filter.setCurrentIndex(0)  # all groups
+    tab.toolbar.group_filter.setCurrentIndex(0)  # all groups
+    settle(qtbot, tab)
     assert {pid for _, _, pid in _cells_shown(tab)} == {c.id for c in week.cards}
 
 
 def test_mix_footer_counts_types_and_warns_about_marketing(
-    tab: CalendarTab, demo_services: Services
+    qtbot: QtBot, tab: CalendarTab, demo_services: Services
 ):
     tab.next_week()
+    settle(qtbot, tab)
     assert tab.mix_warning.isHidden()
     tz = demo_services.workspace.settings().tz
     day = tab.model.day(0)
@@ -253,6 +283,7 @@ def test_mix_footer_counts_types_and_warns_about_marketing(
         when = datetime.combine(day + timedelta(days=i), time(8), tz)
         demo_services.calendar.save(PostDraft(title=f"帖子{i}", content_type=kind, when=when))
     tab.reload()
+    settle(qtbot, tab)
     text = tab.mix_label.text()
     assert "Marketing 3" in text and "Value 1" in text and "Norms 0" in text
     limit = demo_services.workspace.settings().marketing_share_limit
@@ -264,10 +295,11 @@ def test_mix_footer_counts_types_and_warns_about_marketing(
 def test_empty_workspace_and_language_change(qtbot: QtBot, services: Services):
     tab = CalendarTab(services)
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     assert tab.model.rowCount() == 3 and tab.model.columnCount() == 7
     assert _cells_shown(tab) == set()
-    assert tab.group_filter.count() == 1  # only "All groups"
-    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    assert tab.toolbar.group_filter.count() == 1  # only "All groups"
+    assert not tab.toolbar.edit_button.isEnabled() and not tab.toolbar.delete_button.isEnabled()
     QApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))
-    assert tab.today_button.text() == "Today"
-    assert tab.group_filter.itemText(0) == "All groups"
+    assert tab.toolbar.today_button.text() == "Today"
+    assert tab.toolbar.group_filter.itemText(0) == "All groups"

@@ -1,9 +1,11 @@
-"""Strings written in a tab's mixins (``TabActions`` of ``CalendarTab`` …) are translated.
+"""Strings written in a tab's mixins, or in the parts a tab is composed of (the calendar's
+toolbar, actions and post editing), are translated.
 
-lupdate files them under the mixin's class name while ``self`` is the tab at run time;
-plural (``%n``) texts used to come out in English there. The members tab's dialogs and
-export moved from such a mixin into an object of their own (``MemberActions``): its
-strings are checked through that object, in both languages.
+lupdate files a string under the class whose code asks for it. Mixins of a tab (``self``
+the tab at run time) made plural (``%n``) texts come out in English; the tabs are now made
+of objects of their own (the calendar's toolbar, actions and post editing; the members
+tab's ``MemberActions``; the inbox's search and reply-time watch), so plain ``self.tr``
+finds the context. Each string is checked through the object whose code asks for it.
 """
 
 from __future__ import annotations
@@ -53,13 +55,6 @@ def _use(lang: str, *widgets: QWidget) -> None:
         QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
 
-def _mixin_messages(tab: QWidget, lang: str) -> list[tuple[str, str, str | None, int, str]]:
-    """(context, source, disambiguation, n, expected text) of every string of the tab's
-    mixins in that language's .ts file; plural ones with n = 1 and n = 3."""
-    mixins = {c.__name__ for c in type(tab).__mro__ if not issubclass(c, QObject)} - {"object"}
-    return _context_messages(mixins, lang)
-
-
 def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str | None, int, str]]:
     """The same for every string filed under one of ``contexts``."""
     out = []
@@ -82,31 +77,67 @@ def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str
     return out
 
 
-def test_calendar_mixin_strings_come_out_in_chinese(
+def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str | None, int, str]]:
+    """(context, source, disambiguation, n, expected text) of every string of those contexts
+    in that language's .ts file; plural ones with n = 1 and n = 3."""
+    out = []
+    for context in ET.parse(TRANSLATIONS / f"shequn_{lang}.ts").iter("context"):
+        name = context.findtext("name") or ""
+        if name not in contexts:
+            continue
+        for msg in context.iter("message"):
+            source, comment = msg.findtext("source") or "", msg.findtext("comment")
+            translation = msg.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if msg.get("numerus") == "yes":
+                for n in (1, 3):
+                    # Chinese has one form; English "one" for 1 and "other" otherwise.
+                    form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+                    out.append((name, source, comment, n, form.replace("%n", str(n))))
+            else:
+                out.append((name, source, comment, -1, translation.text or ""))
+    return out
+
+
+def _calendar_parts(tab: CalendarTab) -> dict[str, QObject]:
+    """The objects the calendar tab is composed of, by the context of their strings."""
+    return {
+        "CalendarActions": tab.actions,
+        "CalendarToolbar": tab.toolbar,
+        "PostEditing": tab.editing,
+    }
+
+
+def test_calendar_part_strings_come_out_in_chinese(
     qtbot: QtBot, demo_services: Services, language: None
 ) -> None:
     tab = CalendarTab(demo_services)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.busy)
     _use("zh_CN", tab)
-    # Plural texts of TabActions, asked through the tab as its own code does.
-    assert tab.tr("Plan %n draft(s)", None, 3) == "安排 3 条草稿"
-    assert tab.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
+    # Plural texts of the actions, asked through the object as its own code does.
+    assert tab.actions.tr("Plan %n draft(s)", None, 3) == "安排 3 条草稿"
+    assert tab.actions.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
     # ... and one through a real action: copying posts names the undo step.
     cards = [card for r in range(3) for c in range(7) for card in tab.model.cards(r, c)][:3]
     assert len(cards) == 3
-    tab.shift_posts([(c.id, c.occurrence) for c in cards], Shift(days=28), copy=True)
+    tab.actions.shift_posts([(c.id, c.occurrence) for c in cards], Shift(days=28), copy=True)
+    qtbot.waitUntil(lambda: tab.planner.stack.count() == 1)
     assert tab.planner.stack.undoText() == "复制 3 条推送"
-    # Plain texts of the other mixins and of the tab itself still resolve.
-    assert tab.tr("Sent posts stay where they were sent.") == "已发送的推送不能移动。"
-    assert tab.tr("Edit post") == "编辑推送"
-    assert tab.today_button.text() == "今天"
+    # Plain texts of the other parts and of the tab itself still resolve.
+    assert tab.actions.tr("Sent posts stay where they were sent.") == "已发送的推送不能移动。"
+    assert tab.editing.tr("Edit post") == "编辑推送"
+    assert tab.toolbar.today_button.text() == "今天"
+    assert tab.tr("%n post(s) this week", None, 3) == "本周 3 条推送"
 
     _use("en", tab)
-    assert tab.tr("Plan %n draft(s)", None, 1) == "Plan 1 draft"
-    assert tab.tr("Plan %n draft(s)", None, 3) == "Plan 3 drafts"
-    tab.shift_posts([(c.id, c.occurrence) for c in cards[:2]], Shift(days=35), copy=True)
+    assert tab.actions.tr("Plan %n draft(s)", None, 1) == "Plan 1 draft"
+    assert tab.actions.tr("Plan %n draft(s)", None, 3) == "Plan 3 drafts"
+    tab.actions.shift_posts([(c.id, c.occurrence) for c in cards[:2]], Shift(days=35), copy=True)
+    qtbot.waitUntil(lambda: tab.planner.stack.count() == 2)
     assert tab.planner.stack.undoText() == "Copy 2 posts"
-    assert tab.today_button.text() == "Today"
+    assert tab.toolbar.today_button.text() == "Today"
 
 
 def test_members_action_strings_come_out_in_chinese(
@@ -138,10 +169,11 @@ def test_every_mixin_string_is_translated(
     qtbot.addWidget(members)
     _use(lang)
     # Each string is asked through the object whose code asks for it.
-    asked: list[tuple[QObject, list[tuple[str, str, str | None, int, str]]]] = [
-        (calendar, _mixin_messages(calendar, lang)),
-        (members.actions, _context_messages({type(members.actions).__name__}, lang)),
-    ]
+    parts: dict[str, QObject] = {
+        **_calendar_parts(calendar),
+        type(members.actions).__name__: members.actions,
+    }
+    asked = [(part, _context_messages({name}, lang)) for name, part in parts.items()]
     wrong = []
     checked = 0
     for owner, messages in asked:
@@ -151,26 +183,33 @@ def test_every_mixin_string_is_translated(
             checked += 1
             if got != expected:
                 wrong.append((context, source, n, got, expected))
-    assert checked > 60
+    parts = _calendar_parts(calendar)
+    calendar_checked = 0
+    for context, source, comment, n, expected in _context_messages(set(parts), lang):
+        got = parts[context].tr(source, comment, n)
+        calendar_checked += 1
+        if got != expected:
+            wrong.append((context, source, n, got, expected))
+    assert calendar_checked > 60
     assert wrong == []
 
 
-def test_every_mixin_that_translates_uses_mixin_tr() -> None:
-    """A plain-Python class whose methods call ``self.tr`` is a mixin of some widget: it must
-    derive from ``MixinTr`` at run time, or its plural texts stay untranslated."""
-    from desktop.ui.i18n import MixinTr
-
+def test_no_plain_python_class_in_the_ui_translates() -> None:
+    """A plain-Python class whose methods call ``self.tr`` can only be a mixin of some widget,
+    and a mixin's plural texts stay untranslated: every translating class is a QObject."""
     classes = set()
     for info in pkgutil.walk_packages(desktop.ui.__path__, "desktop.ui."):
         module = importlib.import_module(info.name)
         for value in vars(module).values():
             if inspect.isclass(value) and value.__module__ == module.__name__:
                 classes.add(value)
+    assert classes
     mixins = [
-        c for c in classes if not issubclass(c, QObject) and "self.tr(" in inspect.getsource(c)
+        c.__qualname__
+        for c in classes
+        if not issubclass(c, QObject) and "self.tr(" in inspect.getsource(c)
     ]
-    assert {c.__name__ for c in mixins} >= {"TabActions", "TabToolbar", "PostEditing"}
-    assert [c.__qualname__ for c in mixins if not issubclass(c, MixinTr)] == []
+    assert mixins == []
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])

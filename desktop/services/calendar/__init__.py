@@ -2,9 +2,15 @@
 push tables.
 """
 
-from desktop.services.calendar.materials import MaterialService
-from desktop.services.calendar.planning import MoveRefused, Placement, PostSnapshot
-from desktop.services.calendar.schedule import ScheduleResult
+from desktop.services.calendar.materials import BacklogItem, MaterialItem, MaterialService
+from desktop.services.calendar.planning import (
+    MoveRefused,
+    Placement,
+    PlanningService,
+    PostSnapshot,
+)
+from desktop.services.calendar.push_table_io import ImportReport, PushTableService
+from desktop.services.calendar.schedule import ScheduleResult, ScheduleService
 from desktop.services.calendar.service import (
     CalendarService,
     PostCard,
@@ -13,15 +19,26 @@ from desktop.services.calendar.service import (
     Week,
 )
 
+# Saved group sets are the calendar's views over several groups (built with its services).
+from desktop.services.groups.sets import GroupSetInfo, GroupSetService
+
 __all__ = [
+    "BacklogItem",
     "CalendarService",
+    "GroupSetInfo",
+    "GroupSetService",
+    "ImportReport",
+    "MaterialItem",
     "MaterialService",
     "MoveRefused",
     "Placement",
+    "PlanningService",
     "PostCard",
     "PostDraft",
     "PostSnapshot",
     "PostValidationError",
+    "PushTableService",
     "ScheduleResult",
+    "ScheduleService",
     "Week",
 ]

@@ -1,7 +1,8 @@
 """The left panel: backlog drafts and the materials archive (G9), searchable and filtered.
 
 Both lists are drag sources for the week grid; Enter on an item asks the tab to plan it
-into the current cell, so the panel works without a mouse too.
+into the current cell, so the panel works without a mouse too. With a ``Background`` (the
+tab's) the lists are read off the UI thread.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ContentType, MaterialKind
-from desktop.services.calendar import MaterialService
+from desktop.services.calendar import BacklogItem, MaterialItem, MaterialService
 from desktop.ui.calendar.dnd import DragKind, Payload, to_mime
 from desktop.ui.calendar.labels import type_icon, type_label
+from desktop.ui.common.background import Background
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Lists = tuple[list[BacklogItem], list[MaterialItem]]
 
 
 class _DragList(QListWidget):
@@ -56,9 +59,16 @@ class _DragList(QListWidget):
 class BacklogPanel(QWidget):
     plan_requested = Signal(object, list)  # DragKind, ids — keyboard "plan into current cell"
 
-    def __init__(self, materials: MaterialService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        materials: MaterialService,
+        parent: QWidget | None = None,
+        background: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = materials
+        self._background = background
+        self._generation = 0  # only the newest read is shown
         self.setObjectName("backlogPanel")
         self.search = QLineEdit()
         self.search.setObjectName("backlogSearch")
@@ -121,13 +131,32 @@ class BacklogPanel(QWidget):
         on_drafts = self.tabs.currentIndex() == 0
         types = [ContentType(chosen)] if chosen and on_drafts else []
         kinds = [MaterialKind(chosen)] if chosen and not on_drafts else []
+        service = self.service
+
+        def read() -> Lists:
+            return service.drafts(text, types), service.materials(text, kinds)
+
+        if self._background is None:
+            self._show(read())
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def show(got: Lists) -> None:
+            if generation == self._generation:
+                self._show(got)
+
+        self._background.read(read, show)
+
+    def _show(self, got: Lists) -> None:
+        drafts, materials = got
         self.drafts.clear()
-        for d in self.service.drafts(text, types):
+        for d in drafts:
             item = QListWidgetItem(type_icon(d.content_type), d.title, self.drafts)
             item.setData(ID_ROLE, d.id)
             item.setToolTip(f"{d.title}\n{type_label(d.content_type)}\n{d.preview}".strip())
         self.materials.clear()
-        for m in self.service.materials(text, kinds):
+        for m in materials:
             label = f"[{material_label(m.kind)}] {m.title}"
             item = QListWidgetItem(label, self.materials)
             item.setData(ID_ROLE, m.id)

@@ -1,39 +1,46 @@
 """The calendar's group filter: all groups, a saved group set, or one group.
 
-Each item's data says which: ``ALL_GROUPS``, ``"set:<id>"`` for a set, or a group id.
+Each item's data says which: ``ALL_GROUPS``, ``"set:<id>"`` for a set, or a group id. A
+set's groups ride along on its item, so choosing it needs no database read; the tab
+reads the sets and groups off the UI thread and hands them in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.services.container import Services
+from desktop.services.calendar import GroupSetInfo
 
 ALL_GROUPS = -1
 SET_PREFIX = "set:"
+SET_GROUPS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class GroupFilter(QComboBox):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
         self.setObjectName("groupFilter")
         self.setMinimumContentsLength(12)
+        self.set_choices([], [])
 
     def retranslate(self) -> None:
         if self.count():
             self.setItemText(0, self.tr("All groups"))
 
-    def reload(self) -> None:
-        """Re-read groups and sets, keeping the current choice if it still exists."""
+    def set_choices(self, sets: Sequence[GroupSetInfo], groups: Sequence[tuple[int, str]]) -> None:
+        """Refill with these sets and groups, keeping the current choice if it still exists."""
         chosen = self.currentData()
         # Refilling must not look like a new choice to whoever listens for one.
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("All groups"), ALL_GROUPS)
-        for info in self.services.group_sets.all():
+        for info in sets:
             self.addItem(f"▣ {info.name}", f"{SET_PREFIX}{info.id}")
-        for group_id, name in self.services.calendar.group_choices():
+            self.setItemData(self.count() - 1, list(info.group_ids), SET_GROUPS_ROLE)
+        for group_id, name in groups:
             self.addItem(name, group_id)
         self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
@@ -47,7 +54,6 @@ class GroupFilter(QComboBox):
         """The groups shown: None for all, a set's groups, or the one group."""
         data = self.currentData()
         if isinstance(data, str) and data.startswith(SET_PREFIX):
-            info = self.services.group_sets.get(int(data[len(SET_PREFIX) :]))
-            return list(info.group_ids) if info else []
+            return list(self.currentData(SET_GROUPS_ROLE) or [])
         single = self.group_id()
         return None if single is None else [single]

@@ -7,7 +7,9 @@ the tab reloads the week, so a later undo stack can replay the same service call
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.calendar.rules import Conflict, ConflictKind, marketing_over
-from desktop.domain.calendar.week import Slot
+from desktop.domain.calendar.week import Slot, nearest_slot
 from desktop.services.calendar import PostCard, Week
 from desktop.ui.calendar.labels import groups_summary, status_label, type_label
 
@@ -61,6 +63,27 @@ class WeekModel(QAbstractTableModel):
             for key, cards in cells.items()
         }
         self.endResetModel()
+
+    def preview_moves(self, targets: Mapping[int, datetime]) -> None:
+        """Show those posts at their new times while the write runs (optimistic: the
+        reload after it shows what was saved, or puts them back when it failed). A
+        recurring post's occurrences wait for that reload."""
+        week = self._week
+        if week is None or self._today is None:
+            return
+        cards = []
+        for card in week.cards:
+            at = targets.get(card.id)
+            if at is None or card.recurring:
+                cards.append(card)
+                continue
+            local = at.astimezone(card.local_time.tzinfo)
+            day = (local.date() - week.days[0]).days
+            if 0 <= day < len(week.days):
+                slot = nearest_slot(self._slots, local.time())
+                cards.append(replace(card, local_time=local, day_index=day, slot_index=slot))
+        moved = replace(week, cards=tuple(cards))
+        self.set_week(moved, self._slots, self._today, self._marketing_limit)
 
     # -- queries the view and tests use -------------------------------------------------
     @property

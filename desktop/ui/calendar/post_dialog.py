@@ -7,6 +7,7 @@ the tab learns about a save through ``saved``. Nothing is written until the form
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,8 @@ from desktop.ui.calendar.post_extras import (
 from desktop.ui.common.forms import InlineMessage
 
 if TYPE_CHECKING:
-    from desktop.services.container import Services
+    from desktop.services.calendar import GroupSetInfo
+    from desktop.ui.common.background import Background
 
 TITLE_MAX = 200  # the posts.title column
 
@@ -55,10 +57,15 @@ class PostDialog(QDialog):
         draft: PostDraft,
         status: PostStatus | None = None,
         parent: QWidget | None = None,
-        services: Services | None = None,
+        group_sets: Sequence[GroupSetInfo] = (),
+        background: Background | None = None,
+        groups: Sequence[tuple[int, str]] | None = None,
     ) -> None:
+        """``groups`` are the target choices (read by the caller off the UI thread); when
+        None, the service is asked here."""
         super().__init__(parent)
         self.service = service
+        self._background = background  # saves off the UI thread when given
         self.tz = tz
         self.draft = draft
         self.setObjectName("postDialog")
@@ -82,7 +89,9 @@ class PostDialog(QDialog):
         self.targets = QListWidget()
         self.targets.setObjectName("targetGroups")
         self.targets.setMinimumHeight(120)
-        for group_id, name in service.group_choices(include=draft.target_ids):
+        if groups is None:
+            groups = service.group_choices(include=draft.target_ids)
+        for group_id, name in groups:
             item = QListWidgetItem(name, self.targets)
             item.setData(Qt.ItemDataRole.UserRole, group_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -94,7 +103,7 @@ class PostDialog(QDialog):
         self.set_combo = QComboBox()
         self.set_combo.setObjectName("groupSetPicker")
         self.set_combo.addItem(self.tr("Check a group set…"), None)
-        for info in services.group_sets.all() if services is not None else []:
+        for info in group_sets:
             self.set_combo.addItem(info.name, list(info.group_ids))
         self.set_combo.activated.connect(self._check_set)
         self.set_combo.setVisible(self.set_combo.count() > 1)
@@ -225,21 +234,36 @@ class PostDialog(QDialog):
             recurrence=self.recurrence.value(),
             material_id=self.draft.material_id,
         )
-        try:
-            post_id = self.service.save(draft)
-        except PostValidationError as exc:
-            if "title" in exc.problems:
-                self.title_error.show_error(self.tr("A post needs a title."))
-            elif "recurrence" in exc.problems:
-                self.form_error.show_error(self.tr("The repetition must end after the first day."))
-            else:
-                self.form_error.show_error(
-                    self.tr("The post could not be saved: %1").replace("%1", str(exc))
-                )
+        if self._background is None:
+            try:
+                post_id = self.service.save(draft)
+            except (PostValidationError, KeyError) as exc:
+                self._save_failed(exc)
+                return
+            self._saved(draft, post_id)
             return
-        except KeyError:
+        self.buttons.setEnabled(False)  # one save at a time
+        self._background.change(
+            lambda: self.service.save(draft),
+            lambda post_id: self._saved(draft, post_id),
+            self._save_failed,
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, PostValidationError) and "title" in exc.problems:
+            self.title_error.show_error(self.tr("A post needs a title."))
+        elif isinstance(exc, PostValidationError) and "recurrence" in exc.problems:
+            self.form_error.show_error(self.tr("The repetition must end after the first day."))
+        elif isinstance(exc, KeyError):
             self.form_error.show_error(self.tr("This post was deleted meanwhile."))
-            return
+        else:
+            self.form_error.show_error(
+                self.tr("The post could not be saved: %1").replace("%1", str(exc))
+            )
+
+    def _saved(self, draft: PostDraft, post_id: int) -> None:
+        self.buttons.setEnabled(True)
         self.draft = draft
         self.draft.id = post_id
         self.saved.emit(post_id)

@@ -4,80 +4,95 @@ Each operation runs through the services first (so it is saved at once), then th
 command that can reverse it is pushed; its first ``redo`` is therefore skipped. Undo and
 redo call the services again, so the database — and the outbox, through the schedule
 service — is what is undone, not just the grid.
+
+With a ``Background`` the service calls run off the UI thread, one after another in the
+order they were asked (its single worker), and the stack is only touched back on the UI
+thread once a write is done; the operations then return None. Without one (scripts,
+benchmarks, service tests) they run in place, return what they did and raise what failed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.services.calendar import Placement, PostSnapshot, ScheduleResult
-from desktop.services.container import Services
+from desktop.services.calendar import (
+    CalendarService,
+    Placement,
+    PlanningService,
+    PostSnapshot,
+    ScheduleResult,
+    ScheduleService,
+)
+from desktop.ui.common.background import Background
 
-Applied = Callable[[Sequence[int]], None]
+Ids = Sequence[int]
+Replay = Callable[[Callable[[], Ids]], None]  # runs a service call, then reloads its ids
+Failed = Callable[[BaseException], None]
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, applied: Applied) -> None:
+    def __init__(self, text: str, replay: Replay) -> None:
         super().__init__(text)
-        self._applied = applied
+        self._replay = replay
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False  # the operation already ran before the push
             return
-        self._applied(self.do())
+        self._replay(self.do)
 
     def undo(self) -> None:
-        self._applied(self.undo_do())
+        self._replay(self.undo_do)
 
-    def do(self) -> Sequence[int]:
+    def do(self) -> Ids:
         raise NotImplementedError
 
-    def undo_do(self) -> Sequence[int]:
+    def undo_do(self) -> Ids:
         raise NotImplementedError
 
 
 class MoveCommand(_Command):
     def __init__(
         self,
-        services: Services,
+        planning: PlanningService,
         moves: list[tuple[Placement, Placement]],
         text: str,
-        applied: Applied,
+        replay: Replay,
     ) -> None:
-        super().__init__(text, applied)
-        self.services = services
+        super().__init__(text, replay)
+        self.planning = planning
         self.before = [b for b, _a in moves]
         self.after = [a for _b, a in moves]
 
-    def do(self) -> Sequence[int]:
-        self.services.planning.place(self.after)
+    def do(self) -> Ids:
+        self.planning.place(self.after)
         return [p.post_id for p in self.after]
 
-    def undo_do(self) -> Sequence[int]:
-        self.services.planning.place(self.before)
+    def undo_do(self) -> Ids:
+        self.planning.place(self.before)
         return [p.post_id for p in self.before]
 
 
 class CreateCommand(_Command):
     """Posts that did not exist before: undo marks them deleted, redo brings them back."""
 
-    def __init__(self, services: Services, ids: list[int], text: str, applied: Applied) -> None:
-        super().__init__(text, applied)
-        self.services = services
+    def __init__(self, planning: PlanningService, ids: list[int], text: str, replay: Replay):
+        super().__init__(text, replay)
+        self.planning = planning
         self.ids = ids
 
-    def do(self) -> Sequence[int]:
-        self.services.planning.set_deleted(self.ids, False)
+    def do(self) -> Ids:
+        self.planning.set_deleted(self.ids, False)
         return self.ids
 
-    def undo_do(self) -> Sequence[int]:
-        self.services.planning.set_deleted(self.ids, True)
+    def undo_do(self) -> Ids:
+        self.planning.set_deleted(self.ids, True)
         return []
 
 
@@ -86,91 +101,152 @@ class SnapshotCommand(_Command):
 
     def __init__(
         self,
-        services: Services,
+        planning: PlanningService,
         before: list[PostSnapshot],
         after: list[PostSnapshot],
         text: str,
-        applied: Applied,
+        replay: Replay,
     ) -> None:
-        super().__init__(text, applied)
-        self.services = services
+        super().__init__(text, replay)
+        self.planning = planning
         self.before = before
         self.after = after
 
-    def do(self) -> Sequence[int]:
-        self.services.planning.restore(self.after)
+    def do(self) -> Ids:
+        self.planning.restore(self.after)
         return [s.id for s in self.after if s.deleted_at is None]
 
-    def undo_do(self) -> Sequence[int]:
-        self.services.planning.restore(self.before)
+    def undo_do(self) -> Ids:
+        self.planning.restore(self.before)
         return [s.id for s in self.before if s.deleted_at is None]
 
 
 class Planner(QObject):
     """The calendar's editing operations, each saved at once and undoable.
 
-    ``changed`` carries the ids to select after the change (may be empty).
+    ``changed`` carries the ids to select after the change (may be empty); ``failed`` the
+    error of a write whose caller gave no ``on_failed`` (an undo or redo, say).
     """
 
     changed = Signal(list)
+    failed = Signal(object)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        planning: PlanningService,
+        calendar: CalendarService,
+        schedule: ScheduleService,
+        background: Background | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.planning = planning
+        self.calendar = calendar
+        self.schedule_service = schedule
+        self._background = background
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(200)
 
-    def _applied(self, ids: Sequence[int]) -> None:
+    def _run(
+        self, work: Callable[[], Any], finish: Callable[[Any], Any], on_failed: Failed | None
+    ) -> Any:
+        if self._background is not None:
+            self._background.change(work, finish, on_failed or self.failed.emit)
+            return None
+        try:
+            result = work()
+        except Exception as exc:
+            if on_failed is None:
+                raise
+            on_failed(exc)
+            return None
+        return finish(result)
+
+    def _replay(self, work: Callable[[], Ids]) -> None:
+        self._run(work, self._applied, None)
+
+    def _applied(self, ids: Ids) -> list[int]:
         self.changed.emit(list(ids))
+        return list(ids)
 
-    def move(self, targets: Sequence[tuple[int, datetime]], text: str) -> list[int]:
-        moves = self.services.planning.move(targets)
-        self.stack.push(MoveCommand(self.services, moves, text, self._applied))
-        ids = [a.post_id for _b, a in moves]
-        self._applied(ids)
-        return ids
+    def move(
+        self, targets: Sequence[tuple[int, datetime]], text: str, on_failed: Failed | None = None
+    ) -> list[int] | None:
+        def done(moves: list[tuple[Placement, Placement]]) -> list[int]:
+            self.stack.push(MoveCommand(self.planning, moves, text, self._replay))
+            return self._applied([a.post_id for _b, a in moves])
 
-    def copy(self, targets: Sequence[tuple[int, datetime]], text: str) -> list[int]:
-        ids = self.services.planning.copy(targets)
-        return self._created(ids, text)
+        return self._run(lambda: self.planning.move(targets), done, on_failed)
+
+    def copy(self, targets: Sequence[tuple[int, datetime]], text: str) -> list[int] | None:
+        return self._run(
+            lambda: self.planning.copy(targets), lambda ids: self._created(ids, text), None
+        )
 
     def plan_material(
         self, material_id: int, at: datetime, target_ids: Sequence[int], text: str
-    ) -> list[int]:
-        new_id = self.services.planning.plan_material(material_id, at, target_ids)
-        return self._created([] if new_id is None else [new_id], text)
+    ) -> list[int] | None:
+        def work() -> list[int]:
+            new_id = self.planning.plan_material(material_id, at, target_ids)
+            return [] if new_id is None else [new_id]
 
-    def created(self, ids: list[int], text: str) -> list[int]:
+        return self._run(work, lambda ids: self._created(ids, text), None)
+
+    def created(self, ids: list[int], text: str) -> None:
         """Posts someone else created (the editor, an import): make their creation undoable."""
-        return self._created(ids, text)
+        self._created(ids, text)
 
     def _created(self, ids: list[int], text: str) -> list[int]:
         if ids:
-            self.stack.push(CreateCommand(self.services, ids, text, self._applied))
-        self._applied(ids)
-        return ids
+            self.stack.push(CreateCommand(self.planning, ids, text, self._replay))
+        return self._applied(ids)
 
     def edited(self, before: list[PostSnapshot], text: str) -> None:
         """After a save in the editor: ``before`` was taken when it opened."""
-        after = self.services.planning.snapshots([s.id for s in before])
-        if after != before:
-            self.stack.push(SnapshotCommand(self.services, before, after, text, self._applied))
-        self._applied([s.id for s in after])
+
+        def done(after: list[PostSnapshot]) -> None:
+            if after != before:
+                self.stack.push(SnapshotCommand(self.planning, before, after, text, self._replay))
+            self._applied([s.id for s in after])
+
+        self._run(lambda: self.planning.snapshots([s.id for s in before]), done, None)
 
     def delete(self, ids: Sequence[int], text: str) -> None:
-        before = self.services.planning.snapshots(ids)
-        self.services.calendar.delete_many(ids)
-        after = self.services.planning.snapshots(ids)
-        self.stack.push(SnapshotCommand(self.services, before, after, text, self._applied))
-        self._applied([])
+        def work() -> tuple[list[PostSnapshot], list[PostSnapshot]]:
+            before = self.planning.snapshots(ids)
+            self.calendar.delete_many(ids)
+            return before, self.planning.snapshots(ids)
 
-    def schedule(self, ids: Sequence[int], text: str) -> ScheduleResult:
-        before = self.services.planning.snapshots(ids)
-        result = self.services.schedule.schedule(ids)
-        if result.scheduled:
-            done = set(result.scheduled)
-            kept = [s for s in before if s.id in done]
-            after = self.services.planning.snapshots(result.scheduled)
-            self.stack.push(SnapshotCommand(self.services, kept, after, text, self._applied))
-        self._applied(result.scheduled)
-        return result
+        def done(snapshots: tuple[list[PostSnapshot], list[PostSnapshot]]) -> None:
+            before, after = snapshots
+            self.stack.push(SnapshotCommand(self.planning, before, after, text, self._replay))
+            self._applied([])
+
+        self._run(work, done, None)
+
+    def schedule(
+        self,
+        ids: Sequence[int],
+        text: str,
+        on_done: Callable[[ScheduleResult], None] | None = None,
+    ) -> ScheduleResult | None:
+        def work() -> tuple[list[PostSnapshot], ScheduleResult, list[PostSnapshot]]:
+            before = self.planning.snapshots(ids)
+            result = self.schedule_service.schedule(ids)
+            after = self.planning.snapshots(result.scheduled) if result.scheduled else []
+            return before, result, after
+
+        def done(
+            out: tuple[list[PostSnapshot], ScheduleResult, list[PostSnapshot]],
+        ) -> ScheduleResult:
+            before, result, after = out
+            if result.scheduled:
+                scheduled = set(result.scheduled)
+                kept = [s for s in before if s.id in scheduled]
+                self.stack.push(SnapshotCommand(self.planning, kept, after, text, self._replay))
+            self._applied(result.scheduled)
+            if on_done is not None:
+                on_done(result)
+            return result
+
+        return self._run(work, done, None)

@@ -1,17 +1,18 @@
 """The calendar tab's toolbar: two rows of buttons, their texts and keyboard shortcuts.
 
 Week navigation, the group filter, undo/redo and new/edit/delete on the first row; schedule,
-export and import on the second. A mixin of ``CalendarTab``: the buttons stay attributes of
-the tab, and are connected to its slots here.
+export and import on the second. It only says what was asked, through its signals; the
+tab decides what that means. Undo and redo are the planner's stack's own actions.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -19,22 +20,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.ui.calendar.group_filter import GroupFilter
-from desktop.ui.i18n import MixinTr
-
-if TYPE_CHECKING:
-    from desktop.ui.calendar.tab import CalendarTab
-
-    _Base = CalendarTab
-else:
-    _Base = MixinTr  # self.tr finds this mixin's strings, plural ones too
 
 
-class TabToolbar(_Base):
-    def _build_toolbar(self) -> None:
-        """Create the buttons; needs the tab's ``planner`` (for undo/redo) and ``services``."""
+class CalendarToolbar(QWidget):
+    previous_week = Signal()
+    next_week = Signal()
+    today = Signal()
+    date_chosen = Signal(object)  # date
+    filter_changed = Signal()
+    new_post = Signal()
+    edit_post = Signal()
+    delete_posts = Signal()
+    schedule_week = Signal()
+    export_requested = Signal(str)  # "xlsx", "csv" or "ics"
+    import_requested = Signal()
+
+    def __init__(self, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.prev_button = QPushButton()
         self.today_button = QPushButton()
         self.next_button = QPushButton()
@@ -45,7 +52,7 @@ class TabToolbar(_Base):
         # The label may shrink (tooltip has it in full); it must never widen the window.
         self.week_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.week_label.setMinimumWidth(60)
-        self.group_filter = GroupFilter(self.services)
+        self.group_filter = GroupFilter()
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
@@ -60,18 +67,39 @@ class TabToolbar(_Base):
         self.export_button.setMenu(self.export_menu)
         self.import_button = QPushButton()
 
-        self.undo_action = self.planner.stack.createUndoAction(self)
-        self.redo_action = self.planner.stack.createRedoAction(self)
+        self.undo_action = stack.createUndoAction(self)
+        self.redo_action = stack.createRedoAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
         self.undo_button.setDefaultAction(self.undo_action)
         self.redo_button.setDefaultAction(self.redo_action)
-        self._shortcuts: list[tuple[QKeySequence, QPushButton]] = []
+        self._shortcuts: list[tuple[QKeySequence, QAbstractButton]] = []
 
-    def _retranslate_toolbar(self) -> None:
+        self._layout()
+        self._wire()
+        self.retranslate()
+
+    def shortcut_host(self, host: QWidget) -> None:
+        """Make the keyboard shortcuts work anywhere in ``host`` (the whole tab), not only
+        when the toolbar has focus."""
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            host.addAction(action)
+        shortcuts = (
+            (QKeySequence("Alt+Left"), self.previous_week, self.prev_button),
+            (QKeySequence("Alt+Right"), self.next_week, self.next_button),
+            (QKeySequence("Alt+Home"), self.today, self.today_button),
+            (QKeySequence(QKeySequence.StandardKey.New), self.new_post, self.new_button),
+            (QKeySequence("Ctrl+Shift+S"), self.schedule_week, self.schedule_button),
+        )
+        for sequence, signal, button in shortcuts:
+            shortcut = QShortcut(sequence, host)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(signal)
+            self._shortcuts.append((sequence, button))
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.prev_button.setText(self.tr("◀ Previous week"))
         self.today_button.setText(self.tr("Today"))
         self.next_button.setText(self.tr("Next week ▶"))
@@ -90,9 +118,12 @@ class TabToolbar(_Base):
         )
         self.export_button.setText(self.tr("Export"))
         self.export_menu.clear()
-        self.export_menu.addAction(self.tr("Excel push table…"), lambda: self.choose_export("xlsx"))
-        self.export_menu.addAction(self.tr("CSV push table…"), lambda: self.choose_export("csv"))
-        self.export_menu.addAction(self.tr("iCalendar…"), lambda: self.choose_export("ics"))
+        for text, fmt in (
+            (self.tr("Excel push table…"), "xlsx"),
+            (self.tr("CSV push table…"), "csv"),
+            (self.tr("iCalendar…"), "ics"),
+        ):
+            self.export_menu.addAction(text, lambda f=fmt: self.export_requested.emit(f))
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import a push table from Excel as planned posts"))
         for sequence, button in self._shortcuts:
@@ -100,8 +131,23 @@ class TabToolbar(_Base):
             button.setToolTip(f"{button.text()} ({text})")
         self.group_filter.retranslate()
 
-    def _toolbar_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
-        """The navigation row, and the actions row that ends with the tab's status note."""
+    def set_status_widget(self, widget: QWidget) -> None:
+        """The tab's status note, at the end of the actions row where there is room."""
+        self._actions_row.insertWidget(self._actions_row.count() - 1, widget, 1)
+
+    def show_week(self, day: date, label: str, tooltip: str) -> None:
+        """Show the week of ``day`` without it counting as a new choice of date."""
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.week_label.setText(label)
+        self.week_label.setToolTip(tooltip)
+
+    def set_post_selected(self, selected: bool) -> None:
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _layout(self) -> None:
         nav = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             nav.addWidget(w)
@@ -117,34 +163,21 @@ class TabToolbar(_Base):
         actions.addWidget(self.schedule_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.import_button)
-        actions.addWidget(self.status_note, 1)
         actions.addStretch(0)
-        return nav, actions
+        self._actions_row = actions
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(nav)
+        layout.addLayout(actions)
 
-    def _wire_toolbar(self) -> None:
+    def _wire(self) -> None:
         self.prev_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)
-        self.today_button.clicked.connect(self.go_today)
-        self.date_edit.dateChanged.connect(lambda d: self.show_week(d.toPython()))
-        self.group_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.new_button.clicked.connect(self._new_in_current_cell)
-        self.edit_button.clicked.connect(self._edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.today_button.clicked.connect(self.today)
+        self.date_edit.dateChanged.connect(lambda d: self.date_chosen.emit(d.toPython()))
+        self.group_filter.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        self.new_button.clicked.connect(self.new_post)
+        self.edit_button.clicked.connect(self.edit_post)
+        self.delete_button.clicked.connect(self.delete_posts)
         self.schedule_button.clicked.connect(self.schedule_week)
-        self.import_button.clicked.connect(self.choose_import)
-        shortcuts = (
-            (QKeySequence("Alt+Left"), self.previous_week, self.prev_button),
-            (QKeySequence("Alt+Right"), self.next_week, self.next_button),
-            (QKeySequence("Alt+Home"), self.go_today, self.today_button),
-            (
-                QKeySequence(QKeySequence.StandardKey.New),
-                self._new_in_current_cell,
-                self.new_button,
-            ),
-            (QKeySequence("Ctrl+Shift+S"), self.schedule_week, self.schedule_button),
-        )
-        for sequence, slot, button in shortcuts:
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self._shortcuts.append((sequence, button))
+        self.import_button.clicked.connect(self.import_requested)

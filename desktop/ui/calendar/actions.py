@@ -1,0 +1,307 @@
+"""What the calendar tab does with drops, keyboard moves, deleting, "schedule week" and files.
+
+Every change goes through the ``Planner``: saved at once (off the UI thread), undoable. A
+change that would put something in the past is confirmed first, through a non-blocking
+message box. What the user should read comes out of ``message``; the tab shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.domain.calendar.push_table import ImportProblem
+from desktop.domain.calendar.rules import Shift, shifted
+from desktop.domain.calendar.week import Slot
+from desktop.services.calendar import (
+    ImportReport,
+    MoveRefused,
+    PushTableService,
+    ScheduleResult,
+    ScheduleService,
+)
+from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
+from desktop.ui.calendar.model import WeekModel
+from desktop.ui.calendar.undo_commands import Planner
+from desktop.ui.common.background import Background
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the tab shows now: the week of ``anchor``, in that zone and slots, for those
+    groups (None: all)."""
+
+    anchor: date
+    tz: tzinfo
+    slots: tuple[Slot, ...]
+    group_ids: list[int] | None
+
+
+class CalendarActions(QObject):
+    message = Signal(str, bool)  # text, is an error
+    cleared = Signal()
+    stale = Signal()  # the grid shows something the database refused: reload it
+
+    def __init__(
+        self,
+        planner: Planner,
+        schedule: ScheduleService,
+        push_tables: PushTableService,
+        background: Background,
+        model: WeekModel,
+        shown: Callable[[], Shown],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.planner = planner
+        self.schedule = schedule
+        self.push_tables = push_tables
+        self.background = background
+        self.model = model
+        self._shown = shown
+        self._window = window
+        self.confirm: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
+
+    # -- drops and keyboard moves ---------------------------------------------------------
+    def handle_drop(self, payload: Payload, target: DropTarget, copy: bool) -> None:
+        if payload.kind == DragKind.POSTS:
+            anchor = self.model.card(*payload.anchor) if payload.anchor else None
+            if anchor is None:
+                return
+            rows = target.row
+            shift = Shift(
+                days=target.column - anchor.day_index,
+                slots=0 if rows is None else rows - anchor.slot_index,
+                to_header=rows is None,
+            )
+            self.shift_posts(list(zip(payload.ids, payload.occurrences, strict=False)), shift, copy)
+            return
+        row = 0 if target.row is None else target.row
+        shown = self._shown()
+        when = datetime.combine(self.model.day(target.column), self.model.slot(row).at, shown.tz)
+        if payload.kind == DragKind.DRAFTS:
+            targets = [(pid, when) for pid in payload.ids]
+            self._confirm_past(
+                [when],
+                lambda: self._run_move(targets, self.tr("Plan %n draft(s)", None, len(targets))),
+            )
+        else:
+            ids, groups = list(payload.ids), shown.group_ids or []
+            self._confirm_past([when], lambda: self._plan_materials(ids, when, groups))
+
+    def shift_posts(self, pairs: Sequence[tuple[int, int]], shift: Shift, copy: bool) -> None:
+        slots = self._shown().slots
+        targets: dict[int, datetime] = {}
+        for pid, occurrence in pairs:
+            card = self.model.card(pid, occurrence)
+            if card is None or pid in targets or (not copy and not card.movable):
+                continue
+            targets[pid] = card.moved_start(shifted(card.local_time, slots, shift))
+        if not targets:
+            self.message.emit(self.tr("Sent posts stay where they were sent."), False)
+            return
+        items = list(targets.items())
+        if copy:
+            text = self.tr("Copy %n post(s)", None, len(items))
+            self._confirm_past(list(targets.values()), lambda: self.planner.copy(items, text))
+        else:
+            text = self.tr("Move %n post(s)", None, len(items))
+            self._confirm_past(list(targets.values()), lambda: self._run_move(items, text))
+
+    def _run_move(self, items: list[tuple[int, datetime]], text: str) -> None:
+        """Move at once in the grid, write in the background; a refused or failed write
+        puts the cards back (``stale``) and says why."""
+
+        def failed(exc: BaseException) -> None:
+            self.stale.emit()
+            if isinstance(exc, MoveRefused):
+                self.message.emit(self.tr("Sent posts stay where they were sent."), False)
+            else:
+                self.message.emit(
+                    self.tr("The change was not saved: %1").replace("%1", str(exc)), True
+                )
+
+        self.cleared.emit()
+        self.model.preview_moves(dict(items))
+        self.planner.move(items, text, failed)
+
+    def _plan_materials(self, ids: list[int], when: datetime, group_ids: list[int]) -> None:
+        for mid in ids:
+            self.planner.plan_material(mid, when, group_ids, self.tr("Plan material"))
+
+    def _confirm_past(self, moments: list[datetime], action: Callable[[], None]) -> None:
+        now = datetime.now(UTC)
+        if all(m.astimezone(UTC) >= now for m in moments):
+            action()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Plan into the past?"),
+            self.tr("This puts a post at a time that has already passed. Continue?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("pastConfirm")
+
+        def answered(_result: int) -> None:
+            self.confirm = None
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                action()
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+
+    # -- deleting -----------------------------------------------------------------------
+    def delete(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        card = self.model.first_card(ids[-1])
+        if len(ids) == 1:
+            question = self.tr("Delete “%1”? Ctrl+Z brings it back.").replace(
+                "%1", card.title if card else str(ids[0])
+            )
+        else:
+            question = self.tr("Delete %n posts? Ctrl+Z brings them back.", None, len(ids))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete post"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: self._delete_answered(ids, box.standardButton(box.clickedButton()))
+        )
+        self.confirm = box
+        box.open()
+
+    def _delete_answered(self, ids: list[int], answer: QMessageBox.StandardButton) -> None:
+        self.confirm = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self.planner.delete(ids, self.tr("Delete %n post(s)", None, len(ids)))
+
+    # -- schedule week --------------------------------------------------------------------
+    def schedule_week(self) -> None:
+        shown = self._shown()
+        self.background.read(
+            lambda: self.schedule.planned_in_week(shown.anchor, shown.group_ids),
+            self._schedule_these,
+            self._failed,
+        )
+
+    def _schedule_these(self, ids: list[int]) -> None:
+        if not ids:
+            self.message.emit(self.tr("Nothing planned this week waits to be scheduled."), False)
+            return
+        self.planner.schedule(ids, self.tr("Schedule week"), self._scheduled)
+
+    def _scheduled(self, result: ScheduleResult) -> None:
+        problems = [
+            self.tr("“%1” has no target group and was not scheduled.").replace("%1", title)
+            for _pid, title in result.no_targets
+        ]
+        problems += [
+            self.tr("“%1” is in the past and was not scheduled.").replace("%1", title)
+            for _pid, title in result.in_past
+        ]
+        done = self.tr("Scheduled %n post(s)", None, len(result.scheduled))
+        done += " " + self.tr("(%n delivery(ies) in the outbox).", None, result.deliveries)
+        self.message.emit("\n".join([done, *problems]), bool(problems))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(self.tr("The change was not saved: %1").replace("%1", str(exc)), True)
+
+    # -- files ----------------------------------------------------------------------------
+    def choose_export(self, fmt: str) -> None:
+        filters = {
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "csv": self.tr("CSV file (*.csv)"),
+            "ics": self.tr("iCalendar file (*.ics)"),
+        }
+        start = self.model.day(0)
+        name = f"社群推送表-{start:%Y-%m-%d}.{fmt}"
+        dialog = QFileDialog(self._window, self.tr("Export the week"), name, filters[fmt])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(fmt)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path), fmt))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the shown week to ``path``; the result comes out of ``message``."""
+        service, shown = self.push_tables, self._shown()
+        headers = (self.tr("Date"), self.tr("Weekday"), self.tr("Slot"), self.tr("Time"))
+        title = self.tr("Push table")
+
+        def write() -> None:
+            if fmt == "ics":
+                service.write_ics(path, shown.anchor, shown.slots, shown.group_ids)
+                return
+            rows = service.table(shown.anchor, shown.slots, shown.group_ids, headers)
+            if fmt == "csv":
+                service.write_csv(path, rows)
+            else:
+                service.write_xlsx(path, rows, title)
+
+        def failed(exc: BaseException) -> None:
+            text = self.tr("Could not write %1: %2").replace("%1", str(path))
+            self.message.emit(text.replace("%2", str(exc)), True)
+
+        def done(_none: None) -> None:
+            self.message.emit(self.tr("Exported to %1").replace("%1", str(path)), False)
+
+        self.background.change(write, done, failed)
+
+    def choose_import(self) -> None:
+        dialog = QFileDialog(
+            self._window, self.tr("Import a push table"), "", self.tr("Push table (*.xlsx *.csv)")
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def import_from(self, path: Path) -> None:
+        """Read ``path`` into planned posts; the report comes out of ``message``."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | ValueError | KeyError):
+                self._failed(exc)
+                return
+            text = self.tr("Could not read %1: %2").replace("%1", str(path))
+            self.message.emit(text.replace("%2", str(exc)), True)
+
+        service = self.push_tables
+        self.background.change(lambda: service.import_file(path), self._imported, failed)
+
+    def _imported(self, report: ImportReport) -> None:
+        if report.imported:
+            self.planner.created(report.imported, self.tr("Import push table"))
+        lines = [self.tr("Imported %n post(s).", None, len(report.imported))]
+        for p in report.parsed.problems:
+            lines.append(
+                self.tr("Row %1: %2").replace("%1", str(p.row)).replace("%2", self._problem(p))
+            )
+        self.message.emit("\n".join(lines), bool(report.parsed.problems))
+
+    def _problem(self, p: object) -> str:
+        kind = p.problem  # type: ignore[attr-defined]
+        detail = p.detail  # type: ignore[attr-defined]
+        texts = {
+            ImportProblem.BAD_DATE: self.tr("not a date: “%1”"),
+            ImportProblem.BAD_TIME: self.tr("not a time of day: “%1”"),
+            ImportProblem.UNKNOWN_GROUP: self.tr("no group called “%1”"),
+            ImportProblem.BAD_TYPE: self.tr("unknown content type “%1”"),
+            ImportProblem.NO_GROUP_COLUMNS: self.tr("the first row names no groups%1"),
+        }
+        return texts[kind].replace("%1", detail)
