@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +13,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from desktop.config import Paths
 from desktop.domain.calendar.week import DEFAULT_SLOTS, Slot, parse_time
+from desktop.services.workspace.demo_calendar import fill_week
 from desktop.store.db import Database, sqlite_url
 from desktop.store.migrate import (
     MigrationResult,
@@ -186,6 +187,10 @@ class WorkspaceService:
             return s.scalar(select(Group.id).limit(1)) is None and (
                 s.scalar(select(Member.id).limit(1)) is None
             )
+
+    def fill_week(self, day: date, n: int = 40) -> list[int]:
+        """Demo data: ``n`` planned posts over the week of ``day`` (screenshots, demos)."""
+        return fill_week(self.db, day, n=n)
 
 
 def _hhmm(t: time) -> str:

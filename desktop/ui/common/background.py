@@ -5,7 +5,7 @@ long job with progress and cancel. Every callback runs on the UI thread.
 Plain Qt signals carry the results back, so it works the same under the app's qasync
 loop and under pytest-qt's plain Qt loop. Async calls go to the running qasync loop
 when there is one; otherwise (tests, a dialog opened before the loop starts) to one
-long-lived side loop on its own thread, never ``asyncio.run()`` per call, so clients
+long-lived side loop on its own thread, never a new event loop per call, so clients
 that keep connections (matrix-nio, aiosmtplib) are not torn down and rebuilt each time.
 """
 
@@ -40,6 +40,8 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="shequn-ui")
         self._pending = 0
+        # The loop keeps only weak references to tasks: one nobody holds may vanish mid-call.
+        self._tasks: set[asyncio.Future[Any]] = set()
         # Queued across threads by Qt: the slot always runs on this object's thread.
         self._finished.connect(self._deliver)
         self.destroyed.connect(lambda *_: self._pool.shutdown(wait=False))
@@ -75,7 +77,9 @@ class Background(QObject):
         except RuntimeError:
             loop = None
         if loop is not None:
-            task = asyncio.ensure_future(make(), loop=loop)
+            task = asyncio.ensure_future(_as_coroutine(make), loop=loop)
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
             task.add_done_callback(lambda t: self._relay_task(t, on_done, on_error))
             return
         future = asyncio.run_coroutine_threadsafe(_as_coroutine(make), side_loop())
