@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.config import Paths
-from desktop.store.migrate import (
+from desktop.services.workspace import (
     DatabaseProblem,
     NewerDatabase,
     TeamDatabaseUnreachable,

@@ -47,13 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if not args.data_dir:
         # A full week (about 40 posts) shows whether crowded calendar cells stay readable.
-        from desktop.services.workspace import fill_week
-
         services = window.services
         week = services.calendar.week(
             services.calendar.today(), services.workspace.settings().slots
         )
-        fill_week(services.db, services.calendar.today(), n=max(0, 40 - len(week.cards)))
+        services.workspace.fill_week(services.calendar.today(), n=max(0, 40 - len(week.cards)))
         window.workspace_changed.emit()
     window.resize(1440, 900)
     window.show()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.channels.base import ConnectionCheck
 from desktop.secrets import SecretStore
 from desktop.services.team import (
     SECRET_REF,
     SETTING_KEY,
+    ConnectionCheck,
     TeamDatabase,
     check_team_database,
 )

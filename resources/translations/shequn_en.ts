@@ -184,87 +184,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="109"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="115"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="140"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
         <source>Mini-program</source>
         <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
         <source>Give the file, page or address.</source>
         <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="149"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="151"/>
         <source>A link must start with http:// or https://.</source>
         <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="153"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="160"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="155"/>
         <source>At most 5 attachments.</source>
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="162"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="168"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="169"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -1592,132 +1592,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
         <source>Edit email account</source>
         <translation>Edit email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
         <source>Add email account</source>
         <translation>Add email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="173"/>
         <source>From address:</source>
         <translation>From address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
         <source>From name:</source>
         <translation>From name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>SMTP server:</source>
         <translation>SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="182"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="189"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>None (local relay only)</source>
         <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="193"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="190"/>
         <source>e.g. Club newsletter</source>
         <translation>e.g. Club newsletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="194"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="200"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="256"/>
         <source>Give the account a name.</source>
         <translation>Give the account a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="257"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>Enter the address mail is sent from, like club@example.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>Enter the SMTP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="262"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="285"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="282"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="297"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="294"/>
         <source>Connection works.</source>
         <translation>Connection works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="302"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="299"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="339"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="336"/>
         <source>Please fix: %1</source>
         <translation>Please fix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="343"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="340"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -2146,32 +2146,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupOpsDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="47"/>
         <source>%1 — operations</source>
         <translation>%1 — operations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="48"/>
         <source>Staffing and moderation</source>
         <translation>Staffing and moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="49"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="50"/>
         <source>Retrospective</source>
         <translation>Retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="51"/>
         <source>Announcement and welcome</source>
         <translation>Announcement and welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="52"/>
         <source>Matrix room</source>
         <translation>Matrix room</translation>
     </message>
@@ -2429,87 +2429,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImapSection</name>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="81"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="79"/>
         <source>Receive mail (IMAP)</source>
         <translation>Receive mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="80"/>
         <source>Read this mailbox into the inbox</source>
         <translation>Read this mailbox into the inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
         <source>IMAP server:</source>
         <translation>IMAP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="83"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="87"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="88"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="91"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="94"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="92"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="95"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
         <source>None (trusted network only, port 143)</source>
         <translation>None (trusted network only, port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="98"/>
         <source>Same as the SMTP user name</source>
         <translation>Same as the SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
         <source>Leave empty to keep the saved one (or use the SMTP password)</source>
         <translation>Leave empty to keep the saved one (or use the SMTP password)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
         <source>Leave empty to use the SMTP password</source>
         <translation>Leave empty to use the SMTP password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="106"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="163"/>
         <source>Enter the IMAP server&apos;s host name.</source>
         <translation>Enter the IMAP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="166"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="164"/>
         <source>The IMAP port must be between 1 and 65535.</source>
         <translation>The IMAP port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="167"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
         <source>Enter the IMAP user name (or the SMTP one).</source>
         <translation>Enter the IMAP user name (or the SMTP one).</translation>
     </message>
@@ -3349,62 +3349,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="102"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="124"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="151"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="168"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="193"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="188"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="208"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="202"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="211"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="205"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -3412,52 +3412,52 @@ Data folder: %2</translation>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="97"/>
         <source>Matrix account</source>
         <translation>Matrix account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
         <source>Homeserver URL</source>
         <translation>Homeserver URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
         <source>or access token</source>
         <translation>or access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="145"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="143"/>
         <source>Signing in to %1…</source>
         <translation>Signing in to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="167"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="163"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="165"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -3465,143 +3465,143 @@ Data folder: %2</translation>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="112"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
         <source>Link to selected room</source>
         <translation>Link to selected room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
         <source>Create a room from this group</source>
         <translation>Create a room from this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="123"/>
         <source>Sync members now</source>
         <translation>Sync members now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="119"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="124"/>
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="111"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="116"/>
         <source>Show rooms and invitations</source>
         <translation>Show rooms and invitations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="113"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
         <source>Decline invitation</source>
         <translation>Decline invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="115"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="120"/>
         <source>Leave the room without joining it; the inviter sees the invitation declined.</source>
         <translation>Leave the room without joining it; the inviter sees the invitation declined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="127"/>
         <source>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
         <translation>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="147"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="152"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>This group is not linked to a Matrix room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="151"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="156"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>Linked to the room “%1” (%2) · %3 people in the room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="159"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="164"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="216"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="221"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>Reading the account&apos;s rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="233"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="232"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="237"/>
         <source>linked to %1</source>
         <translation>linked to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="239"/>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="263"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="244"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="268"/>
         <source>encrypted: not supported</source>
         <translation>encrypted: not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="242"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="247"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="249"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
         <source>The account has not joined any group room.</source>
         <translation>The account has not joined any group room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
         <source>Invitation: %1 — from %2</source>
         <translation>Invitation: %1 — from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="257"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="262"/>
         <source>Invitation: %1</source>
         <translation>Invitation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="292"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="297"/>
         <source>Joining the room, then linking and reading its members…</source>
         <translation>Joining the room, then linking and reading its members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="294"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="299"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>Linking and reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="309"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="314"/>
         <source>Declined the invitation to “%1”.</source>
         <translation>Declined the invitation to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="317"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="322"/>
         <source>Declining the invitation…</source>
         <translation>Declining the invitation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="327"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="332"/>
         <source>Creating the room…</source>
         <translation>Creating the room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="334"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="339"/>
         <source>Reading the room&apos;s members…</source>
         <translation>Reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="340"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="345"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>%1 joined, %2 left; %3 members now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="350"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="355"/>
         <source>Unlinking…</source>
         <translation>Unlinking…</translation>
     </message>
@@ -4141,17 +4141,17 @@ Data folder: %2</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39"/>
         <source>Warn</source>
         <translation>Warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="42"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40"/>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="43"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -5258,107 +5258,107 @@ Data folder: %2</translation>
 <context>
     <name>RetroPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="144"/>
         <source>Choose a period whose end is after its start.</source>
         <translation>Choose a period whose end is after its start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="162"/>
         <source>Write at least the goal and the result.</source>
         <translation>Write at least the goal and the result.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="165"/>
         <source>Retrospective saved.</source>
         <translation>Retrospective saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="180"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="179"/>
         <source>joined</source>
         <translation>joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="181"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="180"/>
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="182"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="181"/>
         <source>members at the end</source>
         <translation>members at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="183"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="182"/>
         <source>posts sent</source>
         <translation>posts sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="184"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="183"/>
         <source>DMs received</source>
         <translation>DMs received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="185"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="184"/>
         <source>DMs answered</source>
         <translation>DMs answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="186"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="185"/>
         <source>welcome journeys started</source>
         <translation>welcome journeys started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="187"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="186"/>
         <source>welcome journeys completed</source>
         <translation>welcome journeys completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="191"/>
         <source>Retrospective (复盘)</source>
         <translation>Retrospective (复盘)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="193"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
         <source>Fill in the figures</source>
         <translation>Fill in the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="196"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="203"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
         <source>Next actions</source>
         <translation>Next actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="207"/>
         <source>Save retrospective</source>
         <translation>Save retrospective</translation>
     </message>
@@ -5582,72 +5582,72 @@ Data folder: %2</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="176"/>
         <source>this name is already used</source>
         <translation>this name is already used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="187"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>A campaign group needs the campaign&apos;s end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="190"/>
         <source>Create %1 groups</source>
         <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="208"/>
         <source>Create a series of groups</source>
         <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Name pattern</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
         <source>Numbers ({n})</source>
         <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="211"/>
         <source>Locations ({loc})</source>
         <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="212"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="215"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="218"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="222"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5946,12 +5946,12 @@ Data folder: %2</translation>
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="41"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="41"/>
         <source>Done on</source>
         <translation>Done on</translation>
     </message>
@@ -5959,42 +5959,42 @@ Data folder: %2</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="125"/>
         <source>A group of that name exists already.</source>
         <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Split the group</source>
         <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="146"/>
         <source>Sibling group (next in the series)</source>
         <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="148"/>
         <source>Sub-community of this group</source>
         <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="149"/>
         <source>Members to move:</source>
         <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="150"/>
         <source>Create and move</source>
         <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6002,92 +6002,92 @@ Data folder: %2</translation>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="148"/>
         <source>Updating the Matrix room…</source>
         <translation>Updating the Matrix room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
         <source>The role is saved here, but the room refused it: %1</source>
         <translation>The role is saved here, but the room refused it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="164"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>Nobody is owner or admin: nobody can moderate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>The campaign is running without a 气氛组 (atmosphere crew).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="178"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="189"/>
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="181"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="192"/>
         <source>Say which rule was broken.</source>
         <translation>Say which rule was broken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="205"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="212"/>
         <source>Applying in the Matrix room…</source>
         <translation>Applying in the Matrix room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="211"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="220"/>
         <source>The room refused it; nothing was recorded: %1</source>
         <translation>The room refused it; nothing was recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="219"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="228"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="222"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="231"/>
         <source>%1 for this rule</source>
         <translation>%1 for this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="238"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>Moderation: warn → mute → remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="239"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
         <source>The red line that was crossed</source>
         <translation>The red line that was crossed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -6894,17 +6894,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="228"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="238"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -6912,7 +6912,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="247"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="241"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>

@@ -184,87 +184,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="109"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="115"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
         <source>Poster image</source>
         <translation>海报图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="137"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="140"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
         <source>Mini-program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
         <source>Give the file, page or address.</source>
         <translation>请填写文件、页面或地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="149"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>海报必须是图片（png、jpg、gif、webp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="151"/>
         <source>A link must start with http:// or https://.</source>
         <translation>链接必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="153"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>小程序填写 AppID（wx 加 16 个字符），可附 /页面/路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="160"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="155"/>
         <source>At most 5 attachments.</source>
         <translation>最多 5 个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="167"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="162"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>文件、https:// 地址或小程序 AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="168"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="169"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
@@ -1581,132 +1581,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
         <source>Edit email account</source>
         <translation>编辑邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
         <source>Add email account</source>
         <translation>添加邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="173"/>
         <source>From address:</source>
         <translation>发件地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
         <source>From name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="182"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="189"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>None (local relay only)</source>
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="193"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="190"/>
         <source>e.g. Club newsletter</source>
         <translation>例如：会员通讯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="194"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="200"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="256"/>
         <source>Give the account a name.</source>
         <translation>请给账号起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="257"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>请输入发件地址，例如 club@example.org。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="262"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="285"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="282"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="297"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="294"/>
         <source>Connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="302"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="299"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="339"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="336"/>
         <source>Please fix: %1</source>
         <translation>请修正：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="343"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="340"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -2135,32 +2135,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupOpsDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="47"/>
         <source>%1 — operations</source>
         <translation>%1 — 运营</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="48"/>
         <source>Staffing and moderation</source>
         <translation>人员与管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="49"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="50"/>
         <source>Retrospective</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="51"/>
         <source>Announcement and welcome</source>
         <translation>公告与欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="52"/>
         <source>Matrix room</source>
         <translation>Matrix 房间</translation>
     </message>
@@ -2418,87 +2418,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImapSection</name>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="81"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="79"/>
         <source>Receive mail (IMAP)</source>
         <translation>收信（IMAP）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="80"/>
         <source>Read this mailbox into the inbox</source>
         <translation>把这个邮箱的邮件收进私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
         <source>IMAP server:</source>
         <translation>IMAP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="83"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="87"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="88"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="91"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS（端口 993）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="94"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="92"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS（端口 143）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="95"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
         <source>None (trusted network only, port 143)</source>
         <translation>不加密（仅限可信网络，端口 143）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="98"/>
         <source>Same as the SMTP user name</source>
         <translation>与 SMTP 用户名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
         <source>Leave empty to keep the saved one (or use the SMTP password)</source>
         <translation>留空则保留已保存的密码（或使用 SMTP 密码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
         <source>Leave empty to use the SMTP password</source>
         <translation>留空则使用 SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="106"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="163"/>
         <source>Enter the IMAP server&apos;s host name.</source>
         <translation>请输入 IMAP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="166"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="164"/>
         <source>The IMAP port must be between 1 and 65535.</source>
         <translation>IMAP 端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="167"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
         <source>Enter the IMAP user name (or the SMTP one).</source>
         <translation>请输入 IMAP 用户名（或使用 SMTP 的用户名）。</translation>
     </message>
@@ -3338,62 +3338,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99"/>
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="102"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="124"/>
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="151"/>
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="168"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="193"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="188"/>
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="208"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="202"/>
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="211"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="205"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
@@ -3401,52 +3401,52 @@ Data folder: %2</source>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="97"/>
         <source>Matrix account</source>
         <translation>Matrix 账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
         <source>Homeserver URL</source>
         <translation>服务器地址（Homeserver）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
         <source>or access token</source>
         <translation>或访问令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>密码只用于本次登录，不会保存；访问令牌存入系统钥匙串。两项都留空则保持当前登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="145"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="143"/>
         <source>Signing in to %1…</source>
         <translation>正在登录 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="167"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="163"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="165"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -3454,143 +3454,143 @@ Data folder: %2</source>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="112"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
         <source>Link to selected room</source>
         <translation>关联所选房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
         <source>Create a room from this group</source>
         <translation>用本群创建房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="123"/>
         <source>Sync members now</source>
         <translation>立即同步成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="119"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="124"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="111"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="116"/>
         <source>Show rooms and invitations</source>
         <translation>列出房间和邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="113"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
         <source>Decline invitation</source>
         <translation>拒绝邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="115"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="120"/>
         <source>Leave the room without joining it; the inviter sees the invitation declined.</source>
         <translation>不加入并离开该房间；邀请人会看到邀请已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="127"/>
         <source>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
         <translation>点击「列出房间和邀请」为本群选择该账号的一个房间（受邀的房间只在您关联时才会加入），或以群名新建房间（群定位作为房间主题，群公告作为置顶的第一条消息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="130"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>还没有 Matrix 账号：请先在「发送 → 渠道账号」中添加，然后把本群关联到该账号的某个房间，或为本群创建新房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="147"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="152"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>本群尚未关联 Matrix 房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="151"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="156"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>已关联房间「%1」（%2）· 房间内 %3 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="159"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="164"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>该房间已开启端到端加密：社群运营台无法再在其中发言或读取消息。请关联一个未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="216"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="221"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>正在读取账号的房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="233"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="232"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="237"/>
         <source>linked to %1</source>
         <translation>已关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="239"/>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="263"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="244"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="268"/>
         <source>encrypted: not supported</source>
         <translation>已加密：不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="242"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="247"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>社群运营台无法读取端到端加密房间，也无法在其中发言；请使用未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="249"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
         <source>The account has not joined any group room.</source>
         <translation>该账号还没有加入任何群房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
         <source>Invitation: %1 — from %2</source>
         <translation>邀请：%1 — 来自 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="257"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="262"/>
         <source>Invitation: %1</source>
         <translation>邀请：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="292"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="297"/>
         <source>Joining the room, then linking and reading its members…</source>
         <translation>正在加入房间，随后关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="294"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="299"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>正在关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="309"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="314"/>
         <source>Declined the invitation to “%1”.</source>
         <translation>已拒绝「%1」的邀请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="317"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="322"/>
         <source>Declining the invitation…</source>
         <translation>正在拒绝邀请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="327"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="332"/>
         <source>Creating the room…</source>
         <translation>正在创建房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="334"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="339"/>
         <source>Reading the room&apos;s members…</source>
         <translation>正在读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="340"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="345"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>新加入 %1 人，离开 %2 人；现有成员 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="350"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="355"/>
         <source>Unlinking…</source>
         <translation>正在取消关联…</translation>
     </message>
@@ -4129,17 +4129,17 @@ Data folder: %2</source>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39"/>
         <source>Warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="42"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40"/>
         <source>Mute</source>
         <translation>禁言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="43"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -5239,107 +5239,107 @@ Data folder: %2</source>
 <context>
     <name>RetroPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="144"/>
         <source>Choose a period whose end is after its start.</source>
         <translation>请选择结束晚于开始的时间段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="162"/>
         <source>Write at least the goal and the result.</source>
         <translation>至少填写目标和结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="165"/>
         <source>Retrospective saved.</source>
         <translation>复盘已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="180"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="179"/>
         <source>joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="181"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="180"/>
         <source>left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="182"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="181"/>
         <source>members at the end</source>
         <translation>期末成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="183"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="182"/>
         <source>posts sent</source>
         <translation>已发推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="184"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="183"/>
         <source>DMs received</source>
         <translation>收到私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="185"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="184"/>
         <source>DMs answered</source>
         <translation>回复私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="186"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="185"/>
         <source>welcome journeys started</source>
         <translation>开始欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="187"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="186"/>
         <source>welcome journeys completed</source>
         <translation>完成欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="191"/>
         <source>Retrospective (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="193"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
         <source>Fill in the figures</source>
         <translation>填入数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="196"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
         <source>Lessons</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="203"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
         <source>Next actions</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="207"/>
         <source>Save retrospective</source>
         <translation>保存复盘</translation>
     </message>
@@ -5563,72 +5563,72 @@ Data folder: %2</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="168"/>
         <source>Use {n} for a number (e.g. {n:02} → 01) and/or {loc} for a location.</source>
         <translation>用 {n} 表示编号（如 {n:02} → 01），用 {loc} 表示地点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="176"/>
         <source>this name is already used</source>
         <translation>该名称已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="187"/>
         <source>A campaign group needs the campaign&apos;s end date.</source>
         <translation>活动群需要填写活动结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="190"/>
         <source>Create %1 groups</source>
         <translation>创建 %1 个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="208"/>
         <source>Create a series of groups</source>
         <translation>批量创建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
         <source>Name pattern</source>
         <translation>命名规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
         <source>Numbers ({n})</source>
         <translation>编号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="211"/>
         <source>Locations ({loc})</source>
         <translation>地点（{loc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="212"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>用逗号分隔，例如：北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="215"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="218"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>每个名称都必须包含品牌关键词且不超过 12 个字符。只要有一个名称不合格，就不会创建任何群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5927,12 +5927,12 @@ Data folder: %2</source>
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="41"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="42"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="41"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
@@ -5940,42 +5940,42 @@ Data folder: %2</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="125"/>
         <source>A group of that name exists already.</source>
         <translation>已有同名群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
         <source>Split the group</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>开设同系列的兄弟群，或本群下的亚社群，并把勾选的成员移过去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="146"/>
         <source>Sibling group (next in the series)</source>
         <translation>兄弟群（系列中的下一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="148"/>
         <source>Sub-community of this group</source>
         <translation>本群的亚社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="149"/>
         <source>Members to move:</source>
         <translation>要移动的成员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="150"/>
         <source>Create and move</source>
         <translation>创建并移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5983,92 +5983,92 @@ Data folder: %2</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="137"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="148"/>
         <source>Updating the Matrix room…</source>
         <translation>正在更新 Matrix 房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
         <source>The role is saved here, but the room refused it: %1</source>
         <translation>角色已在本地保存，但房间拒绝了该更改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="164"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>没有群主或管理员：无人能管理本群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>活动进行中却没有气氛组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="178"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="189"/>
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="181"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="192"/>
         <source>Say which rule was broken.</source>
         <translation>请说明违反了哪条规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="205"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="212"/>
         <source>Applying in the Matrix room…</source>
         <translation>正在 Matrix 房间中执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="211"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="220"/>
         <source>The room refused it; nothing was recorded: %1</source>
         <translation>房间拒绝了该操作，未作记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="219"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="228"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="222"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="231"/>
         <source>%1 for this rule</source>
         <translation>此规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="237"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="238"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>处罚：警告 → 禁言 → 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="239"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
         <source>The red line that was crossed</source>
         <translation>触犯的红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="241"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -6874,24 +6874,24 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="228"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="238"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n 条消息到期，需要手动发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="247"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="241"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>

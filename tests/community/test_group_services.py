@@ -15,11 +15,12 @@ from desktop.domain.enums import (
     GroupType,
     Role,
 )
+from desktop.domain.groups.announcement import Attachment, AttachmentKind
 from desktop.domain.groups.moderation import ModAction
 from desktop.domain.groups.staffing import StaffingWarning
 from desktop.services.container import Services
 from desktop.services.groups.ops import GroupBatchError
-from desktop.services.groups.service import GroupDraft
+from desktop.services.groups.service import AttachmentError, GroupDraft
 from desktop.services.members.service import MemberDraft
 from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.services.workspace.policy import Policy
@@ -179,3 +180,17 @@ def test_sop_ticks_and_retrospective_figures(services: Services) -> None:
     rid = services.sop.save_retro(draft)
     (saved,) = services.sop.retros(gid)
     assert saved.id == rid and saved.figures["joined"] == 4 and saved.goal == "拉新 100 人"
+
+
+def test_attachments_are_stored_all_valid_or_not_at_all(services: Services) -> None:
+    gid = services.groups.save(GroupDraft(name="读书会1群"))
+    assert services.groups.attachments(gid) == []
+    poster = Attachment(AttachmentKind.POSTER, "poster.png", "海报")
+    link = Attachment(AttachmentKind.LINK, "https://example.org/join", "报名")
+    services.groups.set_attachments(gid, [poster, link])
+    assert services.groups.attachments(gid) == [poster, link]
+    with pytest.raises(AttachmentError):
+        services.groups.set_attachments(gid, [poster, Attachment(AttachmentKind.LINK, "nope")])
+    assert services.groups.attachments(gid) == [poster, link]
+    with pytest.raises(KeyError):
+        services.groups.attachments(gid + 1000)

@@ -43,11 +43,11 @@ def test_signing_in_a_matrix_account_from_the_dialog(
     assert services.matrix_accounts.list() == []
     editor.password.setText(ops.password)
     editor.save()
-    qtbot.waitUntil(lambda: len(services.matrix_accounts.list()) == 1, timeout=20_000)
-    row = services.matrix_accounts.list()[0]
-    assert row.has_token and row.config.device_id  # token in the keyring, device kept
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    # The list shows the account once the save is over (the token is stored last).
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
     assert ops.user_id in dialog.table.item(0, 2).text()
+    [row] = services.matrix_accounts.list()
+    assert row.has_token and row.config.device_id  # token in the keyring, device kept
 
 
 def test_linking_a_group_and_moderating_from_its_operations_window(

@@ -3,16 +3,21 @@ against a real SMTP server, and say plainly when there is no keyring."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.channels.mail_message import TlsMode
 from desktop.domain.sending.accounts import AccountStatus
 from desktop.secrets import UNAVAILABLE_MESSAGE
 from desktop.services.container import Services
+from desktop.services.mail import TlsMode
 from desktop.ui.accounts.dialog import AccountsDialog
 from desktop.ui.accounts.editor import EmailAccountEditor
 from tests.sending.conftest import (  # noqa: F401  (fixtures)
@@ -149,3 +154,36 @@ def test_without_a_keyring_the_dialog_says_so(
     qtbot.waitUntil(lambda: len(dialog.rows()) == 1)
     assert UNAVAILABLE_MESSAGE in dialog.feedback.text()
     assert PASSWORD.encode() not in _files_under(services.paths.data_dir)
+
+
+def test_under_the_app_loop_the_test_runs_on_it_and_the_window_stays_live(
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    smtp_server: Callable[..., SmtpServer],  # noqa: F811
+    services: Services,
+    qtbot: QtBot,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = smtp_server(auth=("club", PASSWORD))
+    editor = EmailAccountEditor(services.accounts)
+    qtbot.addWidget(editor)
+    _fill(editor, server.port)
+    loops: list[asyncio.AbstractEventLoop] = []
+    real = services.accounts.test_email
+
+    async def spy(*args: Any, **kwargs: Any) -> Any:
+        loops.append(asyncio.get_running_loop())
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(services.accounts, "test_email", spy)
+
+    async def scenario() -> None:
+        editor.test_button.click()
+        deadline = time.monotonic() + 15
+        while not editor.test_result.text().startswith("Connection works"):
+            assert time.monotonic() < deadline, editor.test_result.text()
+            await asyncio.sleep(0.02)
+        assert loops == [asyncio.get_running_loop()]  # the app's loop, not a private one
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
+        runner.run(scenario())

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.enums import GroupType, Role
 from desktop.domain.groups.moderation import ModAction
 from desktop.services.container import Services
-from desktop.services.groups.service import GroupDraft, group_attachments
+from desktop.services.groups import GroupDraft
 from desktop.services.members.service import MemberDraft
 from desktop.store.models import WorkspaceSettings
 from desktop.ui.groups.model import Column
@@ -248,4 +248,4 @@ def test_announcement_attachments_and_preview(
     assert again.announcement.list.count() == 2
     again.announcement.list.setCurrentRow(0)
     again.announcement.remove_selected()
-    assert [a.kind for a in group_attachments(services.db, gid)] == ["poster"]
+    assert [a.kind for a in services.groups.attachments(gid)] == ["poster"]

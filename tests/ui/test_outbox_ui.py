@@ -202,7 +202,7 @@ def test_todo_panel_copies_text_and_image_and_records_who_posted(
     host = QMainWindow()
     qtbot.addWidget(host)
     notifier = TodoNotifier(host.statusBar(), host.windowIcon(), host)
-    panel = ManualTodoPanel(services.db, services.outbox, host)
+    panel = ManualTodoPanel(services.outbox, host)
     panel.todos_arrived.connect(notifier.notify)
     host.setCentralWidget(panel)
     host.show()

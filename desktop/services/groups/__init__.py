@@ -3,17 +3,17 @@ retrospectives.
 """
 
 from desktop.services.groups.archive import CampaignReminder
-from desktop.services.groups.ops import GroupBatchError, SeriesPreview, Staffing
+from desktop.services.groups.moderation import ModerationService
+from desktop.services.groups.ops import GroupBatchError, GroupOps, SeriesPreview, Staffing
 from desktop.services.groups.service import (
     AttachmentError,
     DraftCheck,
     GroupDraft,
     GroupRow,
+    GroupService,
     GroupValidationError,
-    group_attachments,
-    set_group_attachments,
 )
-from desktop.services.groups.sop import FIGURE_KEYS, RetroDraft
+from desktop.services.groups.sop import FIGURE_KEYS, RetroDraft, SopService
 
 __all__ = [
     "FIGURE_KEYS",
@@ -22,11 +22,13 @@ __all__ = [
     "DraftCheck",
     "GroupBatchError",
     "GroupDraft",
+    "GroupOps",
     "GroupRow",
+    "GroupService",
     "GroupValidationError",
+    "ModerationService",
     "RetroDraft",
     "SeriesPreview",
+    "SopService",
     "Staffing",
-    "group_attachments",
-    "set_group_attachments",
 ]

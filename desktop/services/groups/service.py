@@ -69,6 +69,12 @@ class GroupValidationError(ValueError):
         super().__init__("group form is not valid")
 
 
+class AttachmentError(ValueError):
+    def __init__(self, problems: list[AttachmentProblem | None]) -> None:
+        self.problems = problems
+        super().__init__("invalid attachments")
+
+
 class GroupService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -184,28 +190,21 @@ class GroupService:
             s.flush()
             return g.id
 
+    def attachments(self, group_id: int) -> list[Attachment]:
+        """The announcement's and welcome message's attachments (G6)."""
+        with self.db.read() as s:
+            g = s.get(Group, group_id)
+            if g is None:
+                raise KeyError(group_id)
+            return [Attachment.from_dict(d) for d in (g.attachments or [])]
 
-class AttachmentError(ValueError):
-    def __init__(self, problems: list[AttachmentProblem | None]) -> None:
-        self.problems = problems
-        super().__init__("invalid attachments")
-
-
-def group_attachments(db: Database, group_id: int) -> list[Attachment]:
-    with db.read() as s:
-        g = s.get(Group, group_id)
-        if g is None:
-            raise KeyError(group_id)
-        return [Attachment.from_dict(d) for d in (g.attachments or [])]
-
-
-def set_group_attachments(db: Database, group_id: int, items: list[Attachment]) -> None:
-    """Store the announcement's and welcome message's attachments (G6), all valid or none."""
-    problems = check_attachments(items)
-    if any(problems):
-        raise AttachmentError(problems)
-    with db.write() as s:
-        g = s.get(Group, group_id)
-        if g is None:
-            raise KeyError(group_id)
-        g.attachments = [a.to_dict() for a in items]
+    def set_attachments(self, group_id: int, items: list[Attachment]) -> None:
+        """Store the announcement's and welcome message's attachments (G6), all valid or none."""
+        problems = check_attachments(items)
+        if any(problems):
+            raise AttachmentError(problems)
+        with self.db.write() as s:
+            g = s.get(Group, group_id)
+            if g is None:
+                raise KeyError(group_id)
+            g.attachments = [a.to_dict() for a in items]

@@ -2,12 +2,13 @@
 
 The account row holds settings only (``ChannelAccount.config``); the password goes to the
 keyring under ``secret_ref`` through ``SecretStore``. Keyring calls can block (a locked
-keyring asking for unlock), so the UI should call ``save_email``/``test_email`` off its
-thread — ``test_email`` is a coroutine and safe on the qasync loop.
+keyring asking for unlock), so the UI calls ``save_email`` off its thread; ``test_email`` is
+a coroutine for the qasync loop that reads the keyring on a thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from dataclasses import dataclass
@@ -249,15 +250,20 @@ class AccountService:
             self.secrets.delete(ref)
             self.secrets.delete(imap_secret_ref(ref))
 
+    def _stored_password(self, account_id: int) -> str | None:
+        with self.db.read() as s:
+            a = s.get(ChannelAccount, account_id)
+            ref = a.secret_ref if a is not None else None
+        return self.secrets.get(ref) if ref else None
+
     async def test_email(
         self, config: EmailConfig, password: str | None = None, *, account_id: int | None = None
     ) -> ConnectionCheck:
         """Try the settings as typed; ``password`` None uses the stored one of ``account_id``."""
         if password is None and account_id is not None:
-            with self.db.read() as s:
-                a = s.get(ChannelAccount, account_id)
-                ref = a.secret_ref if a is not None else None
-            password = self.secrets.get(ref) if ref else None
+            # On a thread: a locked keyring waits for the user to unlock it, and the
+            # caller's loop (the UI's) must keep running meanwhile.
+            password = await asyncio.to_thread(self._stored_password, account_id)
         result = await check_connection(config, password)
         if account_id is not None:
             status = AccountStatus.OK if result.ok else AccountStatus.UNKNOWN

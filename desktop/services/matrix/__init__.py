@@ -2,6 +2,7 @@
 moderation.
 """
 
+from desktop.channels.matrix_types import MatrixConfig
 from desktop.services.matrix.accounts import (
     MatrixAccountError,
     MatrixAccountRow,
@@ -9,12 +10,16 @@ from desktop.services.matrix.accounts import (
     MatrixSaveResult,
     config_problems,
 )
-from desktop.services.matrix.rooms import MemberSync, RoomChoice
+from desktop.services.matrix.moderation import MatrixModeration
+from desktop.services.matrix.rooms import MatrixRooms, MemberSync, RoomChoice
 
 __all__ = [
     "MatrixAccountError",
     "MatrixAccountRow",
     "MatrixAccounts",
+    "MatrixConfig",
+    "MatrixModeration",
+    "MatrixRooms",
     "MatrixSaveResult",
     "MemberSync",
     "RoomChoice",

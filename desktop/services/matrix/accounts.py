@@ -4,11 +4,13 @@ A password is used once, to get an access token and a device ID; only the token 
 (in the keyring), and the device ID goes into the account's settings so a later sign-in
 reuses the same device — Synapse then keeps deduplicating our transaction IDs and the
 sync state belongs to one device. The network calls are coroutines; the keyring calls may
-block, so the UI runs the whole ``save`` on the qasync loop and shows progress.
+block, so ``save`` (run on the qasync loop while the UI shows progress) stores the token on
+a thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -169,7 +171,8 @@ class MatrixAccounts:
             if found is None:
                 raise MatrixAccountError(["account_id"])
             saved_id, ref = found
-        stored = self.secrets.set(ref, token) if token else None
+        # On a thread: a locked keyring waits for the user, and this runs on the UI's loop.
+        stored = await asyncio.to_thread(self.secrets.set, ref, token) if token else None
         log.info("matrix account %s saved (token %s)", saved_id, stored or "unchanged")
         return MatrixSaveResult(saved_id, stored, self.secrets.message)
 

@@ -3,7 +3,7 @@ and sends.
 """
 
 from desktop.services.sending.dispatcher import Dispatcher, DispatcherState
-from desktop.services.sending.manual_todos import TodoItem, active_operators, todo_items
+from desktop.services.sending.manual_todos import TodoItem, active_operators
 from desktop.services.sending.outbox import PAGE_SIZE, OutboxService
 from desktop.services.sending.outbox_types import (
     OutboxCursor,
@@ -25,5 +25,4 @@ __all__ = [
     "StatusCounts",
     "TodoItem",
     "active_operators",
-    "todo_items",
 ]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryStatus
 from desktop.domain.sending.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
 from desktop.services.sending.checks import to_row, validate_new
+from desktop.services.sending.manual_todos import TodoItem, active_operators, todo_items
 from desktop.services.sending.outbox_types import (
     NewDelivery,
     OutboxCursor,
@@ -233,6 +234,14 @@ class OutboxService:
         return self.page(
             OutboxFilter(statuses=(DeliveryStatus.MANUAL_TODO,), newest_first=False), limit=limit
         ).rows
+
+    def todo_items(self, limit: int = PAGE_SIZE) -> list[TodoItem]:
+        """The same list as the "to post now" panel shows it: full text, where, image."""
+        return todo_items(self.db, limit)
+
+    def active_operators(self) -> list[tuple[int, str]]:
+        """Who can be named as having posted a to-do (id, name), in the order they joined."""
+        return active_operators(self.db)
 
     # -- changing -------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Team mode (R4): the shared PostgreSQL database and the teammates who work in it."""
 
+from desktop.channels.base import ConnectionCheck
 from desktop.services.team.database import (
     SECRET_REF,
     SETTING_KEY,
@@ -12,6 +13,7 @@ from desktop.services.team.teammates import TeammateError, TeammateService
 __all__ = [
     "SECRET_REF",
     "SETTING_KEY",
+    "ConnectionCheck",
     "TeamDatabase",
     "TeammateError",
     "TeammateService",

@@ -2,13 +2,12 @@
 "Test connection" that shows the server's exact answer.
 
 The password is never read back: an existing account shows an empty field meaning
-"keep the saved one". Saving and testing run off the UI thread (the keyring can block,
-the server can be slow); the dialog stays usable and shows a busy bar meanwhile.
+"keep the saved one". Saving runs off the UI thread (the keyring can block) and testing on
+the app's event loop (the server can be slow); the dialog stays usable and shows a busy bar
+meanwhile.
 """
 
 from __future__ import annotations
-
-import asyncio
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,10 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.channels.base import ConnectionCheck
-from desktop.channels.imap import ImapConfig
-from desktop.channels.mail_message import EmailConfig, TlsMode
-from desktop.services.mail import AccountError, AccountRow, AccountService, SaveResult
+from desktop.services.mail import (
+    AccountError,
+    AccountRow,
+    AccountService,
+    ConnectionCheck,
+    EmailConfig,
+    ImapConfig,
+    SaveResult,
+    TlsMode,
+)
 from desktop.ui.accounts.imap_section import ImapSection
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
@@ -53,14 +58,6 @@ def _save(
     return result
 
 
-def _check(
-    accounts: AccountService, config: EmailConfig, password: str | None, account_id: int | None
-) -> ConnectionCheck:
-    # A private event loop on the worker thread: test_email may read the keyring (which
-    # can block on an unlock prompt) before it connects, so it must not run on the UI's.
-    return asyncio.run(accounts.test_email(config, password, account_id=account_id))
-
-
 class EmailAccountEditor(QDialog):
     saved = Signal(object)  # SaveResult
     tested = Signal(object)  # ConnectionCheck
@@ -75,7 +72,7 @@ class EmailAccountEditor(QDialog):
         self.setObjectName("EmailAccountEditor")
         self._accounts = accounts
         self._account = account
-        self.calls = Background(self, workers=2)
+        self.calls = Background(self)
         self._build()
         self.retranslate()
         if account is not None and account.email is not None:
@@ -283,8 +280,8 @@ class EmailAccountEditor(QDialog):
         self.busy.show()
         self.test_result.setStyleSheet("")
         self.test_result.setText(self.tr("Connecting to %1…").replace("%1", config.host))
-        self.calls.submit(
-            lambda: _check(self._accounts, config, password, account_id),
+        self.calls.call(
+            lambda: self._accounts.test_email(config, password, account_id=account_id),
             self._test_done,
             lambda exc: self._test_done(ConnectionCheck(False, f"{type(exc).__name__}: {exc}")),
         )

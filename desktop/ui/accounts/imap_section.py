@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.channels.imap import ImapConfig
-from desktop.channels.mail_message import TlsMode
-from desktop.services.mail import AccountRow
+from desktop.services.mail import AccountRow, ImapConfig, TlsMode
 from desktop.ui.common.forms import InlineMessage
 
 IMAP_PORTS = {TlsMode.SSL: 993, TlsMode.STARTTLS: 143, TlsMode.NONE: 143}

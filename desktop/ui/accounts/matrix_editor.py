@@ -2,13 +2,11 @@
 
 The password is sent once to sign in and never stored; the access token the server returns
 goes to the keyring, the device ID into the account's settings (so the next sign-in is the
-same device). Signing in runs on a worker thread with its own event loop — the homeserver
-may be slow — while the dialog shows a busy bar; refused credentials show the server's words.
+same device). Signing in runs on the app's event loop — the homeserver may be slow — while
+the dialog shows a busy bar; refused credentials show the server's words.
 """
 
 from __future__ import annotations
-
-import asyncio
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.channels.matrix_types import MatrixConfig
 from desktop.services.matrix import (
     MatrixAccountError,
     MatrixAccountRow,
     MatrixAccounts,
+    MatrixConfig,
     MatrixSaveResult,
     config_problems,
 )
@@ -143,15 +141,13 @@ class MatrixAccountEditor(QDialog):
         self.busy.show()
         self._validate()
         self.error.show_info(self.tr("Signing in to %1…").replace("%1", config.homeserver))
-
-        def work() -> MatrixSaveResult:
-            return asyncio.run(
-                self._accounts.save(
-                    name, config, password=password, access_token=token, account_id=account_id
-                )
-            )
-
-        self.calls.submit(work, self._saved, self._failed)
+        self.calls.call(
+            lambda: self._accounts.save(
+                name, config, password=password, access_token=token, account_id=account_id
+            ),
+            self._saved,
+            self._failed,
+        )
 
     def _saved(self, result: MatrixSaveResult) -> None:
         self.busy.hide()

@@ -5,7 +5,7 @@ long job with progress and cancel. Every callback runs on the UI thread.
 Plain Qt signals carry the results back, so it works the same under the app's qasync
 loop and under pytest-qt's plain Qt loop. Async calls go to the running qasync loop
 when there is one; otherwise (tests, a dialog opened before the loop starts) to one
-long-lived side loop on its own thread, never ``asyncio.run()`` per call, so clients
+long-lived side loop on its own thread, never a new event loop per call, so clients
 that keep connections (matrix-nio, aiosmtplib) are not torn down and rebuilt each time.
 """
 
@@ -18,7 +18,8 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +35,15 @@ class Background(QObject):
     were asked (so SQLite sees one reader/writer from a window); results and errors come
     back on the thread the object lives in (the UI thread)."""
 
-    _finished = Signal(object, object, object)  # callback, result, is_error
-
     def __init__(self, parent: QObject | None = None, *, workers: int = 1) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="shequn-ui")
         self._pending = 0
-        # Queued across threads by Qt: the slot always runs on this object's thread.
-        self._finished.connect(self._deliver)
-        self.destroyed.connect(lambda *_: self._pool.shutdown(wait=False))
+        self._alive = True
+        self._carrier = _relay()
+        # The loop keeps only weak references to tasks: one nobody holds may vanish mid-call.
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self.destroyed.connect(self._gone)
 
     @property
     def busy(self) -> bool:
@@ -75,11 +76,13 @@ class Background(QObject):
         except RuntimeError:
             loop = None
         if loop is not None:
-            task = asyncio.ensure_future(make(), loop=loop)
+            task = asyncio.ensure_future(_as_coroutine(make), loop=loop)
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
             task.add_done_callback(lambda t: self._relay_task(t, on_done, on_error))
             return
         future = asyncio.run_coroutine_threadsafe(_as_coroutine(make), side_loop())
-        future.add_done_callback(lambda f: self._relay(f, on_done, on_error))
+        future.add_done_callback(lambda f: self._relay_future(f, on_done, on_error))
 
     def start(self, work: Work, cancelled_exc: type[BaseException] | None = None) -> Task:
         """A long job with progress and cancel; keep the returned task until it ends."""
@@ -91,7 +94,7 @@ class Background(QObject):
     def _submit(self, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None) -> None:
         self._pending += 1
         future = self._pool.submit(fn)
-        future.add_done_callback(lambda f: self._relay(f, on_done, on_error))
+        future.add_done_callback(lambda f: self._relay_future(f, on_done, on_error))
 
     def _relay_task(
         self, task: asyncio.Future[Any], on_done: Done | None, on_error: Failed | None
@@ -102,25 +105,60 @@ class Background(QObject):
         else:
             self._emit(on_done, task.result(), False)
 
-    def _relay(self, future: Future[Any], on_done: Done | None, on_error: Failed | None) -> None:
+    def _relay_future(
+        self, future: Future[Any], on_done: Done | None, on_error: Failed | None
+    ) -> None:
         exc = future.exception()
         self._emit(
             on_error if exc is not None else on_done, exc or future.result(), exc is not None
         )
 
+    def _gone(self, *_args: object) -> None:
+        self._alive = False
+        self._pool.shutdown(wait=False)
+
     def _emit(self, callback: Callable[[Any], None] | None, value: Any, error: bool) -> None:
-        try:
-            self._finished.emit(callback, value, error)
-        except RuntimeError:  # the receiver was deleted while the call ran
-            log.debug("background result dropped: receiver gone")
+        # Worker threads signal the one long-lived relay, never this object: a widget (and
+        # this object with it) may be deleted on the UI thread while the call runs, and
+        # emitting on a QObject being destroyed from another thread crashes Qt.
+        self._carrier.deliver.emit(lambda: self._deliver(callback, value, error))
 
     def _deliver(self, callback: Callable[[Any], None] | None, value: Any, error: bool) -> None:
+        if not self._alive or not shiboken6.isValid(self):
+            log.debug("background result dropped: receiver gone")
+            return
         self._pending -= 1
         if error and callback is None:
             log.error("background call failed", exc_info=value)
             return
         if callback is not None:
             callback(value)
+
+
+class _Relay(QObject):
+    """Carries results from worker threads to the UI thread; lives as long as the app."""
+
+    deliver = Signal(object)  # a callable to run on the UI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
+
+
+_the_relay: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _the_relay
+    if _the_relay is None or not shiboken6.isValid(_the_relay):
+        _the_relay = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _the_relay.moveToThread(app.thread())
+    return _the_relay
 
 
 async def _as_coroutine(make: Callable[[], Awaitable[Any]]) -> Any:

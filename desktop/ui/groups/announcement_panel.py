@@ -26,21 +26,16 @@ from desktop.domain.groups.announcement import (
     AttachmentProblem,
     check_attachment,
 )
-from desktop.services.container import Services
-from desktop.services.groups import (
-    AttachmentError,
-    group_attachments,
-    set_group_attachments,
-)
+from desktop.services.groups import AttachmentError, GroupService
 from desktop.ui.common.forms import InlineMessage
 
 
 class AnnouncementPanel(QWidget):
-    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, groups: GroupService, group_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._groups = groups
         self.group_id = group_id
-        self.items: list[Attachment] = group_attachments(services.db, group_id)
+        self.items: list[Attachment] = groups.attachments(group_id)
         self.kind = QComboBox()
         self.uri = QLineEdit()
         self.uri.setObjectName("attachmentUri")
@@ -84,7 +79,7 @@ class AnnouncementPanel(QWidget):
             self.message.show_error(self._problem_text(problem))
             return False
         try:
-            set_group_attachments(self.services.db, self.group_id, [*self.items, a])
+            self._groups.set_attachments(self.group_id, [*self.items, a])
         except AttachmentError as exc:
             self.message.show_error(self._problem_text(next(p for p in exc.problems if p)))
             return False
@@ -100,11 +95,11 @@ class AnnouncementPanel(QWidget):
         if row < 0:
             return
         del self.items[row]
-        set_group_attachments(self.services.db, self.group_id, self.items)
+        self._groups.set_attachments(self.group_id, self.items)
         self._show()
 
     def preview_html(self) -> str:
-        draft = self.services.groups.get(self.group_id)
+        draft = self._groups.get(self.group_id)
 
         def block(title: str, text: str) -> str:
             body = html.escape(text).replace("\n", "<br>") or "<i>—</i>"

@@ -1,7 +1,7 @@
 """A group's Matrix room (issue 8): link to a joined room, create one, sync its members.
 
-Everything here talks to the homeserver, so each action runs on a worker thread with its own
-event loop while a busy bar shows; the result (or the server's refusal) lands in the
+Everything here talks to the homeserver, so each action runs on the app's event loop while a
+busy bar shows; the result (or the server's refusal) lands in the
 message line. Encrypted rooms are listed but cannot be chosen, with the reason beside them.
 Invitations to group rooms (never joined unasked) are listed with who sent them: linking
 the group to one joins it, or it can be declined.
@@ -9,7 +9,6 @@ the group to one joins it, or it can be declined.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
-from desktop.services.matrix import MemberSync, RoomChoice
+from desktop.services.matrix import MatrixAccounts, MatrixRooms, MemberSync, RoomChoice
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -37,9 +35,16 @@ ROOM_ROLE = Qt.ItemDataRole.UserRole + 1
 class MatrixRoomPanel(QWidget):
     changed = Signal()  # linked, unlinked or members synced
 
-    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accounts: MatrixAccounts,
+        rooms: MatrixRooms,
+        group_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self._accounts = accounts
+        self._rooms = rooms
         self.group_id = group_id
         self.calls = Background(self)
         self.status = QLabel()
@@ -134,7 +139,7 @@ class MatrixRoomPanel(QWidget):
 
     # -- state -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        accounts = self.services.matrix_accounts.list()
+        accounts = self._accounts.list()
         current = self.account.currentData()
         self.account.clear()
         for a in accounts:
@@ -142,7 +147,7 @@ class MatrixRoomPanel(QWidget):
         if current is not None:
             self.account.setCurrentIndex(max(0, self.account.findData(current)))
         self.empty_hint.setVisible(not accounts)
-        room = self.services.matrix_rooms.linked_room(self.group_id)
+        room = self._rooms.linked_room(self.group_id)
         if room is None:
             self.status.setText(self.tr("This group is not linked to a Matrix room."))
         else:
@@ -203,7 +208,7 @@ class MatrixRoomPanel(QWidget):
             self.message.show_error(str(exc) or type(exc).__name__)
             self._update_buttons()
 
-        self.calls.submit(lambda: asyncio.run(make()), finished, failed)
+        self.calls.call(make, finished, failed)
 
     # -- actions ---------------------------------------------------------------------------
     def load_rooms(self) -> None:
@@ -211,7 +216,7 @@ class MatrixRoomPanel(QWidget):
         if account_id is None:
             return
         self._run(
-            lambda: self.services.matrix_rooms.rooms(account_id),
+            lambda: self._rooms.rooms(account_id),
             self._show_rooms,
             self.tr("Reading the account's rooms…"),
         )
@@ -220,7 +225,7 @@ class MatrixRoomPanel(QWidget):
         self.rooms.clear()
         self.rooms.setVisible(bool(choices))
         self.pick_hint.setVisible(not choices and not self._linked)
-        mine = self.services.matrix_rooms.linked_room(self.group_id)
+        mine = self._rooms.linked_room(self.group_id)
         for c in sorted(choices, key=lambda c: (c.invited_by is not None, c.encrypted, c.name)):
             if c.invited_by is not None:
                 self.rooms.addItem(self._invitation_item(c))
@@ -287,7 +292,7 @@ class MatrixRoomPanel(QWidget):
             self._synced(result)
 
         self._run(
-            lambda: self.services.matrix_rooms.link(self.group_id, account_id, choice.room_id),
+            lambda: self._rooms.link(self.group_id, account_id, choice.room_id),
             linked,
             self.tr("Joining the room, then linking and reading its members…")
             if invited
@@ -312,7 +317,7 @@ class MatrixRoomPanel(QWidget):
             )
 
         self._run(
-            lambda: self.services.matrix_rooms.invites.decline(account_id, choice.room_id),
+            lambda: self._rooms.invites.decline(account_id, choice.room_id),
             declined,
             self.tr("Declining the invitation…"),
         )
@@ -322,14 +327,14 @@ class MatrixRoomPanel(QWidget):
         if account_id is None:
             return
         self._run(
-            lambda: self.services.matrix_rooms.create_room(self.group_id, account_id),
+            lambda: self._rooms.create_room(self.group_id, account_id),
             lambda _room: self.changed.emit(),
             self.tr("Creating the room…"),
         )
 
     def sync_members(self) -> None:
         self._run(
-            lambda: self.services.matrix_rooms.sync_members(self.group_id),
+            lambda: self._rooms.sync_members(self.group_id),
             self._synced,
             self.tr("Reading the room's members…"),
         )
@@ -345,7 +350,7 @@ class MatrixRoomPanel(QWidget):
 
     def unlink(self) -> None:
         self._run(
-            lambda: self.services.matrix_rooms.unlink(self.group_id),
+            lambda: self._rooms.unlink(self.group_id),
             lambda _r: self.changed.emit(),
             self.tr("Unlinking…"),
         )

@@ -21,11 +21,18 @@ class GroupOpsDialog(QDialog):
         self.setObjectName("groupOpsDialog")
         self.group_id = group_id
         self.tabs = QTabWidget()
-        self.staffing = StaffingPanel(services, group_id)
-        self.sop = SopPanel(services, group_id)
-        self.retro = RetroPanel(services, group_id)
-        self.announcement = AnnouncementPanel(services, group_id)
-        self.matrix = MatrixRoomPanel(services, group_id)
+        self.staffing = StaffingPanel(
+            services.groups,
+            services.group_ops,
+            services.moderation,
+            services.matrix_rooms,
+            services.matrix_moderation,
+            group_id,
+        )
+        self.sop = SopPanel(services.sop, group_id)
+        self.retro = RetroPanel(services.sop, group_id)
+        self.announcement = AnnouncementPanel(services.groups, group_id)
+        self.matrix = MatrixRoomPanel(services.matrix_accounts, services.matrix_rooms, group_id)
         self.tabs.addTab(self.staffing, "")
         self.tabs.addTab(self.sop, "")
         self.tabs.addTab(self.retro, "")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.groups.moderation import ModAction
-from desktop.services.container import Services
+from desktop.services.workspace import PolicyService
 from desktop.ui.groups.staffing_panel import action_label
 
 LADDERS: tuple[tuple[ModAction, ...], ...] = (
@@ -32,11 +32,11 @@ LADDERS: tuple[tuple[ModAction, ...], ...] = (
 class PolicyDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, policy_service: PolicyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupPolicyDialog")
-        self.services = services
-        policy = services.policy.get()
+        self._policy = policy_service
+        policy = policy_service.get()
         self.auto_archive = QCheckBox()
         self.auto_archive.setObjectName("policyAutoArchive")
         self.auto_archive.setChecked(policy.auto_archive)
@@ -76,12 +76,12 @@ class PolicyDialog(QDialog):
 
     def save(self) -> None:
         policy = replace(
-            self.services.policy.get(),
+            self._policy.get(),
             auto_archive=self.auto_archive.isChecked(),
             archive_after_days=self.days.value(),
             ladder=tuple(ModAction(a) for a in self.ladder.currentData()),
             mute_hours=self.mute_hours.value(),
         )
-        self.services.policy.save(policy)
+        self._policy.save(policy)
         self.saved.emit()
         self.accept()

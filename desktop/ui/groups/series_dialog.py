@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import GroupType, Platform
 from desktop.domain.groups.name_patterns import PatternError
-from desktop.services.container import Services
-from desktop.services.groups import GroupBatchError, GroupDraft, SeriesPreview
+from desktop.services.groups import (
+    GroupBatchError,
+    GroupDraft,
+    GroupOps,
+    GroupService,
+    SeriesPreview,
+)
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit
 from desktop.ui.groups.labels import group_type_label, name_errors, name_warnings, platform_label
@@ -35,13 +40,17 @@ class SeriesDialog(QDialog):
     created = Signal(list)  # the new group ids
 
     def __init__(
-        self, services: Services, template: GroupDraft | None = None, parent: QWidget | None = None
+        self,
+        groups: GroupService,
+        ops: GroupOps,
+        template: GroupDraft | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("seriesDialog")
-        self.services = services
+        self._ops = ops
         self._template = template or GroupDraft(name="")
-        self._keyword = services.groups.brand_keyword()
+        self._keyword = groups.brand_keyword()
         self.preview_result: SeriesPreview | None = None
 
         self.pattern_edit = QLineEdit()
@@ -149,7 +158,7 @@ class SeriesDialog(QDialog):
         self.message.clear_message()
         self.end_date.setEnabled(self.type_combo.currentData() == str(GroupType.CAMPAIGN))
         try:
-            preview = self.services.group_ops.preview_series(
+            preview = self._ops.preview_series(
                 self.pattern_edit.text(),
                 **self._args(),  # type: ignore[arg-type]
             )
@@ -183,7 +192,7 @@ class SeriesDialog(QDialog):
 
     def create(self) -> list[int]:
         try:
-            ids = self.services.group_ops.create_series(
+            ids = self._ops.create_series(
                 self.pattern_edit.text(),
                 self._draft(),
                 **self._args(),  # type: ignore[arg-type]

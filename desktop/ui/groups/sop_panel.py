@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
-from desktop.services.groups import FIGURE_KEYS, RetroDraft
+from desktop.services.groups import FIGURE_KEYS, RetroDraft, SopService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit, format_date, text_box
 
@@ -28,9 +27,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SopPanel(QWidget):
-    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, sop: SopService, group_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._sop = sop
         self.group_id = group_id
         self._loading = False
         self.tree = QTreeWidget()
@@ -46,7 +45,7 @@ class SopPanel(QWidget):
         self._loading = True
         try:
             self.tree.clear()
-            for state in self.services.sop.checklists(self.group_id):
+            for state in self._sop.checklists(self.group_id):
                 done, total = state.progress
                 top = QTreeWidgetItem([f"{state.checklist.title}  {done}/{total}", ""])
                 self.tree.addTopLevelItem(top)
@@ -68,12 +67,12 @@ class SopPanel(QWidget):
             return
         checklist, step = key
         done = item.checkState(0) == Qt.CheckState.Checked
-        self.services.sop.tick(self.group_id, checklist, step, done)
+        self._sop.tick(self.group_id, checklist, step, done)
         # Updated in place: clearing the tree here would delete the item whose signal is
         # being handled.
         self._loading = True
         try:
-            for state in self.services.sop.checklists(self.group_id):
+            for state in self._sop.checklists(self.group_id):
                 if state.checklist.key != checklist:
                     continue
                 at = state.done.get(step)
@@ -89,9 +88,9 @@ class SopPanel(QWidget):
 class RetroPanel(QWidget):
     saved = Signal(int)
 
-    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, sop: SopService, group_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._sop = sop
         self.group_id = group_id
         self.draft: RetroDraft | None = None
         self.history = QListWidget()
@@ -145,7 +144,7 @@ class RetroPanel(QWidget):
             self.message.show_error(self.tr("Choose a period whose end is after its start."))
             return
         self.message.clear_message()
-        self.draft = self.services.sop.new_retro(self.group_id, start, end)
+        self.draft = self._sop.new_retro(self.group_id, start, end)
         self.figures.setText(self._figures_text(self.draft.figures))
 
     def save(self) -> int | None:
@@ -162,7 +161,7 @@ class RetroPanel(QWidget):
         if not d.goal.strip() or not d.result.strip():
             self.message.show_error(self.tr("Write at least the goal and the result."))
             return None
-        rid = self.services.sop.save_retro(d)
+        rid = self._sop.save_retro(d)
         self.message.show_warning(self.tr("Retrospective saved."))
         self.draft = None
         self.refresh()
@@ -171,7 +170,7 @@ class RetroPanel(QWidget):
 
     def refresh(self) -> None:
         self.history.clear()
-        for r in self.services.sop.retros(self.group_id):
+        for r in self._sop.retros(self.group_id):
             period = f"{format_date(r.period_start)} – {format_date(r.period_end)}"
             self.history.addItem(f"{period}: {r.goal.splitlines()[0] if r.goal else ''}")
 

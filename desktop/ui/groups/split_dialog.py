@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.groups.name_patterns import sub_community_name
-from desktop.services.container import Services
-from desktop.services.groups import GroupBatchError, GroupValidationError
+from desktop.services.groups import (
+    GroupBatchError,
+    GroupOps,
+    GroupService,
+    GroupValidationError,
+)
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.groups.labels import name_errors
 from desktop.ui.members.labels import role_label
@@ -31,13 +35,20 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class SplitDialog(QDialog):
     created = Signal(int)  # the new group's id
 
-    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        groups: GroupService,
+        ops: GroupOps,
+        group_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("splitDialog")
-        self.services = services
+        self._groups = groups
+        self._ops = ops
         self.group_id = group_id
-        group = services.groups.get(group_id)
-        self._sibling = services.group_ops.sibling_name(group_id)
+        group = groups.get(group_id)
+        self._sibling = ops.sibling_name(group_id)
         self._sub = sub_community_name(group.name)
 
         self.intro = QLabel()
@@ -51,7 +62,7 @@ class SplitDialog(QDialog):
         self.name_edit.setObjectName("splitName")
         self.members = QListWidget()
         self.members.setObjectName("splitMembers")
-        for row in services.group_ops.staffing(group_id).rows:
+        for row in ops.staffing(group_id).rows:
             item = QListWidgetItem(f"{row.name} · {role_label(row.role)}")
             item.setData(MEMBER_ID_ROLE, row.member_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -105,17 +116,15 @@ class SplitDialog(QDialog):
     def create(self) -> int | None:
         name = self.name_edit.text().strip()
         try:
-            new_id = self.services.group_ops.create_split(
-                self.group_id, name, sub_community=self.sub_community
-            )
+            new_id = self._ops.create_split(self.group_id, name, sub_community=self.sub_community)
         except GroupValidationError as exc:
-            keyword = self.services.groups.brand_keyword()
+            keyword = self._groups.brand_keyword()
             self.message.show_error("; ".join(name_errors(exc.check.name, keyword)))
             return None
         except GroupBatchError:
             self.message.show_error(self.tr("A group of that name exists already."))
             return None
-        self.services.group_ops.move_members(self.checked_members(), self.group_id, new_id)
+        self._ops.move_members(self.checked_members(), self.group_id, new_id)
         self.created.emit(new_id)
         self.accept()
         return new_id

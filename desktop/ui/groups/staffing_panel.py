@@ -7,8 +7,6 @@ strikes and a button that takes the next step of the ladder for a chosen rule.
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Role
 from desktop.domain.groups.moderation import ModAction
 from desktop.domain.groups.staffing import StaffingWarning
-from desktop.services.container import Services
-from desktop.services.groups import Staffing
+from desktop.services.groups import GroupOps, GroupService, ModerationService, Staffing
+from desktop.services.matrix import MatrixModeration, MatrixRooms
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import format_date
@@ -47,9 +45,22 @@ def action_label(action: ModAction) -> str:
 class StaffingPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, services: Services, group_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        groups: GroupService,
+        ops: GroupOps,
+        moderation: ModerationService,
+        rooms: MatrixRooms,
+        room_moderation: MatrixModeration,
+        group_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self._groups = groups
+        self._ops = ops
+        self._moderation = moderation
+        self._rooms = rooms
+        self._room_moderation = room_moderation
         self.group_id = group_id
         self.staffing: Staffing | None = None
         self.calls = Background(self)  # room moderation talks to the homeserver
@@ -100,7 +111,7 @@ class StaffingPanel(QWidget):
     # -- staffing ------------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.selected_member()
-        self.staffing = self.services.group_ops.staffing(self.group_id)
+        self.staffing = self._ops.staffing(self.group_id)
         self.table.setRowCount(len(self.staffing.rows))
         for r, row in enumerate(self.staffing.rows):
             item = QTableWidgetItem(row.name)
@@ -117,7 +128,7 @@ class StaffingPanel(QWidget):
             if row.member_id == keep:
                 self.table.selectRow(r)
         self._update_summary()
-        rules = [x.strip() for x in self.services.groups.get(self.group_id).red_lines.splitlines()]
+        rules = [x.strip() for x in self._groups.get(self.group_id).red_lines.splitlines()]
         current = self.rule_combo.currentText()
         self.rule_combo.clear()
         self.rule_combo.addItems([x for x in rules if x])
@@ -128,15 +139,15 @@ class StaffingPanel(QWidget):
     def set_role(self, member_id: int, role: Role) -> None:
         # Only the summary is redrawn: rebuilding the table would delete the role selector
         # whose signal is being handled right now (a crash in Qt).
-        self.services.group_ops.set_role(self.group_id, member_id, role)
-        self.staffing = self.services.group_ops.staffing(self.group_id)
+        self._ops.set_role(self.group_id, member_id, role)
+        self.staffing = self._ops.staffing(self.group_id)
         self._update_summary()
         self.changed.emit()
-        if self.services.matrix_rooms.linked_room(self.group_id) is not None:
-            rooms = self.services.matrix_rooms
+        if self._rooms.linked_room(self.group_id) is not None:
+            rooms = self._rooms
             self.mod_message.show_info(self.tr("Updating the Matrix room…"))
-            self.calls.submit(
-                lambda: asyncio.run(rooms.apply_role(self.group_id, member_id, role)),
+            self.calls.call(
+                lambda: rooms.apply_role(self.group_id, member_id, role),
                 lambda _ok: self.mod_message.clear_message(),
                 lambda exc: self.mod_message.show_error(
                     self.tr("The role is saved here, but the room refused it: %1").replace(
@@ -180,11 +191,11 @@ class StaffingPanel(QWidget):
         if not rule:
             self.mod_message.show_error(self.tr("Say which rule was broken."))
             return
-        step = self.services.moderation.next_action(self.group_id, member_id)
-        if step != ModAction.WARN and self.services.matrix_rooms.linked_room(self.group_id):
+        step = self._moderation.next_action(self.group_id, member_id)
+        if step != ModAction.WARN and self._rooms.linked_room(self.group_id):
             self._moderate_in_room(member_id, rule, step)
             return
-        self.services.moderation.record(self.group_id, member_id, rule)
+        self._moderation.record(self.group_id, member_id, rule)
         self._moderated()
 
     def _moderated(self, _result: object = None) -> None:
@@ -195,15 +206,13 @@ class StaffingPanel(QWidget):
 
     def _moderate_in_room(self, member_id: int, rule: str, step: ModAction) -> None:
         """A linked Matrix room: mute or kick there first; the ladder records it after."""
-        mod = self.services.matrix_moderation
+        mod = self._room_moderation
         act = mod.mute if step == ModAction.MUTE else mod.remove
-
-        def work() -> object:
-            return asyncio.run(act(self.group_id, member_id, rule))
-
         self.next_button.setEnabled(False)
         self.mod_message.show_warning(self.tr("Applying in the Matrix room…"))
-        self.calls.submit(work, self._moderated, self._room_failed)
+        self.calls.call(
+            lambda: act(self.group_id, member_id, rule), self._moderated, self._room_failed
+        )
 
     def _room_failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)
@@ -218,9 +227,9 @@ class StaffingPanel(QWidget):
         if member_id is None:
             self.next_button.setText(self.tr("Next step"))
             return
-        step = self.services.moderation.next_action(self.group_id, member_id)
+        step = self._moderation.next_action(self.group_id, member_id)
         self.next_button.setText(self.tr("%1 for this rule").replace("%1", action_label(step)))
-        rows = self.services.moderation.strikes(member_id, self.group_id)
+        rows = self._moderation.strikes(member_id, self.group_id)
         self.strikes.setRowCount(len(rows))
         for r, s in enumerate(rows):
             until = format_date(s.until.date()) if s.until else ""

@@ -143,14 +143,14 @@ class GroupsTab(QWidget):
 
     def open_series(self) -> SeriesDialog:
         template = self.services.groups.get(self._current.id) if self._current else None
-        dialog = SeriesDialog(self.services, template, self)
+        dialog = SeriesDialog(self.services.groups, self.services.group_ops, template, self)
         dialog.created.connect(self._on_series_created)
         return self._show_dialog(dialog)
 
     def open_split(self) -> SplitDialog | None:
         if self._current is None:
             return None
-        dialog = SplitDialog(self.services, self._current.id, self)
+        dialog = SplitDialog(self.services.groups, self.services.group_ops, self._current.id, self)
         dialog.created.connect(self._on_group_created)
         return self._show_dialog(dialog)
 
@@ -162,7 +162,7 @@ class GroupsTab(QWidget):
         return self._show_dialog(dialog)
 
     def open_policy(self) -> PolicyDialog:
-        dialog = PolicyDialog(self.services, self)
+        dialog = PolicyDialog(self.services.policy, self)
         dialog.saved.connect(self.refresh)
         return self._show_dialog(dialog)
 

@@ -80,7 +80,7 @@ class SendingController(QObject):
         self.services = services
         self.bridge = DispatcherBridge(services.dispatcher, self)
         self.worker_status.attach(self.bridge)
-        panel = ManualTodoPanel(services.db, services.outbox, self.dock)
+        panel = ManualTodoPanel(services.outbox, self.dock)
         panel.watch(self.bridge.state_changed)
         self.notifier = TodoNotifier(self.window.statusBar(), self.window.windowIcon(), self)
         panel.todos_arrived.connect(self._todos_arrived)

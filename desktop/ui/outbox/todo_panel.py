@@ -31,7 +31,6 @@ from desktop.ui.outbox.labels import local_time
 
 if TYPE_CHECKING:  # the database layer stays off the start-up path
     from desktop.services.sending import OutboxService, TodoItem
-    from desktop.store.db import Database
 
 POLL_MS = 60_000  # a to-do can become due with no dispatcher event (e.g. paused worker)
 
@@ -40,10 +39,9 @@ class ManualTodoPanel(QWidget):
     todos_arrived = Signal(int, str)  # how many new, where the first one goes
     count_changed = Signal(int)
 
-    def __init__(self, db: Database, outbox: OutboxService, parent: QWidget | None = None) -> None:
+    def __init__(self, outbox: OutboxService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("manualTodoPanel")
-        self._db = db
         self._outbox = outbox
         self.calls = Background(self)
         self._items: list[TodoItem] = []
@@ -55,9 +53,7 @@ class ManualTodoPanel(QWidget):
         self._build()
         self.retranslate()
         self._poll.start()
-        from desktop.services.sending import active_operators
-
-        self.calls.submit(lambda: active_operators(self._db), self._fill_operators)
+        self.calls.submit(outbox.active_operators, self._fill_operators)
         self.refresh()
 
     def _build(self) -> None:
@@ -118,9 +114,7 @@ class ManualTodoPanel(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        from desktop.services.sending import todo_items
-
-        self.calls.submit(lambda: todo_items(self._db), self._show_items, self._show_error)
+        self.calls.submit(self._outbox.todo_items, self._show_items, self._show_error)
 
     def _fill_operators(self, operators: list[tuple[int, str]]) -> None:
         self.operator.clear()
