@@ -63,8 +63,8 @@ class TeamDatabaseDialog(QDialog):
             form.addRow(label, field)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.result = InlineMessage()
-        self.result.setObjectName("teamResult")
+        self.result_message = InlineMessage()
+        self.result_message.setObjectName("teamResult")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -82,7 +82,7 @@ class TeamDatabaseDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.busy)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_message)
         layout.addWidget(self.buttons)
         self.test_button.clicked.connect(self.test)
         self.use_button.clicked.connect(self.use)
@@ -147,16 +147,18 @@ class TeamDatabaseDialog(QDialog):
         team, password = self.team(), self._password()
         self.busy.show()
         self._validate()
-        self.result.show_info(self.tr("Connecting to %1…").replace("%1", team.host))
+        self.result_message.show_info(self.tr("Connecting to %1…").replace("%1", team.host))
         self.calls.submit(lambda: check_team_database(team, password), self._tested)
 
     def _tested(self, check: ConnectionCheck) -> None:
         self.busy.hide()
         self._validate()
         if check.ok:
-            self.result.show_info(self.tr("Works: %1").replace("%1", check.message))
+            self.result_message.show_info(self.tr("Works: %1").replace("%1", check.message))
         else:
-            self.result.show_error(self.tr("Cannot use it: %1").replace("%1", check.message))
+            self.result_message.show_error(
+                self.tr("Cannot use it: %1").replace("%1", check.message)
+            )
 
     def use(self) -> None:
         if not self._validate():
@@ -168,14 +170,14 @@ class TeamDatabaseDialog(QDialog):
         text = self.tr("Saved. Restart Shequn Desk to open the team workspace.")
         if not self.secrets.available:
             text += " " + keyring_unavailable_text()
-        self.result.show_info(text)
+        self.result_message.show_info(text)
         self.local_button.setEnabled(True)
         self.changed.emit()
 
     def use_local(self) -> None:
         self.ui_settings.remove(SETTING_KEY)
         self.secrets.delete(SECRET_REF)
-        self.result.show_info(
+        self.result_message.show_info(
             self.tr("Saved. Restart Shequn Desk to open this computer's workspace.")
         )
         self.local_button.setEnabled(False)

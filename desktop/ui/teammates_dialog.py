@@ -142,7 +142,7 @@ class TeammatesDialog(QDialog):
         for t in rows:
             if t.active:
                 self.me.addItem(t.name, t.id)
-        index = self.me.findData(int(current)) if str(current or "").isdigit() else -1
+        index = self.me.findData(int(str(current))) if str(current or "").isdigit() else -1
         self.me.setCurrentIndex(max(index, 0))
 
     def _apply(self, change: Callable[[], None]) -> None:

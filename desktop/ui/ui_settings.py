@@ -29,7 +29,7 @@ class UiSettings:
 
     def last_tab(self) -> int:
         try:
-            return int(self._qs.value("window/last_tab", 0))
+            return int(str(self._qs.value("window/last_tab", 0)))
         except (TypeError, ValueError):
             return 0
 

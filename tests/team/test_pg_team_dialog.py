@@ -59,7 +59,7 @@ def test_the_dialog_remembers_the_team_database_and_the_next_start_opens_it(
     dialog.user.setText(team.user)
     dialog.password.setText("pw-123")
     dialog.test()
-    qtbot.waitUntil(lambda: "Works" in dialog.result.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "Works" in dialog.result_message.text(), timeout=15_000)
     dialog.use()
     saved = ui.value(SETTING_KEY)
     assert isinstance(saved, str) and "pw-123" not in saved

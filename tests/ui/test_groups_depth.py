@@ -84,7 +84,7 @@ def test_series_dialog_validates_every_name_and_creates_all(
     dialog2.locations_edit.setText("上海, 广州")
     dialog2.pattern_edit.setText("拾光·{loc}")
     assert dialog2.create_button.isEnabled()
-    dialog2.create()
+    dialog2.create_series()
     assert {"拾光·上海", "拾光·广州"} <= set(listed(tab))
 
 

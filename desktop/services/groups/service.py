@@ -190,7 +190,7 @@ class GroupService:
             s.flush()
             return g.id
 
-    def attachments(self, group_id: int) -> list[Attachment]:
+    def attachments(self, group_id: int) -> builtins.list[Attachment]:
         """The announcement's and welcome message's attachments (G6)."""
         with self.db.read() as s:
             g = s.get(Group, group_id)
@@ -198,7 +198,7 @@ class GroupService:
                 raise KeyError(group_id)
             return [Attachment.from_dict(d) for d in (g.attachments or [])]
 
-    def set_attachments(self, group_id: int, items: list[Attachment]) -> None:
+    def set_attachments(self, group_id: int, items: builtins.list[Attachment]) -> None:
         """Store the announcement's and welcome message's attachments (G6), all valid or none."""
         problems = check_attachments(items)
         if any(problems):

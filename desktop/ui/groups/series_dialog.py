@@ -125,7 +125,7 @@ class SeriesDialog(QDialog):
             self.end_date.changed,
         ):
             signal.connect(lambda *_a: self.refresh_preview())
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_series)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
         self.refresh_preview()
@@ -190,7 +190,7 @@ class SeriesDialog(QDialog):
             self.tr("Create %1 groups").replace("%1", str(len(preview.names)))
         )
 
-    def create(self) -> list[int]:
+    def create_series(self) -> list[int]:
         try:
             ids = self._ops.create_series(
                 self.pattern_edit.text(),
