@@ -260,8 +260,10 @@ def test_worker_status_follows_the_dispatcher(
         await _until(lambda: "3 due" in status.text)
         assert status.text.startswith("Sending: paused")
         status.act_pause.trigger()
-        # Resumed: with no email account the deliveries wait, and the worker says why not.
-        await _until(lambda: status.text.startswith("Sending: running"))
+        # Resumed: with no email account the deliveries wait, and the worker says why not
+        # (never "running", as if they were leaving).
+        await _until(lambda: status.text.startswith("Sending: 3 waiting for a mail account"))
+        assert "running" not in status.text
         await dispatcher.stop()
         await _until(lambda: status.text.startswith("Sending: stopped"))
 
