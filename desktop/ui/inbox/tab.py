@@ -73,6 +73,11 @@ class InboxTab(QWidget):
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        self.queue_empty = QLabel()
+        self.queue_empty.setObjectName("queueEmpty")
+        self.queue_empty.setWordWrap(True)
+        self.queue_empty.setStyleSheet("QLabel#queueEmpty { color: #5f6368; }")
+        self.queue_empty.hide()
 
         self.filter_combo = QComboBox()
         self.filter_combo.addItem("", None)
@@ -137,6 +142,7 @@ class InboxTab(QWidget):
         filters.addWidget(self.channel_combo, 1)
         filters.addWidget(self.sort_combo, 1)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.queue_empty)
         left_layout.addWidget(self.list_view, 3)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -281,6 +287,8 @@ class InboxTab(QWidget):
         self.model.reset()
 
     def _page_loaded(self, first: bool) -> None:
+        if first:
+            self._show_queue_empty()
         if not first and self._pending_step:
             step, self._pending_step = self._pending_step, 0
             self.move(step)
@@ -289,6 +297,30 @@ class InboxTab(QWidget):
             self._select_id(keep)
         elif first:
             self.thread.show_conversation(None)
+
+    def _show_queue_empty(self) -> None:
+        """An empty queue says what belongs there and how it fills."""
+        if self.model.rowCount():
+            self.queue_empty.hide()
+            return
+        flt = self.current_filter()
+        filtered = (
+            flt.status is not None
+            or flt.assignee_id is not None
+            or flt.unassigned
+            or flt.urgent
+            or flt.label_id is not None
+            or flt.channel is not None
+        )
+        if filtered:
+            text = self.tr("No conversations match these filters. Choose “All conversations”.")
+        else:
+            text = self.tr(
+                "No conversations yet. Messages members send to your mail, Matrix or Telegram "
+                "accounts arrive here; set them up under Sending → Channel accounts…"
+            )
+        self.queue_empty.setText(text)
+        self.queue_empty.show()
 
     def _select_id(self, conversation_id: int | None) -> None:
         if conversation_id is None:
