@@ -965,112 +965,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
         <source>Use it</source>
         <translation>Use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Do not use</source>
         <translation>Do not use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>Choose a campaign, or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="112"/>
         <source>Nobody has taken part yet.</source>
         <translation>Nobody has taken part yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 members took part, %2 answered every question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="121"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>%1 entries, %2 chosen for use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>%1 members in the draw.</source>
         <translation>%1 members in the draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="127"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="137"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Waiting for answers</source>
         <translation>Waiting for answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -3044,93 +3044,83 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="182"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="191"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="189"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="217"/>
         <source>Could not read the inbox: %1</source>
         <translation>Could not read the inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="223"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="316"/>
-        <source>No conversations match these filters. Choose “All conversations”.</source>
-        <translation>No conversations match these filters. Choose “All conversations”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
-        <source>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</source>
-        <translation>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="198"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
@@ -5011,6 +5001,19 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="199"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEmptyNote</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="31"/>
+        <source>No conversations match these filters. Choose “All conversations”.</source>
+        <translation>No conversations match these filters. Choose “All conversations”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="34"/>
+        <source>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</source>
+        <translation>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</translation>
     </message>
 </context>
 <context>

@@ -955,112 +955,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
         <source>Use it</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Do not use</source>
         <translation>不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Chosen</source>
         <translation>选择人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>选择一个活动，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="112"/>
         <source>Nobody has taken part yet.</source>
         <translation>还没有人参加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 人参加，%2 人答完了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="121"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>共 %1 份投稿，已采用 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>%1 members in the draw.</source>
         <translation>%1 人参加抽奖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="127"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>%1 开奖，种子 %2：%3 位中奖者（粗体）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Not used</source>
         <translation>未采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="137"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Waiting for answers</source>
         <translation>等待回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Entered</source>
         <translation>已参加</translation>
     </message>
@@ -3033,93 +3033,83 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="182"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="190"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="191"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="189"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="217"/>
         <source>Could not read the inbox: %1</source>
         <translation>无法读取收件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="223"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="316"/>
-        <source>No conversations match these filters. Choose “All conversations”.</source>
-        <translation>没有符合这些筛选条件的会话。请选择“全部会话”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="319"/>
-        <source>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</source>
-        <translation>还没有会话。成员发到您的邮件、Matrix 或 Telegram 账号的消息会出现在这里；请在 发送 → 渠道账号… 中设置这些账号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="201"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="198"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
@@ -4995,6 +4985,19 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="199"/>
         <source>Subject: %1</source>
         <translation>主题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEmptyNote</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="31"/>
+        <source>No conversations match these filters. Choose “All conversations”.</source>
+        <translation>没有符合这些筛选条件的会话。请选择“全部会话”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="34"/>
+        <source>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</source>
+        <translation>还没有会话。成员发到您的邮件、Matrix 或 Telegram 账号的消息会出现在这里；请在 发送 → 渠道账号… 中设置这些账号。</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,13 @@ def test_a_reply_without_an_account_says_why_and_resolving_asks(
     _settle(tab, qtbot)
     assert asked and "not been sent" in asked[0]
     assert demo_services.inbox.queue.row(conv_id).status == ConversationStatus.OPEN
+    combo = tab.thread.status_combo  # the status choice asks the same
+    combo.setCurrentIndex(combo.findData(ConversationStatus.RESOLVED))
+    combo.activated.emit(combo.currentIndex())
+    _settle(tab, qtbot)
+    assert len(asked) == 2
+    assert demo_services.inbox.queue.row(conv_id).status == ConversationStatus.OPEN
+    assert combo.currentData() == ConversationStatus.OPEN
 
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     tab.resolve_current()

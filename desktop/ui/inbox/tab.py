@@ -33,6 +33,7 @@ from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.labels import channel_name, status_name
 from desktop.ui.inbox.member_panel import InboxMemberPanel
 from desktop.ui.inbox.model import ConversationListModel, RowRole
+from desktop.ui.inbox.queue_empty import QueueEmptyNote
 from desktop.ui.inbox.reply_time import ReplyTimeWatch
 from desktop.ui.inbox.search import InboxSearch
 from desktop.ui.inbox.shortcuts import InboxShortcuts
@@ -73,11 +74,7 @@ class InboxTab(QWidget):
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
-        self.queue_empty = QLabel()
-        self.queue_empty.setObjectName("queueEmpty")
-        self.queue_empty.setWordWrap(True)
-        self.queue_empty.setStyleSheet("QLabel#queueEmpty { color: #5f6368; }")
-        self.queue_empty.hide()
+        self.queue_empty = QueueEmptyNote()
 
         self.filter_combo = QComboBox()
         self.filter_combo.addItem("", None)
@@ -248,6 +245,7 @@ class InboxTab(QWidget):
             invites=self.services.survey_invites,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.entries_view.tz = self.tz
         dialog.finished.connect(lambda _=0: self.refresh())  # answers went into threads
         dialog.open()
         return dialog
@@ -288,7 +286,7 @@ class InboxTab(QWidget):
 
     def _page_loaded(self, first: bool) -> None:
         if first:
-            self._show_queue_empty()
+            self.queue_empty.show_for(self.model.rowCount(), self.current_filter())
         if not first and self._pending_step:
             step, self._pending_step = self._pending_step, 0
             self.move(step)
@@ -297,30 +295,6 @@ class InboxTab(QWidget):
             self._select_id(keep)
         elif first:
             self.thread.show_conversation(None)
-
-    def _show_queue_empty(self) -> None:
-        """An empty queue says what belongs there and how it fills."""
-        if self.model.rowCount():
-            self.queue_empty.hide()
-            return
-        flt = self.current_filter()
-        filtered = (
-            flt.status is not None
-            or flt.assignee_id is not None
-            or flt.unassigned
-            or flt.urgent
-            or flt.label_id is not None
-            or flt.channel is not None
-        )
-        if filtered:
-            text = self.tr("No conversations match these filters. Choose “All conversations”.")
-        else:
-            text = self.tr(
-                "No conversations yet. Messages members send to your mail, Matrix or Telegram "
-                "accounts arrive here; set them up under Sending → Channel accounts…"
-            )
-        self.queue_empty.setText(text)
-        self.queue_empty.show()
 
     def _select_id(self, conversation_id: int | None) -> None:
         if conversation_id is None:
