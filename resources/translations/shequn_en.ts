@@ -4311,46 +4311,51 @@ Data folder: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="94"/>
+        <source>waiting: the account is disabled</source>
+        <translation>waiting: the account is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
         <source>waiting: the server is unreachable</source>
         <translation>waiting: the server is unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="100"/>
         <source>the post was moved, edited or deleted</source>
         <translation>the post was moved, edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="127"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
         <source>waiting: no enabled %1 account</source>
         <translation>waiting: no enabled %1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="140"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
         <source>skipped: %1</source>
         <translation>skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
         <source>postponed until %2: %1</source>
         <translation>postponed until %2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="147"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="150"/>
         <source>postponed: %1</source>
         <translation>postponed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
         <source>Set up the Matrix account…</source>
         <translation>Set up the Matrix account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="179"/>
         <source>Set up the Telegram account…</source>
         <translation>Set up the Telegram account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="180"/>
         <source>Set up the mail account…</source>
         <translation>Set up the mail account…</translation>
     </message>

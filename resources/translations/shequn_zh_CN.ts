@@ -4299,46 +4299,51 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="94"/>
+        <source>waiting: the account is disabled</source>
+        <translation>等待中：该账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
         <source>waiting: the server is unreachable</source>
         <translation>等待中：服务器无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="100"/>
         <source>the post was moved, edited or deleted</source>
         <translation>推送已被移动、编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="127"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
         <source>waiting: no enabled %1 account</source>
         <translation>等待中：没有启用的%1账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="140"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
         <source>postponed until %2: %1</source>
         <translation>推迟到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="147"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="150"/>
         <source>postponed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
         <source>Set up the Matrix account…</source>
         <translation>设置 Matrix 账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="179"/>
         <source>Set up the Telegram account…</source>
         <translation>设置 Telegram 账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="180"/>
         <source>Set up the mail account…</source>
         <translation>设置邮件账号…</translation>
     </message>

@@ -18,6 +18,7 @@ from desktop.services.container import Services
 from desktop.services.sending import why_waiting
 from desktop.store.models import CannedReply, ChannelAccount, Conversation, Delivery, Message
 from desktop.ui.inbox.tab import InboxTab
+from desktop.ui.inbox.unsent import UnsentBar
 
 
 def _tab(services: Services, qtbot: QtBot) -> InboxTab:
@@ -104,14 +105,16 @@ def test_each_waiting_reason_reaches_the_thread(
         s.add(account)
         s.flush()
         account_id = account.id
-        delivery_id = s.scalar(select(Delivery.id).where(Delivery.conversation_id == conv_id))
+        delivery = s.scalar(select(Delivery).where(Delivery.conversation_id == conv_id))
+        delivery.channel_account_id = account_id  # as if queued once the account existed
+        delivery_id = delivery.id
     with db.read() as s:
         assert why_waiting(s, [delivery_id]) == {}  # an account that works: nothing waits
 
     cases = [
         ({"status": "auth_error"}, None, "sign-in was refused", True),
         ({"status": "needs_secret"}, None, "needs its password", True),
-        ({"enabled": False}, None, "no enabled Email account", True),
+        ({"enabled": False}, None, "the account is disabled", True),
         (
             {"status": "ok"},
             "postponed — quiet_hours (22:00–08:00) until 2026-01-05 00:00Z",
@@ -134,7 +137,7 @@ def test_each_waiting_reason_reaches_the_thread(
         assert bar.button.isVisibleTo(bar) is button, expected
 
 
-def test_the_outbox_names_the_channel_of_a_matrix_reply(demo_services: Services) -> None:
+def test_a_matrix_reply_asks_for_the_matrix_account(demo_services: Services, qtbot: QtBot) -> None:
     db = demo_services.db
     with db.write() as s:
         conv = s.scalar(select(Conversation).limit(1))
@@ -144,6 +147,14 @@ def test_the_outbox_names_the_channel_of_a_matrix_reply(demo_services: Services)
     rows = demo_services.inbox.thread.messages(conv_id, mark_read=False)
     last = rows[-1]
     assert last.waiting_channel == ChannelKind.MATRIX and last.waiting_for_account
+    bar = UnsentBar()
+    qtbot.addWidget(bar)
+    bar.show_for(rows, "Asia/Shanghai")
+    assert "no enabled Matrix account" in bar.label.text()
+    assert bar.button.text() == "Set up the Matrix account…"
+    with qtbot.waitSignal(bar.accounts_wanted) as wanted:
+        bar.button.click()
+    assert wanted.args == ["matrix"]
 
 
 def test_empty_views_say_what_belongs_there(services: Services, qtbot: QtBot) -> None:

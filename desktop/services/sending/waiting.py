@@ -58,7 +58,10 @@ class _Accounts:
         if channel not in ACCOUNT_CHANNELS:
             return None
         row = self.rows.get(account_id) if account_id is not None else None
-        if row is None or not row[1]:
+        if row is not None and not row[1]:
+            # The dispatcher does not claim a row whose own account is disabled.
+            return "waiting: account disabled"
+        if row is None:
             fallback = self.default.get(channel)
             if fallback is None:
                 return f"waiting: no enabled {channel} account"

@@ -35,6 +35,7 @@ class SendingController(QObject):
         self.accounts_dialog: AccountsDialog | None = None
         self.todo_panel: ManualTodoPanel | None = None
         self.notifier: TodoNotifier | None = None
+        self._zone_calls: Background | None = None  # reads the workspace zone
 
         self.worker_status = WorkerStatus(window)
         self.worker_status.open_outbox.connect(self.open_outbox)
@@ -89,7 +90,8 @@ class SendingController(QObject):
         self.todo_panel = panel
         for act in self.workspace_actions:
             act.setEnabled(True)
-        self._zone_calls = Background(self)
+        if self._zone_calls is None:
+            self._zone_calls = Background(self)
         self._zone_calls.read(services.outbox.timezone, self._set_zone)
         if not services.secrets.available:
             self.keyring_label.setText(self.tr("Passwords not saved: no keyring"))

@@ -91,6 +91,9 @@ def _phrases() -> dict[str, str]:
         "waiting: the account's sign-in was refused": QCoreApplication.translate(
             "OutboxLabels", "waiting: the account's sign-in was refused"
         ),
+        "waiting: account disabled": QCoreApplication.translate(
+            "OutboxLabels", "waiting: the account is disabled"
+        ),
         "waiting: server unreachable": QCoreApplication.translate(
             "OutboxLabels", "waiting: the server is unreachable"
         ),
