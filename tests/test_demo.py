@@ -70,3 +70,9 @@ def test_demo_lifecycle_and_activity_agree(demo_services: Services) -> None:
     with demo_services.db.read() as s:
         after = {m.id: (m.lifecycle, m.activity_score) for m in s.scalars(select(Member))}
     assert after == before
+
+
+def test_demo_has_canned_replies_to_try(demo_services: Services) -> None:
+    rows = demo_services.replies.canned("")
+    assert len(rows) >= 3
+    assert any("拾光咖啡" in r.body and "{name}" in r.body for r in rows)

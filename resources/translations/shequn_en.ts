@@ -965,112 +965,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
         <source>Use it</source>
         <translation>Use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Do not use</source>
         <translation>Do not use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>Choose a campaign, or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="112"/>
         <source>Nobody has taken part yet.</source>
         <translation>Nobody has taken part yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 members took part, %2 answered every question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="121"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>%1 entries, %2 chosen for use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>%1 members in the draw.</source>
         <translation>%1 members in the draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="127"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="137"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Waiting for answers</source>
         <translation>Waiting for answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -2770,97 +2770,97 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxMemberPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="37"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="40"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="39"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="42"/>
         <source>Groups: %1</source>
         <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="41"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="44"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="46"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="46"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="45"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="48"/>
         <source>%1 (%2): %3 — %4</source>
         <translation>%1 (%2): %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="54"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="57"/>
         <source>Welcome: %1, step %2 of %3 (%4)</source>
         <translation>Welcome: %1, step %2 of %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="62"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="65"/>
         <source>winner</source>
         <translation>winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="67"/>
         <source>Campaign: %1 — %2</source>
         <translation>Campaign: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="70"/>
         <source>Last posts received</source>
         <translation>Last posts received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="73"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="77"/>
         <source>under way</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="74"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="78"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="75"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="79"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="76"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="80"/>
         <source>could not start</source>
         <translation>could not start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="77"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="81"/>
         <source>locked: wrong codes</source>
         <translation>locked: wrong codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="78"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="82"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="83"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="87"/>
         <source>entered</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="84"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="88"/>
         <source>answers awaited</source>
         <translation>answers awaited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="89"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
@@ -2868,14 +2868,14 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSearch</name>
     <message>
-        <location filename="../../desktop/ui/inbox/search.py" line="39"/>
+        <location filename="../../desktop/ui/inbox/search.py" line="41"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>Search all messages (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/search.py" line="68"/>
-        <source>No messages found.</source>
-        <translation>No messages found.</translation>
+        <location filename="../../desktop/ui/inbox/search.py" line="73"/>
+        <source>No messages found. Search looks through every message&apos;s text and the members&apos; names; try fewer or other words.</source>
+        <translation>No messages found. Search looks through every message&apos;s text and the members&apos; names; try fewer or other words.</translation>
     </message>
 </context>
 <context>
@@ -3044,83 +3044,83 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="182"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="189"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="217"/>
         <source>Could not read the inbox: %1</source>
         <translation>Could not read the inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="173"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="198"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
@@ -3349,62 +3349,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="102"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="124"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="125"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="153"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="170"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="189"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="188"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="190"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="202"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="205"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="207"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -4159,231 +4159,256 @@ Data folder: %2</translation>
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="22"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="25"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="25"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="26"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="26"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="27"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="27"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="28"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="34"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
         <source>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</source>
         <translation>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="43"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>Webhook robot</source>
         <translation>Webhook robot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
         <source>Manual (WeChat)</source>
         <translation>Manual (WeChat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
         <source>no consent</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
-        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
         <source>member erased</source>
         <translation>member erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
         <source>member wants no messages</source>
         <translation>member wants no messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
         <source>quiet hours</source>
         <translation>quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
         <source>daily limit reached</source>
         <translation>daily limit reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
         <source>member&apos;s frequency limit</source>
         <translation>member&apos;s frequency limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
         <source>too late to send</source>
         <translation>too late to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="73"/>
         <source>cancelled by an operator</source>
         <translation>cancelled by an operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
         <source>posted by hand</source>
         <translation>posted by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
         <source>post this by hand</source>
         <translation>post this by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="79"/>
         <source>paced: the server asked to wait</source>
         <translation>paced: the server asked to wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="82"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>waiting: the keyring is unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="85"/>
         <source>waiting: the account needs its password</source>
         <translation>waiting: the account needs its password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="88"/>
         <source>waiting: the account settings are unusable</source>
         <translation>waiting: the account settings are unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="90"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="91"/>
         <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>waiting: the account&apos;s sign-in was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="93"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="94"/>
+        <source>waiting: the account is disabled</source>
+        <translation>waiting: the account is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
         <source>waiting: the server is unreachable</source>
         <translation>waiting: the server is unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="96"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="100"/>
         <source>the post was moved, edited or deleted</source>
         <translation>the post was moved, edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="126"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
         <source>waiting: no enabled %1 account</source>
         <translation>waiting: no enabled %1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="139"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
         <source>skipped: %1</source>
         <translation>skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="142"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
         <source>postponed until %2: %1</source>
         <translation>postponed until %2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="150"/>
         <source>postponed: %1</source>
         <translation>postponed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
+        <source>Set up the Matrix account…</source>
+        <translation>Set up the Matrix account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="179"/>
+        <source>Set up the Telegram account…</source>
+        <translation>Set up the Telegram account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="180"/>
+        <source>Set up the mail account…</source>
+        <translation>Set up the mail account…</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
         <source>Subject / text</source>
         <translation>Subject / text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="179"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/model.py" line="210"/>
+        <source>Erased member</source>
+        <translation>Erased member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="216"/>
         <source>Group #%1</source>
         <translation>Group #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="214"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="220"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
@@ -4391,147 +4416,167 @@ Data folder: %2</translation>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="149"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Search subject or recipient</source>
         <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="172"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="176"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="219"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="234"/>
         <source>%1 pending</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
         <source>%1 due now</source>
         <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="237"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="238"/>
         <source>%1 to post by hand</source>
         <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="226"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="257"/>
+        <source>No deliveries match these filters. Choose “All statuses” to see all.</source>
+        <translation>No deliveries match these filters. Choose “All statuses” to see all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="260"/>
+        <source>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</source>
+        <translation>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="268"/>
         <source>Could not read the outbox: %1</source>
         <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="270"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="303"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
         <source>Channel: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="307"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="276"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
         <source>Next attempt: %1</source>
         <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="278"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="280"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="315"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="282"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
         <source>Server said: %1</source>
         <translation>Server said: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="324"/>
+        <source>To: an erased member</source>
+        <translation>To: an erased member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="329"/>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="293"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="338"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n delivery(ies) queued again.</numerusform>
@@ -4539,7 +4584,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="298"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="343"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>%n delivery(ies) cancelled.</numerusform>
@@ -4547,7 +4592,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="350"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n delivery(ies) will be sent now.</numerusform>
@@ -4555,12 +4600,12 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="364"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="326"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="371"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n could not be changed (already sent or being sent).</numerusform>
@@ -4964,6 +5009,19 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>QueueEmptyNote</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="31"/>
+        <source>No conversations match these filters. Choose “All conversations”.</source>
+        <translation>No conversations match these filters. Choose “All conversations”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="34"/>
+        <source>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</source>
+        <translation>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceEditor</name>
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="124"/>
@@ -5014,67 +5072,77 @@ Data folder: %2</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="84"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="85"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>Write a reply… type / and a few letters for a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="86"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="87"/>
         <source>Marketing message</source>
         <translation>Marketing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
         <source>Send anyway</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="226"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="150"/>
+        <source>No canned replies yet: add them under Inbox → Settings…</source>
+        <translation>No canned replies yet: add them under Inbox → Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="154"/>
+        <source>No canned reply starts with “/%1”.</source>
+        <translation>No canned reply starts with “/%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="243"/>
         <source>Could not send: %1</source>
         <translation>Could not send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="230"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="247"/>
         <source>The reply is empty.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="234"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="251"/>
         <source>the member unsubscribed</source>
         <translation>the member unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="235"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
         <source>the member has not agreed to marketing</source>
         <translation>the member has not agreed to marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="236"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="253"/>
         <source>the member withdrew consent</source>
         <translation>the member withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="239"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>This marketing message cannot be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="245"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="262"/>
         <source>Banned or sensitive words: %1</source>
         <translation>Banned or sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="265"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>The member already got a marketing message within their chosen period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>Edit the text, or press “Send anyway”.</translation>
     </message>
@@ -5548,33 +5616,33 @@ Data folder: %2</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="92"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="95"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="182"/>
         <source>Passwords not saved: no keyring</source>
         <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="102"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="112"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
         <source>&amp;Sending</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="177"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
         <source>&amp;Channel accounts…</source>
         <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
@@ -6765,128 +6833,148 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="136"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="137"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="148"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="160"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
-        <source>Pick a conversation on the left.</source>
-        <translation>Pick a conversation on the left.</translation>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <source>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</source>
+        <translation>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="175"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="217"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
         <source>Could not read the conversation: %1</source>
         <translation>Could not read the conversation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="213"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="230"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="431"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="223"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="240"/>
+        <source>Not sent yet: %1</source>
+        <translation>Not sent yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="242"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="243"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="225"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="226"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="227"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="246"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="228"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="247"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="264"/>
+        <source>No messages yet. Write the first reply below; it goes out by %1.</source>
+        <translation>No messages yet. Write the first reply below; it goes out by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="274"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="275"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="280"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="266"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="296"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="277"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="314"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="346"/>
+        <source>Reply not sent</source>
+        <translation>Reply not sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="347"/>
+        <source>This reply has not been sent yet. Mark the conversation resolved anyway?</source>
+        <translation>This reply has not been sent yet. Mark the conversation resolved anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="348"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="411"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -6894,17 +6982,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="228"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -6912,9 +7000,17 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="241"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="243"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentBar</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/unsent.py" line="44"/>
+        <source>This reply has not been sent: %1</source>
+        <translation>This reply has not been sent: %1</translation>
     </message>
 </context>
 <context>
@@ -7287,52 +7383,67 @@ Data folder: %2</translation>
         <translation>Sending: stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="51"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="54"/>
+        <source>Sending: %1 waiting for a mail account</source>
+        <translation>Sending: %1 waiting for a mail account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="58"/>
+        <source>Sending: %1 waiting for a channel account</source>
+        <translation>Sending: %1 waiting for a channel account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="62"/>
         <source>Sending: running</source>
         <translation>Sending: running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="55"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="66"/>
         <source>%1 due</source>
         <translation>%1 due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="59"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="70"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="68"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="79"/>
         <source>last error: %1</source>
         <translation>last error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="122"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="134"/>
         <source>Click to open the outbox.</source>
         <translation>Click to open the outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="125"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="137"/>
         <source>Last error (%1): %2</source>
         <translation>Last error (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="131"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="143"/>
         <source>This session: %1 sent, %2 failed</source>
         <translation>This session: %1 sent, %2 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="149"/>
+        <source>Set up or fix the account under Sending → Channel accounts…</source>
+        <translation>Set up or fix the account under Sending → Channel accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="165"/>
         <source>Open the outbox…</source>
         <translation>Open the outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="166"/>
         <source>Pause sending</source>
         <translation>Pause sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="167"/>
         <source>Sending worker</source>
         <translation>Sending worker</translation>
     </message>

@@ -955,112 +955,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="62"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
         <source>Use it</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="63"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
         <source>Do not use</source>
         <translation>不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
         <source>Chosen</source>
         <translation>选择人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>选择一个活动，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="112"/>
         <source>Nobody has taken part yet.</source>
         <translation>还没有人参加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 人参加，%2 人答完了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="119"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="121"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>共 %1 份投稿，已采用 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
         <source>%1 members in the draw.</source>
         <translation>%1 人参加抽奖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="127"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>%1 开奖，种子 %2：%3 位中奖者（粗体）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
         <source>Not used</source>
         <translation>未采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="137"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
         <source>Waiting for answers</source>
         <translation>等待回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Entered</source>
         <translation>已参加</translation>
     </message>
@@ -2759,97 +2759,97 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxMemberPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="37"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="40"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="39"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="42"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="41"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="44"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="46"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="43"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="46"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="45"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="48"/>
         <source>%1 (%2): %3 — %4</source>
         <translation>%1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="54"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="57"/>
         <source>Welcome: %1, step %2 of %3 (%4)</source>
         <translation>欢迎旅程：%1，第 %2/%3 步（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="62"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="65"/>
         <source>winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="67"/>
         <source>Campaign: %1 — %2</source>
         <translation>活动：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="70"/>
         <source>Last posts received</source>
         <translation>最近收到的推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="73"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="77"/>
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="74"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="78"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="75"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="79"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="76"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="80"/>
         <source>could not start</source>
         <translation>未能开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="77"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="81"/>
         <source>locked: wrong codes</source>
         <translation>验证码错太多已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="78"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="82"/>
         <source>not verified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="83"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="87"/>
         <source>entered</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="84"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="88"/>
         <source>answers awaited</source>
         <translation>等待回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/member_panel.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/member_panel.py" line="89"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
@@ -2857,14 +2857,14 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSearch</name>
     <message>
-        <location filename="../../desktop/ui/inbox/search.py" line="39"/>
+        <location filename="../../desktop/ui/inbox/search.py" line="41"/>
         <source>Search all messages (Ctrl+F)</source>
         <translation>搜索全部消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/search.py" line="68"/>
-        <source>No messages found.</source>
-        <translation>没有找到消息。</translation>
+        <location filename="../../desktop/ui/inbox/search.py" line="73"/>
+        <source>No messages found. Search looks through every message&apos;s text and the members&apos; names; try fewer or other words.</source>
+        <translation>没有找到消息。搜索会查找每条消息的正文和成员名字；试试少一些或换一些词。</translation>
     </message>
 </context>
 <context>
@@ -3033,83 +3033,83 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="182"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="163"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="164"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="189"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="170"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="217"/>
         <source>Could not read the inbox: %1</source>
         <translation>无法读取收件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="173"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="198"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
@@ -3338,62 +3338,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="99"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="102"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="104"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="124"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="125"/>
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="153"/>
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="170"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="187"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="189"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="188"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="190"/>
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="202"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204"/>
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="205"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="207"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
@@ -4147,231 +4147,256 @@ Data folder: %2</source>
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="22"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
         <source>Pending</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="25"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="25"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="26"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="26"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="27"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="27"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="28"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="34"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
         <source>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</source>
         <translation>没有可用的系统钥匙串，密码无法保存：只在内存中保留到应用关闭，下次需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="43"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>Webhook robot</source>
         <translation>Webhook 机器人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
         <source>Manual (WeChat)</source>
         <translation>手动（微信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="56"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
         <source>no consent</source>
         <translation>未获同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
         <source>consent withdrawn</source>
         <translation>已撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
-        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
         <source>member erased</source>
         <translation>成员已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
         <source>member wants no messages</source>
         <translation>成员不希望接收消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
         <source>quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
         <source>member&apos;s frequency limit</source>
         <translation>成员的频率限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
         <source>too late to send</source>
         <translation>已错过发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="72"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="73"/>
         <source>cancelled by an operator</source>
         <translation>被运营人员取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="75"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
         <source>posted by hand</source>
         <translation>已手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
         <source>post this by hand</source>
         <translation>请手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="79"/>
         <source>paced: the server asked to wait</source>
         <translation>限速：服务器要求稍候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="82"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>等待中：钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="85"/>
         <source>waiting: the account needs its password</source>
         <translation>等待中：账号需要密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="88"/>
         <source>waiting: the account settings are unusable</source>
         <translation>等待中：账号设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="90"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="91"/>
         <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>等待中：账号登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="93"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="94"/>
+        <source>waiting: the account is disabled</source>
+        <translation>等待中：该账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
         <source>waiting: the server is unreachable</source>
         <translation>等待中：服务器无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="96"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="100"/>
         <source>the post was moved, edited or deleted</source>
         <translation>推送已被移动、编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="126"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
         <source>waiting: no enabled %1 account</source>
         <translation>等待中：没有启用的%1账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="139"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="142"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
         <source>postponed until %2: %1</source>
         <translation>推迟到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="150"/>
         <source>postponed: %1</source>
         <translation>已推迟：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
+        <source>Set up the Matrix account…</source>
+        <translation>设置 Matrix 账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="179"/>
+        <source>Set up the Telegram account…</source>
+        <translation>设置 Telegram 账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="180"/>
+        <source>Set up the mail account…</source>
+        <translation>设置邮件账号…</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
         <source>Subject / text</source>
         <translation>主题 / 正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="179"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/model.py" line="210"/>
+        <source>Erased member</source>
+        <translation>已抹除的成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/model.py" line="216"/>
         <source>Group #%1</source>
         <translation>群组 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="214"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="220"/>
         <source>Member #%1</source>
         <translation>成员 #%1</translation>
     </message>
@@ -4379,173 +4404,193 @@ Data folder: %2</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="149"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Search subject or recipient</source>
         <translation>搜索主题或收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="154"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="155"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>把失败或已取消的发送重新排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="156"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>停止尚未发送的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>让待发送的消息立即到期（发送规则仍然适用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="172"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="176"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="219"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="234"/>
         <source>%1 pending</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="221"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="222"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="237"/>
         <source>%1 failed</source>
         <translation>%1 条失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="223"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="238"/>
         <source>%1 to post by hand</source>
         <translation>%1 条待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="226"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
         <source>%1 sent</source>
         <translation>%1 条已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="257"/>
+        <source>No deliveries match these filters. Choose “All statuses” to see all.</source>
+        <translation>没有符合这些筛选条件的发送。选择“全部状态”可查看全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="260"/>
+        <source>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</source>
+        <translation>发件箱是空的。私信的回复、欢迎消息和排期的帖子在发出之前都会在这里等待。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="268"/>
         <source>Could not read the outbox: %1</source>
         <translation>无法读取发件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="270"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="303"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="271"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="272"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
         <source>Due: %1</source>
         <translation>预定时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="273"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="307"/>
         <source>Attempts: %1</source>
         <translation>尝试次数：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="276"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
         <source>Next attempt: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="278"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
         <source>Sent: %1</source>
         <translation>发送时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="280"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="315"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="282"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
         <source>Server said: %1</source>
         <translation>服务器回复：%1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="324"/>
+        <source>To: an erased member</source>
+        <translation>收件人：已抹除的成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/window.py" line="329"/>
+        <source>To: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="293"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="338"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n 条消息已重新排队。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="298"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="343"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>已取消 %n 条消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="350"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n 条消息将立即发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="364"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="326"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="371"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n 条无法更改（已发送或正在发送）。</numerusform>
@@ -4948,6 +4993,19 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>QueueEmptyNote</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="31"/>
+        <source>No conversations match these filters. Choose “All conversations”.</source>
+        <translation>没有符合这些筛选条件的会话。请选择“全部会话”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/queue_empty.py" line="34"/>
+        <source>No conversations yet. Messages members send to your mail, Matrix or Telegram accounts arrive here; set them up under Sending → Channel accounts…</source>
+        <translation>还没有会话。成员发到您的邮件、Matrix 或 Telegram 账号的消息会出现在这里；请在 发送 → 渠道账号… 中设置这些账号。</translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceEditor</name>
     <message>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="124"/>
@@ -4998,67 +5056,77 @@ Data folder: %2</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="84"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="85"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>写回复…输入 / 加几个字母调用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="86"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="87"/>
         <source>Marketing message</source>
         <translation>营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="91"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="226"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="150"/>
+        <source>No canned replies yet: add them under Inbox → Settings…</source>
+        <translation>还没有快捷回复：在 私信 → 设置… 中添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="154"/>
+        <source>No canned reply starts with “/%1”.</source>
+        <translation>没有以“/%1”开头的快捷回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="243"/>
         <source>Could not send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="230"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="247"/>
         <source>The reply is empty.</source>
         <translation>回复是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="234"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="251"/>
         <source>the member unsubscribed</source>
         <translation>成员已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="235"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
         <source>the member has not agreed to marketing</source>
         <translation>成员未同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="236"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="253"/>
         <source>the member withdrew consent</source>
         <translation>成员撤回了同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="239"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>这条营销消息不能发送：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="245"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="262"/>
         <source>Banned or sensitive words: %1</source>
         <translation>违禁词或敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="265"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>该成员在其选择的周期内已经收到过营销消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>请修改文字，或点击“仍然发送”。</translation>
     </message>
@@ -5529,33 +5597,33 @@ Data folder: %2</source>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="92"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="95"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="182"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="102"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="112"/>
         <source>No keyring</source>
         <translation>没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="177"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
         <source>&amp;Channel accounts…</source>
         <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
@@ -6745,128 +6813,148 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="136"/>
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="137"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="148"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="160"/>
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
-        <source>Pick a conversation on the left.</source>
-        <translation>请在左侧选择一个会话。</translation>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <source>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</source>
+        <translation>请在左侧选择一个会话。成员发到您的邮件、Matrix 或 Telegram 账号的消息会出现在那里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="175"/>
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="217"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
         <source>Could not read the conversation: %1</source>
         <translation>无法读取会话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="213"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="230"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="431"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="223"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="240"/>
+        <source>Not sent yet: %1</source>
+        <translation>尚未发出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="242"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="243"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="225"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="226"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="227"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="246"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="228"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="247"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="264"/>
+        <source>No messages yet. Write the first reply below; it goes out by %1.</source>
+        <translation>还没有消息。在下方写下第一条回复，它将通过%1发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="274"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="275"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="250"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="280"/>
         <source>The member unsubscribed (%1).</source>
         <translation>成员已退订（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="266"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="296"/>
         <source>Remote images are blocked. Show them</source>
         <translation>已阻止远程图片。点此显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="277"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="314"/>
         <source>Counted as feedback</source>
         <translation>计为反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="308"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="346"/>
+        <source>Reply not sent</source>
+        <translation>回复尚未发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="347"/>
+        <source>This reply has not been sent yet. Mark the conversation resolved anyway?</source>
+        <translation>这条回复还没有发出，仍要标为已解决？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="348"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="411"/>
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
     </message>
@@ -6874,26 +6962,34 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="228"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n 条消息到期，需要手动发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="241"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="243"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentBar</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/unsent.py" line="44"/>
+        <source>This reply has not been sent: %1</source>
+        <translation>这条回复还没有发出：%1</translation>
     </message>
 </context>
 <context>
@@ -7264,52 +7360,67 @@ Data folder: %2</source>
         <translation>发送：已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="51"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="54"/>
+        <source>Sending: %1 waiting for a mail account</source>
+        <translation>发送：%1 条等待邮件账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="58"/>
+        <source>Sending: %1 waiting for a channel account</source>
+        <translation>发送：%1 条等待渠道账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="62"/>
         <source>Sending: running</source>
         <translation>发送：运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="55"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="66"/>
         <source>%1 due</source>
         <translation>%1 条到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="59"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="70"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="68"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="79"/>
         <source>last error: %1</source>
         <translation>最近错误：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="122"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="134"/>
         <source>Click to open the outbox.</source>
         <translation>点击打开发件箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="125"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="137"/>
         <source>Last error (%1): %2</source>
         <translation>最近错误（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="131"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="143"/>
         <source>This session: %1 sent, %2 failed</source>
         <translation>本次运行：已发送 %1 条，失败 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="149"/>
+        <source>Set up or fix the account under Sending → Channel accounts…</source>
+        <translation>请在 发送 → 渠道账号… 中设置或修复账号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="165"/>
         <source>Open the outbox…</source>
         <translation>打开发件箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="151"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="166"/>
         <source>Pause sending</source>
         <translation>暂停发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/worker_status.py" line="152"/>
+        <location filename="../../desktop/ui/outbox/worker_status.py" line="167"/>
         <source>Sending worker</source>
         <translation>发送服务</translation>
     </message>

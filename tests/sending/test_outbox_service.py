@@ -145,3 +145,42 @@ def test_rules_postpone_is_recorded_with_a_reason(
     row = outbox.get(did)
     assert row is not None and row.status == DeliveryStatus.CANCELLED
     assert row.status_reason == "skipped — no_consent: manual/marketing"
+
+
+def test_deliveries_waiting_for_an_account_are_counted_and_named(db: Database) -> None:
+    from desktop.services.sending import waiting_for_accounts, why_waiting
+    from desktop.store.models import ChannelAccount
+    from desktop.ui.outbox.worker_status import describe_state
+
+    now = datetime.now(UTC)
+    outbox = OutboxService(db)
+    ids = [
+        outbox.enqueue(
+            NewDelivery(
+                kind=DeliveryKind.DM,
+                channel=ChannelKind.EMAIL,
+                due_at=now,
+                idempotency_key=f"w{i}",
+                body="你好",
+                recipient=f"m{i}@example.net",
+            )
+        )
+        for i in range(3)
+    ]
+    outbox.enqueue(manual_post(9, now))  # manual posts need no account
+    assert waiting_for_accounts(db) == {ChannelKind.EMAIL: 3}
+    with db.read() as s:
+        reasons = why_waiting(s, ids)
+    assert {w.reason for w in reasons.values()} == {"waiting: no enabled email account"}
+
+    state = DispatcherState(running=True, waiting_for_account=3, waiting_channels=("email",))
+    assert describe_state(state).startswith("Sending: 3 waiting for a mail account")
+    assert "running" not in describe_state(state)
+
+    with db.write() as s:
+        s.add(ChannelAccount(kind=ChannelKind.EMAIL, name="club", config={}, status="ok"))
+    assert waiting_for_accounts(db) == {}
+    with db.write() as s:
+        for acc in s.query(ChannelAccount):
+            acc.status = "auth_error"
+    assert waiting_for_accounts(db) == {ChannelKind.EMAIL: 3}

@@ -216,7 +216,7 @@ def test_canned_reply_added_in_settings_is_offered_after_slash(
     assert "{name}" in page.message.text()  # says what can be used
     page.body.setPlainText("{name}, your refund is on its way.")
     assert page.save_reply()
-    assert [e.shortcut for e in page.entries()] == ["refund"]
+    assert "refund" in [e.shortcut for e in page.entries()]  # beside the demo's own
     page.new_reply()
     page.shortcut.setText("/refund")
     page.body.setPlainText("Another text")

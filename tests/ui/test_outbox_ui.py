@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import time
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
@@ -12,17 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.config import Paths
 from desktop.domain.enums import AttachmentKind, ChannelKind, DeliveryKind, DeliveryStatus
 from desktop.services.container import Services
 from desktop.services.sending.dispatcher import Dispatcher
 from desktop.services.sending.outbox import NewDelivery
-from desktop.store.models import Operator, Post, PostAttachment
+from desktop.store.models import Member, MemberContact, Operator, Post, PostAttachment
 from desktop.ui.main_window import MainWindow
 from desktop.ui.outbox.labels import reason_text
 from desktop.ui.outbox.model import COLUMNS
@@ -260,8 +262,10 @@ def test_worker_status_follows_the_dispatcher(
         await _until(lambda: "3 due" in status.text)
         assert status.text.startswith("Sending: paused")
         status.act_pause.trigger()
-        # Resumed: with no email account the deliveries wait, and the worker says why not.
-        await _until(lambda: status.text.startswith("Sending: running"))
+        # Resumed: with no email account the deliveries wait, and the worker says why not
+        # (never "running", as if they were leaving).
+        await _until(lambda: status.text.startswith("Sending: 3 waiting for a mail account"))
+        assert "running" not in status.text
         await dispatcher.stop()
         await _until(lambda: status.text.startswith("Sending: stopped"))
 
@@ -311,3 +315,59 @@ def test_main_window_sends_through_the_dispatcher_while_the_ui_keeps_running(
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) >= 5 and max(gaps) < 2.0, (len(ticks), max(gaps or [0]))
     assert time.monotonic() - started < 30
+
+
+def test_rows_name_the_member_and_times_are_the_workspaces(
+    demo_services: Services, qtbot: QtBot
+) -> None:
+    with demo_services.db.write() as s:
+        member, erased = s.scalars(select(Member).order_by(Member.id).limit(2))
+        address = s.scalar(
+            select(MemberContact.address)
+            .where(MemberContact.member_id == member.id, MemberContact.channel == "email")
+            .order_by(MemberContact.id)
+        )
+        erased.erased_at = datetime.now(UTC)
+        ids = (member.id, erased.id)
+        name = member.display_name
+    at = datetime(2026, 1, 5, 14, 43, tzinfo=UTC)  # 22:43 in Asia/Shanghai
+    for n, mid in enumerate(ids):
+        demo_services.outbox.enqueue(
+            NewDelivery(
+                kind=DeliveryKind.DM,
+                channel=ChannelKind.EMAIL,
+                due_at=at,
+                idempotency_key=f"named{n}",
+                body="你好",
+                member_id=mid,
+            )
+        )
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    try:
+        window = OutboxWindow(demo_services.outbox)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.model.rowCount() >= 2 and window.tz is not None)
+        rows = {r.member_id: i for i, r in enumerate(window.model.rows())}
+        col = COLUMNS.index("recipient")
+        named = window.model.index(rows[ids[0]], col)
+        assert named.data() == name
+        assert named.data(Qt.ItemDataRole.ToolTipRole) == address
+        assert window.model.index(rows[ids[1]], col).data() == "Erased member"
+        assert "Member #" not in named.data()
+        when = window.model.index(rows[ids[0]], COLUMNS.index("due")).data()
+        assert when == "2026-01-05 22:43"
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def test_an_empty_outbox_says_what_belongs_there(services: Services, qtbot: QtBot) -> None:
+    window = OutboxWindow(services.outbox)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.empty_label.isHidden())
+    assert "outbox is empty" in window.empty_label.text()

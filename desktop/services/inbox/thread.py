@@ -12,8 +12,15 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 
-from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection, Priority
+from desktop.domain.enums import (
+    ChannelKind,
+    ConversationStatus,
+    DeliveryStatus,
+    MessageDirection,
+    Priority,
+)
 from desktop.services.inbox.types import AttachmentRow, LabelRow, MessageRow
+from desktop.services.sending import Waiting, why_waiting
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import (
@@ -23,8 +30,13 @@ from desktop.store.models import (
     Message,
     MessageAttachment,
     Operator,
+    WorkspaceSettings,
     conversation_labels,
 )
+
+
+def _waiting_fields(w: Waiting | None) -> tuple[str | None, ChannelKind | None, bool]:
+    return (None, None, False) if w is None else (w.reason, w.channel, w.account)
 
 
 class ThreadService:
@@ -37,13 +49,14 @@ class ThreadService:
     def messages(self, conversation_id: int, mark_read: bool = True) -> list[MessageRow]:
         with self.db.read() as s:
             found = s.execute(
-                select(Message, Delivery.status, Delivery.last_error, Operator.name)
+                select(Message, Delivery.id, Delivery.status, Delivery.last_error, Operator.name)
                 .outerjoin(Delivery, Delivery.id == Message.delivery_id)
                 .outerjoin(Operator, Operator.id == Message.author_operator_id)
                 .where(Message.conversation_id == conversation_id)
                 .order_by(Message.sent_at, Message.id)
             ).all()
             ids = [m.id for m, *_ in found]
+            waiting = why_waiting(s, [d for _m, d, st, *_ in found if st == "pending"])
             atts: dict[int, list[AttachmentRow]] = {}
             if ids:
                 for a in s.execute(
@@ -70,8 +83,9 @@ class ThreadService:
                     m.event,
                     op or "",
                     tuple(atts.get(m.id, ())),
+                    *_waiting_fields(waiting.get(d) if d is not None else None),
                 )
-                for m, st, err, op in found
+                for m, d, st, err, op in found
             ]
         if mark_read:
             with self.db.write() as s:
@@ -79,6 +93,12 @@ class ThreadService:
                 if conv is not None and conv.unread:
                     conv.unread = 0
         return rows
+
+    def timezone(self) -> str:
+        """The workspace's time zone: every time in the inbox is shown in it."""
+        with self.db.read() as s:
+            ws = s.get(WorkspaceSettings, 1)
+        return ws.timezone if ws is not None and ws.timezone else "Asia/Shanghai"
 
     def save_attachment(self, attachment_id: int, target: Path) -> Path:
         """Write an attachment to ``target`` (a file, or a folder to put it in)."""

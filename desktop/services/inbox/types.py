@@ -205,6 +205,20 @@ class MessageRow:
     event: str | None = None
     author_name: str = ""
     attachments: tuple[AttachmentRow, ...] = ()
+    # A reply that cannot leave yet: the outbox's reason ("waiting: no enabled email
+    # account", "postponed — quiet_hours …") and whether a person must fix an account.
+    waiting_reason: str | None = None
+    waiting_channel: ChannelKind | None = None
+    waiting_for_account: bool = False
+
+    @property
+    def unsent(self) -> bool:
+        """A reply to the member that has not gone out (queued, waiting or failed)."""
+        return self.delivery_status in (
+            DeliveryStatus.PENDING,
+            DeliveryStatus.CLAIMED,
+            DeliveryStatus.FAILED,
+        )
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from desktop.services.sending.outbox_types import (
     OutboxRow,
     StatusCounts,
 )
+from desktop.services.sending.waiting import Waiting, waiting_for_accounts, why_waiting
 
 __all__ = [
     "PAGE_SIZE",
@@ -24,5 +25,8 @@ __all__ = [
     "OutboxService",
     "StatusCounts",
     "TodoItem",
+    "Waiting",
     "active_operators",
+    "waiting_for_accounts",
+    "why_waiting",
 ]

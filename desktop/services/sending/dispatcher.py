@@ -34,6 +34,7 @@ from desktop.services.sending import claims as store
 from desktop.services.sending.batch import BatchRunner, Hold, Route
 from desktop.services.sending.batch_types import AccountInfo, Batch, ClaimedItem, Outcome
 from desktop.services.sending.render import UnsubscribeTargets
+from desktop.services.sending.waiting import waiting_for_accounts
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 
@@ -61,6 +62,10 @@ class DispatcherState:
     failed: int = 0  # this session
     last_error: str | None = None
     last_error_at: datetime | None = None
+    # Pending rows that wait for an account a person must set up or fix, and the channels
+    # they wait on: the status bar must not say "running" as if they were leaving.
+    waiting_for_account: int = 0
+    waiting_channels: tuple[str, ...] = ()
 
 
 def default_worker_id() -> str:
@@ -365,7 +370,13 @@ class Dispatcher:
 
     async def _refresh_counts(self) -> None:
         due, claimed = await self._db(store.due_counts, self.db, self._clock())
-        self._set_state(due=due, in_flight=claimed)
+        waiting = await self._db(waiting_for_accounts, self.db)
+        self._set_state(
+            due=due,
+            in_flight=claimed,
+            waiting_for_account=sum(waiting.values()),
+            waiting_channels=tuple(sorted(str(c) for c in waiting)),
+        )
 
     async def _sleep(self, seconds: float) -> None:
         assert self._wake is not None

@@ -27,14 +27,14 @@ from desktop.services.sending.outbox_types import (
     OutboxRow,
     StatusCounts,
 )
+from desktop.services.sending.recipients import with_members
+from desktop.services.sending.waiting import ACCOUNT_CHANNELS
 from desktop.store.base import table_of, utcnow
 from desktop.store.db import Database, rowcount
-from desktop.store.models import ChannelAccount, ConsentRecord, Delivery
+from desktop.store.models import ChannelAccount, ConsentRecord, Delivery, WorkspaceSettings
 
 _DELIVERIES = table_of(Delivery)
 PAGE_SIZE = 200
-# Channels that send through a configured account; the others (manual) need none.
-ACCOUNT_CHANNELS = frozenset({ChannelKind.EMAIL, ChannelKind.MATRIX, ChannelKind.TELEGRAM})
 
 
 def default_account_id(s: Session, channel: ChannelKind) -> int | None:
@@ -159,7 +159,7 @@ class OutboxService:
     def get(self, delivery_id: int) -> OutboxRow | None:
         with self.db.read() as s:
             d = s.get(Delivery, delivery_id)
-            return None if d is None else to_row(d)
+            return None if d is None else with_members(s, [to_row(d)])[0]
 
     def page(
         self,
@@ -208,8 +208,8 @@ class OutboxService:
         stmt = stmt.order_by(*order).limit(limit + 1)
         with self.db.read() as s:
             found = list(s.scalars(stmt))
+            rows = with_members(s, [to_row(d) for d in found[:limit]])
         more = len(found) > limit
-        rows = [to_row(d) for d in found[:limit]]
         cursor = OutboxCursor(rows[-1].due_at, rows[-1].id) if more and rows else None
         return OutboxPage(rows, cursor)
 
@@ -228,6 +228,12 @@ class OutboxService:
                 .where(Delivery.status == DeliveryStatus.PENDING, Delivery.next_attempt_at <= now)
             )
         return StatusCounts(by, int(due or 0))
+
+    def timezone(self) -> str:
+        """The workspace's time zone: the outbox shows its times in it."""
+        with self.db.read() as s:
+            ws = s.get(WorkspaceSettings, 1)
+        return ws.timezone if ws is not None and ws.timezone else "Asia/Shanghai"
 
     def manual_todos(self, limit: int = PAGE_SIZE) -> list[OutboxRow]:
         """The "to post now" list: manual deliveries whose time has come, oldest first."""

@@ -55,6 +55,9 @@ class OutboxRow:
     sent_at: datetime | None
     external_id: str | None
     done_by: int | None
+    member_name: str | None = None  # the member's display name, when it goes to a member
+    member_erased: bool = False  # the member was erased: their name is no longer theirs
+    member_address: str | None = None  # where it goes on the row's channel (for a tooltip)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from desktop.store.db import Database
 from desktop.store.models import (
     Base,
     CalendarSlot,
+    CannedReply,
     ConsentRecord,
     Conversation,
     Group,
@@ -319,6 +320,15 @@ def _demo_journeys(s: Any, data: dict[str, Any], groups: list[Group]) -> None:
             by_name[name].journey_id = journey.id
 
 
+# A canned-reply library to try "/" in the reply box with (shortcut, title, body).
+DEMO_CANNED: tuple[tuple[str, str, str], ...] = (
+    ("hello", "问候", "您好，{name}！感谢联系拾光咖啡，我们会尽快为您处理。"),
+    ("hours", "营业时间", "{name}，拾光咖啡每天 8:00–22:00 营业，周末也不休息，欢迎光临！"),
+    ("menu", "新品菜单", "{name}，本季新品菜单已发到群里，到店出示会员码可享 9 折。"),
+    ("bye", "结束语", "感谢您的反馈，{name}！如有其他问题随时联系我们。—— {operator}"),
+)
+
+
 def _demo_inbox(
     s: Any,
     data: dict[str, Any],
@@ -330,6 +340,7 @@ def _demo_inbox(
 ) -> dict[int, list[datetime]]:
     labels = [Label(name=n, color=c) for n, c in data["labels"]]
     s.add_all(labels)
+    s.add_all(CannedReply(shortcut=k, title=t, body=b) for k, t, b in DEMO_CANNED)
     s.flush()
     label_rows: list[dict[str, int]] = []
     inbound: dict[int, list[datetime]] = {}

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from desktop.domain import campaigns as rules
 from desktop.domain.campaigns import CampaignKind, EntryState
 from desktop.services.campaigns import CampaignRow, EntryRow
+from desktop.ui.common.times import clock_text
 
 
 class CampaignEntriesView(QWidget):
+    tz: str | None = None  # the workspace zone (the inbox tab sets it through the dialog)
     review_requested = Signal(int, object)  # entry id, approved (True / False / None)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,7 +87,7 @@ class CampaignEntriesView(QWidget):
         for i, e in enumerate(rows):
             values = [
                 e.member_name,
-                e.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                clock_text(e.created_at, self.tz),
                 self._state_text(e),
                 e.text.replace("\n", " "),
             ]
@@ -123,7 +125,7 @@ class CampaignEntriesView(QWidget):
         text = self.tr("%1 members in the draw.").replace("%1", str(len(rows)))
         if campaign.drawn_at is not None:
             text += " " + self.tr("Drawn on %1 with seed %2: %3 winners (in bold).").replace(
-                "%1", campaign.drawn_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                "%1", clock_text(campaign.drawn_at, self.tz)
             ).replace("%2", str(campaign.draw_seed)).replace("%3", str(campaign.winners))
         return text
 

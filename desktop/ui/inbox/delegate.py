@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from desktop.domain.enums import Priority
 from desktop.domain.inbox.sla import SlaState, format_left
 from desktop.services.inbox import ConversationRow
+from desktop.ui.common.times import short_text
 from desktop.ui.inbox.labels import PRIORITY_COLORS, channel_name, priority_name, status_name
 from desktop.ui.inbox.model import RowRole
 
@@ -34,13 +34,14 @@ PAD = 8
 SLA_COLORS = {SlaState.BREACHED: "#d93025", SlaState.DUE_SOON: "#e37400", SlaState.OK: "#5f6368"}
 
 
-def when_text(locale: QLocale, moment: datetime) -> str:
-    """Local short date and time; via QDateTime because converting a Python datetime is slow."""
-    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+def when_text(locale: QLocale, moment: datetime, tz: str | None = None) -> str:
+    """Short date and time in the workspace zone ``tz``."""
+    return short_text(moment, tz, locale)
 
 
 class ConversationDelegate(QStyledItemDelegate):
+    tz: str | None = None  # the workspace zone (the tab sets it)
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -63,7 +64,7 @@ class ConversationDelegate(QStyledItemDelegate):
             row.member_name,
             " · ".join(badges),
             sla_text,
-            when_text(QLocale(), row.last_message_at),
+            when_text(QLocale(), row.last_message_at, self.tz),
             row.last_preview.replace("\n", " "),
         )
 

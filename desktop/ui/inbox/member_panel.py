@@ -12,10 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services.inbox import MemberPanel
+from desktop.ui.common.times import clock_text
 from desktop.ui.inbox.labels import consent_channel_name, purpose_name, source_name
 
 
 class InboxMemberPanel(QLabel):
+    tz: str | None = None  # the workspace zone (the tab sets it)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("memberPanel")
@@ -65,7 +68,8 @@ class InboxMemberPanel(QLabel):
             )
         if p.last_posts:
             lines.append("<b>" + esc(self.tr("Last posts received")) + "</b>")
-            lines += [esc(f"{at.astimezone():%m-%d} {title}") for at, title in p.last_posts]
+            for at, title in p.last_posts:
+                lines.append(esc(f"{clock_text(at, self.tz, '%m-%d')} {title}"))
         self.setText("<br>".join(lines))
 
     def _enrolment_state(self, status: str) -> str:

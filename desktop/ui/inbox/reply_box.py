@@ -45,6 +45,7 @@ class ReplyBox(QWidget):
         self.operator_id: int | None = None
         self._confirming: ReplyCheck | None = None
         self._sending = False
+        self._canned_hint = False  # the message line shows the "no canned replies" hint
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("replyEditor")
@@ -118,6 +119,9 @@ class ReplyBox(QWidget):
             self._reset_warning()
         prefix = self._slash_prefix()
         if prefix is None or self.replies is None:
+            if self.canned_list.isVisible() or self._canned_hint:
+                self._canned_hint = False
+                self.message.clear_message()
             self.canned_list.hide()
             return
         self.show_canned(prefix)
@@ -134,8 +138,21 @@ class ReplyBox(QWidget):
         if self.canned_list.count():
             self.canned_list.setCurrentRow(0)
             self.canned_list.show()
+            if self._canned_hint:
+                self._canned_hint = False
+                self.message.clear_message()
+            return
+        self.canned_list.hide()
+        # "/" that finds nothing says why, so the operator is not left guessing.
+        self._canned_hint = True
+        if not prefix or not self.replies.canned(""):
+            self.message.show_info(
+                self.tr("No canned replies yet: add them under Inbox → Settings…")
+            )
         else:
-            self.canned_list.hide()
+            self.message.show_info(
+                self.tr("No canned reply starts with “/%1”.").replace("%1", prefix)
+            )
 
     def insert_canned(self, row: CannedRow | None = None) -> None:
         """Replace "/letters" before the cursor with the filled canned reply."""

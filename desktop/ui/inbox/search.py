@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from desktop.services.inbox import SearchHit, SearchService
 from desktop.ui.common.background import Background
+from desktop.ui.common.times import clock_text
 
 
 class InboxSearch(QObject):
@@ -23,6 +24,7 @@ class InboxSearch(QObject):
         self._search = search
         self._calls = calls
         self._generation = 0
+        self.tz: str | None = None  # the workspace zone (the tab sets it)
         self.edit = QLineEdit()
         self.edit.setObjectName("inboxSearch")
         self.edit.setClearButtonEnabled(True)
@@ -60,12 +62,19 @@ class InboxSearch(QObject):
             return  # a newer search is on its way
         self.results.clear()
         for h in hits:
-            when = h.sent_at.astimezone().strftime("%Y-%m-%d")
+            when = clock_text(h.sent_at, self.tz, "%Y-%m-%d")
             item = QListWidgetItem(f"{h.member_name} · {when} — {h.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, h.conversation_id)
             self.results.addItem(item)
         if not hits:
-            self.results.addItem(QListWidgetItem(self.tr("No messages found.")))
+            self.results.addItem(
+                QListWidgetItem(
+                    self.tr(
+                        "No messages found. Search looks through every message's text and "
+                        "the members' names; try fewer or other words."
+                    )
+                )
+            )
         self.results.setVisible(True)
 
     def open_hit(self, item: QListWidgetItem) -> None:

@@ -33,6 +33,7 @@ from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.labels import channel_name, status_name
 from desktop.ui.inbox.member_panel import InboxMemberPanel
 from desktop.ui.inbox.model import ConversationListModel, RowRole
+from desktop.ui.inbox.queue_empty import QueueEmptyNote
 from desktop.ui.inbox.reply_time import ReplyTimeWatch
 from desktop.ui.inbox.search import InboxSearch
 from desktop.ui.inbox.shortcuts import InboxShortcuts
@@ -46,6 +47,9 @@ class InboxTab(QWidget):
     # a desktop notification (title, text) — e.g. QSystemTrayIcon.showMessage.
     sla_status = Signal(str)
     notify = Signal(str, str)
+    # A reply waits for an account of this channel (ChannelKind value): the main window
+    # opens the accounts dialog (SendingController.open_accounts).
+    accounts_wanted = Signal(str)
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, operator_id: int | None = None
@@ -64,10 +68,13 @@ class InboxTab(QWidget):
         self.list_view = QListView()
         self.list_view.setObjectName("conversationList")
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(ConversationDelegate(self.list_view))
+        self.tz: str | None = None
+        self.delegate = ConversationDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        self.queue_empty = QueueEmptyNote()
 
         self.filter_combo = QComboBox()
         self.filter_combo.addItem("", None)
@@ -109,6 +116,7 @@ class InboxTab(QWidget):
         )
         self.thread.reply_box.operator_id = operator_id
         self.thread.changed.connect(self._conversation_changed)
+        self.thread.accounts_wanted.connect(self.accounts_wanted)
         self.profile = InboxMemberPanel()
 
         left = QWidget()
@@ -131,6 +139,7 @@ class InboxTab(QWidget):
         filters.addWidget(self.channel_combo, 1)
         filters.addWidget(self.sort_combo, 1)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.queue_empty)
         left_layout.addWidget(self.list_view, 3)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -149,8 +158,23 @@ class InboxTab(QWidget):
         self.reply_time.status.connect(self.sla_status)
         self.reply_time.notify.connect(self.notify)
         self.retranslate()
+        self._read_zone()
         self._fill_labels()
         self.model.reset()
+
+    def _read_zone(self) -> None:
+        self.calls.read(self.inbox.thread.timezone, self._set_zone, self._read_failed)
+
+    def _set_zone(self, tz: str) -> None:
+        """Every time in the tab is shown in the workspace's zone, not the computer's."""
+        self.tz = tz
+        self.thread.tz = tz
+        self.search.tz = tz
+        self.delegate.tz = tz
+        self.profile.tz = tz
+        self.list_view.viewport().update()
+        if self.thread.row is not None:
+            self.thread.load(self.thread.row.id)
 
     def retranslate(self) -> None:
         self.filter_caption.setText(self.tr("Show"))
@@ -206,6 +230,7 @@ class InboxTab(QWidget):
         return dialog
 
     def _settings_saved(self) -> None:
+        self._read_zone()
         self._fill_labels()
         self.refresh()
 
@@ -220,6 +245,7 @@ class InboxTab(QWidget):
             invites=self.services.survey_invites,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.entries_view.tz = self.tz
         dialog.finished.connect(lambda _=0: self.refresh())  # answers went into threads
         dialog.open()
         return dialog
@@ -259,6 +285,8 @@ class InboxTab(QWidget):
         self.model.reset()
 
     def _page_loaded(self, first: bool) -> None:
+        if first:
+            self.queue_empty.show_for(self.model.rowCount(), self.current_filter())
         if not first and self._pending_step:
             step, self._pending_step = self._pending_step, 0
             self.move(step)
@@ -344,7 +372,7 @@ class InboxTab(QWidget):
 
     def resolve_current(self) -> None:
         row = self.thread.row
-        if row is None:
+        if row is None or not self.thread.may_resolve():
             return
         self.calls.change(
             lambda: self.inbox.thread.set_status(row.id, ConversationStatus.RESOLVED),

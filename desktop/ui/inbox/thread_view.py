@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -29,9 +30,12 @@ from desktop.domain.inbox.inbound_mail import block_remote_images
 from desktop.services.inbox import ConversationRow, MessageRow, ReplyService, ThreadService
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.common.times import short_text
 from desktop.ui.inbox.labels import channel_name, priority_name, status_name
 from desktop.ui.inbox.remote_images import RemoteImages, remote_image_urls
 from desktop.ui.inbox.reply_box import ReplyBox
+from desktop.ui.inbox.unsent import UnsentBar
+from desktop.ui.outbox.labels import reason_text, setup_account_text
 
 _BUBBLE = {
     MessageDirection.INBOUND: ("#f1f3f4", "left"),
@@ -42,6 +46,7 @@ _BUBBLE = {
 
 class ThreadView(QWidget):
     changed = Signal(int)  # conversation id whose list row needs a refresh
+    accounts_wanted = Signal(str)  # a channel (ChannelKind value) whose account must be set up
 
     def __init__(
         self,
@@ -55,6 +60,7 @@ class ThreadView(QWidget):
         # The tab passes its own, so the thread's queries queue behind the list's.
         self.calls = calls if calls is not None else Background(self)
         self.row: ConversationRow | None = None
+        self.tz: str | None = None  # the workspace zone every time is shown in
         self.show_images: set[int] = set()  # messages whose remote pictures were asked for
         self._messages: list[MessageRow] = []
         self._operators: list[tuple[int, str]] = []
@@ -91,6 +97,9 @@ class ThreadView(QWidget):
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self.add_note)
         self.error = InlineMessage()
+        # A reply that cannot leave says so above the messages, with the way to fix it.
+        self.unsent_bar = UnsentBar(self)
+        self.unsent_bar.accounts_wanted.connect(self.accounts_wanted)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -110,6 +119,7 @@ class ThreadView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.meta)
         layout.addWidget(self.error)
+        layout.addWidget(self.unsent_bar)
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.reply_box)
         self.note_caption = QLabel()
@@ -144,12 +154,19 @@ class ThreadView(QWidget):
         self.note_error.clear_message()
         self.error.clear_message()
         self.reply_box.set_conversation(row.id if row else None)
+        if another:
+            self._show_unsent([])
         if row is None:
             self.title.setText(self.tr("No conversation selected"))
             self.meta.setText("")
             self.messages.setHtml(
                 "<p style='color:#888'>"
-                + html.escape(self.tr("Pick a conversation on the left."))
+                + html.escape(
+                    self.tr(
+                        "Pick a conversation on the left. Messages members send to your "
+                        "mail, Matrix or Telegram accounts appear there."
+                    )
+                )
                 + "</p>"
             )
             return
@@ -219,6 +236,8 @@ class ThreadView(QWidget):
     def _delivery_text(self, m: MessageRow) -> str:
         if m.delivery_status is None:
             return ""
+        if m.waiting_reason and m.delivery_status == DeliveryStatus.PENDING:
+            return self.tr("Not sent yet: %1").replace("%1", reason_text(m.waiting_reason, self.tz))
         text = {
             DeliveryStatus.PENDING: self.tr("Queued"),
             DeliveryStatus.CLAIMED: self.tr("Sending…"),
@@ -233,12 +252,23 @@ class ThreadView(QWidget):
 
     def _render(self, messages: list[MessageRow]) -> None:
         self._messages = messages
+        self._show_unsent(messages)
         locale = QLocale()
         parts: list[str] = []
         wanted: list[str] = []
+        if not messages:
+            parts.append(
+                "<p style='color:#888'>"
+                + html.escape(
+                    self.tr(
+                        "No messages yet. Write the first reply below; it goes out by %1."
+                    ).replace("%1", channel_name(self.row.channel) if self.row else "")
+                )
+                + "</p>"
+            )
         for m in messages:
             color, align = _BUBBLE[m.direction]
-            when = locale.toString(m.sent_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = short_text(m.sent_at, self.tz, locale)
             who = {
                 MessageDirection.INBOUND: self.row.member_name if self.row else "",
                 MessageDirection.OUTBOUND: m.author_name or self.tr("Team"),
@@ -272,7 +302,14 @@ class ThreadView(QWidget):
                 )
             state = self._delivery_text(m)
             if state:
-                extra.append(f"<span style='color:#5f6368'>{html.escape(state)}</span>")
+                color_of_state = "#b00020" if m.waiting_reason else "#5f6368"
+                extra.append(f"<span style='color:{color_of_state}'>{html.escape(state)}</span>")
+            if m.waiting_for_account and m.waiting_channel is not None:
+                extra.append(
+                    f"<a href='accounts:{m.waiting_channel}'>"
+                    + html.escape(setup_account_text(m.waiting_channel))
+                    + "</a>"
+                )
             if m.is_feedback:
                 extra.append(html.escape(self.tr("Counted as feedback")))
             tail = "".join(f"<br><small>{e}</small>" for e in extra)
@@ -292,6 +329,27 @@ class ThreadView(QWidget):
         bar.setValue(bar.maximum())
         self.remote_images.fetch(wanted)
 
+    def _show_unsent(self, messages: list[MessageRow]) -> None:
+        self.unsent_bar.show_for(messages, self.tz)
+
+    def last_reply_unsent(self) -> bool:
+        """The newest reply of the thread shown has not gone out to the member."""
+        replies = [m for m in self._messages if m.direction == MessageDirection.OUTBOUND]
+        return bool(replies) and replies[-1].unsent
+
+    def may_resolve(self) -> bool:
+        """Ask before resolving a conversation whose newest reply has not gone out."""
+        if not self.last_reply_unsent():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reply not sent"),
+            self.tr("This reply has not been sent yet. Mark the conversation resolved anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _image_loaded(self, url: str, image: QImage) -> None:
         self.messages.document().addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(url), image
@@ -301,7 +359,9 @@ class ThreadView(QWidget):
 
     def _anchor(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
-        if kind == "images" and value.isdigit():
+        if kind == "accounts" and value:
+            self.accounts_wanted.emit(value)
+        elif kind == "images" and value.isdigit():
             self.show_images.add(int(value))
             self._render(self._messages)
         elif kind == "attachment" and value.isdigit():
@@ -332,6 +392,9 @@ class ThreadView(QWidget):
         if self.row is None:
             return
         conv_id, status = self.row.id, self.status_combo.currentData()
+        if status == ConversationStatus.RESOLVED and not self.may_resolve():
+            self._show_header(self.row)
+            return
         self._edit(conv_id, lambda: self.service.set_status(conv_id, status))
 
     def _priority_chosen(self) -> None:

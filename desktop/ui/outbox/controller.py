@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
+from desktop.ui.common.background import Background
 from desktop.ui.outbox.labels import keyring_unavailable_text
 from desktop.ui.outbox.todo_panel import ManualTodoPanel, TodoNotifier
 from desktop.ui.outbox.worker_status import DispatcherBridge, WorkerStatus
@@ -34,6 +35,7 @@ class SendingController(QObject):
         self.accounts_dialog: AccountsDialog | None = None
         self.todo_panel: ManualTodoPanel | None = None
         self.notifier: TodoNotifier | None = None
+        self._zone_calls: Background | None = None  # reads the workspace zone
 
         self.worker_status = WorkerStatus(window)
         self.worker_status.open_outbox.connect(self.open_outbox)
@@ -88,10 +90,20 @@ class SendingController(QObject):
         self.todo_panel = panel
         for act in self.workspace_actions:
             act.setEnabled(True)
+        if self._zone_calls is None:
+            self._zone_calls = Background(self)
+        self._zone_calls.read(services.outbox.timezone, self._set_zone)
         if not services.secrets.available:
             self.keyring_label.setText(self.tr("Passwords not saved: no keyring"))
             self.keyring_label.setToolTip(keyring_unavailable_text())
             self.keyring_label.show()
+
+    def _set_zone(self, tz: str) -> None:
+        """The status bar and the to-do list show times in the workspace's zone."""
+        self.worker_status.tz = tz
+        if self.todo_panel is not None:
+            self.todo_panel.tz = tz
+            self.todo_panel.refresh()
 
     def announce_keyring(self) -> QMessageBox | None:
         """Say once, without blocking, that passwords cannot be kept (the app calls this)."""

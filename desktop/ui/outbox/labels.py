@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.enums import ChannelKind, DeliveryStatus
+from desktop.ui.common.times import clock_text
 
 
 def status_label(status: DeliveryStatus) -> str:
@@ -90,6 +91,9 @@ def _phrases() -> dict[str, str]:
         "waiting: the account's sign-in was refused": QCoreApplication.translate(
             "OutboxLabels", "waiting: the account's sign-in was refused"
         ),
+        "waiting: account disabled": QCoreApplication.translate(
+            "OutboxLabels", "waiting: the account is disabled"
+        ),
         "waiting: server unreachable": QCoreApplication.translate(
             "OutboxLabels", "waiting: the server is unreachable"
         ),
@@ -104,12 +108,12 @@ _UNTIL = re.compile(r"\s*until (\d{4}-\d\d-\d\d \d\d:\d\d)Z\s*$")
 _NO_ACCOUNT = re.compile(r"^waiting: no enabled (\w+) account$")
 
 
-def _local(utc_text: str) -> str:
+def _local(utc_text: str, tz: str | None) -> str:
     when = datetime.strptime(utc_text, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return clock_text(when, tz)
 
 
-def reason_text(reason: str | None) -> str:
+def reason_text(reason: str | None, tz: str | None = None) -> str:
     """A status reason in the user's language; text we do not know is kept as written."""
     if not reason:
         return ""
@@ -141,15 +145,20 @@ def reason_text(reason: str | None) -> str:
         return (
             QCoreApplication.translate("OutboxLabels", "postponed until %2: %1")
             .replace("%1", word)
-            .replace("%2", _local(until.group(1)))
+            .replace("%2", _local(until.group(1), tz))
         )
     return QCoreApplication.translate("OutboxLabels", "postponed: %1").replace("%1", word)
 
 
-def explain(status: DeliveryStatus, status_reason: str | None, last_error: str | None) -> str:
+def explain(
+    status: DeliveryStatus,
+    status_reason: str | None,
+    last_error: str | None,
+    tz: str | None = None,
+) -> str:
     """The "why" column: the reason in words, plus the server's error when there is one."""
     parts = []
-    words = reason_text(status_reason)
+    words = reason_text(status_reason, tz)
     if words:
         parts.append(words)
     if last_error and (status == DeliveryStatus.FAILED or last_error not in parts):
@@ -157,9 +166,15 @@ def explain(status: DeliveryStatus, status_reason: str | None, last_error: str |
     return " — ".join(parts)
 
 
-def local_time(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    if when.tzinfo is None:  # SQLite hands back naive UTC
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time(when: datetime | None, tz: str | None = None) -> str:
+    """A time in the workspace zone ``tz`` (never the computer's own)."""
+    return clock_text(when, tz)
+
+
+def setup_account_text(channel: ChannelKind) -> str:
+    """The button that opens the accounts dialog for a reply waiting on ``channel``."""
+    if channel == ChannelKind.MATRIX:
+        return QCoreApplication.translate("OutboxLabels", "Set up the Matrix account…")
+    if channel == ChannelKind.TELEGRAM:
+        return QCoreApplication.translate("OutboxLabels", "Set up the Telegram account…")
+    return QCoreApplication.translate("OutboxLabels", "Set up the mail account…")

@@ -58,6 +58,7 @@ class OutboxModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self._generation = 0
+        self.tz: str | None = None  # the workspace zone every time is shown in
 
     # -- loading ------------------------------------------------------------------------
     @property
@@ -190,20 +191,25 @@ class OutboxModel(QAbstractTableModel):
             return self._display(r, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("reason", "subject"):
             return self._display(r, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "recipient":
+            return r.member_address or r.recipient or None
         if role == Qt.ItemDataRole.ForegroundRole and column in ("status", "reason"):
             colour = STATUS_COLOURS.get(r.status)
             return QColor(colour) if colour else None
         return None
 
-    @staticmethod
-    def _display(r: OutboxRow, column: str) -> str:
+    def _display(self, r: OutboxRow, column: str) -> str:
         if column == "due":
-            return local_time(r.sent_at if r.status == DeliveryStatus.SENT else r.due_at)
+            return local_time(r.sent_at if r.status == DeliveryStatus.SENT else r.due_at, self.tz)
         if column == "status":
             return status_label(r.status)
         if column == "channel":
             return channel_label(r.channel)
         if column == "recipient":
+            if r.member_erased:
+                return QCoreApplication.translate("OutboxModel", "Erased member")
+            if r.member_name:
+                return r.member_name
             if r.recipient:
                 return r.recipient
             if r.group_id is not None:
@@ -219,4 +225,4 @@ class OutboxModel(QAbstractTableModel):
             return r.subject or r.preview
         if column == "attempts":
             return str(r.attempts)
-        return explain(r.status, r.status_reason, r.last_error)
+        return explain(r.status, r.status_reason, r.last_error, self.tz)

@@ -44,6 +44,7 @@ class ManualTodoPanel(QWidget):
         self.setObjectName("manualTodoPanel")
         self._outbox = outbox
         self.calls = Background(self)
+        self.tz: str | None = None  # the workspace zone (the controller sets it)
         self._items: list[TodoItem] = []
         self._seen: set[int] | None = None  # None until the first load
         self._refresh_timer = QTimer(self, singleShot=True, interval=500)
@@ -130,7 +131,8 @@ class ManualTodoPanel(QWidget):
         self.list.clear()
         for item in items:
             first = item.subject or (item.text.strip().splitlines() or [""])[0]
-            entry = QListWidgetItem(f"{local_time(item.due_at)} · {item.where}\n{first[:80]}")
+            when = local_time(item.due_at, self.tz)
+            entry = QListWidgetItem(f"{when} · {item.where}\n{first[:80]}")
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(entry)
         self.list.blockSignals(False)

@@ -61,8 +61,10 @@ class OutboxWindow(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self._apply_filter)
+        self.tz: str | None = None  # the workspace zone; read once, below
         self._build()
         self.retranslate()
+        self.calls.submit(outbox.timezone, self._set_zone, self._show_error)
         self._apply_filter()
 
     # -- construction -------------------------------------------------------------------
@@ -90,6 +92,11 @@ class OutboxWindow(QWidget):
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("outboxCounts")
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("outboxEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("QLabel#outboxEmpty { color: #5f6368; }")
+        self.empty_label.hide()
         self.table = QTableView(self)
         self.table.setObjectName("outboxTable")
         self.table.setModel(self.model)
@@ -140,6 +147,7 @@ class OutboxWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
@@ -185,6 +193,13 @@ class OutboxWindow(QWidget):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         super().changeEvent(event)
 
+    def _set_zone(self, tz: str) -> None:
+        """Times are shown in the workspace's zone, never the computer's."""
+        self.tz = self.model.tz = tz
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.table.viewport().update()
+        self._selection_changed()
+
     # -- loading ------------------------------------------------------------------------
     def watch(self, changed: SignalInstance) -> None:
         """Refresh (throttled) whenever ``changed`` fires, e.g. the dispatcher's state."""
@@ -229,6 +244,24 @@ class OutboxWindow(QWidget):
 
     def _loading_changed(self, loading: bool) -> None:
         self.refresh_button.setEnabled(not loading)
+        if not loading:
+            self._show_empty()
+
+    def _show_empty(self) -> None:
+        """An empty list says what belongs there and how it fills, not just nothing."""
+        if self.model.rowCount():
+            self.empty_label.hide()
+            return
+        flt = self.current_filter()
+        if flt.statuses or flt.channel is not None or flt.text.strip():
+            text = self.tr("No deliveries match these filters. Choose “All statuses” to see all.")
+        else:
+            text = self.tr(
+                "The outbox is empty. Replies from the inbox, welcome messages and scheduled "
+                "posts wait here until they are sent."
+            )
+        self.empty_label.setText(text)
+        self.empty_label.show()
 
     def _show_error(self, error: object) -> None:
         self.feedback.setStyleSheet("QLabel { color: #b00020; }")
@@ -268,21 +301,33 @@ class OutboxWindow(QWidget):
     def _describe(self, r: OutboxRow) -> str:
         lines = [
             self.tr("Status: %1").replace("%1", status_label(r.status)),
+            self._recipient_line(r),
             self.tr("Channel: %1").replace("%1", channel_label(r.channel)),
-            self.tr("Due: %1").replace("%1", local_time(r.due_at)),
+            self.tr("Due: %1").replace("%1", local_time(r.due_at, self.tz)),
             self.tr("Attempts: %1").replace("%1", str(r.attempts)),
         ]
         if r.status == DeliveryStatus.PENDING and r.next_attempt_at is not None:
-            lines.append(self.tr("Next attempt: %1").replace("%1", local_time(r.next_attempt_at)))
+            when = local_time(r.next_attempt_at, self.tz)
+            lines.append(self.tr("Next attempt: %1").replace("%1", when))
         if r.sent_at is not None:
-            lines.append(self.tr("Sent: %1").replace("%1", local_time(r.sent_at)))
+            lines.append(self.tr("Sent: %1").replace("%1", local_time(r.sent_at, self.tz)))
         if r.status_reason:
-            lines.append(self.tr("Reason: %1").replace("%1", reason_text(r.status_reason)))
+            lines.append(self.tr("Reason: %1").replace("%1", reason_text(r.status_reason, self.tz)))
         if r.last_error:
             lines.append(self.tr("Server said: %1").replace("%1", r.last_error))
         if r.subject or r.preview:
             lines += ["", r.subject, r.preview]
         return "\n".join(line for line in lines if line is not None)
+
+    def _recipient_line(self, r: OutboxRow) -> str | None:
+        if r.member_erased:
+            return self.tr("To: an erased member")
+        if r.member_name:
+            who = r.member_name
+            if r.member_address:
+                who += f" <{r.member_address}>"
+            return self.tr("To: %1").replace("%1", who)
+        return None
 
     # -- actions ------------------------------------------------------------------------
     def retry_selected(self) -> None:

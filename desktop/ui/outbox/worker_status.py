@@ -47,6 +47,17 @@ def describe_state(state: DispatcherState | None) -> str:
         head = QCoreApplication.translate("WorkerStatus", "Sending: paused")
     elif not state.running:
         head = QCoreApplication.translate("WorkerStatus", "Sending: stopped")
+    elif state.waiting_for_account:
+        # Not "running": these cannot leave until a person sets up or fixes an account.
+        n = str(state.waiting_for_account)
+        if state.waiting_channels == ("email",):
+            head = QCoreApplication.translate(
+                "WorkerStatus", "Sending: %1 waiting for a mail account"
+            ).replace("%1", n)
+        else:
+            head = QCoreApplication.translate(
+                "WorkerStatus", "Sending: %1 waiting for a channel account"
+            ).replace("%1", n)
     else:
         head = QCoreApplication.translate("WorkerStatus", "Sending: running")
     parts = [head]
@@ -80,6 +91,7 @@ class WorkerStatus(QWidget):
         self.setObjectName("workerStatus")
         self._bridge: DispatcherBridge | None = None
         self._state: DispatcherState | None = None
+        self.tz: str | None = None  # the workspace zone (the controller sets it)
         self.label = QLabel(self)
         self.label.setObjectName("workerLabel")
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -123,7 +135,7 @@ class WorkerStatus(QWidget):
         if state.last_error:
             tip.append(
                 self.tr("Last error (%1): %2")
-                .replace("%1", local_time(state.last_error_at))
+                .replace("%1", local_time(state.last_error_at, self.tz))
                 .replace("%2", state.last_error)
             )
         if state.sent or state.failed:
@@ -133,7 +145,10 @@ class WorkerStatus(QWidget):
                 .replace("%2", str(state.failed))
             )
         self.label.setToolTip("\n".join(tip))
-        self.label.setStyleSheet("QLabel { color: #b00020; }" if state.last_error else "")
+        if state.waiting_for_account:
+            tip.append(self.tr("Set up or fix the account under Sending → Channel accounts…"))
+        alarming = state.last_error or state.waiting_for_account
+        self.label.setStyleSheet("QLabel { color: #b00020; }" if alarming else "")
         self.act_pause.blockSignals(True)
         self.act_pause.setChecked(state.paused)
         self.act_pause.blockSignals(False)
