@@ -5616,33 +5616,33 @@ Data folder: %2</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="95"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="182"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="97"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="184"/>
         <source>Passwords not saved: no keyring</source>
         <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="112"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="114"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
         <source>&amp;Sending</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="180"/>
         <source>&amp;Channel accounts…</source>
         <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="181"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
@@ -5796,41 +5796,40 @@ Data folder: %2</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="37"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="42"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="47"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="52"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
         <source>Groups tab (Ctrl+2 … Ctrl+5: the others)</source>
         <translation>Groups tab (Ctrl+2 … Ctrl+5: the others)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
         <source>Workspace settings</source>
         <translation>Workspace settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
         <source>This list of shortcuts</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="67"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="72"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="77"/>
@@ -5838,51 +5837,51 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="87"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="92"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
         <source>Insert a canned reply</source>
         <translation>Insert a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
         <source>Search messages</source>
         <translation>Search messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="107"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="112"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="117"/>
@@ -5895,118 +5894,119 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="152"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="157"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
         <source>Schedule the week</source>
         <translation>Schedule the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
         <source>Redo (also Ctrl+Y)</source>
         <translation>Redo (also Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
         <source>Move the selected post a slot earlier</source>
         <translation>Move the selected post a slot earlier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
         <source>Move the selected post a slot later</source>
         <translation>Move the selected post a slot later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
         <source>Move the selected post a day earlier</source>
         <translation>Move the selected post a day earlier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
         <source>Move the selected post a day later</source>
         <translation>Move the selected post a day later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
         <source>Open the selected post</source>
         <translation>Open the selected post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
         <source>Delete the selected post</source>
         <translation>Delete the selected post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
         <source>Groups and members</source>
         <translation>Groups and members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
         <source>New group or member</source>
         <translation>New group or member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
         <source>Save the form</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="187"/>
         <source>Welcome templates</source>
         <translation>Welcome templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
         <source>Move the step up</source>
         <translation>Move the step up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="189"/>
         <source>Move the step down</source>
         <translation>Move the step down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="207"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="211"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="211"/>
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
@@ -6384,17 +6384,17 @@ Data folder: %2</translation>
         <translation>Works: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="160"/>
         <source>Cannot use it: %1</source>
         <translation>Cannot use it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="170"/>
         <source>Saved. Restart Shequn Desk to open the team workspace.</source>
         <translation>Saved. Restart Shequn Desk to open the team workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="181"/>
         <source>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</source>
         <translation>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</translation>
     </message>

@@ -5597,33 +5597,33 @@ Data folder: %2</source>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="95"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="182"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="97"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="184"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="112"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="114"/>
         <source>No keyring</source>
         <translation>没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="180"/>
         <source>&amp;Channel accounts…</source>
         <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="181"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
@@ -5777,41 +5777,40 @@ Data folder: %2</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="37"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="42"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="47"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="52"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
         <source>Everywhere</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
         <source>Groups tab (Ctrl+2 … Ctrl+5: the others)</source>
         <translation>群组页（Ctrl+2 … Ctrl+5：其他页）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
         <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="62"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="67"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="72"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="77"/>
@@ -5819,51 +5818,51 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="87"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="92"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
         <source>Inbox</source>
         <translation>私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
         <source>Resolve</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
         <source>Insert a canned reply</source>
         <translation>插入快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
         <source>Search messages</source>
         <translation>搜索消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="102"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="107"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="112"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="117"/>
@@ -5876,118 +5875,119 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="152"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="157"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
         <source>Calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
         <source>Schedule the week</source>
         <translation>排程本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
         <source>Redo (also Ctrl+Y)</source>
         <translation>重做（也可用 Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
         <source>Move the selected post a slot earlier</source>
         <translation>所选推送提前一个时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
         <source>Move the selected post a slot later</source>
         <translation>所选推送推后一个时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
         <source>Move the selected post a day earlier</source>
         <translation>所选推送提前一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
         <source>Move the selected post a day later</source>
         <translation>所选推送推后一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
         <source>Open the selected post</source>
         <translation>打开所选推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
         <source>Delete the selected post</source>
         <translation>删除所选推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="167"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
         <source>Groups and members</source>
         <translation>群组与成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
         <source>New group or member</source>
         <translation>新建群组或成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="177"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="187"/>
         <source>Welcome templates</source>
         <translation>欢迎模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
         <source>Move the step up</source>
         <translation>步骤上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="189"/>
         <source>Move the step down</source>
         <translation>步骤下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="207"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="211"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="211"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -6365,17 +6365,17 @@ Data folder: %2</source>
         <translation>可以使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="160"/>
         <source>Cannot use it: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="170"/>
         <source>Saved. Restart Shequn Desk to open the team workspace.</source>
         <translation>已保存。重新启动社群运营台即可打开团队工作区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="181"/>
         <source>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</source>
         <translation>已保存。重新启动社群运营台即可打开本机工作区。</translation>
     </message>
