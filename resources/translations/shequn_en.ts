@@ -1592,132 +1592,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Edit email account</source>
         <translation>Edit email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Add email account</source>
         <translation>Add email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="173"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>From address:</source>
         <translation>From address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>From name:</source>
         <translation>From name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>SMTP server:</source>
         <translation>SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
         <source>None (local relay only)</source>
         <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="190"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
         <source>e.g. Club newsletter</source>
         <translation>e.g. Club newsletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="194"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="198"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="256"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
         <source>Give the account a name.</source>
         <translation>Give the account a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="257"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>Enter the address mail is sent from, like club@example.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>Enter the SMTP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="282"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="284"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="294"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="296"/>
         <source>Connection works.</source>
         <translation>Connection works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="299"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="336"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="338"/>
         <source>Please fix: %1</source>
         <translation>Please fix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="340"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="342"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -3179,6 +3179,14 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>KeyringNote</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/keyring_note.py" line="21"/>
+        <source>To keep them, install or unlock a system keyring (for example GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>To keep them, install or unlock a system keyring (for example GNOME Keyring or KWallet) and restart the app.</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
@@ -3412,52 +3420,52 @@ Data folder: %2</translation>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="97"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
         <source>Matrix account</source>
         <translation>Matrix account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="98"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
         <source>Homeserver URL</source>
         <translation>Homeserver URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="106"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
         <source>or access token</source>
         <translation>or access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="143"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="148"/>
         <source>Signing in to %1…</source>
         <translation>Signing in to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="168"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="170"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -5549,32 +5557,28 @@ Data folder: %2</translation>
     <name>SendingController</name>
     <message>
         <location filename="../../desktop/ui/outbox/controller.py" line="92"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="103"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
         <source>Passwords not saved: no keyring</source>
         <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="102"/>
-        <source>No keyring</source>
-        <translation>No keyring</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="161"/>
         <source>&amp;Sending</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="162"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="163"/>
         <source>&amp;Channel accounts…</source>
         <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="164"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>

@@ -1581,132 +1581,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Edit email account</source>
         <translation>编辑邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Add email account</source>
         <translation>添加邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="173"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>From address:</source>
         <translation>发件地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>From name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
         <source>None (local relay only)</source>
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="190"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
         <source>e.g. Club newsletter</source>
         <translation>例如：会员通讯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="194"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="198"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="256"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
         <source>Give the account a name.</source>
         <translation>请给账号起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="257"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>请输入发件地址，例如 club@example.org。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="282"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="284"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="294"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="296"/>
         <source>Connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="299"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="336"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="338"/>
         <source>Please fix: %1</source>
         <translation>请修正：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="340"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="342"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -3168,6 +3168,14 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>KeyringNote</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/keyring_note.py" line="21"/>
+        <source>To keep them, install or unlock a system keyring (for example GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>如需保存，请安装或解锁系统密钥环（例如 GNOME Keyring 或 KWallet），然后重启应用。</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
@@ -3401,52 +3409,52 @@ Data folder: %2</source>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="97"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
         <source>Matrix account</source>
         <translation>Matrix 账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="98"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
         <source>Homeserver URL</source>
         <translation>服务器地址（Homeserver）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="106"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
         <source>or access token</source>
         <translation>或访问令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>密码只用于本次登录，不会保存；访问令牌存入系统钥匙串。两项都留空则保持当前登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="143"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="148"/>
         <source>Signing in to %1…</source>
         <translation>正在登录 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="168"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="170"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -5530,32 +5538,28 @@ Data folder: %2</source>
     <name>SendingController</name>
     <message>
         <location filename="../../desktop/ui/outbox/controller.py" line="92"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="103"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="102"/>
-        <source>No keyring</source>
-        <translation>没有钥匙串</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="161"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="162"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="163"/>
         <source>&amp;Channel accounts…</source>
         <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="164"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
