@@ -3650,280 +3650,300 @@ Data folder: %2</translation>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13"/>
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
         <source>Invited</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14"/>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15"/>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Onboarded</source>
         <translation>Onboarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <location filename="../../desktop/ui/members/labels.py" line="19"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="20"/>
         <source>Silent</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="21"/>
         <source>Churned</source>
         <translation>Churned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25"/>
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26"/>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
         <source>Weekly</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27"/>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35"/>
+        <location filename="../../desktop/ui/members/labels.py" line="38"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36"/>
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37"/>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38"/>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
         <source>Atmosphere crew</source>
         <translation>Atmosphere crew</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39"/>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="47"/>
+        <location filename="../../desktop/ui/members/labels.py" line="50"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="49"/>
+        <location filename="../../desktop/ui/members/labels.py" line="52"/>
         <source>Another member already uses this email address.</source>
         <translation>Another member already uses this email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="53"/>
+        <location filename="../../desktop/ui/members/labels.py" line="56"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>This is not a valid email address, e.g. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="57"/>
+        <location filename="../../desktop/ui/members/labels.py" line="60"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>This is not a valid phone number: digits, spaces, - and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60"/>
+        <location filename="../../desktop/ui/members/labels.py" line="63"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="65"/>
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>Joined a group</source>
         <translation>Joined a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="66"/>
+        <location filename="../../desktop/ui/members/labels.py" line="69"/>
         <source>Left a group</source>
         <translation>Left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="67"/>
+        <location filename="../../desktop/ui/members/labels.py" line="70"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68"/>
+        <location filename="../../desktop/ui/members/labels.py" line="71"/>
         <source>DM from the member</source>
         <translation>DM from the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69"/>
+        <location filename="../../desktop/ui/members/labels.py" line="72"/>
         <source>DM to the member</source>
         <translation>DM to the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70"/>
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71"/>
+        <location filename="../../desktop/ui/members/labels.py" line="74"/>
         <source>Welcome journey</source>
         <translation>Welcome journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72"/>
+        <location filename="../../desktop/ui/members/labels.py" line="75"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73"/>
+        <location filename="../../desktop/ui/members/labels.py" line="76"/>
         <source>Consent</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="85"/>
+        <source>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</source>
+        <translation>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="91"/>
+        <source>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</source>
+        <translation>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="100"/>
+        <source>Last interaction: none yet</source>
+        <translation>Last interaction: none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="103"/>
+        <source>Last interaction: %1</source>
+        <translation>Last interaction: %1</translation>
     </message>
 </context>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="198"/>
+        <location filename="../../desktop/ui/members/profile.py" line="209"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="234"/>
+        <location filename="../../desktop/ui/members/profile.py" line="245"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>Fix the marked fields to save the member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="257"/>
+        <location filename="../../desktop/ui/members/profile.py" line="268"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="260"/>
+        <location filename="../../desktop/ui/members/profile.py" line="271"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="261"/>
+        <location filename="../../desktop/ui/members/profile.py" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="263"/>
+        <location filename="../../desktop/ui/members/profile.py" line="274"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="264"/>
+        <location filename="../../desktop/ui/members/profile.py" line="275"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="265"/>
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="266"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="267"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="268"/>
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="269"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="270"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>Separate with commas, e.g. latte art, pour-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>e.g. store QR code, friend referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>How often the member agreed to receive DMs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="284"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="285"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289"/>
+        <location filename="../../desktop/ui/members/profile.py" line="300"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -4018,27 +4038,27 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="132"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="133"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="134"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="137"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="138"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -4046,102 +4066,102 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="194"/>
+        <location filename="../../desktop/ui/members/tab.py" line="196"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="296"/>
+        <location filename="../../desktop/ui/members/tab.py" line="298"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="298"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="308"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="307"/>
+        <location filename="../../desktop/ui/members/tab.py" line="309"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="310"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="309"/>
+        <location filename="../../desktop/ui/members/tab.py" line="311"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="311"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="315"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="314"/>
+        <location filename="../../desktop/ui/members/tab.py" line="316"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="317"/>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="317"/>
+        <location filename="../../desktop/ui/members/tab.py" line="319"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="319"/>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="323"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="325"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="324"/>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="325"/>
+        <location filename="../../desktop/ui/members/tab.py" line="327"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>

@@ -3639,280 +3639,300 @@ Data folder: %2</source>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13"/>
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14"/>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15"/>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Onboarded</source>
         <translation>已入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <location filename="../../desktop/ui/members/labels.py" line="19"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="20"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="21"/>
         <source>Churned</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25"/>
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26"/>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27"/>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35"/>
+        <location filename="../../desktop/ui/members/labels.py" line="38"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36"/>
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37"/>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38"/>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
         <source>Atmosphere crew</source>
         <translation>气氛组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39"/>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="47"/>
+        <location filename="../../desktop/ui/members/labels.py" line="50"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="49"/>
+        <location filename="../../desktop/ui/members/labels.py" line="52"/>
         <source>Another member already uses this email address.</source>
         <translation>该邮箱已被其他成员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="53"/>
+        <location filename="../../desktop/ui/members/labels.py" line="56"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>邮箱地址无效，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="57"/>
+        <location filename="../../desktop/ui/members/labels.py" line="60"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>电话号码无效：只能包含数字、空格、- 和开头的 +。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60"/>
+        <location filename="../../desktop/ui/members/labels.py" line="63"/>
         <source>This value is not valid.</source>
         <translation>该值无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="65"/>
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>Joined a group</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="66"/>
+        <location filename="../../desktop/ui/members/labels.py" line="69"/>
         <source>Left a group</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="67"/>
+        <location filename="../../desktop/ui/members/labels.py" line="70"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68"/>
+        <location filename="../../desktop/ui/members/labels.py" line="71"/>
         <source>DM from the member</source>
         <translation>成员发来的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69"/>
+        <location filename="../../desktop/ui/members/labels.py" line="72"/>
         <source>DM to the member</source>
         <translation>发给成员的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70"/>
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71"/>
+        <location filename="../../desktop/ui/members/labels.py" line="74"/>
         <source>Welcome journey</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72"/>
+        <location filename="../../desktop/ui/members/labels.py" line="75"/>
         <source>Moderation</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73"/>
+        <location filename="../../desktop/ui/members/labels.py" line="76"/>
         <source>Consent</source>
         <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="85"/>
+        <source>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</source>
+        <translation>活跃度 %1 / 100：最近 7 天内每次互动计 10 分，30 天内计 5 分，90 天内计 2 分（最高 100 分）。每小时更新一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="91"/>
+        <source>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</source>
+        <translation>生命周期：%1 天没有互动即为沉默，%2 天即为流失（见“规则…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="100"/>
+        <source>Last interaction: none yet</source>
+        <translation>最近互动：暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="103"/>
+        <source>Last interaction: %1</source>
+        <translation>最近互动：%1</translation>
     </message>
 </context>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="198"/>
+        <location filename="../../desktop/ui/members/profile.py" line="209"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="234"/>
+        <location filename="../../desktop/ui/members/profile.py" line="245"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>请先修正标出的字段再保存成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="257"/>
+        <location filename="../../desktop/ui/members/profile.py" line="268"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="260"/>
+        <location filename="../../desktop/ui/members/profile.py" line="271"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="261"/>
+        <location filename="../../desktop/ui/members/profile.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="263"/>
+        <location filename="../../desktop/ui/members/profile.py" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="264"/>
+        <location filename="../../desktop/ui/members/profile.py" line="275"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="265"/>
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="266"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="267"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="268"/>
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="269"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="270"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>用逗号分隔，例如：拉花，手冲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>例如：门店扫码、朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>成员同意接收私信的频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="284"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="285"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289"/>
+        <location filename="../../desktop/ui/members/profile.py" line="300"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -4006,27 +4026,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="132"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="133"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="134"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="137"/>
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="138"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4034,102 +4054,102 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="194"/>
+        <location filename="../../desktop/ui/members/tab.py" line="196"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="296"/>
+        <location filename="../../desktop/ui/members/tab.py" line="298"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="298"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="308"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="307"/>
+        <location filename="../../desktop/ui/members/tab.py" line="309"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="310"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="309"/>
+        <location filename="../../desktop/ui/members/tab.py" line="311"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="311"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="315"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="314"/>
+        <location filename="../../desktop/ui/members/tab.py" line="316"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="317"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="317"/>
+        <location filename="../../desktop/ui/members/tab.py" line="319"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>逐周查看入群、退群、活跃成员、留存和生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="319"/>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="323"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="325"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="324"/>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="325"/>
+        <location filename="../../desktop/ui/members/tab.py" line="327"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
