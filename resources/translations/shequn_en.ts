@@ -1577,6 +1577,41 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>DelayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="40"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="43"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="46"/>
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…and %n more problem</numerusform>
+            <numerusform>…and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
@@ -2672,6 +2707,104 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="18"/>
+        <source>(ignore this column)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="21"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="22"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="23"/>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="24"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="25"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="26"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="27"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="28"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="34"/>
+        <source>name is empty</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="35"/>
+        <source>not a valid email address: %1</source>
+        <translation>not a valid email address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="38"/>
+        <source>not a valid phone number: %1</source>
+        <translation>not a valid phone number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="41"/>
+        <source>not a date (use YYYY-MM-DD): %1</source>
+        <translation>not a date (use YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="44"/>
+        <source>no group named %1</source>
+        <translation>no group named %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="51"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="52"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="53"/>
+        <source>Skip (duplicate)</source>
+        <translation>Skip (duplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="54"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
@@ -6553,124 +6686,114 @@ Data folder: %2</translation>
         <translation>after the previous step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="36"/>
-        <source>%n min</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="42"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
         <source>on joining</source>
         <translation>on joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="44"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="64"/>
         <source>right after previous</source>
         <translation>right after previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="47"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
         <source>%1 after joining</source>
         <translation>%1 after joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="50"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
         <source>%1 after previous</source>
         <translation>%1 after previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="57"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="77"/>
         <source>The member&apos;s name</source>
         <translation>The member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="58"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="78"/>
         <source>The group&apos;s name</source>
         <translation>The group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="59"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="79"/>
         <source>The brand keyword</source>
         <translation>The brand keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="60"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="80"/>
         <source>A one-time verification code</source>
         <translation>A one-time verification code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="61"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="81"/>
         <source>The group&apos;s rules</source>
         <translation>The group&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="82"/>
         <source>Content picked for the member</source>
         <translation>Content picked for the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="65"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="85"/>
         <source>The group&apos;s purpose</source>
         <translation>The group&apos;s purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="66"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
         <source>The group&apos;s announcement</source>
         <translation>The group&apos;s announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="87"/>
         <source>The link to join</source>
         <translation>The link to join</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="68"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
         <source>The operator&apos;s name</source>
         <translation>The operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="69"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="89"/>
         <source>Today&apos;s date</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="90"/>
         <source>How to unsubscribe</source>
         <translation>How to unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="106"/>
         <source>The template is empty.</source>
         <translation>The template is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="108"/>
         <source>Unknown variable {%1}</source>
         <translation>Unknown variable {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="111"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{” is never closed (write {{ for a brace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}” without an opening “{” (write }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="97"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
         <source>Not a valid placeholder: %1</source>
         <translation>Not a valid placeholder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="103"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1 at line %2, column %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="115"/>
-        <source>…and %n more problem(s)</source>
-        <translation>…and %n more problem(s)</translation>
     </message>
 </context>
 <context>

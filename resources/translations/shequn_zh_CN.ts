@@ -1566,6 +1566,37 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>DelayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="40"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="43"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="46"/>
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>……还有 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
@@ -2661,6 +2692,104 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="18"/>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="21"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="22"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="23"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="24"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="25"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="26"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="27"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="28"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="34"/>
+        <source>name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="35"/>
+        <source>not a valid email address: %1</source>
+        <translation>不是有效的邮箱地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="38"/>
+        <source>not a valid phone number: %1</source>
+        <translation>不是有效的手机号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="41"/>
+        <source>not a date (use YYYY-MM-DD): %1</source>
+        <translation>不是日期（请用 YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="44"/>
+        <source>no group named %1</source>
+        <translation>没有名为 %1 的群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="51"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="52"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="53"/>
+        <source>Skip (duplicate)</source>
+        <translation>跳过（重复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="54"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -4177,7 +4306,7 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="22"/>
         <source>Pending</source>
-        <translation>待回复</translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
@@ -6534,124 +6663,114 @@ Data folder: %2</source>
         <translation>上一步之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="36"/>
-        <source>%n min</source>
-        <translation>%n 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="42"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
         <source>on joining</source>
         <translation>入群时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="44"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="64"/>
         <source>right after previous</source>
         <translation>紧接上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="47"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
         <source>%1 after joining</source>
         <translation>入群后 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="50"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
         <source>%1 after previous</source>
         <translation>上一步后 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="57"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="77"/>
         <source>The member&apos;s name</source>
         <translation>成员的称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="58"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="78"/>
         <source>The group&apos;s name</source>
         <translation>群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="59"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="79"/>
         <source>The brand keyword</source>
         <translation>品牌关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="60"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="80"/>
         <source>A one-time verification code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="61"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="81"/>
         <source>The group&apos;s rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="82"/>
         <source>Content picked for the member</source>
         <translation>为成员挑选的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="65"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="85"/>
         <source>The group&apos;s purpose</source>
         <translation>群定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="66"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
         <source>The group&apos;s announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="87"/>
         <source>The link to join</source>
         <translation>入群链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="68"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
         <source>The operator&apos;s name</source>
         <translation>运营人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="69"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="89"/>
         <source>Today&apos;s date</source>
         <translation>今天的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="90"/>
         <source>How to unsubscribe</source>
         <translation>退订方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="106"/>
         <source>The template is empty.</source>
         <translation>模板是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="108"/>
         <source>Unknown variable {%1}</source>
         <translation>未知变量 {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="111"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{”没有闭合（要输入花括号请写 {{）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}”缺少对应的“{”（要输入花括号请写 }}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="97"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
         <source>Not a valid placeholder: %1</source>
         <translation>无效的占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="103"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行，第 %3 列）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="115"/>
-        <source>…and %n more problem(s)</source>
-        <translation>……还有 %n 个问题</translation>
     </message>
 </context>
 <context>

@@ -224,3 +224,24 @@ def test_empty_workspace_and_language_change(qtbot: QtBot, services: Services):
     QApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))
     assert tab.editor.channel_combo.itemText(0) == "Email"
     assert tab.new_journey_button.text() == "New journey"
+
+
+def test_step_delays_are_written_out_in_both_languages(qapp: QApplication) -> None:
+    from desktop.domain.enums import DelayAnchor
+    from desktop.ui.i18n import install_translator
+    from desktop.ui.templates.labels import delay_text, duration_text
+
+    assert [duration_text(m) for m in (1440, 2880, 60, 120, 30, 1)] == [
+        "1 day",
+        "2 days",
+        "1 hour",
+        "2 hours",
+        "30 min",
+        "1 min",
+    ]
+    try:
+        install_translator(qapp, "zh_CN")
+        assert [duration_text(m) for m in (1440, 120, 30)] == ["1 天", "2 小时", "30 分钟"]
+        assert "1 天" in delay_text(1440, DelayAnchor.JOIN)
+    finally:
+        install_translator(qapp, "en")
