@@ -1788,90 +1788,95 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
         <source>Compare A/B variants</source>
         <translation>Compare A/B variants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="185"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="96"/>
         <source>Median time from previous</source>
         <translation>Median time from previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="99"/>
         <source>Welcome funnel</source>
         <translation>Welcome funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="102"/>
+        <source>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</source>
+        <translation>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="146"/>
         <source>Could not count the funnel: %1</source>
         <translation>Could not count the funnel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="152"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2252,69 +2257,74 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="213"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="215"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="327"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="329"/>
         <source>Groups: %1</source>
         <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="330"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="331"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>Create a group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
         <source>Series…</source>
         <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="336"/>
         <source>Create several groups from a name pattern</source>
         <translation>Create several groups from a name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
         <source>Split…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>Open a sibling or a sub-community and move members into it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
         <source>Operations…</source>
         <translation>Operations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="340"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>Staffing, moderation, SOP and retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="343"/>
         <source>Policy…</source>
         <translation>Policy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>Automatic archiving and the moderation ladder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
+        <translation>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</translation>
     </message>
 </context>
 <context>
@@ -4199,102 +4209,117 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="196"/>
+        <location filename="../../desktop/ui/members/tab.py" line="198"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="298"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="304"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
+        <translation>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="318"/>
+        <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
+        <translation>No member is in this segment. Change it with Filter…, or pick All members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
+        <translation>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="309"/>
+        <location filename="../../desktop/ui/members/tab.py" line="327"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="310"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="311"/>
+        <location filename="../../desktop/ui/members/tab.py" line="329"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="331"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="333"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="316"/>
+        <location filename="../../desktop/ui/members/tab.py" line="334"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="317"/>
+        <location filename="../../desktop/ui/members/tab.py" line="335"/>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="319"/>
+        <location filename="../../desktop/ui/members/tab.py" line="337"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="341"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="325"/>
+        <location filename="../../desktop/ui/members/tab.py" line="343"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="344"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="327"/>
+        <location filename="../../desktop/ui/members/tab.py" line="345"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="328"/>
+        <location filename="../../desktop/ui/members/tab.py" line="346"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -4732,221 +4757,226 @@ Data folder: %2</translation>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="163"/>
         <source>Personal center — %1</source>
         <translation>Personal center — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="166"/>
         <source>activity %1</source>
         <translation>activity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
         <source>no consent yet</source>
         <translation>no consent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="188"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="189"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>granted</source>
         <translation>granted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="228"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>Say where the consent was given (form, event, DM…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="251"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>Quiet hours need a start and an end (HH:MM) and a known time zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="254"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
         <source>Export the member&apos;s data to</source>
         <translation>Export the member&apos;s data to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
+        <translation>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Channel and purpose</source>
         <translation>Channel and purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="297"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>Where: sign-up form, event, DM…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Quiet from</source>
         <translation>Quiet from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Quiet until</source>
         <translation>Quiet until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>e.g. Asia/Shanghai (empty: the workspace&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Save preferences</source>
         <translation>Save preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
         <source>Groups and roles</source>
         <translation>Groups and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="323"/>
         <source>Strikes</source>
         <translation>Strikes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="324"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
         <source>Export data…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>Erase member…</source>
         <translation>Erase member…</translation>
     </message>
@@ -5527,25 +5557,30 @@ Data folder: %2</translation>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="61"/>
         <source>(custom filter)</source>
         <translation>(custom filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="88"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="90"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>Filter by tag, group, role, lifecycle, activity, consent or birthday month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
+        <source>No saved segments yet: choose Filter…, then Save as segment</source>
+        <translation>No saved segments yet: choose Filter…, then Save as segment</translation>
     </message>
 </context>
 <context>
@@ -6799,53 +6834,58 @@ Data folder: %2</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>Welcome journeys</source>
         <translation>Welcome journeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <source>New journey name</source>
         <translation>New journey name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>New journey</source>
         <translation>New journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>New journey from the 8-step default</source>
         <translation>New journey from the 8-step default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="110"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="113"/>
+        <source>No welcome journeys yet. Create one with New journey, or start from the default.</source>
+        <translation>No welcome journeys yet. Create one with New journey, or start from the default.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="207"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -6853,58 +6893,63 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="208"/>
         <source>no group attached</source>
         <translation>no group attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="237"/>
         <source>Steps of %1</source>
         <translation>Steps of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="239"/>
         <source>No journey yet: create one on the left.</source>
         <translation>No journey yet: create one on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="244"/>
+        <source>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</source>
+        <translation>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="268"/>
         <source>Could not read the journeys: %1</source>
         <translation>Could not read the journeys: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="282"/>
         <source>Switched off: members skip this step</source>
         <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="301"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="364"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="326"/>
         <source>A journey needs a name.</source>
         <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="345"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="362"/>
         <source>The starter template is invalid.</source>
         <translation>The starter template is invalid.</translation>
     </message>

@@ -1773,90 +1773,95 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
         <source>Compare A/B variants</source>
         <translation>对比 A/B 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="185"/>
         <source>Dropped</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="96"/>
         <source>Median time from previous</source>
         <translation>距上一步的中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="99"/>
         <source>Welcome funnel</source>
         <translation>欢迎漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="102"/>
+        <source>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</source>
+        <translation>还没有数据：成员加入并收到第一步后，这里会显示每一步的到达和完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="146"/>
         <source>Could not count the funnel: %1</source>
         <translation>无法统计漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="152"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2237,69 +2242,74 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="213"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="215"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="327"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="329"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="330"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="331"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>新建群组（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
         <source>Series…</source>
         <translation>批量建群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="336"/>
         <source>Create several groups from a name pattern</source>
         <translation>按命名规则一次创建多个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
         <source>Split…</source>
         <translation>分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>开设兄弟群或亚社群，并把成员移过去</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
         <source>Operations…</source>
         <translation>运营…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="340"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>人员、管理、SOP 和复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="343"/>
         <source>Policy…</source>
         <translation>策略…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>自动归档和处罚阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
+        <translation>还没有群组。群组就是你运营的一个群或社区：点“新建群组”（Ctrl+N）添加，或用“批量建群…”一次创建多个。</translation>
     </message>
 </context>
 <context>
@@ -4183,102 +4193,117 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="196"/>
+        <location filename="../../desktop/ui/members/tab.py" line="198"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="298"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="304"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
+        <translation>没有成员匹配“%1”。可按姓名、邮箱、手机、微信号或标签搜索，或清空搜索查看全部成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="318"/>
+        <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
+        <translation>这个分群里没有成员。可用“筛选…”修改条件，或选择“全部成员”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
+        <translation>还没有成员。成员就是你社群里的人：点“新建成员”（Ctrl+N）添加，或用“导入…”导入名单（CSV 或 Excel）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="309"/>
+        <location filename="../../desktop/ui/members/tab.py" line="327"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="310"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="311"/>
+        <location filename="../../desktop/ui/members/tab.py" line="329"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="331"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="333"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="316"/>
+        <location filename="../../desktop/ui/members/tab.py" line="334"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="317"/>
+        <location filename="../../desktop/ui/members/tab.py" line="335"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="319"/>
+        <location filename="../../desktop/ui/members/tab.py" line="337"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>逐周查看入群、退群、活跃成员、留存和生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="341"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="325"/>
+        <location filename="../../desktop/ui/members/tab.py" line="343"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="344"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="327"/>
+        <location filename="../../desktop/ui/members/tab.py" line="345"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="328"/>
+        <location filename="../../desktop/ui/members/tab.py" line="346"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -4712,221 +4737,226 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="163"/>
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="166"/>
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="188"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="189"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="228"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="251"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
         <source>Export the member&apos;s data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
+        <translation>这里还没有记录。时间线会自动记录：入群或退群、私信、欢迎步骤、反馈、管理处罚和授权变更，发生时就会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="297"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="323"/>
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="324"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
         <source>Welcome</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>
@@ -5504,25 +5534,30 @@ Data folder: %2</source>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="61"/>
         <source>(custom filter)</source>
         <translation>（自定义筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="88"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="90"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>按标签、群组、角色、生命周期、活跃度、同意记录或生日月份筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
+        <source>No saved segments yet: choose Filter…, then Save as segment</source>
+        <translation>还没有保存的分群：点“筛选…”，再点“保存为分群”</translation>
     </message>
 </context>
 <context>
@@ -6776,111 +6811,121 @@ Data folder: %2</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>New journey from the 8-step default</source>
         <translation>从 8 步默认流程新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="110"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="113"/>
+        <source>No welcome journeys yet. Create one with New journey, or start from the default.</source>
+        <translation>还没有欢迎流程。点“新建流程”创建一个，或从默认流程开始。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="207"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="208"/>
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="237"/>
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="239"/>
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="244"/>
+        <source>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</source>
+        <translation>还没有步骤。每一步是一条消息（邮件、群消息或人工任务），在入群或上一步之后的设定时间发送：点“添加步骤”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="268"/>
         <source>Could not read the journeys: %1</source>
         <translation>无法读取欢迎流程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="282"/>
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="301"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="364"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="326"/>
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="345"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="362"/>
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>
