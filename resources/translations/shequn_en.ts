@@ -6287,127 +6287,127 @@ Data folder: %2</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Preview for</source>
         <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
         <source>Send this step</source>
         <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Switched off, members skip this step</source>
         <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Click to insert at the cursor</source>
         <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="152"/>
         <source>Save step</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
         <source>Variants…</source>
         <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="272"/>
         <source>Could not read the sample member: %1</source>
         <translation>Could not read the sample member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="383"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="417"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="402"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

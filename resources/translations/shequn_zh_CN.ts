@@ -6264,127 +6264,127 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="152"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
         <source>Variants…</source>
         <translation>版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>此步骤的其他版本：按渠道或 A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="272"/>
         <source>Could not read the sample member: %1</source>
         <translation>无法读取示例成员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="383"/>
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="417"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="402"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
