@@ -32,6 +32,31 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     if qt.load(
         QLocale(chosen), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
-        app.installTranslator(qt)
-        _installed.append(qt)
+        wording = _OurWording(qt, app)
+        app.installTranslator(wording)
+        _installed.append(wording)
     return chosen
+
+
+class _OurWording(QTranslator):
+    """Qt's own texts (text-field menus, standard buttons) in the app's words: Qt writes
+    Undo as 撤消 where everything of ours says 撤销, and one app should use one word."""
+
+    _WORDS = (("撤消", "撤销"),)
+
+    def __init__(self, inner: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = self._inner.translate(context, source, disambiguation, n)
+        if not text:
+            return None  # a null string: Qt asks the next translator (ours, for our texts)
+        for theirs, ours in self._WORDS:
+            text = text.replace(theirs, ours)
+        return text
+
+    def isEmpty(self) -> bool:
+        return self._inner.isEmpty()

@@ -1577,6 +1577,41 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>DelayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="40"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="43"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="46"/>
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…and %n more problem</numerusform>
+            <numerusform>…and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
@@ -1592,132 +1627,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Edit email account</source>
         <translation>Edit email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Add email account</source>
         <translation>Add email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="173"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>From address:</source>
         <translation>From address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>From name:</source>
         <translation>From name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>SMTP server:</source>
         <translation>SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
         <source>None (local relay only)</source>
         <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="190"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
         <source>e.g. Club newsletter</source>
         <translation>e.g. Club newsletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="194"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="198"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="256"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
         <source>Give the account a name.</source>
         <translation>Give the account a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="257"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>Enter the address mail is sent from, like club@example.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>Enter the SMTP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="282"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="284"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="294"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="296"/>
         <source>Connection works.</source>
         <translation>Connection works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="299"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="336"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="338"/>
         <source>Please fix: %1</source>
         <translation>Please fix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="340"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="342"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1753,90 +1788,95 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
         <source>Compare A/B variants</source>
         <translation>Compare A/B variants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="185"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="96"/>
         <source>Median time from previous</source>
         <translation>Median time from previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="99"/>
         <source>Welcome funnel</source>
         <translation>Welcome funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="102"/>
+        <source>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</source>
+        <translation>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="146"/>
         <source>Could not count the funnel: %1</source>
         <translation>Could not count the funnel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="152"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2217,69 +2257,74 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="213"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="215"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="327"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="329"/>
         <source>Groups: %1</source>
         <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="330"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="331"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>Create a group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
         <source>Series…</source>
         <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="336"/>
         <source>Create several groups from a name pattern</source>
         <translation>Create several groups from a name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
         <source>Split…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>Open a sibling or a sub-community and move members into it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
         <source>Operations…</source>
         <translation>Operations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="340"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>Staffing, moderation, SOP and retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="343"/>
         <source>Policy…</source>
         <translation>Policy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>Automatic archiving and the moderation ladder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
+        <translation>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2717,104 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="18"/>
+        <source>(ignore this column)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="21"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="22"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="23"/>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="24"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="25"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="26"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="27"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="28"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="34"/>
+        <source>name is empty</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="35"/>
+        <source>not a valid email address: %1</source>
+        <translation>not a valid email address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="38"/>
+        <source>not a valid phone number: %1</source>
+        <translation>not a valid phone number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="41"/>
+        <source>not a date (use YYYY-MM-DD): %1</source>
+        <translation>not a date (use YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="44"/>
+        <source>no group named %1</source>
+        <translation>no group named %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="51"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="52"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="53"/>
+        <source>Skip (duplicate)</source>
+        <translation>Skip (duplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="54"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3322,14 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>KeyringNote</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/keyring_note.py" line="21"/>
+        <source>To keep them, install or unlock a system keyring (for example GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>To keep them, install or unlock a system keyring (for example GNOME Keyring or KWallet) and restart the app.</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
@@ -3412,52 +3563,52 @@ Data folder: %2</translation>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="97"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
         <source>Matrix account</source>
         <translation>Matrix account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="98"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
         <source>Homeserver URL</source>
         <translation>Homeserver URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="106"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
         <source>or access token</source>
         <translation>or access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="143"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="148"/>
         <source>Signing in to %1…</source>
         <translation>Signing in to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="168"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="170"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -3642,280 +3793,300 @@ Data folder: %2</translation>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13"/>
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
         <source>Invited</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14"/>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15"/>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Onboarded</source>
         <translation>Onboarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <location filename="../../desktop/ui/members/labels.py" line="19"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="20"/>
         <source>Silent</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="21"/>
         <source>Churned</source>
         <translation>Churned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25"/>
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26"/>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
         <source>Weekly</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27"/>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35"/>
+        <location filename="../../desktop/ui/members/labels.py" line="38"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36"/>
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37"/>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38"/>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
         <source>Atmosphere crew</source>
         <translation>Atmosphere crew</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39"/>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="47"/>
+        <location filename="../../desktop/ui/members/labels.py" line="50"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="49"/>
+        <location filename="../../desktop/ui/members/labels.py" line="52"/>
         <source>Another member already uses this email address.</source>
         <translation>Another member already uses this email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="53"/>
+        <location filename="../../desktop/ui/members/labels.py" line="56"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>This is not a valid email address, e.g. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="57"/>
+        <location filename="../../desktop/ui/members/labels.py" line="60"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>This is not a valid phone number: digits, spaces, - and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60"/>
+        <location filename="../../desktop/ui/members/labels.py" line="63"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="65"/>
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>Joined a group</source>
         <translation>Joined a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="66"/>
+        <location filename="../../desktop/ui/members/labels.py" line="69"/>
         <source>Left a group</source>
         <translation>Left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="67"/>
+        <location filename="../../desktop/ui/members/labels.py" line="70"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68"/>
+        <location filename="../../desktop/ui/members/labels.py" line="71"/>
         <source>DM from the member</source>
         <translation>DM from the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69"/>
+        <location filename="../../desktop/ui/members/labels.py" line="72"/>
         <source>DM to the member</source>
         <translation>DM to the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70"/>
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71"/>
+        <location filename="../../desktop/ui/members/labels.py" line="74"/>
         <source>Welcome journey</source>
         <translation>Welcome journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72"/>
+        <location filename="../../desktop/ui/members/labels.py" line="75"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73"/>
+        <location filename="../../desktop/ui/members/labels.py" line="76"/>
         <source>Consent</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="85"/>
+        <source>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</source>
+        <translation>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="91"/>
+        <source>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</source>
+        <translation>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="100"/>
+        <source>Last interaction: none yet</source>
+        <translation>Last interaction: none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="103"/>
+        <source>Last interaction: %1</source>
+        <translation>Last interaction: %1</translation>
     </message>
 </context>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="198"/>
+        <location filename="../../desktop/ui/members/profile.py" line="209"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="234"/>
+        <location filename="../../desktop/ui/members/profile.py" line="245"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>Fix the marked fields to save the member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="257"/>
+        <location filename="../../desktop/ui/members/profile.py" line="268"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="260"/>
+        <location filename="../../desktop/ui/members/profile.py" line="271"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="261"/>
+        <location filename="../../desktop/ui/members/profile.py" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="263"/>
+        <location filename="../../desktop/ui/members/profile.py" line="274"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="264"/>
+        <location filename="../../desktop/ui/members/profile.py" line="275"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="265"/>
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="266"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="267"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="268"/>
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="269"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="270"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>Separate with commas, e.g. latte art, pour-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>e.g. store QR code, friend referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>How often the member agreed to receive DMs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="284"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="285"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289"/>
+        <location filename="../../desktop/ui/members/profile.py" line="300"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -4010,27 +4181,27 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="132"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="133"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="134"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="137"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="138"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -4038,102 +4209,117 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="194"/>
+        <location filename="../../desktop/ui/members/tab.py" line="198"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="296"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="298"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
+        <translation>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="318"/>
+        <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
+        <translation>No member is in this segment. Change it with Filter…, or pick All members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
+        <translation>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="307"/>
+        <location filename="../../desktop/ui/members/tab.py" line="327"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="309"/>
+        <location filename="../../desktop/ui/members/tab.py" line="329"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="311"/>
+        <location filename="../../desktop/ui/members/tab.py" line="331"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="333"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="314"/>
+        <location filename="../../desktop/ui/members/tab.py" line="334"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="335"/>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="317"/>
+        <location filename="../../desktop/ui/members/tab.py" line="337"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="319"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="341"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="343"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="324"/>
+        <location filename="../../desktop/ui/members/tab.py" line="344"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="325"/>
+        <location filename="../../desktop/ui/members/tab.py" line="345"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="346"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -4616,221 +4802,226 @@ Data folder: %2</translation>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="163"/>
         <source>Personal center — %1</source>
         <translation>Personal center — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="166"/>
         <source>activity %1</source>
         <translation>activity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
         <source>no consent yet</source>
         <translation>no consent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="188"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="189"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>granted</source>
         <translation>granted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="228"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>Say where the consent was given (form, event, DM…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="251"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>Quiet hours need a start and an end (HH:MM) and a known time zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="254"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
         <source>Export the member&apos;s data to</source>
         <translation>Export the member&apos;s data to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
+        <translation>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Channel and purpose</source>
         <translation>Channel and purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="297"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>Where: sign-up form, event, DM…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Quiet from</source>
         <translation>Quiet from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Quiet until</source>
         <translation>Quiet until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>e.g. Asia/Shanghai (empty: the workspace&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Save preferences</source>
         <translation>Save preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
         <source>Groups and roles</source>
         <translation>Groups and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="323"/>
         <source>Strikes</source>
         <translation>Strikes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="324"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
         <source>Export data…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>Erase member…</source>
         <translation>Erase member…</translation>
     </message>
@@ -5434,25 +5625,30 @@ Data folder: %2</translation>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="61"/>
         <source>(custom filter)</source>
         <translation>(custom filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="88"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="90"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>Filter by tag, group, role, lifecycle, activity, consent or birthday month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
+        <source>No saved segments yet: choose Filter…, then Save as segment</source>
+        <translation>No saved segments yet: choose Filter…, then Save as segment</translation>
     </message>
 </context>
 <context>
@@ -5617,32 +5813,28 @@ Data folder: %2</translation>
     <name>SendingController</name>
     <message>
         <location filename="../../desktop/ui/outbox/controller.py" line="97"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="184"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="115"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
         <source>Passwords not saved: no keyring</source>
         <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="114"/>
-        <source>No keyring</source>
-        <translation>No keyring</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="173"/>
         <source>&amp;Sending</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="174"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="180"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="175"/>
         <source>&amp;Channel accounts…</source>
         <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="181"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
@@ -6163,127 +6355,127 @@ Data folder: %2</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Preview for</source>
         <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
         <source>Send this step</source>
         <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Switched off, members skip this step</source>
         <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Click to insert at the cursor</source>
         <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="152"/>
         <source>Save step</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
         <source>Variants…</source>
         <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="272"/>
         <source>Could not read the sample member: %1</source>
         <translation>Could not read the sample member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="383"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="417"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="402"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6597,176 +6789,171 @@ Data folder: %2</translation>
         <translation>after the previous step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="36"/>
-        <source>%n min</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="42"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
         <source>on joining</source>
         <translation>on joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="44"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="64"/>
         <source>right after previous</source>
         <translation>right after previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="47"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
         <source>%1 after joining</source>
         <translation>%1 after joining</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="50"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
         <source>%1 after previous</source>
         <translation>%1 after previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="57"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="77"/>
         <source>The member&apos;s name</source>
         <translation>The member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="58"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="78"/>
         <source>The group&apos;s name</source>
         <translation>The group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="59"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="79"/>
         <source>The brand keyword</source>
         <translation>The brand keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="60"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="80"/>
         <source>A one-time verification code</source>
         <translation>A one-time verification code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="61"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="81"/>
         <source>The group&apos;s rules</source>
         <translation>The group&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="82"/>
         <source>Content picked for the member</source>
         <translation>Content picked for the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="65"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="85"/>
         <source>The group&apos;s purpose</source>
         <translation>The group&apos;s purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="66"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
         <source>The group&apos;s announcement</source>
         <translation>The group&apos;s announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="87"/>
         <source>The link to join</source>
         <translation>The link to join</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="68"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
         <source>The operator&apos;s name</source>
         <translation>The operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="69"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="89"/>
         <source>Today&apos;s date</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="90"/>
         <source>How to unsubscribe</source>
         <translation>How to unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="106"/>
         <source>The template is empty.</source>
         <translation>The template is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="108"/>
         <source>Unknown variable {%1}</source>
         <translation>Unknown variable {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="111"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{” is never closed (write {{ for a brace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}” without an opening “{” (write }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="97"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
         <source>Not a valid placeholder: %1</source>
         <translation>Not a valid placeholder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="103"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1 at line %2, column %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="115"/>
-        <source>…and %n more problem(s)</source>
-        <translation>…and %n more problem(s)</translation>
     </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>Welcome journeys</source>
         <translation>Welcome journeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <source>New journey name</source>
         <translation>New journey name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>New journey</source>
         <translation>New journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>New journey from the 8-step default</source>
         <translation>New journey from the 8-step default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="110"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="113"/>
+        <source>No welcome journeys yet. Create one with New journey, or start from the default.</source>
+        <translation>No welcome journeys yet. Create one with New journey, or start from the default.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="207"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -6774,58 +6961,63 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="208"/>
         <source>no group attached</source>
         <translation>no group attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="237"/>
         <source>Steps of %1</source>
         <translation>Steps of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="239"/>
         <source>No journey yet: create one on the left.</source>
         <translation>No journey yet: create one on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="244"/>
+        <source>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</source>
+        <translation>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="268"/>
         <source>Could not read the journeys: %1</source>
         <translation>Could not read the journeys: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="282"/>
         <source>Switched off: members skip this step</source>
         <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="301"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="364"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="326"/>
         <source>A journey needs a name.</source>
         <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="345"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="362"/>
         <source>The starter template is invalid.</source>
         <translation>The starter template is invalid.</translation>
     </message>

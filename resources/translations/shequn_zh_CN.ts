@@ -1566,6 +1566,37 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>DelayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="40"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="43"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/templates/labels.py" line="46"/>
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>……还有 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
@@ -1581,132 +1612,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Edit email account</source>
         <translation>编辑邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="169"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
         <source>Add email account</source>
         <translation>添加邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="172"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="173"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
         <source>From address:</source>
         <translation>发件地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>From name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
         <source>None (local relay only)</source>
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="190"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
         <source>e.g. Club newsletter</source>
         <translation>例如：会员通讯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="194"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="198"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="256"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
         <source>Give the account a name.</source>
         <translation>请给账号起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="257"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>请输入发件地址，例如 club@example.org。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="282"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="284"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="294"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="296"/>
         <source>Connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="299"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="336"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="338"/>
         <source>Please fix: %1</source>
         <translation>请修正：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="340"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="342"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1742,90 +1773,95 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="74"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="76"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="77"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
         <source>Compare A/B variants</source>
         <translation>对比 A/B 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="86"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="171"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="89"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="172"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="173"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="185"/>
         <source>Dropped</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="96"/>
         <source>Median time from previous</source>
         <translation>距上一步的中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="99"/>
         <source>Welcome funnel</source>
         <translation>欢迎漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="134"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="102"/>
+        <source>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</source>
+        <translation>还没有数据：成员加入并收到第一步后，这里会显示每一步的到达和完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="146"/>
         <source>Could not count the funnel: %1</source>
         <translation>无法统计漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="140"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="152"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="142"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="143"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2206,69 +2242,74 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="213"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="215"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="327"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="329"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="330"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="331"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>新建群组（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
         <source>Series…</source>
         <translation>批量建群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="336"/>
         <source>Create several groups from a name pattern</source>
         <translation>按命名规则一次创建多个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
         <source>Split…</source>
         <translation>分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>开设兄弟群或亚社群，并把成员移过去</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
         <source>Operations…</source>
         <translation>运营…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="340"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>人员、管理、SOP 和复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="343"/>
         <source>Policy…</source>
         <translation>策略…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>自动归档和处罚阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
+        <translation>还没有群组。群组就是你运营的一个群或社区：点“新建群组”（Ctrl+N）添加，或用“批量建群…”一次创建多个。</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2702,104 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="18"/>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="21"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="22"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="23"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="24"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="25"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="26"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="27"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="28"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="34"/>
+        <source>name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="35"/>
+        <source>not a valid email address: %1</source>
+        <translation>不是有效的邮箱地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="38"/>
+        <source>not a valid phone number: %1</source>
+        <translation>不是有效的手机号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="41"/>
+        <source>not a date (use YYYY-MM-DD): %1</source>
+        <translation>不是日期（请用 YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="44"/>
+        <source>no group named %1</source>
+        <translation>没有名为 %1 的群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="51"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="52"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="53"/>
+        <source>Skip (duplicate)</source>
+        <translation>跳过（重复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/import_labels.py" line="54"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3307,14 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>KeyringNote</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/keyring_note.py" line="21"/>
+        <source>To keep them, install or unlock a system keyring (for example GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>如需保存，请安装或解锁系统密钥环（例如 GNOME Keyring 或 KWallet），然后重启应用。</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
@@ -3401,52 +3548,52 @@ Data folder: %2</source>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="97"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
         <source>Matrix account</source>
         <translation>Matrix 账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="98"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="99"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
         <source>Homeserver URL</source>
         <translation>服务器地址（Homeserver）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="101"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="106"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
         <source>or access token</source>
         <translation>或访问令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>密码只用于本次登录，不会保存；访问令牌存入系统钥匙串。两项都留空则保持当前登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="143"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="148"/>
         <source>Signing in to %1…</source>
         <translation>正在登录 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="168"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="170"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -3631,280 +3778,300 @@ Data folder: %2</source>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="13"/>
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="14"/>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="15"/>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Onboarded</source>
         <translation>已入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <location filename="../../desktop/ui/members/labels.py" line="19"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="20"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="21"/>
         <source>Churned</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="25"/>
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="26"/>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="27"/>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="35"/>
+        <location filename="../../desktop/ui/members/labels.py" line="38"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="36"/>
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="37"/>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38"/>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
         <source>Atmosphere crew</source>
         <translation>气氛组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39"/>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="47"/>
+        <location filename="../../desktop/ui/members/labels.py" line="50"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="49"/>
+        <location filename="../../desktop/ui/members/labels.py" line="52"/>
         <source>Another member already uses this email address.</source>
         <translation>该邮箱已被其他成员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="53"/>
+        <location filename="../../desktop/ui/members/labels.py" line="56"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>邮箱地址无效，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="57"/>
+        <location filename="../../desktop/ui/members/labels.py" line="60"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>电话号码无效：只能包含数字、空格、- 和开头的 +。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60"/>
+        <location filename="../../desktop/ui/members/labels.py" line="63"/>
         <source>This value is not valid.</source>
         <translation>该值无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="65"/>
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>Joined a group</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="66"/>
+        <location filename="../../desktop/ui/members/labels.py" line="69"/>
         <source>Left a group</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="67"/>
+        <location filename="../../desktop/ui/members/labels.py" line="70"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68"/>
+        <location filename="../../desktop/ui/members/labels.py" line="71"/>
         <source>DM from the member</source>
         <translation>成员发来的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69"/>
+        <location filename="../../desktop/ui/members/labels.py" line="72"/>
         <source>DM to the member</source>
         <translation>发给成员的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70"/>
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71"/>
+        <location filename="../../desktop/ui/members/labels.py" line="74"/>
         <source>Welcome journey</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72"/>
+        <location filename="../../desktop/ui/members/labels.py" line="75"/>
         <source>Moderation</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73"/>
+        <location filename="../../desktop/ui/members/labels.py" line="76"/>
         <source>Consent</source>
         <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="85"/>
+        <source>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</source>
+        <translation>活跃度 %1 / 100：最近 7 天内每次互动计 10 分，30 天内计 5 分，90 天内计 2 分（最高 100 分）。每小时更新一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="91"/>
+        <source>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</source>
+        <translation>生命周期：%1 天没有互动即为沉默，%2 天即为流失（见“规则…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="100"/>
+        <source>Last interaction: none yet</source>
+        <translation>最近互动：暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="103"/>
+        <source>Last interaction: %1</source>
+        <translation>最近互动：%1</translation>
     </message>
 </context>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="198"/>
+        <location filename="../../desktop/ui/members/profile.py" line="209"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="234"/>
+        <location filename="../../desktop/ui/members/profile.py" line="245"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>请先修正标出的字段再保存成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="257"/>
+        <location filename="../../desktop/ui/members/profile.py" line="268"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="260"/>
+        <location filename="../../desktop/ui/members/profile.py" line="271"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="261"/>
+        <location filename="../../desktop/ui/members/profile.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="263"/>
+        <location filename="../../desktop/ui/members/profile.py" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="264"/>
+        <location filename="../../desktop/ui/members/profile.py" line="275"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="265"/>
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="266"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="267"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="268"/>
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="269"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="270"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>用逗号分隔，例如：拉花，手冲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>例如：门店扫码、朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>成员同意接收私信的频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="284"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="285"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289"/>
+        <location filename="../../desktop/ui/members/profile.py" line="300"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -3998,27 +4165,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="132"/>
+        <location filename="../../desktop/ui/members/model.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="133"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="134"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="137"/>
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="138"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4026,102 +4193,117 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="194"/>
+        <location filename="../../desktop/ui/members/tab.py" line="198"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="296"/>
+        <location filename="../../desktop/ui/members/tab.py" line="300"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="298"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
+        <translation>没有成员匹配“%1”。可按姓名、邮箱、手机、微信号或标签搜索，或清空搜索查看全部成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="318"/>
+        <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
+        <translation>这个分群里没有成员。可用“筛选…”修改条件，或选择“全部成员”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
+        <translation>还没有成员。成员就是你社群里的人：点“新建成员”（Ctrl+N）添加，或用“导入…”导入名单（CSV 或 Excel）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="307"/>
+        <location filename="../../desktop/ui/members/tab.py" line="327"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="309"/>
+        <location filename="../../desktop/ui/members/tab.py" line="329"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="311"/>
+        <location filename="../../desktop/ui/members/tab.py" line="331"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="333"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="314"/>
+        <location filename="../../desktop/ui/members/tab.py" line="334"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="335"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="317"/>
+        <location filename="../../desktop/ui/members/tab.py" line="337"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>逐周查看入群、退群、活跃成员、留存和生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="319"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="341"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="343"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="324"/>
+        <location filename="../../desktop/ui/members/tab.py" line="344"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="325"/>
+        <location filename="../../desktop/ui/members/tab.py" line="345"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="346"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -4149,7 +4331,7 @@ Data folder: %2</source>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="23"/>
         <source>Pending</source>
-        <translation>待回复</translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/outbox/labels.py" line="24"/>
@@ -4600,221 +4782,226 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="163"/>
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="166"/>
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="188"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="189"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="228"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="251"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
         <source>Export the member&apos;s data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
+        <translation>这里还没有记录。时间线会自动记录：入群或退群、私信、欢迎步骤、反馈、管理处罚和授权变更，发生时就会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="297"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="323"/>
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="324"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
         <source>Welcome</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>
@@ -5415,25 +5602,30 @@ Data folder: %2</source>
 <context>
     <name>SegmentBar</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="44"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="87"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="55"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="61"/>
         <source>(custom filter)</source>
         <translation>（自定义筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="82"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="88"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="84"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="90"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>按标签、群组、角色、生命周期、活跃度、同意记录或生日月份筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
+        <source>No saved segments yet: choose Filter…, then Save as segment</source>
+        <translation>还没有保存的分群：点“筛选…”，再点“保存为分群”</translation>
     </message>
 </context>
 <context>
@@ -5598,32 +5790,28 @@ Data folder: %2</source>
     <name>SendingController</name>
     <message>
         <location filename="../../desktop/ui/outbox/controller.py" line="97"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="184"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="115"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="114"/>
-        <source>No keyring</source>
-        <translation>没有钥匙串</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="173"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="174"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="180"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="175"/>
         <source>&amp;Channel accounts…</source>
         <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="181"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
@@ -6144,127 +6332,127 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="120"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="121"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="122"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="123"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="138"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="139"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="140"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="141"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="152"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
         <source>Variants…</source>
         <translation>版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="150"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>此步骤的其他版本：按渠道或 A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="266"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="272"/>
         <source>Could not read the sample member: %1</source>
         <translation>无法读取示例成员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="377"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="383"/>
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="405"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="417"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="396"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="402"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -6578,234 +6766,234 @@ Data folder: %2</source>
         <translation>上一步之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="36"/>
-        <source>%n min</source>
-        <translation>%n 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="42"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
         <source>on joining</source>
         <translation>入群时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="44"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="64"/>
         <source>right after previous</source>
         <translation>紧接上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="47"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
         <source>%1 after joining</source>
         <translation>入群后 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="50"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
         <source>%1 after previous</source>
         <translation>上一步后 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="57"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="77"/>
         <source>The member&apos;s name</source>
         <translation>成员的称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="58"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="78"/>
         <source>The group&apos;s name</source>
         <translation>群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="59"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="79"/>
         <source>The brand keyword</source>
         <translation>品牌关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="60"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="80"/>
         <source>A one-time verification code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="61"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="81"/>
         <source>The group&apos;s rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="62"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="82"/>
         <source>Content picked for the member</source>
         <translation>为成员挑选的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="65"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="85"/>
         <source>The group&apos;s purpose</source>
         <translation>群定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="66"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
         <source>The group&apos;s announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="67"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="87"/>
         <source>The link to join</source>
         <translation>入群链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="68"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
         <source>The operator&apos;s name</source>
         <translation>运营人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="69"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="89"/>
         <source>Today&apos;s date</source>
         <translation>今天的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="70"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="90"/>
         <source>How to unsubscribe</source>
         <translation>退订方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="86"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="106"/>
         <source>The template is empty.</source>
         <translation>模板是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="88"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="108"/>
         <source>Unknown variable {%1}</source>
         <translation>未知变量 {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="111"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{”没有闭合（要输入花括号请写 {{）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}”缺少对应的“{”（要输入花括号请写 }}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="97"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
         <source>Not a valid placeholder: %1</source>
         <translation>无效的占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="103"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行，第 %3 列）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="115"/>
-        <source>…and %n more problem(s)</source>
-        <translation>……还有 %n 个问题</translation>
     </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="100"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
         <source>Welcome journeys</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="101"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
         <source>New journey name</source>
         <translation>新流程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="102"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
         <source>New journey</source>
         <translation>新建流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="103"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
         <source>New journey from the 8-step default</source>
         <translation>从 8 步默认流程新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="104"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="105"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="108"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="106"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="109"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="107"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="110"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="113"/>
+        <source>No welcome journeys yet. Create one with New journey, or start from the default.</source>
+        <translation>还没有欢迎流程。点“新建流程”创建一个，或从默认流程开始。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/templates/tab.py" line="199"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="207"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="200"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="208"/>
         <source>no group attached</source>
         <translation>未关联群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="229"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="237"/>
         <source>Steps of %1</source>
         <translation>%1 的步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="231"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="239"/>
         <source>No journey yet: create one on the left.</source>
         <translation>还没有欢迎流程：在左侧新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="252"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="244"/>
+        <source>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</source>
+        <translation>还没有步骤。每一步是一条消息（邮件、群消息或人工任务），在入群或上一步之后的设定时间发送：点“添加步骤”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/tab.py" line="268"/>
         <source>Could not read the journeys: %1</source>
         <translation>无法读取欢迎流程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="260"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="266"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="282"/>
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="285"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="348"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="301"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="364"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="310"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="326"/>
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="329"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="345"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="330"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="362"/>
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>

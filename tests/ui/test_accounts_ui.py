@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.sending.accounts import AccountStatus
@@ -20,6 +20,8 @@ from desktop.services.container import Services
 from desktop.services.mail import TlsMode
 from desktop.ui.accounts.dialog import AccountsDialog
 from desktop.ui.accounts.editor import EmailAccountEditor
+from desktop.ui.accounts.matrix_editor import MatrixAccountEditor
+from desktop.ui.outbox.controller import SendingController
 from tests.sending.conftest import (  # noqa: F401  (fixtures)
     MemoryKeyring,
     SmtpServer,
@@ -148,8 +150,10 @@ def test_without_a_keyring_the_dialog_says_so(
     assert dialog.keyring_note.isVisible()
     assert dialog.keyring_note.text() == UNAVAILABLE_MESSAGE
     editor = dialog.add_account()
-    assert editor.keyring_note.isVisibleTo(editor)
+    assert not editor.keyring_note.isVisibleTo(editor)  # nothing to keep yet
     _fill(editor, 2525)
+    assert editor.keyring_note.isVisibleTo(editor)
+    assert "install or unlock a system keyring" in editor.keyring_note.text()
     editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: len(dialog.rows()) == 1)
     assert UNAVAILABLE_MESSAGE in dialog.feedback.text()
@@ -187,3 +191,33 @@ def test_under_the_app_loop_the_test_runs_on_it_and_the_window_stays_live(
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
         runner.run(scenario())
+
+
+def test_without_a_keyring_the_start_shows_no_dialog_only_a_status_note(
+    fail_keyring: object,  # noqa: F811
+    services: Services,
+    qtbot: QtBot,
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = SendingController(window)
+    controller.services = services
+    window.show()
+    assert controller.announce_keyring() is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert controller.keyring_label.isVisible()
+    assert controller.keyring_label.toolTip() == UNAVAILABLE_MESSAGE
+
+
+def test_the_matrix_editor_warns_once_a_token_is_typed_without_a_keyring(
+    fail_keyring: object,  # noqa: F811
+    services: Services,
+    qtbot: QtBot,
+) -> None:
+    editor = MatrixAccountEditor(services.matrix_accounts)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.keyring_note.isVisible()
+    editor.token.setText("syt_secret")
+    assert editor.keyring_note.isVisible()
+    assert UNAVAILABLE_MESSAGE in editor.keyring_note.text()

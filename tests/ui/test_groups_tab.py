@@ -222,3 +222,11 @@ def test_refresh_after_the_demo_is_removed(qtbot: QtBot, demo_services: Services
     assert tab.current_group_id() is None
     assert tab.form.title.text() == "New group"
     assert tab.form.name_edit.text() == ""
+
+
+def test_no_groups_says_how_to_add_one(qtbot: QtBot, services: Services) -> None:
+    tab = GroupsTab(services)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.empty_hint.isVisible(), timeout=5000)
+    assert "New group" in tab.empty_hint.text()

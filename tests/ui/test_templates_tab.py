@@ -224,3 +224,35 @@ def test_empty_workspace_and_language_change(qtbot: QtBot, services: Services):
     QApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))
     assert tab.editor.channel_combo.itemText(0) == "Email"
     assert tab.new_journey_button.text() == "New journey"
+
+
+def test_step_delays_are_written_out_in_both_languages(qapp: QApplication) -> None:
+    from desktop.domain.enums import DelayAnchor
+    from desktop.ui.i18n import install_translator
+    from desktop.ui.templates.labels import delay_text, duration_text
+
+    install_translator(qapp, "en")  # English plurals come from shequn_en, as in the app
+    assert [duration_text(m) for m in (1440, 2880, 60, 120, 30, 1)] == [
+        "1 day",
+        "2 days",
+        "1 hour",
+        "2 hours",
+        "30 min",
+        "1 min",
+    ]
+    try:
+        install_translator(qapp, "zh_CN")
+        assert [duration_text(m) for m in (1440, 120, 30)] == ["1 天", "2 小时", "30 分钟"]
+        assert "1 天" in delay_text(1440, DelayAnchor.JOIN)
+    finally:
+        install_translator(qapp, "en")
+
+
+def test_the_step_editor_reads_its_delay_in_words(tab: TemplatesTab, qapp: QApplication) -> None:
+    from desktop.ui.i18n import install_translator
+
+    install_translator(qapp, "en")
+    tab.editor.delay_spin.setValue(2880)
+    assert tab.editor.delay_words.text() == "2 days"
+    tab.editor.delay_spin.setValue(90)
+    assert tab.editor.delay_words.text() == "90 min"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -42,6 +42,7 @@ class MemberRow:
     activity_score: int
     email: str
     tags: tuple[str, ...]
+    last_interaction: datetime | None = None  # what the lifecycle and score are counted from
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class MemberProfile:
     lifecycle: Lifecycle
     activity_score: int
     groups: tuple[GroupRole, ...]
+    last_interaction: datetime | None = None
 
 
 class MemberValidationError(ValueError):
@@ -107,7 +109,14 @@ class MemberService:
         if query.strip():
             base = replace(base, text=query)
         stmt = apply_filter(
-            select(Member.id, Member.display_name, Member.lifecycle, Member.activity_score), base
+            select(
+                Member.id,
+                Member.display_name,
+                Member.lifecycle,
+                Member.activity_score,
+                Member.last_interaction_at,
+            ),
+            base,
         )
         if sort == MemberSort.ACTIVITY:
             stmt = stmt.order_by(Member.activity_score.desc(), Member.id.desc())
@@ -167,6 +176,7 @@ class MemberService:
                 activity_score=r.activity_score,
                 email=emails.get(r.id, ""),
                 tags=tuple(tags.get(r.id, ())),
+                last_interaction=r.last_interaction_at,
             )
             for r in found
         ]
@@ -223,6 +233,7 @@ class MemberService:
                 lifecycle=Lifecycle(m.lifecycle),
                 activity_score=m.activity_score,
                 groups=tuple(GroupRole(gid, name, Role(role)) for gid, name, role in roles),
+                last_interaction=m.last_interaction_at,
             )
 
     def validate(self, draft: MemberDraft) -> dict[str, str]:
@@ -291,6 +302,7 @@ def _row(m: Member) -> MemberRow:
         activity_score=m.activity_score,
         email=_contact(m, ContactChannel.EMAIL),
         tags=tuple(sorted(t.name for t in m.tags)),
+        last_interaction=m.last_interaction_at,
     )
 
 

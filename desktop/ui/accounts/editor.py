@@ -36,6 +36,7 @@ from desktop.services.mail import (
     TlsMode,
 )
 from desktop.ui.accounts.imap_section import ImapSection
+from desktop.ui.accounts.keyring_note import warn_when_typed
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -146,8 +147,9 @@ class EmailAccountEditor(QDialog):
         test_row.addStretch(1)
         self.keyring_note = InlineMessage(self)
         self.keyring_note.setObjectName("keyringNote")
-        if not self._accounts.secrets.available:
-            self.keyring_note.show_warning(self._accounts.secrets.message)
+        warn_when_typed(
+            self.keyring_note, self._accounts.secrets, self.password, self.imap.password
+        )
         self.save_error = InlineMessage(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -28,6 +28,7 @@ from desktop.services.matrix import (
     MatrixSaveResult,
     config_problems,
 )
+from desktop.ui.accounts.keyring_note import warn_when_typed
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -76,6 +77,9 @@ class MatrixAccountEditor(QDialog):
         self.hint.setWordWrap(True)
         self.error = InlineMessage(self)
         self.error.setObjectName("matrixAccountError")
+        self.keyring_note = InlineMessage(self)
+        self.keyring_note.setObjectName("keyringNote")
+        warn_when_typed(self.keyring_note, self._accounts.secrets, self.token)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -87,6 +91,7 @@ class MatrixAccountEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
+        layout.addWidget(self.keyring_note)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)

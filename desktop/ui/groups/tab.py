@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.groups.capacity import CapacityCheck, check_capacity
 from desktop.services.container import Services
 from desktop.services.groups import DraftCheck, GroupDraft, GroupRow, GroupValidationError
+from desktop.ui.common.empty_hint import EmptyHint
 from desktop.ui.groups.form import GroupForm
 from desktop.ui.groups.model import ID_ROLE, SORT_ROLE, Column, GroupTableModel
 from desktop.ui.groups.ops_dialog import GroupOpsDialog
@@ -55,6 +56,7 @@ class GroupsTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("groupsTable")
         self.table.setModel(self.proxy)
+        self.empty_hint = EmptyHint(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -340,6 +342,12 @@ class GroupsTab(QWidget):
         self.ops_button.setToolTip(self.tr("Staffing, moderation, SOP and retrospective"))
         self.policy_button.setText(self.tr("Policy…"))
         self.policy_button.setToolTip(self.tr("Automatic archiving and the moderation ladder"))
+        self.empty_hint.setText(
+            self.tr(
+                "No groups yet. A group is one chat or community you run: add one with "
+                "New group (Ctrl+N), or several at once with Series…"
+            )
+        )
         self._update_count()
         self.model.retranslate()
 

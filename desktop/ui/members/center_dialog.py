@@ -27,6 +27,7 @@ from desktop.domain.enums import ConsentPurpose, DmFrequency
 from desktop.domain.sending.consent import ConsentVerdict
 from desktop.services.container import Services
 from desktop.services.members import CONSENT_CHANNELS, ContactPrefs
+from desktop.ui.common.empty_hint import EmptyHint
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.groups.staffing_panel import action_label
 from desktop.ui.members.erase_dialog import EraseDialog
@@ -75,6 +76,7 @@ class PersonalCenterDialog(QDialog):
         self.tabs = QTabWidget()
         self.groups = _table(2, "centerGroups")
         self.timeline = _table(3, "centerTimeline")
+        self.timeline_hint = EmptyHint(self.timeline)
         self.strikes = _table(4, "centerStrikes")
 
         # consent: current verdicts, a "record a new event" row, the history
@@ -275,6 +277,13 @@ class PersonalCenterDialog(QDialog):
     def retranslate(self) -> None:
         self.groups.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Role")])
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("")])
+        self.timeline_hint.setText(
+            self.tr(
+                "Nothing here yet. The timeline fills itself: joining or leaving a group, "
+                "direct messages, welcome steps, feedback, moderation and consent changes "
+                "appear as they happen."
+            )
+        )
         self.strikes.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Action"), self.tr("Rule"), self.tr("Group")]
         )

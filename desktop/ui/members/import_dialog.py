@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -378,4 +378,17 @@ class ImportDialog(QDialog):
         self.save_bad_button.setText(self.tr("Save refused rows…"))
         self.import_button.setText(self.tr("Import"))
         self.import_button.setDefault(True)
+        for row in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(row, 2)
+            if isinstance(combo, QComboBox):
+                for i in range(combo.count()):
+                    value = combo.itemData(i)
+                    combo.setItemText(i, field_label(ImportField(value) if value else None))
+        if self.plan is not None:
+            self._show_plan(self.plan)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.enums import DmFrequency, Lifecycle, Role
+from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.services.members import TimelineKind
 
 
@@ -72,3 +75,33 @@ def timeline_kind_label(kind: TimelineKind) -> str:
         TimelineKind.MODERATION: QCoreApplication.translate("MemberLabels", "Moderation"),
         TimelineKind.CONSENT: QCoreApplication.translate("MemberLabels", "Consent"),
     }[kind]
+
+
+def activity_explanation(
+    score: int, last_interaction: datetime | None, rules: LifecycleRules
+) -> str:
+    """How the activity score and the lifecycle are counted, for a tooltip."""
+    lines = [
+        QCoreApplication.translate(
+            "MemberLabels",
+            "Activity %1 / 100: each interaction counts 10 points in the last 7 days, "
+            "5 in the last 30 days and 2 in the last 90 days (at most 100). "
+            "Updated every hour.",
+        ).replace("%1", str(score)),
+        QCoreApplication.translate(
+            "MemberLabels",
+            "Lifecycle: silent after %1 days without an interaction, churned after %2 days "
+            "(see Rules…).",
+        )
+        .replace("%1", str(rules.silent_after_days))
+        .replace("%2", str(rules.churned_after_days)),
+    ]
+    if last_interaction is None:
+        lines.append(QCoreApplication.translate("MemberLabels", "Last interaction: none yet"))
+    else:
+        lines.append(
+            QCoreApplication.translate("MemberLabels", "Last interaction: %1").replace(
+                "%1", last_interaction.astimezone().date().isoformat()
+            )
+        )
+    return "\n".join(lines)

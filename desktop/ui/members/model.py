@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.domain.members.segments import SegmentFilter
 from desktop.services.members import (
     PAGE_SIZE,
@@ -25,7 +26,7 @@ from desktop.services.members import (
     MemberSort,
 )
 from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
-from desktop.ui.members.labels import lifecycle_label
+from desktop.ui.members.labels import activity_explanation, lifecycle_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,6 +55,7 @@ class MemberTableModel(RowTableModel[MemberRow]):
         self._sort = MemberSort.NEWEST
         self._cursor: MemberCursor | None = None
         self._more = False
+        self.rules = LifecycleRules()  # the community's, for the activity tooltip
 
     # -- loading -----------------------------------------------------------------------------
     @property
@@ -153,6 +155,8 @@ class MemberTableModel(RowTableModel[MemberRow]):
             return ", ".join(m.tags)
         if role == ID_ROLE:
             return m.id
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.ACTIVITY, Column.LIFECYCLE):
+            return activity_explanation(m.activity_score, m.last_interaction, self.rules)
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.TAGS, Column.EMAIL):
             return ", ".join(m.tags) if col == Column.TAGS else m.email
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ACTIVITY:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import DmFrequency
 from desktop.domain.members.contacts import split_tags
+from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.services.members import MemberDraft, MemberProfile
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.common.widgets import OptionalDateEdit, scroll_column, text_box
 from desktop.ui.members.labels import (
+    activity_explanation,
     dm_frequency_label,
     lifecycle_label,
     problem_text,
@@ -110,6 +112,8 @@ class MemberProfilePanel(QWidget):
         self.lifecycle_value = QLabel()
         self.lifecycle_value.setObjectName("memberLifecycle")
         self.activity_value = QLabel()
+        self.activity_value.setObjectName("memberActivity")
+        self.lifecycle_rules = LifecycleRules()  # the community's, for the tooltip
         self.groups_tree = QTreeWidget()
         self.groups_tree.setObjectName("memberGroups")
         self.groups_tree.setColumnCount(2)
@@ -192,7 +196,14 @@ class MemberProfilePanel(QWidget):
         if profile is None:
             self.lifecycle_value.setText("—")
             self.activity_value.setText("—")
+            self.lifecycle_value.setToolTip("")
+            self.activity_value.setToolTip("")
         else:
+            why = activity_explanation(
+                profile.activity_score, profile.last_interaction, self.lifecycle_rules
+            )
+            self.lifecycle_value.setToolTip(why)
+            self.activity_value.setToolTip(why)
             self.lifecycle_value.setText(lifecycle_label(profile.lifecycle))
             self.activity_value.setText(
                 self.tr("%1 / 100").replace("%1", str(profile.activity_score))

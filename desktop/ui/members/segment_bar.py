@@ -11,6 +11,7 @@ from desktop.ui.members.group_choices import GroupLister
 from desktop.ui.members.segment_dialog import SegmentDialog
 
 CUSTOM = -1
+NONE = -2  # the disabled "no saved segments" line
 
 
 class SegmentBar(QWidget):
@@ -42,8 +43,13 @@ class SegmentBar(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(self.tr("All members"), None)
-        for seg in self.segments.list():
+        saved = self.segments.list()
+        for seg in saved:
             self.combo.addItem(seg.name, seg.id)
+        if not saved:
+            # Say what a segment is and where one comes from, instead of a one-line list.
+            self.combo.addItem(self._none_text(), NONE)
+            self.combo.model().item(1).setEnabled(False)  # type: ignore[attr-defined]
         if select_id is not None:
             self.combo.setCurrentIndex(self.combo.findData(select_id))
         self.combo.blockSignals(False)
@@ -75,7 +81,7 @@ class SegmentBar(QWidget):
         data = self.combo.itemData(index)
         if data is None:
             self.set_filter(None)
-        elif data != CUSTOM:
+        elif data not in (CUSTOM, NONE):
             self.set_filter(self.segments.get(int(data)).filter, int(data))
 
     def retranslate(self) -> None:
@@ -85,3 +91,8 @@ class SegmentBar(QWidget):
         )
         if self.combo.count():
             self.combo.setItemText(0, self.tr("All members"))
+        if (none := self.combo.findData(NONE)) >= 0:
+            self.combo.setItemText(none, self._none_text())
+
+    def _none_text(self) -> str:
+        return self.tr("No saved segments yet: choose Filter…, then Save as segment")

@@ -27,6 +27,7 @@ from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
 from desktop.services.members import MemberDraft, MemberSort, MemberValidationError
 from desktop.ui.common.background import Task
+from desktop.ui.common.empty_hint import EmptyHint
 from desktop.ui.members.center_dialog import PersonalCenterDialog
 from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
@@ -89,6 +90,7 @@ class MembersTab(QWidget):
 
         self.model = MemberTableModel(services.members, parent=self)
         self.table = MemberTable(self.model)
+        self.empty_hint = EmptyHint(self.table)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -137,6 +139,8 @@ class MembersTab(QWidget):
     # -- public API ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the table for the current search; unsaved profile edits are kept."""
+        rules = self.services.policy.get().lifecycle  # the tooltips explain the current rules
+        self.model.rules = self.profile.lifecycle_rules = rules
         # The member shown may be gone (e.g. the demo workspace was removed): drop the form.
         gone = self._member_id is not None and self.services.members.row(self._member_id) is None
         if gone:
@@ -301,6 +305,22 @@ class MembersTab(QWidget):
         else:
             text = self.tr("%1 members.").replace("%1", str(n))
         self.status_label.setText(text)
+        self.empty_hint.setText(self._empty_text() if n == 0 else "")
+
+    def _empty_text(self) -> str:
+        if self.model.query:
+            return self.tr(
+                "No member matches “%1”. Search by name, email, phone, WeChat ID or tag, "
+                "or clear the search to see everyone."
+            ).replace("%1", self.model.query)
+        if self.model.segment_filter is not None:
+            return self.tr(
+                "No member is in this segment. Change it with Filter…, or pick All members."
+            )
+        return self.tr(
+            "No members yet. Members are the people in your groups: add one with New member "
+            "(Ctrl+N), or bring in a list with Import… (CSV or Excel)."
+        )
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search name, email, phone, WeChat ID or tag"))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
 from desktop.ui.common.background import Background
 from desktop.ui.outbox.labels import keyring_unavailable_text
@@ -105,21 +105,16 @@ class SendingController(QObject):
             self.todo_panel.tz = tz
             self.todo_panel.refresh()
 
-    def announce_keyring(self) -> QMessageBox | None:
-        """Say once, without blocking, that passwords cannot be kept (the app calls this)."""
+    def announce_keyring(self) -> None:
+        """Keep the no-keyring note in the status bar; never a dialog at start-up.
+
+        A modal on every start warned people who had nothing to store; the account
+        editors say it where it matters, when a secret is about to be saved."""
         if self.services is None or self.services.secrets.available:
-            return None
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("No keyring"),
-            keyring_unavailable_text(),
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-        return box
+            return
+        self.keyring_label.setText(self.tr("Passwords not saved: no keyring"))
+        self.keyring_label.setToolTip(keyring_unavailable_text())
+        self.keyring_label.show()
 
     def _todos_arrived(self, count: int, where: str) -> None:
         self.dock.show()

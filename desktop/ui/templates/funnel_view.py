@@ -44,6 +44,10 @@ class FunnelView(QWidget):
         self.by_variant.setChecked(True)
         self.caption = QLabel()
         self.error = InlineMessage()
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("funnelEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
         self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -65,6 +69,7 @@ class FunnelView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.error)
+        layout.addWidget(self.empty_note)
         layout.addWidget(split, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.by_variant.toggled.connect(lambda _b: self.refresh())
@@ -92,6 +97,12 @@ class FunnelView(QWidget):
             ]
         )
         self.chart.setTitle(self.tr("Welcome funnel"))
+        self.empty_note.setText(
+            self.tr(
+                "No data yet: once members join and receive the first step, each step's "
+                "reached and completed counts appear here."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -127,6 +138,7 @@ class FunnelView(QWidget):
             return  # another journey was chosen meanwhile
         self.error.clear_message()
         self.lines = lines
+        self.empty_note.setVisible(not any(line.row.reached for line in lines))
         self._fill_table()
         self._fill_chart()
 
@@ -188,7 +200,14 @@ class FunnelView(QWidget):
         x.append(categories)
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, max([1, *(line.row.reached for line in self.lines)]))
+        top = max([0, *(line.row.reached for line in self.lines)])
+        if top <= 4:
+            # One tick per whole number: %d labels on fractional ticks read "1,0,0,0,0".
+            y.setRange(0, max(top, 1))
+            y.setTickCount(max(top, 1) + 1)
+        else:
+            y.setRange(0, top)
+            y.applyNiceNumbers()
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

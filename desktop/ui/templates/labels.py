@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.domain.templates import TemplateProblem, TemplateProblemKind
@@ -27,13 +27,33 @@ def anchor_label(anchor: DelayAnchor) -> str:
     return labels[anchor]
 
 
+class DelayTexts(QObject):
+    """Plural-aware counts ("1 day", "2 hours"; "1 天", "2 小时").
+
+    Methods of a QObject, because lupdate records the plural forms of ``self.tr(..., n)``
+    but missed those of module-level ``translate`` calls, and the UI showed "1 d"."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", None, n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n hour(s)", None, n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min", None, n)
+
+    def more_problems(self, n: int) -> str:
+        return self.tr("…and %n more problem(s)", None, n)
+
+
 def duration_text(minutes: int) -> str:
-    """The largest whole unit: 2880 → "2 d", 90 → "90 min", 120 → "2 h"."""
+    """The largest whole unit: 2880 → "2 days", 90 → "90 min", 120 → "2 hours"."""
+    texts = DelayTexts()
     if minutes and minutes % 1440 == 0:
-        return QCoreApplication.translate("TemplateLabels", "%n d", None, minutes // 1440)
+        return texts.days(minutes // 1440)
     if minutes and minutes % 60 == 0:
-        return QCoreApplication.translate("TemplateLabels", "%n h", None, minutes // 60)
-    return QCoreApplication.translate("TemplateLabels", "%n min", None, minutes)
+        return texts.hours(minutes // 60)
+    return texts.minutes(minutes)
 
 
 def delay_text(minutes: int, anchor: DelayAnchor) -> str:
@@ -111,7 +131,5 @@ def problems_text(problems: list[TemplateProblem], source: str, limit: int = 4) 
     lines = [problem_text(p, source) for p in problems[:limit]]
     more = len(problems) - limit
     if more > 0:
-        lines.append(
-            QCoreApplication.translate("TemplateLabels", "…and %n more problem(s)", None, more)
-        )
+        lines.append(DelayTexts().more_problems(more))
     return "\n".join(lines)

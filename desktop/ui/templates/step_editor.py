@@ -37,6 +37,7 @@ from desktop.ui.templates.highlighter import TemplateHighlighter
 from desktop.ui.templates.labels import (
     anchor_label,
     channel_label,
+    duration_text,
     problems_text,
     variable_description,
 )
@@ -74,6 +75,9 @@ class StepEditor(QWidget):
         self.delay_spin = QSpinBox()
         self.delay_spin.setRange(0, MAX_DELAY_MINUTES)
         self.delay_spin.setSingleStep(10)
+        self.delay_words = QLabel()  # 1440 min reads as "1 day" next to the field
+        self.delay_words.setObjectName("delayWords")
+        self.delay_spin.valueChanged.connect(lambda m: self.delay_words.setText(duration_text(m)))
         self.anchor_combo = QComboBox()
         for anchor in DelayAnchor:
             self.anchor_combo.addItem("", anchor.value)
@@ -136,6 +140,7 @@ class StepEditor(QWidget):
                 i, anchor_label(DelayAnchor(self.anchor_combo.itemData(i)))
             )
         self.delay_spin.setSuffix(self.tr(" min"))
+        self.delay_words.setText(duration_text(self.delay_spin.value()))
         self.enabled_check.setText(self.tr("Send this step"))
         self.enabled_check.setToolTip(self.tr("Switched off, members skip this step"))
         self.subject_edit.setPlaceholderText(self.tr("Email subject (may use variables)"))
@@ -161,6 +166,7 @@ class StepEditor(QWidget):
         timing.addSpacing(12)
         timing.addWidget(self.captions["delay"])
         timing.addWidget(self.delay_spin)
+        timing.addWidget(self.delay_words)
         timing.addWidget(self.anchor_combo)
         timing.addStretch(1)
         timing.addWidget(self.enabled_check)

@@ -33,6 +33,7 @@ from desktop.domain.enums import DelayAnchor, StepChannel
 from desktop.services.container import Services
 from desktop.services.welcome import JourneyRow, StepDraft, TemplateRejected
 from desktop.ui.common.background import Background
+from desktop.ui.common.empty_hint import EmptyHint
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.templates.funnel_view import FunnelView
 from desktop.ui.templates.journey_actions import JourneyActions
@@ -73,6 +74,8 @@ class TemplatesTab(QWidget):
         self.step_list.setColumnWidth(0, 28)
         self.step_list.setColumnWidth(1, 112)
         self.step_list.setColumnWidth(2, 84)
+        self.step_hint = EmptyHint(self.step_list)
+        self.journey_hint = EmptyHint(self.journey_list)
         self.add_step_button = QPushButton()
         self.journeys_caption = QLabel()
         self.step_error = InlineMessage()
@@ -105,6 +108,11 @@ class TemplatesTab(QWidget):
         self.right.setTabText(1, self.tr("Funnel"))
         self.step_list.setHeaderLabels(["#", self.tr("Step"), self.tr("Channel"), self.tr("Delay")])
         self.add_step_button.setText(self.tr("Add step"))
+        self.journey_hint.setText(
+            self.tr(
+                "No welcome journeys yet. Create one with New journey, or start from the default."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -231,6 +239,14 @@ class TemplatesTab(QWidget):
             else self.tr("No journey yet: create one on the left.")
         )
         self.add_step_button.setEnabled(journey_id is not None)
+        self.step_hint.setText(
+            self.tr(
+                "No steps yet. Each step is a message (email, group message or a manual task) "
+                "sent a set time after joining or after the previous step: add one with Add step."
+            )
+            if journey_id is not None
+            else ""
+        )
         self.funnel.set_journey(journey_id)
         self.step_error.clear_message()
         self.step_list.blockSignals(True)
