@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPixmap,
@@ -46,6 +48,7 @@ _MOVE_KEYS = {
     Qt.Key.Key_Left: Shift(days=-1),
     Qt.Key.Key_Right: Shift(days=1),
 }
+HEADER_PADDING = 8  # each side of a day header's text
 _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -57,6 +60,7 @@ class WeekView(QTableView):
     delete_requested = Signal()
     drop_requested = Signal(object, object, bool)  # Payload, DropTarget, copy?
     shift_requested = Signal(object)  # Shift: keyboard move of the selected posts
+    drag_refused = Signal(int)  # post id: a sent card was dragged; it stays
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +107,7 @@ class WeekView(QTableView):
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._after_reset)
+            model.headerDataChanged.connect(lambda *_: self.fit_header())
 
     def fit_rows(self) -> None:
         """Grow each slot row to show every card in it; wrapped titles change with width.
@@ -123,7 +128,27 @@ class WeekView(QTableView):
         super().resizeEvent(event)
         self._fit_timer.start()
 
+    def fit_header(self) -> None:
+        """Day columns at least as wide as the longest line of their headers (holiday
+        names, in bold for today), so no name is cut off; the header grows to its lines."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        need = MIN_CELL_WIDTH
+        for column in range(model.columnCount()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            need = max(need, widest + 2 * HEADER_PADDING)
+        header.setMinimumSectionSize(need)
+        header.resizeSections(QHeaderView.ResizeMode.Stretch)
+        header.updateGeometry()
+        self.updateGeometries()
+
     def _after_reset(self) -> None:
+        self.fit_header()
         self.fit_rows()
         model = self.week_model()
         self._selection = [p for p in self._selection if model.index_of_post(p).isValid()]
@@ -331,9 +356,12 @@ class WeekView(QTableView):
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, card = self._press
             distance = (event.position().toPoint() - start).manhattanLength()
-            if distance >= QApplication.startDragDistance() and card.movable:
+            if distance >= QApplication.startDragDistance():
                 self._press = None
-                self._start_drag(card)
+                if card.movable:
+                    self._start_drag(card)
+                else:
+                    self.drag_refused.emit(card.id)  # say why nothing moves
                 return
         super().mouseMoveEvent(event)
 
