@@ -512,14 +512,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="161"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="172"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="193"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="176"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="183"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>Copy %n post</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>Move %n post</numerusform>
@@ -535,33 +535,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="195"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="285"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="202"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="292"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="199"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
         <source>Plan material</source>
         <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="208"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="215"/>
         <source>Plan into the past?</source>
         <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="209"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="231"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="242"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -569,12 +569,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="245"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="254"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
@@ -582,27 +582,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="274"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="269"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="273"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="280"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="277"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="280"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>Scheduled %n post</numerusform>
@@ -610,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="281"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="288"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
@@ -618,82 +618,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="290"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="291"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="292"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="296"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
         <source>Export the week</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="306"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="306"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="306"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="306"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="307"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="314"/>
         <source>Push table</source>
         <translation>Push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="320"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="327"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="324"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="330"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Import a push table</source>
         <translation>Import a push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="330"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>Push table (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="344"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="351"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="352"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="359"/>
         <source>Import push table</source>
         <translation>Import push table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="353"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="360"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>Imported %n post.</numerusform>
@@ -701,32 +701,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="356"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="363"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="364"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>not a date: “%1”</source>
         <translation>not a date: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="365"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="372"/>
         <source>not a time of day: “%1”</source>
         <translation>not a time of day: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="366"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="373"/>
         <source>no group called “%1”</source>
         <translation>no group called “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="367"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="374"/>
         <source>unknown content type “%1”</source>
         <translation>unknown content type “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="368"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="375"/>
         <source>the first row names no groups%1</source>
         <translation>the first row names no groups%1</translation>
     </message>
@@ -7066,77 +7066,77 @@ Data folder: %2</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="165"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="166"/>
         <source>Double-click to plan a post here</source>
         <translation>Double-click to plan a post here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="195"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="196"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="200"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="201"/>
         <source>Marketing heavy</source>
         <translation>Marketing heavy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="223"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="224"/>
         <source>Working day (%1)</source>
         <translation>Working day (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="229"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="230"/>
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="239"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="241"/>
         <source>Computed by rule; the official dates are not announced yet.</source>
         <translation>Computed by rule; the official dates are not announced yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="251"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="253"/>
         <source>%n post(s) on this day</source>
         <translation>%n post(s) on this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="255"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="257"/>
         <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this day&apos;s posts, above the %2% limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="268"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="270"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>Drop a post here to move it to this day at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="281"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="283"/>
         <source>Repeats weekly</source>
         <translation>Repeats weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="283"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="285"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="287"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="289"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="304"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="306"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>Another post goes to %1 in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="308"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="310"/>
         <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>This time is inside the workspace&apos;s quiet hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="311"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="313"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 is archived (or closes) before this day.</translation>
     </message>

@@ -20,6 +20,7 @@ from desktop.domain.enums import PostStatus
 from desktop.services.calendar import PostDraft
 from desktop.services.container import Services
 from desktop.store.models import Post
+from desktop.ui.calendar.dnd import DragKind, Payload, to_mime
 from desktop.ui.calendar.group_pick import GroupPickDialog
 from desktop.ui.calendar.model import WeekModel
 from desktop.ui.calendar.post_dialog import PostDialog
@@ -197,6 +198,19 @@ def test_dropped_draft_in_a_group_filtered_week_takes_the_shown_groups(qtbot, ta
     assert tab.actions.group_dialog is None
     assert ws.services.calendar.get(kept).when == ws.at(2, 8)
     assert _targets(ws, kept) == (ws.groups["北京01群"],)
+
+
+def test_material_planned_in_an_unfiltered_week_asks_for_groups(qtbot, tab, ws):
+    m = ws.services.materials.add_material("poster", "海报", "文案", "poster.png")
+    drop(tab.view.viewport(), cell_centre(tab, 1, 5), to_mime(Payload(DragKind.MATERIALS, (m,))))
+    settle(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.actions.group_dialog is not None)
+    dialog = tab.actions.group_dialog
+    dialog.set_checked(ws.groups["上海01群"])
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(qtbot, tab)
+    [card] = tab.model.cards(1, 5)
+    assert card.title == "海报" and card.target_ids == (ws.groups["上海01群"],)
 
 
 def test_planned_post_without_group_is_marked_on_its_card(qtbot, tab, ws):

@@ -94,20 +94,27 @@ class CalendarActions(QObject):
             self._confirm_past(
                 [when],
                 lambda: self._with_groups(
-                    ids, shown.group_ids, lambda groups: self._plan_drafts(targets, groups, text)
+                    ids,
+                    True,
+                    shown.group_ids,
+                    lambda groups: self._plan_drafts(targets, groups, text),
                 ),
             )
         else:
             self._confirm_past(
                 [when],
                 lambda: self._with_groups(
-                    None, shown.group_ids, lambda groups: self._plan_materials(ids, when, groups)
+                    ids,
+                    False,
+                    shown.group_ids,
+                    lambda groups: self._plan_materials(ids, when, groups),
                 ),
             )
 
     def _with_groups(
         self,
-        draft_ids: list[int] | None,
+        ids: list[int],
+        drafts: bool,
         shown_groups: list[int] | None,
         then: Callable[[list[int]], None],
     ) -> None:
@@ -120,7 +127,7 @@ class CalendarActions(QObject):
         planning, calendar = self.planner.planning, self.planner.calendar
 
         def read() -> tuple[list[int] | None, list[tuple[int, str]]]:
-            bare = None if draft_ids is None else planning.untargeted(draft_ids)
+            bare = planning.untargeted(ids) if drafts else None
             return bare, ([] if bare == [] else calendar.group_choices())
 
         def got(out: tuple[list[int] | None, list[tuple[int, str]]]) -> None:
@@ -128,7 +135,7 @@ class CalendarActions(QObject):
             if bare == []:
                 then([])
                 return
-            self._ask_groups(groups, len(bare if bare is not None else [0]), then)
+            self._ask_groups(groups, len(bare if bare is not None else ids), then)
 
         self.background.read(read, got, self._failed)
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -27,6 +35,7 @@ LINE_GAP = 2
 MIN_CELL_HEIGHT = 64
 MIN_CELL_WIDTH = 100
 BADGE_RED = "#C62828"  # white text on it passes WCAG AA
+HEADER_PADDING = 8  # each side of a day header's text
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _PROBE = "群Ágy·08"
@@ -212,6 +221,19 @@ class CardDelegate(QStyledItemDelegate):
 
 
 _ELIDE = Qt.TextElideMode.ElideRight
+
+
+def day_header_width(model: QAbstractItemModel, font: QFont) -> int:
+    """The width the widest line of any day header needs (in bold, as today's is)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    need = MIN_CELL_WIDTH
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        need = max(need, widest + 2 * HEADER_PADDING)
+    return need
 
 
 def _blend(base: QColor, tint: QColor, amount: float) -> QColor:

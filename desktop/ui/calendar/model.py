@@ -29,6 +29,7 @@ from desktop.domain.calendar.rules import Conflict, ConflictKind, marketing_over
 from desktop.domain.calendar.week import Slot, nearest_slot
 from desktop.services.calendar import PostCard, Week
 from desktop.ui.calendar.labels import groups_summary, status_label, type_label
+from desktop.ui.i18n import normalize
 
 CARDS_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -218,7 +219,7 @@ class WeekModel(QAbstractTableModel):
         mark = self._week.marks.get(self.day(section))
         if mark is None:
             return ""
-        name = mark.name_in(QLocale().name())
+        name = mark.name_in(normalize(QLocale().name()))  # "C" and the like: English
         if mark.workday:
             text = "🛠 " + QCoreApplication.translate("WeekModel", "Working day (%1)").replace(
                 "%1", name
@@ -226,7 +227,8 @@ class WeekModel(QAbstractTableModel):
         else:
             text = "🏮 " + name
         if mark.provisional:
-            text += " " + QCoreApplication.translate("WeekModel", "(provisional)")
+            marker = QCoreApplication.translate("WeekModel", "(provisional)")
+            text += ("" if marker.startswith("（") else " ") + marker  # full-width brings its gap
         # Short lines keep a long name whole in a narrow day column; the view widens
         # the columns for whatever line is still too long.
         return "\n".join(textwrap.wrap(text, HEADER_LINE, break_long_words=False))

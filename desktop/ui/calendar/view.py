@@ -27,8 +27,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPixmap,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from desktop.domain.calendar.rules import Shift
 from desktop.services.calendar import PostCard
-from desktop.ui.calendar.delegate import MIN_CELL_WIDTH, CardDelegate
+from desktop.ui.calendar.delegate import MIN_CELL_WIDTH, CardDelegate, day_header_width
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload, from_mime, to_mime
 from desktop.ui.calendar.model import WeekModel
 
@@ -48,7 +46,6 @@ _MOVE_KEYS = {
     Qt.Key.Key_Left: Shift(days=-1),
     Qt.Key.Key_Right: Shift(days=1),
 }
-HEADER_PADDING = 8  # each side of a day header's text
 _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -129,23 +126,13 @@ class WeekView(QTableView):
         self._fit_timer.start()
 
     def fit_header(self) -> None:
-        """Day columns at least as wide as the longest line of their headers (holiday
-        names, in bold for today), so no name is cut off; the header grows to its lines."""
-        model, header = self.model(), self.horizontalHeader()
-        if model is None:
-            return
-        font = QFont(header.font())
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-        need = MIN_CELL_WIDTH
-        for column in range(model.columnCount()):
-            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-            need = max(need, widest + 2 * HEADER_PADDING)
-        header.setMinimumSectionSize(need)
-        header.resizeSections(QHeaderView.ResizeMode.Stretch)
-        header.updateGeometry()
-        self.updateGeometries()
+        """Day columns at least as wide as their headers' longest line, so no holiday
+        name is cut off (the header grows to its lines by itself)."""
+        header = self.horizontalHeader()
+        if self.model() is not None:
+            header.setMinimumSectionSize(day_header_width(self.week_model(), header.font()))
+            header.resizeSections(QHeaderView.ResizeMode.Stretch)
+            self.updateGeometries()
 
     def _after_reset(self) -> None:
         self.fit_header()
