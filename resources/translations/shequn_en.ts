@@ -504,7 +504,7 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="92"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="93"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>Plan %n draft</numerusform>
@@ -512,13 +512,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="107"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="183"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>Copy %n post</numerusform>
@@ -526,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>Move %n post</numerusform>
@@ -534,33 +535,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="127"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="202"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="292"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="136"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
         <source>Plan material</source>
         <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="215"/>
         <source>Plan into the past?</source>
         <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="146"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="172"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="242"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -568,12 +569,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="245"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
@@ -581,27 +582,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="274"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="210"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="280"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="217"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>Scheduled %n post</numerusform>
@@ -609,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="288"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
@@ -617,82 +618,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="229"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
         <source>Export the week</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="314"/>
         <source>Push table</source>
         <translation>Push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="327"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Import a push table</source>
         <translation>Import a push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>Push table (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="281"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="351"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="359"/>
         <source>Import push table</source>
         <translation>Import push table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="290"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="360"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>Imported %n post.</numerusform>
@@ -700,32 +701,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="293"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="363"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="301"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>not a date: “%1”</source>
         <translation>not a date: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="372"/>
         <source>not a time of day: “%1”</source>
         <translation>not a time of day: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="373"/>
         <source>no group called “%1”</source>
         <translation>no group called “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="374"/>
         <source>unknown content type “%1”</source>
         <translation>unknown content type “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="305"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="375"/>
         <source>the first row names no groups%1</source>
         <translation>the first row names no groups%1</translation>
     </message>
@@ -823,22 +824,22 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="230"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
         <source>The calendar could not be read: %1</source>
         <translation>The calendar could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="234"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="235"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="275"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="276"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="292"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="293"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -846,12 +847,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="299"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="317"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="318"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
@@ -862,102 +863,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="102"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
-        <source>Jump to the week of a date</source>
-        <translation>Jump to the week of a date</translation>
+        <source>Jump to the week of a date: type it (2027-01-01) and press Enter</source>
+        <translation>Jump to the week of a date: type it (2027-01-01) and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
         <source>New post…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="118"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="120"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
         <source>Excel push table…</source>
         <translation>Excel push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
         <source>CSV push table…</source>
         <translation>CSV push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="127"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>Import a push table from Excel as planned posts</translation>
     </message>
@@ -2214,6 +2215,27 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/groups/ops_dialog.py" line="52"/>
         <source>Matrix room</source>
         <translation>Matrix room</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/group_pick.py" line="31"/>
+        <source>Send to which groups?</source>
+        <translation>Send to which groups?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/group_pick.py" line="33"/>
+        <source>Plan %n post(s) for these groups:</source>
+        <translation>
+            <numerusform>Plan %n post for these groups:</numerusform>
+            <numerusform>Plan %n posts for these groups:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/group_pick.py" line="76"/>
+        <source>No target group is checked: the post will not be sent anywhere.</source>
+        <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
 </context>
 <context>
@@ -7332,57 +7354,77 @@ Data folder: %2</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="163"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="166"/>
         <source>Double-click to plan a post here</source>
         <translation>Double-click to plan a post here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="193"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="196"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="198"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="201"/>
         <source>Marketing heavy</source>
         <translation>Marketing heavy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="218"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="224"/>
         <source>Working day (%1)</source>
         <translation>Working day (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="231"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="230"/>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="241"/>
+        <source>Computed by rule; the official dates are not announced yet.</source>
+        <translation>Computed by rule; the official dates are not announced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="253"/>
         <source>%n post(s) on this day</source>
         <translation>%n post(s) on this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="257"/>
         <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this day&apos;s posts, above the %2% limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="270"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>Drop a post here to move it to this day at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="258"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="283"/>
         <source>Repeats weekly</source>
         <translation>Repeats weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="268"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="285"/>
+        <source>No target group is checked: the post will not be sent anywhere.</source>
+        <translation>No target group is checked: the post will not be sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="289"/>
+        <source>Sent posts stay where they were sent.</source>
+        <translation>Sent posts stay where they were sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="306"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>Another post goes to %1 in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="272"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="310"/>
         <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>This time is inside the workspace&apos;s quiet hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="275"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="313"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 is archived (or closes) before this day.</translation>
     </message>

@@ -504,220 +504,221 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="92"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="93"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>安排 %n 条草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="107"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>已发送的推送不能移动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="183"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>复制 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>移动 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="127"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="222"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="202"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="292"/>
         <source>The change was not saved: %1</source>
         <translation>更改未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="136"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
         <source>Plan material</source>
         <translation>用物料安排推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="215"/>
         <source>Plan into the past?</source>
         <translation>安排到过去的时间？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="146"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="172"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="242"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="245"/>
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>删除 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="204"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="274"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>本周没有等待排期的推送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="210"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="280"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1”没有目标群组，未排期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1”的时间已过，未排期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="217"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>已排期 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="288"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>（发件箱中 %n 条待发送）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="227"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="228"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="229"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="314"/>
         <source>Push table</source>
         <translation>推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="327"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Import a push table</source>
         <translation>导入推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="267"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>推送表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="281"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="351"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="359"/>
         <source>Import push table</source>
         <translation>导入推送表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="290"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="360"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>已导入 %n 条推送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="293"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="363"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="301"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>not a date: “%1”</source>
         <translation>不是日期：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="372"/>
         <source>not a time of day: “%1”</source>
         <translation>不是时间：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="373"/>
         <source>no group called “%1”</source>
         <translation>没有名为“%1”的群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="374"/>
         <source>unknown content type “%1”</source>
         <translation>未知的内容类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="305"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="375"/>
         <source>the first row names no groups%1</source>
         <translation>第一行没有群组名称%1</translation>
     </message>
@@ -815,34 +816,34 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="230"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
         <source>The calendar could not be read: %1</source>
         <translation>无法读取日历：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="234"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="235"/>
         <source>The change was not saved: %1</source>
         <translation>更改未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="275"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="276"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="292"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="293"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>本周 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="299"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="317"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="318"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
@@ -852,102 +853,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="102"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
-        <source>Jump to the week of a date</source>
-        <translation>跳到某一天所在的周</translation>
+        <source>Jump to the week of a date: type it (2027-01-01) and press Enter</source>
+        <translation>跳到某天所在的一周：输入日期（如 2027-01-01）后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
         <source>Groups:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
         <source>New post…</source>
         <translation>新建推送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="118"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="120"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
         <source>Excel push table…</source>
         <translation>Excel 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
         <source>CSV push table…</source>
         <translation>CSV 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="127"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
@@ -2199,6 +2200,26 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/groups/ops_dialog.py" line="52"/>
         <source>Matrix room</source>
         <translation>Matrix 房间</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/group_pick.py" line="31"/>
+        <source>Send to which groups?</source>
+        <translation>发往哪些群？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/group_pick.py" line="33"/>
+        <source>Plan %n post(s) for these groups:</source>
+        <translation>
+            <numerusform>将 %n 条推送排给这些群：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/group_pick.py" line="76"/>
+        <source>No target group is checked: the post will not be sent anywhere.</source>
+        <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
     </message>
 </context>
 <context>
@@ -7307,57 +7328,77 @@ Data folder: %2</source>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="163"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="166"/>
         <source>Double-click to plan a post here</source>
         <translation>双击在这里安排一条推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="193"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="196"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="198"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="201"/>
         <source>Marketing heavy</source>
         <translation>营销偏多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="218"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="224"/>
         <source>Working day (%1)</source>
         <translation>调休上班（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="231"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="230"/>
+        <source>(provisional)</source>
+        <translation>（待公布）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="241"/>
+        <source>Computed by rule; the official dates are not announced yet.</source>
+        <translation>按规则推算，待国务院公布。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="253"/>
         <source>%n post(s) on this day</source>
         <translation>这一天有 %n 条推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="257"/>
         <source>Marketing is %1% of this day&apos;s posts, above the %2% limit.</source>
         <translation>这一天营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="270"/>
         <source>Drop a post here to move it to this day at the same time.</source>
         <translation>把推送拖到这里，可改到这一天的同一时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="258"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="283"/>
         <source>Repeats weekly</source>
         <translation>每周重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="268"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="285"/>
+        <source>No target group is checked: the post will not be sent anywhere.</source>
+        <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="289"/>
+        <source>Sent posts stay where they were sent.</source>
+        <translation>已发送的推送不能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/model.py" line="306"/>
         <source>Another post goes to %1 in the same slot.</source>
         <translation>同一时段还有另一条推送发往 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="272"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="310"/>
         <source>This time is inside the workspace&apos;s quiet hours.</source>
         <translation>这个时间处于工作区的免打扰时段内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/model.py" line="275"/>
+        <location filename="../../desktop/ui/calendar/model.py" line="313"/>
         <source>%1 is archived (or closes) before this day.</source>
         <translation>%1 在这一天之前已归档（或将关闭）。</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -82,6 +82,15 @@ def grab(tab: CalendarTab, post_id: int) -> QMimeData:
     card = tab.model.first_card(post_id)
     assert card is not None
     return to_mime(tab.view.drag_payload(card))
+
+
+def pick_group(qtbot: QtBot, tab: CalendarTab, group_id: int) -> None:
+    """Answer the "send to which groups?" dialog a planned draft with no group opens."""
+    qtbot.waitUntil(lambda: tab.actions.group_dialog is not None)
+    dialog = tab.actions.group_dialog
+    dialog.set_checked(group_id)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(qtbot, tab)
 
 
 def test_drag_moves_and_undo_redo_keys(qtbot: QtBot, tab: CalendarTab, ws: Workspace):
@@ -214,6 +223,7 @@ def test_backlog_draft_and_material_drops(qtbot, tab, ws):
     assert drafts.count() == 1
     drop(tab.view.viewport(), cell_centre(tab, 2, 6), drafts.mimeData([drafts.item(0)]))
     settle(qtbot, tab)
+    pick_group(qtbot, tab, ws.groups["北京01群"])  # a draft with no group asks for one
     qtbot.waitUntil(lambda: local(ws, d) == ws.at(6, 20))
     assert tab.backlog.drafts.count() == 0
     tab.toolbar.group_filter.setCurrentIndex(
@@ -265,6 +275,7 @@ def test_drop_into_the_past_asks_first(qtbot, tab, ws):
     qtbot.waitUntil(lambda: tab.actions.confirm is not None)
     tab.actions.confirm.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, tab)
+    pick_group(qtbot, tab, ws.groups["北京01群"])
     assert local(ws, a) < datetime.now(UTC)
 
 

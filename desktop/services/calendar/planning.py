@@ -112,6 +112,29 @@ class PlanningService:
         self._changed(resync)
         return moved
 
+    def untargeted(self, post_ids: Sequence[int]) -> list[int]:
+        """Those posts that go to no group (a backlog draft often does not, yet)."""
+        with self.db.read() as s:
+            targeted = set(
+                s.scalars(
+                    select(post_targets.c.post_id).where(post_targets.c.post_id.in_(list(post_ids)))
+                )
+            )
+        return [pid for pid in post_ids if pid not in targeted]
+
+    def give_targets(self, post_ids: Sequence[int], group_ids: Sequence[int]) -> list[int]:
+        """Send the posts among ``post_ids`` that go nowhere to ``group_ids``; a post with
+        groups keeps its own. Returns the posts that got them."""
+        bare = self.untargeted(post_ids)
+        if not bare or not group_ids:
+            return []
+        with self.db.write() as s:
+            existing = list(s.scalars(select(Group.id).where(Group.id.in_(list(group_ids)))))
+            rows = [{"post_id": pid, "group_id": gid} for pid in bare for gid in existing]
+            if rows:
+                s.execute(insert(post_targets), rows)
+        return bare if existing else []
+
     def place(self, placements: Sequence[Placement]) -> None:
         """Put posts back where ``placements`` say (undo/redo of a move)."""
         with self.db.write() as s:

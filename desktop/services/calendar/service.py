@@ -124,6 +124,7 @@ class CalendarService:
         self.db = db
         # Called with post ids after a change that may move their deliveries.
         self.on_change: Callable[[Sequence[int]], object] | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests set the hour
 
     def _changed(self, ids: Sequence[int]) -> None:
         if self.on_change is not None and ids:
@@ -134,9 +135,61 @@ class CalendarService:
             row = s.get(WorkspaceSettings, 1)
             return ZoneInfo(row.timezone if row else "Asia/Shanghai")
 
+    def now(self) -> datetime:
+        """Now in the workspace time zone (never the computer's)."""
+        return self.clock().astimezone(self._tz())
+
     def today(self) -> date:
         """Today's date in the workspace time zone, which is what the calendar shows."""
-        return datetime.now(UTC).astimezone(self._tz()).date()
+        return self.now().date()
+
+    def next_free_slot(
+        self, slots: Sequence[Slot], group_ids: Sequence[int] = (), now: datetime | None = None
+    ) -> datetime:
+        """Where a new post goes by default: the first slot after now (workspace time) that
+        holds no post for any of ``group_ids`` — the week's same-slot rule. Without
+        groups nothing can clash, so it is simply the next slot; after the day's last
+        slot, tomorrow's first."""
+        tz = self._tz()
+        start = (now or self.clock()).astimezone(tz)
+        times = sorted(slot.at for slot in slots) or [time(9)]
+        wanted = set(group_ids)
+        taken = self._taken_slots(start, start + timedelta(days=15), slots, wanted, tz)
+        for offset in range(15):
+            day = start.date() + timedelta(days=offset)
+            for at in times:
+                moment = datetime.combine(day, at, tz)
+                if moment > start and (day, nearest_slot(slots, at)) not in taken:
+                    return moment
+        return datetime.combine(start.date() + timedelta(days=1), times[0], tz)
+
+    def _taken_slots(
+        self,
+        lo: datetime,
+        hi: datetime,
+        slots: Sequence[Slot],
+        group_ids: set[int],
+        tz: ZoneInfo,
+    ) -> set[tuple[date, int]]:
+        """(day, slot) pairs already holding a one-off post for one of those groups."""
+        if not group_ids or not slots:
+            return set()
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(Post.scheduled_at)
+                .join(post_targets, post_targets.c.post_id == Post.id)
+                .where(
+                    live_posts(),  # type: ignore[arg-type]
+                    Post.scheduled_at >= lo.astimezone(UTC),
+                    Post.scheduled_at < hi.astimezone(UTC),
+                    post_targets.c.group_id.in_(list(group_ids)),
+                )
+            ).all()
+        out = set()
+        for at in rows:
+            local = at.astimezone(tz)
+            out.add((local.date(), nearest_slot(tuple(slots), local.time())))
+        return out
 
     # -- the week -----------------------------------------------------------------------
     def week(

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.calendar.push_table import ImportProblem
 from desktop.domain.calendar.rules import Shift, shifted
@@ -26,6 +26,7 @@ from desktop.services.calendar import (
     ScheduleService,
 )
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
+from desktop.ui.calendar.group_pick import GroupPickDialog
 from desktop.ui.calendar.model import WeekModel
 from desktop.ui.calendar.undo_commands import Planner
 from desktop.ui.common.background import Background
@@ -67,6 +68,7 @@ class CalendarActions(QObject):
         self._window = window
         self.confirm: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
+        self.group_dialog: GroupPickDialog | None = None
 
     # -- drops and keyboard moves ---------------------------------------------------------
     def handle_drop(self, payload: Payload, target: DropTarget, copy: bool) -> None:
@@ -85,15 +87,85 @@ class CalendarActions(QObject):
         row = 0 if target.row is None else target.row
         shown = self._shown()
         when = datetime.combine(self.model.day(target.column), self.model.slot(row).at, shown.tz)
+        ids = list(payload.ids)
         if payload.kind == DragKind.DRAFTS:
-            targets = [(pid, when) for pid in payload.ids]
+            targets = [(pid, when) for pid in ids]
+            text = self.tr("Plan %n draft(s)", None, len(targets))
             self._confirm_past(
                 [when],
-                lambda: self._run_move(targets, self.tr("Plan %n draft(s)", None, len(targets))),
+                lambda: self._with_groups(
+                    ids,
+                    True,
+                    shown.group_ids,
+                    lambda groups: self._plan_drafts(targets, groups, text),
+                ),
             )
         else:
-            ids, groups = list(payload.ids), shown.group_ids or []
-            self._confirm_past([when], lambda: self._plan_materials(ids, when, groups))
+            self._confirm_past(
+                [when],
+                lambda: self._with_groups(
+                    ids,
+                    False,
+                    shown.group_ids,
+                    lambda groups: self._plan_materials(ids, when, groups),
+                ),
+            )
+
+    def _with_groups(
+        self,
+        ids: list[int],
+        drafts: bool,
+        shown_groups: list[int] | None,
+        then: Callable[[list[int]], None],
+    ) -> None:
+        """Planning from the backlog needs groups, or the post goes nowhere: a
+        group-filtered week gives its groups; otherwise the user is asked, unless every
+        draft has its own already (``then([])``). Cancelling plans nothing."""
+        if shown_groups:
+            then(list(shown_groups))
+            return
+        planning, calendar = self.planner.planning, self.planner.calendar
+
+        def read() -> tuple[list[int] | None, list[tuple[int, str]]]:
+            bare = planning.untargeted(ids) if drafts else None
+            return bare, ([] if bare == [] else calendar.group_choices())
+
+        def got(out: tuple[list[int] | None, list[tuple[int, str]]]) -> None:
+            bare, groups = out
+            if bare == []:
+                then([])
+                return
+            self._ask_groups(groups, len(bare if bare is not None else ids), then)
+
+        self.background.read(read, got, self._failed)
+
+    def _ask_groups(
+        self, groups: list[tuple[int, str]], count: int, then: Callable[[list[int]], None]
+    ) -> None:
+        dialog = GroupPickDialog(groups, count, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(result: int) -> None:
+            self.group_dialog = None
+            if result == QDialog.DialogCode.Accepted and dialog.checked_group_ids():
+                then(dialog.checked_group_ids())
+
+        dialog.finished.connect(answered)
+        self.group_dialog = dialog
+        dialog.open()
+
+    def _plan_drafts(
+        self, targets: list[tuple[int, datetime]], groups: list[int], text: str
+    ) -> None:
+        if not groups:
+            self._run_move(targets, text)  # every draft has its groups: a plain move
+            return
+        self.cleared.emit()
+        self.planner.plan_drafts(targets, groups, text, self._move_failed)
+
+    def refuse_sent(self) -> None:
+        """A sent card was dragged: nothing moves, and the user learns why."""
+        self.message.emit(self.tr("Sent posts stay where they were sent."), False)
 
     def shift_posts(self, pairs: Sequence[tuple[int, int]], shift: Shift, copy: bool) -> None:
         slots = self._shown().slots
@@ -118,18 +190,16 @@ class CalendarActions(QObject):
         """Move at once in the grid, write in the background; a refused or failed write
         puts the cards back (``stale``) and says why."""
 
-        def failed(exc: BaseException) -> None:
-            self.stale.emit()
-            if isinstance(exc, MoveRefused):
-                self.message.emit(self.tr("Sent posts stay where they were sent."), False)
-            else:
-                self.message.emit(
-                    self.tr("The change was not saved: %1").replace("%1", str(exc)), True
-                )
-
         self.cleared.emit()
         self.model.preview_moves(dict(items))
-        self.planner.move(items, text, failed)
+        self.planner.move(items, text, self._move_failed)
+
+    def _move_failed(self, exc: BaseException) -> None:
+        self.stale.emit()
+        if isinstance(exc, MoveRefused):
+            self.message.emit(self.tr("Sent posts stay where they were sent."), False)
+        else:
+            self.message.emit(self.tr("The change was not saved: %1").replace("%1", str(exc)), True)
 
     def _plan_materials(self, ids: list[int], when: datetime, group_ids: list[int]) -> None:
         for mid in ids:

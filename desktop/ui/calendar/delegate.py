@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.enums import PostStatus
 from desktop.services.calendar import PostCard
 from desktop.ui.calendar.labels import groups_summary, status_label, type_colour, type_label
-from desktop.ui.calendar.model import CARDS_ROLE, IS_TODAY_ROLE, today_tint
+from desktop.ui.calendar.model import CARDS_ROLE, IS_TODAY_ROLE, needs_target, today_tint
 
 CELL_MARGIN = 4
 CARD_SPACING = 4
@@ -26,6 +34,8 @@ MARKER_WIDTH = 5
 LINE_GAP = 2
 MIN_CELL_HEIGHT = 64
 MIN_CELL_WIDTH = 100
+BADGE_RED = "#C62828"  # white text on it passes WCAG AA
+HEADER_PADDING = 8  # each side of a day header's text
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _PROBE = "群Ágy·08"
@@ -95,6 +105,10 @@ class CardLayout:
         width = cell_width - 2 * CELL_MARGIN
         used = sum(self.card_height(c, width) + CARD_SPACING for c in cards)
         return max(MIN_CELL_HEIGHT, 2 * CELL_MARGIN + used)
+
+    def badge(self, card: PostCard) -> str:
+        """The red badge a card carries in place of its groups line (empty: none)."""
+        return groups_summary(()) if needs_target(card) else ""
 
     def card_at(self, cell: QRect, cards: Sequence[PostCard], pos: QPoint) -> PostCard | None:
         for geometry in self.layout(cell, cards):
@@ -187,14 +201,39 @@ class CardDelegate(QStyledItemDelegate):
         meta += f"{card.local_time:%H:%M} · {type_label(card.content_type)} · "
         meta += status_label(card.status)
         painter.drawText(g.meta, 0, layout.small_metrics.elidedText(meta, _ELIDE, g.meta.width()))
-        groups = layout.small_metrics.elidedText(
-            groups_summary(card.target_names), _ELIDE, g.groups.width()
-        )
-        painter.drawText(g.groups, 0, groups)
+        badge = layout.badge(card)
+        if badge:
+            # Planned to go nowhere: a red badge, so such posts are found at a glance.
+            text = layout.small_metrics.elidedText("⚠ " + badge, _ELIDE, g.groups.width() - 8)
+            box = QRect(g.groups.left(), g.groups.top(), 0, g.groups.height())
+            box.setWidth(min(g.groups.width(), layout.small_metrics.horizontalAdvance(text) + 8))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(BADGE_RED))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        else:
+            groups = layout.small_metrics.elidedText(
+                groups_summary(card.target_names), _ELIDE, g.groups.width()
+            )
+            painter.drawText(g.groups, 0, groups)
         painter.restore()
 
 
 _ELIDE = Qt.TextElideMode.ElideRight
+
+
+def day_header_width(model: QAbstractItemModel, font: QFont) -> int:
+    """The width the widest line of any day header needs (in bold, as today's is)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    need = MIN_CELL_WIDTH
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        need = max(need, widest + 2 * HEADER_PADDING)
+    return need
 
 
 def _blend(base: QColor, tint: QColor, amount: float) -> QColor:

@@ -7,6 +7,7 @@ the tab reloads the week, so a later undo stack can replay the same service call
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
@@ -28,11 +29,13 @@ from desktop.domain.calendar.rules import Conflict, ConflictKind, marketing_over
 from desktop.domain.calendar.week import Slot, nearest_slot
 from desktop.services.calendar import PostCard, Week
 from desktop.ui.calendar.labels import groups_summary, status_label, type_label
+from desktop.ui.i18n import normalize
 
 CARDS_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 3
 IS_TODAY_ROLE = Qt.ItemDataRole.UserRole + 4
+HEADER_LINE = 18  # characters per line of a day header's holiday name
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -210,15 +213,34 @@ class WeekModel(QAbstractTableModel):
         return None
 
     def _mark(self, section: int) -> str:
+        """The day's holiday line(s), in the UI language: a day off (🏮) and a make-up
+        working day (🛠) read differently, and a date computed by rule says so."""
         assert self._week is not None
         mark = self._week.marks.get(self.day(section))
         if mark is None:
             return ""
+        name = mark.name_in(normalize(QLocale().name()))  # "C" and the like: English
         if mark.workday:
-            return "🛠 " + QCoreApplication.translate("WeekModel", "Working day (%1)").replace(
-                "%1", mark.name
+            text = "🛠 " + QCoreApplication.translate("WeekModel", "Working day (%1)").replace(
+                "%1", name
             )
-        return "🏮 " + mark.name
+        else:
+            text = "🏮 " + name
+        if mark.provisional:
+            marker = QCoreApplication.translate("WeekModel", "(provisional)")
+            text += ("" if marker.startswith("（") else " ") + marker  # full-width brings its gap
+        # Short lines keep a long name whole in a narrow day column; the view widens
+        # the columns for whatever line is still too long.
+        return "\n".join(textwrap.wrap(text, HEADER_LINE, break_long_words=False))
+
+    def _mark_note(self, section: int) -> str:
+        assert self._week is not None
+        mark = self._week.marks.get(self.day(section))
+        if mark is None or not mark.provisional:
+            return ""
+        return QCoreApplication.translate(
+            "WeekModel", "Computed by rule; the official dates are not announced yet."
+        )
 
     def _marketing_over(self, section: int) -> bool:
         assert self._week is not None
@@ -240,7 +262,10 @@ class WeekModel(QAbstractTableModel):
             )
         mark = self._mark(section)
         if mark:
-            lines.append(mark)
+            lines.append(mark.replace("\n", " "))
+        note = self._mark_note(section)
+        if note:
+            lines.append(note)
         lines.append(
             QCoreApplication.translate(
                 "WeekModel", "Drop a post here to move it to this day at the same time."
@@ -256,9 +281,22 @@ def _card_tooltip(card: PostCard) -> str:
     )
     if card.recurring:
         text += "\n" + QCoreApplication.translate("WeekModel", "Repeats weekly")
+    if needs_target(card):
+        text += "\n⚠ " + QCoreApplication.translate(
+            "WeekModel", "No target group is checked: the post will not be sent anywhere."
+        )
+    if not card.movable:
+        text += "\n" + QCoreApplication.translate(
+            "WeekModel", "Sent posts stay where they were sent."
+        )
     for conflict in card.conflicts:
         text += "\n⚠ " + conflict_text(conflict, card)
     return text
+
+
+def needs_target(card: PostCard) -> bool:
+    """A planned (not yet sent) post that goes nowhere: its card carries a warning."""
+    return not card.target_ids and card.movable
 
 
 def conflict_text(conflict: Conflict, card: PostCard | None = None) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -212,11 +212,11 @@ class PostDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def when(self) -> datetime:
-        """The chosen moment in the workspace time zone (not the computer's)."""
-        qdt = QDateTime(self.date_edit.date(), self.time_edit.time())
-        naive = qdt.toPython()
-        assert isinstance(naive, datetime)
-        return naive.replace(tzinfo=self.tz)
+        """The chosen moment in the workspace time zone (not the computer's): built from
+        the wall-clock fields directly, since a QDateTime in local time would move a time
+        that the computer's zone skips (a DST gap) though the workspace's does not."""
+        day, at = self.date_edit.date(), self.time_edit.time()
+        return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute(), tzinfo=self.tz)
 
     def save(self) -> None:
         self.form_error.clear_message()

@@ -151,6 +151,7 @@ class CalendarTab(QWidget):
         self.view.post_selected.connect(self._update_buttons)
         self.view.drop_requested.connect(self.actions.handle_drop)
         self.view.shift_requested.connect(self.shift_selected)
+        self.view.drag_refused.connect(lambda _id: self.actions.refuse_sent())
         self.backlog.plan_requested.connect(self.plan_into_current)
         self.planner.changed.connect(self._after_change)
         self.planner.failed.connect(self._change_failed)
@@ -336,14 +337,25 @@ class CalendarTab(QWidget):
         self.editing.edit_post(post_id, card.status if card else None)
 
     def _new_in_current_cell(self) -> None:
-        if self.model.week is None:
+        """The current cell if it is still ahead, else the next free slot from now."""
+        if self.model.week is None or self._settings is None:
             return
+        settings, calendar = self._settings, self.services.calendar
+        groups = self.filter_group_ids() or []
         index = self.view.currentIndex()
+        chosen = None
         if index.isValid():
-            self.new_post(index.row(), index.column())
-            return
-        column = self.model.today_column()
-        self.new_post(0, 0 if column is None else column)
+            day, slot = self.model.day(index.column()), self.model.slot(index.row())
+            chosen = datetime.combine(day, slot.at, settings.tz)
+
+        def read() -> datetime:
+            if chosen is not None and chosen > calendar.now():
+                return chosen
+            return calendar.next_free_slot(settings.slots, groups)
+
+        self.background.read(
+            read, lambda when: self.editing.new_post(when, groups), self._read_failed
+        )
 
     def _edit_selected(self) -> None:
         post_id = self.view.selected_post_id()

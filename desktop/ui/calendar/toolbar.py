@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.calendar.date_field import DateField
 from desktop.ui.calendar.group_filter import GroupFilter
 
 
@@ -45,8 +45,7 @@ class CalendarToolbar(QWidget):
         self.prev_button = QPushButton()
         self.today_button = QPushButton()
         self.next_button = QPushButton()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField()
         self.week_label = QLabel()
         self.week_label.setObjectName("weekLabel")
         # The label may shrink (tooltip has it in full); it must never widen the window.
@@ -103,7 +102,9 @@ class CalendarToolbar(QWidget):
         self.prev_button.setText(self.tr("◀ Previous week"))
         self.today_button.setText(self.tr("Today"))
         self.next_button.setText(self.tr("Next week ▶"))
-        self.date_edit.setToolTip(self.tr("Jump to the week of a date"))
+        self.date_edit.setToolTip(
+            self.tr("Jump to the week of a date: type it (2027-01-01) and press Enter")
+        )
         self.groups_caption.setText(self.tr("Groups:"))
         self.new_button.setText(self.tr("New post…"))
         self.edit_button.setText(self.tr("Edit…"))

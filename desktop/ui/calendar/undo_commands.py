@@ -178,6 +178,30 @@ class Planner(QObject):
 
         return self._run(lambda: self.planning.move(targets), done, on_failed)
 
+    def plan_drafts(
+        self,
+        targets: Sequence[tuple[int, datetime]],
+        group_ids: Sequence[int],
+        text: str,
+        on_failed: Failed | None = None,
+    ) -> None:
+        """Move backlog drafts into the week, sending those that go nowhere to
+        ``group_ids``; one undo step puts both back."""
+        ids = [pid for pid, _at in targets]
+
+        def work() -> tuple[list[PostSnapshot], list[PostSnapshot], list[int]]:
+            before = self.planning.snapshots(ids)
+            moved = [after.post_id for _b, after in self.planning.move(targets)]
+            self.planning.give_targets(moved, group_ids)
+            return before, self.planning.snapshots(ids), moved
+
+        def done(out: tuple[list[PostSnapshot], list[PostSnapshot], list[int]]) -> list[int]:
+            before, after, moved = out
+            self.stack.push(SnapshotCommand(self.planning, before, after, text, self._replay))
+            return self._applied(moved)
+
+        self._run(work, done, on_failed)
+
     def copy(self, targets: Sequence[tuple[int, datetime]], text: str) -> list[int] | None:
         return self._run(
             lambda: self.planning.copy(targets), lambda ids: self._created(ids, text), None

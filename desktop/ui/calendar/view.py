@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from desktop.domain.calendar.rules import Shift
 from desktop.services.calendar import PostCard
-from desktop.ui.calendar.delegate import MIN_CELL_WIDTH, CardDelegate
+from desktop.ui.calendar.delegate import MIN_CELL_WIDTH, CardDelegate, day_header_width
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload, from_mime, to_mime
 from desktop.ui.calendar.model import WeekModel
 
@@ -57,6 +57,7 @@ class WeekView(QTableView):
     delete_requested = Signal()
     drop_requested = Signal(object, object, bool)  # Payload, DropTarget, copy?
     shift_requested = Signal(object)  # Shift: keyboard move of the selected posts
+    drag_refused = Signal(int)  # post id: a sent card was dragged; it stays
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,7 @@ class WeekView(QTableView):
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._after_reset)
+            model.headerDataChanged.connect(lambda *_: self.fit_header())
 
     def fit_rows(self) -> None:
         """Grow each slot row to show every card in it; wrapped titles change with width.
@@ -123,7 +125,17 @@ class WeekView(QTableView):
         super().resizeEvent(event)
         self._fit_timer.start()
 
+    def fit_header(self) -> None:
+        """Day columns at least as wide as their headers' longest line, so no holiday
+        name is cut off (the header grows to its lines by itself)."""
+        header = self.horizontalHeader()
+        if self.model() is not None:
+            header.setMinimumSectionSize(day_header_width(self.week_model(), header.font()))
+            header.resizeSections(QHeaderView.ResizeMode.Stretch)
+            self.updateGeometries()
+
     def _after_reset(self) -> None:
+        self.fit_header()
         self.fit_rows()
         model = self.week_model()
         self._selection = [p for p in self._selection if model.index_of_post(p).isValid()]
@@ -331,9 +343,12 @@ class WeekView(QTableView):
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, card = self._press
             distance = (event.position().toPoint() - start).manhattanLength()
-            if distance >= QApplication.startDragDistance() and card.movable:
+            if distance >= QApplication.startDragDistance():
                 self._press = None
-                self._start_drag(card)
+                if card.movable:
+                    self._start_drag(card)
+                else:
+                    self.drag_refused.emit(card.id)  # say why nothing moves
                 return
         super().mouseMoveEvent(event)
 
