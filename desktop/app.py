@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from desktop.config import Paths
     from desktop.services.container import Services
+    from desktop.services.runtime import Runtime
     from desktop.ui.main_window import MainWindow
     from desktop.ui.ui_settings import UiSettings
 
@@ -67,20 +68,21 @@ def run_gui(args: argparse.Namespace) -> int:
     # sending worker finish its message and hand back its batch.
     app.setQuitOnLastWindowClosed(False)
 
+    runtime: Runtime | None = None
+
     def open_workspace_now() -> None:
-        nonlocal exit_code
+        nonlocal exit_code, runtime
         services = open_services(paths, create_demo=not args.no_demo, parent=window)
         if services is None:
             exit_code = cli.EXIT_DB_REFUSED
             window.close()
             return
+        from desktop.services.runtime import Runtime
+
+        runtime = Runtime(services)
         window.attach(services)
-        # On the loop, not here: the dispatcher's task belongs to the running loop.
-        loop.call_soon(services.dispatcher.start)
-        loop.create_task(services.inbox_poller.start())
-        loop.create_task(services.matrix_syncer.start())
-        loop.call_soon(services.welcome_runner.start)
-        loop.call_soon(services.janitor.start)
+        # On the loop, not here: the loops' tasks belong to the running loop.
+        loop.create_task(runtime.start_all())
         window.sending.announce_keyring()
 
     window.first_painted.connect(open_workspace_now)
@@ -96,24 +98,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
     async def shutdown_after_close() -> None:
         await closed.wait()
-        if window.is_attached:
-            await window.services.inbox_poller.stop()
-            await window.services.matrix_syncer.stop()
-            await window.services.welcome_runner.stop()
-            await window.services.janitor.stop()
-            await window.services.dispatcher.stop()
+        if runtime is not None:
+            await runtime.stop_all()
 
     with loop:
         try:
             loop.run_until_complete(shutdown_after_close())
         except RuntimeError:
-            # Qt's loop ended first (app.quit() from elsewhere): stop the worker anyway.
-            if window.is_attached:
-                loop.run_until_complete(window.services.inbox_poller.stop())
-                loop.run_until_complete(window.services.matrix_syncer.stop())
-                loop.run_until_complete(window.services.welcome_runner.stop())
-                loop.run_until_complete(window.services.janitor.stop())
-                loop.run_until_complete(window.services.dispatcher.stop())
+            # Qt's loop ended first (app.quit() from elsewhere): stop the loops anyway.
+            if runtime is not None:
+                loop.run_until_complete(runtime.stop_all())
     if window.is_attached:
         window.services.close()
     app.setQuitOnLastWindowClosed(True)

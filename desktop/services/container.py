@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.config import Paths
 from desktop.domain.enums import ChannelKind
 from desktop.secrets import SecretStore
+from desktop.services.background.events import ServiceEvents
 from desktop.services.calendar.materials import MaterialService
 from desktop.services.calendar.planning import PlanningService
 from desktop.services.calendar.push_table_io import PushTableService
@@ -29,7 +30,7 @@ from desktop.services.mail.accounts import AccountService
 from desktop.services.mail.ingest import InboxIngest
 from desktop.services.mail.poller import InboxPoller
 from desktop.services.matrix.accounts import MatrixAccounts
-from desktop.services.matrix.ingest import MatrixIngest
+from desktop.services.matrix.ingest import InboundChat, MatrixIngest
 from desktop.services.matrix.moderation import MatrixModeration
 from desktop.services.matrix.rooms import MatrixRooms
 from desktop.services.matrix.sync import MatrixSyncer
@@ -42,7 +43,7 @@ from desktop.services.members.segment_messages import SegmentMessageService
 from desktop.services.members.segments import SegmentService
 from desktop.services.members.service import MemberService
 from desktop.services.members.stats import MemberStatsService
-from desktop.services.sending.dispatcher import Dispatcher
+from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
 from desktop.services.sending.outbox import OutboxService
 from desktop.services.team.teammates import TeammateService
 from desktop.services.welcome.codes import CodeKeys
@@ -80,6 +81,7 @@ class Services:
     exporter: MemberExporter
     segments: SegmentService
     secrets: SecretStore
+    events: ServiceEvents  # what the background loops tell the window (new messages…)
     dispatcher: Dispatcher
     outbox: OutboxService  # wakes the dispatcher after every change that may create work
     inbox_poller: InboxPoller  # reads the IMAP side of email accounts into the inbox
@@ -107,21 +109,32 @@ class Services:
     member_stats: MemberStatsService  # weekly activity, retention by join week, lifecycle
 
     @classmethod
-    def build(cls, paths: Paths, opened: OpenedWorkspace) -> Services:
+    def build(
+        cls,
+        paths: Paths,
+        opened: OpenedWorkspace,
+        *,
+        dispatcher_config: DispatcherConfig | None = None,
+    ) -> Services:
         db = opened.db
         secrets = SecretStore()
-        dispatcher = Dispatcher(db, secrets)
+        events = ServiceEvents()
+        dispatcher = Dispatcher(db, secrets, config=dispatcher_config)
         outbox = OutboxService(db, on_change=dispatcher.wake)
         code_keys = CodeKeys(secrets)  # one keyring-backed key cache for hashing and checking
         welcome_runner = WelcomeRunner(db, outbox, code_keys=code_keys)
         welcome = WelcomeService(db, outbox, on_change=welcome_runner.wake, code_keys=code_keys)
-        ingest = InboxIngest(db, secrets, outbox)
-        # Replies carrying a verification code or W1 answers move welcome journeys on.
-        ingest.inbound_hooks.append(welcome.inbound.on_inbound)
         replies = ReplyService(db, outbox)
         # A keyword in a DM enters a campaign; a survey reads the answers that follow.
         campaign_entries = DmCampaignEntries(db, replies)
-        ingest.inbound_hooks.append(campaign_entries.on_mail)
+        ingest = InboxIngest(
+            db,
+            secrets,
+            outbox,
+            # Replies carrying a verification code or W1 answers move welcome journeys on;
+            # a keyword enters a campaign.
+            inbound_hooks=(welcome.inbound.on_inbound, campaign_entries.on_mail),
+        )
         groups = GroupService(db)
         policy = PolicyService(db)
         members = MemberService(db)
@@ -131,13 +144,10 @@ class Services:
         greetings = GreetingService(db, outbox)
         segments = SegmentService(db)
         segment_messages = SegmentMessageService(db, segments, outbox)
-        matrix_accounts = MatrixAccounts(db, secrets)
-        matrix_ingest = MatrixIngest(db, outbox)
-        # A join in a linked room is a new membership: the welcome runner enrols it.
-        matrix_ingest.on_joined = welcome_runner.wake
-        # A DM carrying a verification code or W1 answers moves the member's journey on.
-        matrix_ingest.inbound_hooks.append(
-            lambda chat: welcome.inbound.on_chat(
+
+        # -- Matrix: the sync's ingest and upkeep are wired to welcome, campaigns, mutes --
+        def chat_to_welcome(chat: InboundChat) -> None:
+            welcome.inbound.on_chat(
                 chat.message_id,
                 chat.member_id,
                 chat.text,
@@ -145,14 +155,28 @@ class Services:
                 room=chat.room_id,
                 event=chat.event_id,
             )
-        )
-        matrix_ingest.inbound_hooks.append(
-            lambda chat: campaign_entries.on_message(chat.message_id, chat.member_id, chat.text)
+
+        def chat_to_campaigns(chat: InboundChat) -> None:
+            campaign_entries.on_message(chat.message_id, chat.member_id, chat.text)
+
+        matrix_accounts = MatrixAccounts(db, secrets)
+        matrix_ingest = MatrixIngest(
+            db,
+            outbox,
+            # A DM carrying a verification code or W1 answers moves the member's journey on.
+            inbound_hooks=(chat_to_welcome, chat_to_campaigns),
+            # A join in a linked room is a new membership: the welcome runner enrols it.
+            on_joined=welcome_runner.wake,
         )
         matrix_rooms = MatrixRooms(db, matrix_accounts)
         matrix_moderation = MatrixModeration(matrix_rooms, moderation)
-        matrix_syncer = MatrixSyncer(matrix_accounts, matrix_ingest)
-        matrix_syncer.upkeep.append(matrix_moderation.lift_expired_mutes)
+        matrix_syncer = MatrixSyncer(
+            matrix_accounts,
+            matrix_ingest,
+            on_new=events.messages_arrived.emit,
+            on_members=events.members_changed.emit,
+            upkeep=(matrix_moderation.lift_expired_mutes,),
+        )
         return cls(
             paths=paths,
             db=db,
@@ -170,9 +194,10 @@ class Services:
             exporter=MemberExporter(db),
             segments=segments,
             secrets=secrets,
+            events=events,
             dispatcher=dispatcher,
             outbox=outbox,
-            inbox_poller=InboxPoller(ingest),
+            inbox_poller=InboxPoller(ingest, on_new=events.messages_arrived.emit),
             welcome=welcome,
             welcome_runner=welcome_runner,
             journeys=JourneyEditor(db),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -24,12 +25,17 @@ if TYPE_CHECKING:
     from desktop.ui.templates.tab import TemplatesTab
 
 # (module, class) of each tab in display order; imported when the tab is first shown.
+GROUPS_TAB = ("desktop.ui.groups.tab", "GroupsTab")
+MEMBERS_TAB = ("desktop.ui.members.tab", "MembersTab")
+CALENDAR_TAB = ("desktop.ui.calendar.tab", "CalendarTab")
+TEMPLATES_TAB = ("desktop.ui.templates.tab", "TemplatesTab")
+INBOX_TAB = ("desktop.ui.inbox.tab", "InboxTab")
 TAB_MODULES: tuple[tuple[str, str], ...] = (
-    ("desktop.ui.groups.tab", "GroupsTab"),
-    ("desktop.ui.members.tab", "MembersTab"),
-    ("desktop.ui.calendar.tab", "CalendarTab"),
-    ("desktop.ui.templates.tab", "TemplatesTab"),
-    ("desktop.ui.inbox.tab", "InboxTab"),
+    GROUPS_TAB,
+    MEMBERS_TAB,
+    CALENDAR_TAB,
+    TEMPLATES_TAB,
+    INBOX_TAB,
 )
 
 
@@ -43,6 +49,13 @@ def _tab_factory(window: MainWindow, spec: tuple[str, str]) -> Callable[[QWidget
     return build
 
 
+def _stop_listening(listening: list[Callable[[], None]]) -> None:
+    """Not a method: it also runs from ``destroyed``, when the window is half gone."""
+    for unsubscribe in listening:
+        unsubscribe()
+    listening.clear()
+
+
 class MainWindow(QMainWindow):
     """Can be shown before the workspace is open (``services=None``): the frame paints at
     once and ``attach()`` fills it when the database is ready."""
@@ -51,6 +64,9 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     attached = Signal()
     closing = Signal()  # the user closed the window: the app stops the worker, then quits
+    # The background loops' news, handed to the UI thread (they may emit from another one).
+    messages_arrived = Signal()
+    members_changed = Signal()
 
     def __init__(self, services: Services | None, ui_settings: UiSettings) -> None:
         super().__init__()
@@ -63,9 +79,26 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages = [LazyTab(_tab_factory(self, name), self) for name in TAB_MODULES]
+        # One lazy page per tab, by name; ``pages`` is only their display order.
+        self.groups_page = LazyTab(_tab_factory(self, GROUPS_TAB), self)
+        self.members_page = LazyTab(_tab_factory(self, MEMBERS_TAB), self)
+        self.calendar_page = LazyTab(_tab_factory(self, CALENDAR_TAB), self)
+        self.templates_page = LazyTab(_tab_factory(self, TEMPLATES_TAB), self)
+        self.inbox_page = LazyTab(_tab_factory(self, INBOX_TAB), self)
+        self.pages: tuple[LazyTab, ...] = (
+            self.groups_page,
+            self.members_page,
+            self.calendar_page,
+            self.templates_page,
+            self.inbox_page,
+        )
         for page in self.pages:
             self.tabs.addTab(page, "")
+        self.messages_arrived.connect(self.inbox_page.refresh)
+        self.members_changed.connect(self.groups_page.refresh)
+        # How to stop listening to the services' events; emptied in place (see below).
+        self._listening: list[Callable[[], None]] = []
+        self.destroyed.connect(partial(_stop_listening, self._listening))
         self.tabs.currentChanged.connect(self._build_current)
         self.workspace_changed.connect(self._refresh_all)
         self._build_menu()
@@ -95,11 +128,14 @@ class MainWindow(QMainWindow):
             act.setEnabled(True)
         self._update_workspace_label()
         self.sending.attach(services)
-        # New mail over IMAP refreshes the inbox if it is open (runs on the loop thread).
-        services.inbox_poller.on_new = lambda _count: self.pages[4].refresh()
-        # Matrix: DMs land in the inbox, joins and leaves change the groups' member counts.
-        services.matrix_syncer.on_new = lambda _count: self.pages[4].refresh()
-        services.matrix_syncer.on_members = self.pages[0].refresh
+        # New mail (IMAP) and DMs (Matrix) refresh the inbox if it is open; joins and leaves
+        # change the groups' member counts. Emitting a signal is safe from any thread.
+        events = services.events
+        _stop_listening(self._listening)
+        self._listening += [
+            events.messages_arrived.subscribe(lambda _count: self.messages_arrived.emit()),
+            events.members_changed.subscribe(self.members_changed.emit),
+        ]
         self._build_current(self.tabs.currentIndex())
         self.attached.emit()
 
@@ -135,31 +171,32 @@ class MainWindow(QMainWindow):
     # Each property builds its tab on first use (see LazyTab).
     @property
     def groups_tab(self) -> GroupsTab:
-        return self.pages[0].content()  # type: ignore[return-value]
+        return self.groups_page.content()  # type: ignore[return-value]
 
     @property
     def members_tab(self) -> MembersTab:
-        return self.pages[1].content()  # type: ignore[return-value]
+        return self.members_page.content()  # type: ignore[return-value]
 
     @property
     def calendar_tab(self) -> CalendarTab:
-        return self.pages[2].content()  # type: ignore[return-value]
+        return self.calendar_page.content()  # type: ignore[return-value]
 
     @property
     def templates_tab(self) -> TemplatesTab:
-        return self.pages[3].content()  # type: ignore[return-value]
+        return self.templates_page.content()  # type: ignore[return-value]
 
     @property
     def inbox_tab(self) -> InboxTab:
-        return self.pages[4].content()  # type: ignore[return-value]
+        return self.inbox_page.content()  # type: ignore[return-value]
 
     def all_tabs(self) -> list[QWidget]:
         """Every tab's content, building the ones not yet shown."""
         return [page.content() for page in self.pages]
 
-    def _build_current(self, index: int) -> None:
-        if self.is_attached and 0 <= index < len(self.pages):
-            self.pages[index].content()
+    def _build_current(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        if self.is_attached and isinstance(page, LazyTab):
+            page.content()
 
     # -- construction -------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -337,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _operator_changed(self) -> None:
         """Replies, notes and "mine" in the inbox follow who uses this computer now."""
-        inbox = self.pages[4]
+        inbox = self.inbox_page
         if inbox.built:
             tab = inbox.content()
             me = self.current_operator_id()
