@@ -80,12 +80,17 @@ def run_gui(args: argparse.Namespace) -> int:
         from desktop.services.runtime import Runtime
 
         runtime = Runtime(services)
-        window.attach(services)
-        # On the loop, not here: the loops' tasks belong to the running loop.
-        loop.create_task(runtime.start_all())
-        window.sending.announce_keyring()
+        window.attach(services, sending_after_paint=True)
+
+    def start_background() -> None:
+        # After the first tab's data is painted: the loops' imports and first passes must
+        # not delay it. On the loop, not here: the loops' tasks belong to the running loop.
+        if runtime is not None:
+            loop.create_task(runtime.start_all())
+            window.sending.announce_keyring()
 
     window.first_painted.connect(open_workspace_now)
+    window.data_painted.connect(start_background)
     window.show()
 
     import qasync  # after show(): the frame does not wait for the event-loop glue
@@ -137,8 +142,7 @@ def open_services(
     None when the user chose to quit.
     """
     from desktop.services.container import Services
-    from desktop.services.workspace import create_demo as make_demo
-    from desktop.services.workspace import open_workspace
+    from desktop.services.workspace.service import open_workspace
     from desktop.store.migrate import DatabaseProblem
     from desktop.ui.db_problem_dialog import resolve_database_problem
 
@@ -154,6 +158,8 @@ def open_services(
             was_new = not paths.sqlite_path.exists()
     services = Services.build(paths, opened)
     if was_new and create_demo and services.workspace.is_empty():
+        from desktop.services.workspace.demo import create_demo as make_demo
+
         make_demo(services.db)
     return services
 

@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
     workspace_changed = Signal()
     first_painted = Signal()
     attached = Signal()
+    # The first paint with the workspace's data has reached the screen: slower work
+    # (sending, the background loops) may start now without delaying it.
+    data_painted = Signal()
     closing = Signal()  # the user closed the window: the app stops the worker, then quits
     # The background loops' news, handed to the UI thread (they may emit from another one).
     messages_arrived = Signal()
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self._painted = False
+        self._data_painted = False
+        self._sending_pending = False
         self.ui_settings = ui_settings
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
@@ -121,13 +126,20 @@ class MainWindow(QMainWindow):
     def is_attached(self) -> bool:
         return self._services is not None
 
-    def attach(self, services: Services) -> None:
-        """Connect the opened workspace: the tabs and the status bar come alive."""
+    def attach(self, services: Services, *, sending_after_paint: bool = False) -> None:
+        """Connect the opened workspace: the tabs and the status bar come alive.
+
+        With ``sending_after_paint`` the sending side (worker status, to-do dock) is
+        attached once the first tab's data is on screen (``data_painted``), not before.
+        """
         self._services = services
         for act in self._workspace_actions:
             act.setEnabled(True)
         self._update_workspace_label()
-        self.sending.attach(services)
+        if sending_after_paint:
+            self._sending_pending = True
+        else:
+            self.sending.attach(services)
         # New mail (IMAP) and DMs (Matrix) refresh the inbox if it is open; joins and leaves
         # change the groups' member counts. Emitting a signal is safe from any thread.
         events = services.events
@@ -167,6 +179,15 @@ class MainWindow(QMainWindow):
             self._painted = True
             # Let this paint reach the screen before anyone starts slow work.
             QTimer.singleShot(0, self.first_painted.emit)
+        if self.is_attached and not self._data_painted:
+            self._data_painted = True
+            QTimer.singleShot(0, self._after_data_paint)
+
+    def _after_data_paint(self) -> None:
+        if self._sending_pending:
+            self._sending_pending = False
+            self.sending.attach(self.services)
+        self.data_painted.emit()
 
     # Each property builds its tab on first use (see LazyTab).
     @property
