@@ -14,6 +14,7 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,17 +35,22 @@ class BackgroundLoop:
 class Runtime:
     def __init__(self, services: Services) -> None:
         self.services = services
-        s = services
+        self._stopped = False
+
+    @cached_property
+    def loops(self) -> tuple[BackgroundLoop, ...]:
+        """Built when first asked for (at start): building the loops' services imports
+        most of the app, which the window's first paint must not wait for."""
+        s = self.services
         # Started in this order, stopped in the reverse one: the dispatcher stops last, so
         # what the other loops queue while stopping is still handed back cleanly.
-        self.loops: tuple[BackgroundLoop, ...] = (
+        return (
             BackgroundLoop("dispatcher", s.dispatcher.start, s.dispatcher.stop),
             BackgroundLoop("imap", s.inbox_poller.start, s.inbox_poller.stop),
             BackgroundLoop("matrix", s.matrix_syncer.start, s.matrix_syncer.stop),
             BackgroundLoop("welcome", s.welcome_runner.start, s.welcome_runner.stop),
             BackgroundLoop("janitor", s.janitor.start, s.janitor.stop),
         )
-        self._stopped = False
 
     @classmethod
     def open(cls, paths: Paths, *, dispatcher_config: DispatcherConfig | None = None) -> Runtime:
@@ -61,8 +67,10 @@ class Runtime:
 
     async def start_all(self) -> None:
         """Start every loop on the running asyncio loop (not after ``stop_all``)."""
+        if self._stopped:
+            return
         for loop in self.loops:
-            if self._stopped:
+            if self._stopped:  # the window closed while the loops were starting
                 return
             started = loop.start()
             # The account loops' start is a coroutine (it reads the accounts first); the
@@ -74,6 +82,8 @@ class Runtime:
     async def stop_all(self) -> None:
         """Stop every loop, whether or not it was started; each finishes what it is doing."""
         self._stopped = True
+        if "loops" not in self.__dict__:
+            return  # never started: nothing to build just to stop it
         for loop in reversed(self.loops):
             try:
                 await loop.stop()
