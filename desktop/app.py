@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from desktop.config import Paths
     from desktop.services.container import Services
+    from desktop.services.runtime import Runtime
     from desktop.ui.main_window import MainWindow
     from desktop.ui.ui_settings import UiSettings
 
@@ -67,23 +68,28 @@ def run_gui(args: argparse.Namespace) -> int:
     # sending worker finish its message and hand back its batch.
     app.setQuitOnLastWindowClosed(False)
 
+    runtime: Runtime | None = None
+
     def open_workspace_now() -> None:
-        nonlocal exit_code
+        nonlocal exit_code, runtime
         services = open_services(paths, create_demo=not args.no_demo, parent=window)
         if services is None:
             exit_code = cli.EXIT_DB_REFUSED
             window.close()
             return
-        window.attach(services)
-        # On the loop, not here: the dispatcher's task belongs to the running loop.
-        loop.call_soon(services.dispatcher.start)
-        loop.create_task(services.inbox_poller.start())
-        loop.create_task(services.matrix_syncer.start())
-        loop.call_soon(services.welcome_runner.start)
-        loop.call_soon(services.janitor.start)
-        window.sending.announce_keyring()
+        from desktop.services.runtime import Runtime
+
+        runtime = Runtime(services)
+        window.attach(services, sending_after_paint=True)
+
+    def start_background() -> None:
+        # After the first tab's data is painted: the loops' imports and first passes must
+        # not delay it. On the loop, not here: the loops' tasks belong to the running loop.
+        if runtime is not None:
+            loop.create_task(runtime.start_all())
 
     window.first_painted.connect(open_workspace_now)
+    window.data_painted.connect(start_background)
     window.show()
 
     import qasync  # after show(): the frame does not wait for the event-loop glue
@@ -96,24 +102,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
     async def shutdown_after_close() -> None:
         await closed.wait()
-        if window.is_attached:
-            await window.services.inbox_poller.stop()
-            await window.services.matrix_syncer.stop()
-            await window.services.welcome_runner.stop()
-            await window.services.janitor.stop()
-            await window.services.dispatcher.stop()
+        if runtime is not None:
+            await runtime.stop_all()
 
     with loop:
         try:
             loop.run_until_complete(shutdown_after_close())
         except RuntimeError:
-            # Qt's loop ended first (app.quit() from elsewhere): stop the worker anyway.
-            if window.is_attached:
-                loop.run_until_complete(window.services.inbox_poller.stop())
-                loop.run_until_complete(window.services.matrix_syncer.stop())
-                loop.run_until_complete(window.services.welcome_runner.stop())
-                loop.run_until_complete(window.services.janitor.stop())
-                loop.run_until_complete(window.services.dispatcher.stop())
+            # Qt's loop ended first (app.quit() from elsewhere): stop the loops anyway.
+            if runtime is not None:
+                loop.run_until_complete(runtime.stop_all())
     if window.is_attached:
         window.services.close()
     app.setQuitOnLastWindowClosed(True)
@@ -143,8 +141,7 @@ def open_services(
     None when the user chose to quit.
     """
     from desktop.services.container import Services
-    from desktop.services.workspace import create_demo as make_demo
-    from desktop.services.workspace import open_workspace
+    from desktop.services.workspace.service import open_workspace
     from desktop.store.migrate import DatabaseProblem
     from desktop.ui.db_problem_dialog import resolve_database_problem
 
@@ -160,6 +157,8 @@ def open_services(
             was_new = not paths.sqlite_path.exists()
     services = Services.build(paths, opened)
     if was_new and create_demo and services.workspace.is_empty():
+        from desktop.services.workspace.demo import create_demo as make_demo
+
         make_demo(services.db)
     return services
 

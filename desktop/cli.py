@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop import __version__, cli_members
 
 if TYPE_CHECKING:
     from desktop.config import Paths
-    from desktop.secrets import SecretStore
-    from desktop.services.matrix.sync import MatrixSyncer
-    from desktop.store.db import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -48,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--members", type=int, default=500, help="number of demo members")
     sub.add_parser("check", help="open the database, run migrations, print counts")
     worker = sub.add_parser(
-        "worker", help="send due deliveries without a window, until stopped (SIGTERM/Ctrl-C)"
+        "worker",
+        help="run the background work without a window (sending, mail, Matrix, welcome "
+        "journeys, housekeeping), until stopped (SIGTERM/Ctrl-C)",
     )
     worker.add_argument(
         "--lease-seconds",
@@ -133,62 +132,51 @@ def _demo(paths: Paths, *, remove: bool, members: int) -> int:
     return EXIT_OK
 
 
-def _matrix_syncer(db: Database, secrets: SecretStore, wake: Callable[[], None]) -> MatrixSyncer:
-    """Matrix rooms keep syncing while the worker runs (joins, leaves, DMs)."""
-    from desktop.services.matrix.accounts import MatrixAccounts
-    from desktop.services.matrix.ingest import MatrixIngest
-    from desktop.services.matrix.sync import MatrixSyncer
-    from desktop.services.sending.outbox import OutboxService
-
-    return MatrixSyncer(
-        MatrixAccounts(db, secrets), MatrixIngest(db, OutboxService(db, on_change=wake))
-    )
-
-
 def _worker(paths: Paths, args: argparse.Namespace) -> int:
-    """The dispatcher on a plain asyncio loop: the same code the window runs on qasync."""
+    """The window's runtime without the window: every background loop on a plain asyncio
+    loop, until SIGTERM/Ctrl-C. With ``--drain`` only the dispatcher runs, until nothing is
+    left to send."""
     import asyncio
     import os
     import signal
     from datetime import timedelta
 
-    from desktop.secrets import SecretStore
-    from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
-    from desktop.services.workspace.service import open_workspace
+    from desktop.services.runtime import Runtime
+    from desktop.services.sending.dispatcher import DispatcherConfig
 
     lease = args.lease_seconds or float(os.environ.get(ENV_LEASE_SECONDS) or 300)
     if lease <= 0 or args.batch < 1 or args.poll <= 0:
         print("error: --lease-seconds, --batch and --poll must be positive", file=sys.stderr)
         return EXIT_USAGE
-    opened = open_workspace(paths)
-    secrets = SecretStore()
-    if not secrets.available:
-        print(f"warning: {secrets.message}", file=sys.stderr)
     config = DispatcherConfig(
         batch_size=args.batch, lease=timedelta(seconds=lease), poll_interval=args.poll
     )
-    dispatcher = Dispatcher(opened.db, secrets, config=config)
-    syncer = None if args.drain else _matrix_syncer(opened.db, secrets, dispatcher.wake)
+    runtime = Runtime.open(paths, dispatcher_config=config)
+    secrets = runtime.services.secrets
+    if not secrets.available:
+        print(f"warning: {secrets.message}", file=sys.stderr)
+    dispatcher = runtime.services.dispatcher
 
     async def run() -> None:
         loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, dispatcher.request_stop)
+            loop.add_signal_handler(sig, dispatcher.request_stop if args.drain else stop.set)
         # Printed once the signal handlers are in place: from here on, TERM stops cleanly.
         print("worker running; send SIGTERM or press Ctrl+C to stop", flush=True)
-        if syncer is not None:
-            await syncer.start()
+        if args.drain:
+            await runtime.drain()
+            return
         try:
-            await dispatcher.run(until_idle=args.drain)
+            await runtime.start_all()
+            await stop.wait()
         finally:
-            if syncer is not None:
-                await syncer.stop()
-            await dispatcher.stop()
+            await runtime.stop_all()
 
     try:
         asyncio.run(run())
     finally:
-        opened.db.dispose()
+        runtime.close()
     state = dispatcher.state
     print(f"sent={state.sent} failed={state.failed}")
     if state.last_error:

@@ -1,143 +1,445 @@
-"""The set of services one open workspace offers to the UI and the CLI."""
+"""The set of services one open workspace offers to the UI and the CLI.
+
+Each service is built the first time it is used, and its module imported then: the window
+painted with its first tab's data has imported only what that tab needs, and the rest
+follows when another tab, a dialog or the background loops ask for it. Wiring between
+services is declared where a service is built (constructor arguments), never assigned
+afterwards. Builds are serialised by one lock per container (a tab may ask from a worker
+thread while the UI thread asks too): each service exists once.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from desktop.config import Paths
-from desktop.domain.enums import ChannelKind
-from desktop.secrets import SecretStore
-from desktop.services.calendar.materials import MaterialService
-from desktop.services.calendar.planning import PlanningService
-from desktop.services.calendar.push_table_io import PushTableService
-from desktop.services.calendar.schedule import ScheduleService
-from desktop.services.calendar.service import CalendarService
-from desktop.services.calendar.suite import calendar_services
-from desktop.services.campaigns.entries import DmCampaignEntries
-from desktop.services.campaigns.invites import SurveyInvites
-from desktop.services.campaigns.service import DmCampaignService
-from desktop.services.groups.moderation import ModerationService
-from desktop.services.groups.ops import GroupOps
-from desktop.services.groups.service import GroupService
-from desktop.services.groups.sets import GroupSetService
-from desktop.services.groups.sop import SopService
-from desktop.services.inbox.reply import ReplyService
-from desktop.services.inbox.search import SearchService
-from desktop.services.inbox.service import InboxService
-from desktop.services.mail.accounts import AccountService
-from desktop.services.mail.ingest import InboxIngest
-from desktop.services.mail.poller import InboxPoller
-from desktop.services.matrix.accounts import MatrixAccounts
-from desktop.services.matrix.ingest import MatrixIngest
-from desktop.services.matrix.moderation import MatrixModeration
-from desktop.services.matrix.rooms import MatrixRooms
-from desktop.services.matrix.sync import MatrixSyncer
-from desktop.services.members.center import MemberCenterService
-from desktop.services.members.export import MemberExporter
-from desktop.services.members.greetings import GreetingService
-from desktop.services.members.importer import MemberImporter
-from desktop.services.members.privacy import PrivacyService
-from desktop.services.members.segment_messages import SegmentMessageService
-from desktop.services.members.segments import SegmentService
-from desktop.services.members.service import MemberService
-from desktop.services.members.stats import MemberStatsService
-from desktop.services.sending.dispatcher import Dispatcher
-from desktop.services.sending.outbox import OutboxService
-from desktop.services.team.teammates import TeammateService
-from desktop.services.welcome.codes import CodeKeys
-from desktop.services.welcome.funnel import FunnelService
-from desktop.services.welcome.journeys import JourneyEditor
-from desktop.services.welcome.runner import WelcomeRunner
-from desktop.services.welcome.service import WelcomeService
-from desktop.services.welcome.templates import TemplateService
-from desktop.services.workspace.janitor import Janitor
-from desktop.services.workspace.policy import PolicyService
-from desktop.services.workspace.service import OpenedWorkspace, WorkspaceService
-from desktop.store.db import Database
+from desktop.services.background.events import ServiceEvents
+
+if TYPE_CHECKING:
+    from desktop.secrets import SecretStore
+    from desktop.services.calendar.materials import MaterialService
+    from desktop.services.calendar.planning import PlanningService
+    from desktop.services.calendar.push_table_io import PushTableService
+    from desktop.services.calendar.schedule import ScheduleService
+    from desktop.services.calendar.service import CalendarService
+    from desktop.services.campaigns.entries import DmCampaignEntries
+    from desktop.services.campaigns.invites import SurveyInvites
+    from desktop.services.campaigns.service import DmCampaignService
+    from desktop.services.groups.moderation import ModerationService
+    from desktop.services.groups.ops import GroupOps
+    from desktop.services.groups.service import GroupService
+    from desktop.services.groups.sets import GroupSetService
+    from desktop.services.groups.sop import SopService
+    from desktop.services.inbox.reply import ReplyService
+    from desktop.services.inbox.search import SearchService
+    from desktop.services.inbox.service import InboxService
+    from desktop.services.mail.accounts import AccountService
+    from desktop.services.mail.ingest import InboxIngest
+    from desktop.services.mail.poller import InboxPoller
+    from desktop.services.matrix.accounts import MatrixAccounts
+    from desktop.services.matrix.ingest import InboundChat, MatrixIngest
+    from desktop.services.matrix.moderation import MatrixModeration
+    from desktop.services.matrix.rooms import MatrixRooms
+    from desktop.services.matrix.sync import MatrixSyncer
+    from desktop.services.members.center import MemberCenterService
+    from desktop.services.members.export import MemberExporter
+    from desktop.services.members.greetings import GreetingService
+    from desktop.services.members.importer import MemberImporter
+    from desktop.services.members.privacy import PrivacyService
+    from desktop.services.members.segment_messages import SegmentMessageService
+    from desktop.services.members.segments import SegmentService
+    from desktop.services.members.service import MemberService
+    from desktop.services.members.stats import MemberStatsService
+    from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
+    from desktop.services.sending.outbox import OutboxService
+    from desktop.services.team.teammates import TeammateService
+    from desktop.services.welcome.codes import CodeKeys
+    from desktop.services.welcome.funnel import FunnelService
+    from desktop.services.welcome.journeys import JourneyEditor
+    from desktop.services.welcome.runner import WelcomeRunner
+    from desktop.services.welcome.service import WelcomeService
+    from desktop.services.welcome.templates import TemplateService
+    from desktop.services.workspace.janitor import Janitor
+    from desktop.services.workspace.policy import PolicyService
+    from desktop.services.workspace.service import OpenedWorkspace, WorkspaceService
+    from desktop.store.db import Database
+
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+class feature(Generic[T]):
+    """A service built on first use, once per container."""
+
+    def __init__(self, build: Callable[[Services], T]) -> None:
+        self._build = build
+        self._name = build.__name__
+        self.__doc__ = build.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> feature[T]: ...
+    @overload
+    def __get__(self, obj: Services, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Services | None, owner: type | None = None) -> T | feature[T]:
+        if obj is None:
+            return self
+        built = obj.__dict__
+        if self._name not in built:
+            with obj._lock:
+                if self._name not in built:
+                    built[self._name] = self._build(obj)
+        return built[self._name]  # type: ignore[no-any-return]
+
+
 class Services:
-    paths: Paths
-    db: Database
-    sqlite_path: Path | None
-    workspace: WorkspaceService
-    groups: GroupService
-    members: MemberService
-    calendar: CalendarService
-    planning: PlanningService
-    schedule: ScheduleService
-    materials: MaterialService
-    group_sets: GroupSetService
-    push_tables: PushTableService
-    templates: TemplateService
-    teammates: TeammateService  # R4: who works here, roles (audited)
-    inbox: InboxService
-    inbox_search: SearchService
-    replies: ReplyService
-    importer: MemberImporter
-    exporter: MemberExporter
-    segments: SegmentService
-    secrets: SecretStore
-    dispatcher: Dispatcher
-    outbox: OutboxService  # wakes the dispatcher after every change that may create work
-    inbox_poller: InboxPoller  # reads the IMAP side of email accounts into the inbox
-    welcome: WelcomeService
-    welcome_runner: WelcomeRunner  # advances welcome journeys through the outbox
-    journeys: JourneyEditor
-    funnel: FunnelService
-    accounts: AccountService
-    group_ops: GroupOps
-    policy: PolicyService
-    moderation: ModerationService
-    sop: SopService
-    member_center: MemberCenterService
-    privacy: PrivacyService
-    greetings: GreetingService
-    janitor: Janitor  # hourly: lifecycle rules, today's greetings, campaign archiving
-    segment_messages: SegmentMessageService  # a DM to every member of a segment
-    campaigns: DmCampaignService  # surveys, lotteries, collections through DMs (D8)
-    campaign_entries: DmCampaignEntries  # what members sent them; the draw
-    survey_invites: SurveyInvites  # a survey mailed to a segment
-    matrix_accounts: MatrixAccounts
-    matrix_rooms: MatrixRooms  # groups as rooms: link, create, members, roles
-    matrix_moderation: MatrixModeration  # mute / remove in linked rooms, mutes lifted
-    matrix_syncer: MatrixSyncer  # long-polls /sync: joins, leaves, DMs into the inbox
-    member_stats: MemberStatsService  # weekly activity, retention by join week, lifecycle
+    def __init__(
+        self,
+        paths: Paths,
+        opened: OpenedWorkspace,
+        *,
+        dispatcher_config: DispatcherConfig | None = None,
+    ) -> None:
+        self.paths = paths
+        self.db: Database = opened.db
+        self.sqlite_path: Path | None = opened.sqlite_path
+        self.events = ServiceEvents()  # what the background loops tell the window
+        self._dispatcher_config = dispatcher_config
+        self._lock = threading.RLock()
 
     @classmethod
-    def build(cls, paths: Paths, opened: OpenedWorkspace) -> Services:
-        db = opened.db
-        secrets = SecretStore()
-        dispatcher = Dispatcher(db, secrets)
-        outbox = OutboxService(db, on_change=dispatcher.wake)
-        code_keys = CodeKeys(secrets)  # one keyring-backed key cache for hashing and checking
-        welcome_runner = WelcomeRunner(db, outbox, code_keys=code_keys)
-        welcome = WelcomeService(db, outbox, on_change=welcome_runner.wake, code_keys=code_keys)
-        ingest = InboxIngest(db, secrets, outbox)
-        # Replies carrying a verification code or W1 answers move welcome journeys on.
-        ingest.inbound_hooks.append(welcome.inbound.on_inbound)
-        replies = ReplyService(db, outbox)
-        # A keyword in a DM enters a campaign; a survey reads the answers that follow.
-        campaign_entries = DmCampaignEntries(db, replies)
-        ingest.inbound_hooks.append(campaign_entries.on_mail)
-        groups = GroupService(db)
-        policy = PolicyService(db)
-        members = MemberService(db)
-        center = MemberCenterService(db)
-        moderation = ModerationService(db, policy)
-        group_ops = GroupOps(db, groups)
-        greetings = GreetingService(db, outbox)
-        segments = SegmentService(db)
-        segment_messages = SegmentMessageService(db, segments, outbox)
-        matrix_accounts = MatrixAccounts(db, secrets)
-        matrix_ingest = MatrixIngest(db, outbox)
-        # A join in a linked room is a new membership: the welcome runner enrols it.
-        matrix_ingest.on_joined = welcome_runner.wake
-        # A DM carrying a verification code or W1 answers moves the member's journey on.
-        matrix_ingest.inbound_hooks.append(
-            lambda chat: welcome.inbound.on_chat(
+    def build(
+        cls,
+        paths: Paths,
+        opened: OpenedWorkspace,
+        *,
+        dispatcher_config: DispatcherConfig | None = None,
+    ) -> Services:
+        return cls(paths, opened, dispatcher_config=dispatcher_config)
+
+    def built(self, name: str) -> bool:
+        """Whether the service ``name`` exists yet (nothing is built by asking)."""
+        return name in self.__dict__
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def _if_built(self, name: str, method: str) -> Callable[..., None]:
+        """A call on a service only if it exists: waking a loop nobody built is a no-op
+        anyway, and must not import and build it."""
+
+        def call(*args: Any) -> None:
+            target = self.__dict__.get(name)
+            if target is not None:
+                getattr(target, method)(*args)
+
+        return call
+
+    # -- workspace, team -------------------------------------------------------------------
+    @feature
+    def secrets(self) -> SecretStore:
+        from desktop.secrets import SecretStore
+
+        return SecretStore()
+
+    @feature
+    def workspace(self) -> WorkspaceService:
+        from desktop.services.workspace.service import WorkspaceService
+
+        return WorkspaceService(self.db)
+
+    @feature
+    def policy(self) -> PolicyService:
+        from desktop.services.workspace.policy import PolicyService
+
+        return PolicyService(self.db)
+
+    @feature
+    def teammates(self) -> TeammateService:
+        """R4: who works here, roles (audited)."""
+        from desktop.services.team.teammates import TeammateService
+
+        return TeammateService(self.db)
+
+    @feature
+    def janitor(self) -> Janitor:
+        """Hourly: lifecycle rules, today's greetings, campaign archiving."""
+        from desktop.services.workspace.janitor import Janitor
+
+        return Janitor(self.db, self.policy, self.member_center, self.greetings, self.group_ops)
+
+    # -- sending ---------------------------------------------------------------------------
+    @feature
+    def dispatcher(self) -> Dispatcher:
+        from desktop.services.sending.dispatcher import Dispatcher
+
+        return Dispatcher(self.db, self.secrets, config=self._dispatcher_config)
+
+    @feature
+    def outbox(self) -> OutboxService:
+        """Wakes the dispatcher after every change that may create work."""
+        from desktop.services.sending.outbox import OutboxService
+
+        return OutboxService(self.db, on_change=self._if_built("dispatcher", "wake"))
+
+    # -- groups ----------------------------------------------------------------------------
+    @feature
+    def groups(self) -> GroupService:
+        from desktop.services.groups.service import GroupService
+
+        return GroupService(self.db)
+
+    @feature
+    def group_ops(self) -> GroupOps:
+        from desktop.services.groups.ops import GroupOps
+
+        return GroupOps(self.db, self.groups)
+
+    @feature
+    def moderation(self) -> ModerationService:
+        from desktop.services.groups.moderation import ModerationService
+
+        return ModerationService(self.db, self.policy)
+
+    @feature
+    def sop(self) -> SopService:
+        from desktop.services.groups.sop import SopService
+
+        return SopService(self.db)
+
+    # -- members ---------------------------------------------------------------------------
+    @feature
+    def members(self) -> MemberService:
+        from desktop.services.members.service import MemberService
+
+        return MemberService(self.db)
+
+    @feature
+    def member_center(self) -> MemberCenterService:
+        from desktop.services.members.center import MemberCenterService
+
+        return MemberCenterService(self.db)
+
+    @feature
+    def privacy(self) -> PrivacyService:
+        from desktop.services.members.privacy import PrivacyService
+
+        return PrivacyService(self.db, self.members, self.member_center, self.moderation)
+
+    @feature
+    def greetings(self) -> GreetingService:
+        from desktop.services.members.greetings import GreetingService
+
+        return GreetingService(self.db, self.outbox)
+
+    @feature
+    def importer(self) -> MemberImporter:
+        from desktop.services.members.importer import MemberImporter
+
+        return MemberImporter(self.db)
+
+    @feature
+    def exporter(self) -> MemberExporter:
+        from desktop.services.members.export import MemberExporter
+
+        return MemberExporter(self.db)
+
+    @feature
+    def segments(self) -> SegmentService:
+        from desktop.services.members.segments import SegmentService
+
+        return SegmentService(self.db)
+
+    @feature
+    def segment_messages(self) -> SegmentMessageService:
+        """A DM to every member of a segment."""
+        from desktop.services.members.segment_messages import SegmentMessageService
+
+        return SegmentMessageService(self.db, self.segments, self.outbox)
+
+    @feature
+    def member_stats(self) -> MemberStatsService:
+        """Weekly activity, retention by join week, lifecycle."""
+        from desktop.services.members.stats import MemberStatsService
+
+        return MemberStatsService(self.db)
+
+    # -- calendar (built together: a post's change reaches the schedule) -------------------
+    @feature
+    def _calendar_suite(self) -> dict[str, Any]:
+        from desktop.services.calendar.suite import calendar_services
+
+        return calendar_services(self.db, self.outbox)
+
+    @feature
+    def calendar(self) -> CalendarService:
+        return self._calendar_suite["calendar"]  # type: ignore[no-any-return]
+
+    @feature
+    def planning(self) -> PlanningService:
+        return self._calendar_suite["planning"]  # type: ignore[no-any-return]
+
+    @feature
+    def schedule(self) -> ScheduleService:
+        return self._calendar_suite["schedule"]  # type: ignore[no-any-return]
+
+    @feature
+    def materials(self) -> MaterialService:
+        return self._calendar_suite["materials"]  # type: ignore[no-any-return]
+
+    @feature
+    def group_sets(self) -> GroupSetService:
+        return self._calendar_suite["group_sets"]  # type: ignore[no-any-return]
+
+    @feature
+    def push_tables(self) -> PushTableService:
+        return self._calendar_suite["push_tables"]  # type: ignore[no-any-return]
+
+    # -- welcome ---------------------------------------------------------------------------
+    @feature
+    def code_keys(self) -> CodeKeys:
+        """One keyring-backed key cache for hashing and checking codes."""
+        from desktop.services.welcome.codes import CodeKeys
+
+        return CodeKeys(self.secrets)
+
+    @feature
+    def welcome_runner(self) -> WelcomeRunner:
+        """Advances welcome journeys through the outbox."""
+        from desktop.services.welcome.runner import WelcomeRunner
+
+        return WelcomeRunner(self.db, self.outbox, code_keys=self.code_keys)
+
+    @feature
+    def welcome(self) -> WelcomeService:
+        from desktop.services.welcome.service import WelcomeService
+
+        return WelcomeService(
+            self.db,
+            self.outbox,
+            on_change=self._if_built("welcome_runner", "wake"),
+            code_keys=self.code_keys,
+        )
+
+    @feature
+    def templates(self) -> TemplateService:
+        from desktop.services.welcome.templates import TemplateService
+
+        return TemplateService(self.db)
+
+    @feature
+    def journeys(self) -> JourneyEditor:
+        from desktop.services.welcome.journeys import JourneyEditor
+
+        return JourneyEditor(self.db)
+
+    @feature
+    def funnel(self) -> FunnelService:
+        from desktop.services.welcome.funnel import FunnelService
+
+        return FunnelService(self.db)
+
+    # -- inbox and mail --------------------------------------------------------------------
+    @feature
+    def inbox(self) -> InboxService:
+        from desktop.services.inbox.service import InboxService
+
+        return InboxService(self.db)
+
+    @feature
+    def inbox_search(self) -> SearchService:
+        from desktop.services.inbox.search import SearchService
+
+        return SearchService(self.db)
+
+    @feature
+    def replies(self) -> ReplyService:
+        from desktop.services.inbox.reply import ReplyService
+
+        return ReplyService(self.db, self.outbox)
+
+    @feature
+    def accounts(self) -> AccountService:
+        from desktop.services.mail.accounts import AccountService
+
+        return AccountService(self.db, self.secrets)
+
+    @feature
+    def _mail_ingest(self) -> InboxIngest:
+        from desktop.services.mail.ingest import InboxIngest
+
+        return InboxIngest(
+            self.db,
+            self.secrets,
+            self.outbox,
+            # Replies carrying a verification code or W1 answers move welcome journeys on;
+            # a keyword enters a campaign.
+            inbound_hooks=(self.welcome.inbound.on_inbound, self.campaign_entries.on_mail),
+        )
+
+    @feature
+    def inbox_poller(self) -> InboxPoller:
+        """Reads the IMAP side of email accounts into the inbox."""
+        from desktop.services.mail.poller import InboxPoller
+
+        return InboxPoller(self._mail_ingest, on_new=self.events.messages_arrived.emit)
+
+    # -- campaigns -------------------------------------------------------------------------
+    @feature
+    def campaigns(self) -> DmCampaignService:
+        """Surveys, lotteries, collections through DMs (D8)."""
+        from desktop.services.campaigns.service import DmCampaignService
+
+        return DmCampaignService(self.db)
+
+    @feature
+    def campaign_entries(self) -> DmCampaignEntries:
+        """What members sent to campaigns (a keyword in a DM enters one); the draw."""
+        from desktop.services.campaigns.entries import DmCampaignEntries
+
+        return DmCampaignEntries(self.db, self.replies)
+
+    @feature
+    def survey_invites(self) -> SurveyInvites:
+        """A survey mailed to a segment."""
+        from desktop.services.campaigns.invites import SurveyInvites
+
+        return SurveyInvites(self.db, self.segments, self.segment_messages)
+
+    # -- Matrix: the sync's ingest and upkeep are wired to welcome, campaigns, mutes -------
+    @feature
+    def matrix_accounts(self) -> MatrixAccounts:
+        from desktop.services.matrix.accounts import MatrixAccounts
+
+        return MatrixAccounts(self.db, self.secrets)
+
+    @feature
+    def matrix_rooms(self) -> MatrixRooms:
+        """Groups as rooms: link, create, members, roles."""
+        from desktop.services.matrix.rooms import MatrixRooms
+
+        return MatrixRooms(self.db, self.matrix_accounts)
+
+    @feature
+    def matrix_moderation(self) -> MatrixModeration:
+        """Mute / remove in linked rooms, mutes lifted."""
+        from desktop.services.matrix.moderation import MatrixModeration
+
+        return MatrixModeration(self.matrix_rooms, self.moderation)
+
+    @feature
+    def _matrix_ingest(self) -> MatrixIngest:
+        from desktop.domain.enums import ChannelKind
+        from desktop.services.matrix.ingest import MatrixIngest
+
+        welcome, campaign_entries = self.welcome, self.campaign_entries
+
+        def chat_to_welcome(chat: InboundChat) -> None:
+            welcome.inbound.on_chat(
                 chat.message_id,
                 chat.member_id,
                 chat.text,
@@ -145,57 +447,28 @@ class Services:
                 room=chat.room_id,
                 event=chat.event_id,
             )
-        )
-        matrix_ingest.inbound_hooks.append(
-            lambda chat: campaign_entries.on_message(chat.message_id, chat.member_id, chat.text)
-        )
-        matrix_rooms = MatrixRooms(db, matrix_accounts)
-        matrix_moderation = MatrixModeration(matrix_rooms, moderation)
-        matrix_syncer = MatrixSyncer(matrix_accounts, matrix_ingest)
-        matrix_syncer.upkeep.append(matrix_moderation.lift_expired_mutes)
-        return cls(
-            paths=paths,
-            db=db,
-            sqlite_path=opened.sqlite_path,
-            workspace=WorkspaceService(db),
-            groups=groups,
-            members=members,
-            **calendar_services(db, outbox),
-            templates=TemplateService(db),
-            teammates=TeammateService(db),
-            inbox=InboxService(db),
-            inbox_search=SearchService(db),
-            replies=replies,
-            importer=MemberImporter(db),
-            exporter=MemberExporter(db),
-            segments=segments,
-            secrets=secrets,
-            dispatcher=dispatcher,
-            outbox=outbox,
-            inbox_poller=InboxPoller(ingest),
-            welcome=welcome,
-            welcome_runner=welcome_runner,
-            journeys=JourneyEditor(db),
-            funnel=FunnelService(db),
-            accounts=AccountService(db, secrets),
-            group_ops=group_ops,
-            policy=policy,
-            moderation=moderation,
-            sop=SopService(db),
-            member_center=center,
-            privacy=PrivacyService(db, members, center, moderation),
-            greetings=greetings,
-            janitor=Janitor(db, policy, center, greetings, group_ops),
-            segment_messages=segment_messages,
-            survey_invites=SurveyInvites(db, segments, segment_messages),
-            campaigns=DmCampaignService(db),
-            campaign_entries=campaign_entries,
-            matrix_accounts=matrix_accounts,
-            matrix_rooms=matrix_rooms,
-            matrix_moderation=matrix_moderation,
-            matrix_syncer=matrix_syncer,
-            member_stats=MemberStatsService(db),
+
+        def chat_to_campaigns(chat: InboundChat) -> None:
+            campaign_entries.on_message(chat.message_id, chat.member_id, chat.text)
+
+        return MatrixIngest(
+            self.db,
+            self.outbox,
+            # A DM carrying a verification code or W1 answers moves the member's journey on.
+            inbound_hooks=(chat_to_welcome, chat_to_campaigns),
+            # A join in a linked room is a new membership: the welcome runner enrols it.
+            on_joined=self.welcome_runner.wake,
         )
 
-    def close(self) -> None:
-        self.db.dispose()
+    @feature
+    def matrix_syncer(self) -> MatrixSyncer:
+        """Long-polls /sync: joins, leaves, DMs into the inbox; lifts mutes that ran out."""
+        from desktop.services.matrix.sync import MatrixSyncer
+
+        return MatrixSyncer(
+            self.matrix_accounts,
+            self._matrix_ingest,
+            on_new=self.events.messages_arrived.emit,
+            on_members=self.events.members_changed.emit,
+            upkeep=(self.matrix_moderation.lift_expired_mutes,),
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -24,12 +25,17 @@ if TYPE_CHECKING:
     from desktop.ui.templates.tab import TemplatesTab
 
 # (module, class) of each tab in display order; imported when the tab is first shown.
+GROUPS_TAB = ("desktop.ui.groups.tab", "GroupsTab")
+MEMBERS_TAB = ("desktop.ui.members.tab", "MembersTab")
+CALENDAR_TAB = ("desktop.ui.calendar.tab", "CalendarTab")
+TEMPLATES_TAB = ("desktop.ui.templates.tab", "TemplatesTab")
+INBOX_TAB = ("desktop.ui.inbox.tab", "InboxTab")
 TAB_MODULES: tuple[tuple[str, str], ...] = (
-    ("desktop.ui.groups.tab", "GroupsTab"),
-    ("desktop.ui.members.tab", "MembersTab"),
-    ("desktop.ui.calendar.tab", "CalendarTab"),
-    ("desktop.ui.templates.tab", "TemplatesTab"),
-    ("desktop.ui.inbox.tab", "InboxTab"),
+    GROUPS_TAB,
+    MEMBERS_TAB,
+    CALENDAR_TAB,
+    TEMPLATES_TAB,
+    INBOX_TAB,
 )
 
 
@@ -43,6 +49,13 @@ def _tab_factory(window: MainWindow, spec: tuple[str, str]) -> Callable[[QWidget
     return build
 
 
+def _stop_listening(listening: list[Callable[[], None]]) -> None:
+    """Not a method: it also runs from ``destroyed``, when the window is half gone."""
+    for unsubscribe in listening:
+        unsubscribe()
+    listening.clear()
+
+
 class MainWindow(QMainWindow):
     """Can be shown before the workspace is open (``services=None``): the frame paints at
     once and ``attach()`` fills it when the database is ready."""
@@ -50,12 +63,20 @@ class MainWindow(QMainWindow):
     workspace_changed = Signal()
     first_painted = Signal()
     attached = Signal()
+    # The first paint with the workspace's data has reached the screen: slower work
+    # (sending, the background loops) may start now without delaying it.
+    data_painted = Signal()
     closing = Signal()  # the user closed the window: the app stops the worker, then quits
+    # The background loops' news, handed to the UI thread (they may emit from another one).
+    messages_arrived = Signal()
+    members_changed = Signal()
 
     def __init__(self, services: Services | None, ui_settings: UiSettings) -> None:
         super().__init__()
         self._services = services
         self._painted = False
+        self._data_painted = False
+        self._sending_pending = False
         self.ui_settings = ui_settings
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
@@ -63,9 +84,26 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages = [LazyTab(_tab_factory(self, name), self) for name in TAB_MODULES]
+        # One lazy page per tab, by name; ``pages`` is only their display order.
+        self.groups_page = LazyTab(_tab_factory(self, GROUPS_TAB), self)
+        self.members_page = LazyTab(_tab_factory(self, MEMBERS_TAB), self)
+        self.calendar_page = LazyTab(_tab_factory(self, CALENDAR_TAB), self)
+        self.templates_page = LazyTab(_tab_factory(self, TEMPLATES_TAB), self)
+        self.inbox_page = LazyTab(_tab_factory(self, INBOX_TAB), self)
+        self.pages: tuple[LazyTab, ...] = (
+            self.groups_page,
+            self.members_page,
+            self.calendar_page,
+            self.templates_page,
+            self.inbox_page,
+        )
         for page in self.pages:
             self.tabs.addTab(page, "")
+        self.messages_arrived.connect(self.inbox_page.refresh)
+        self.members_changed.connect(self.groups_page.refresh)
+        # How to stop listening to the services' events; emptied in place (see below).
+        self._listening: list[Callable[[], None]] = []
+        self.destroyed.connect(partial(_stop_listening, self._listening))
         self.tabs.currentChanged.connect(self._build_current)
         self.workspace_changed.connect(self._refresh_all)
         self._build_menu()
@@ -88,29 +126,37 @@ class MainWindow(QMainWindow):
     def is_attached(self) -> bool:
         return self._services is not None
 
-    def attach(self, services: Services) -> None:
-        """Connect the opened workspace: the tabs and the status bar come alive."""
+    def attach(self, services: Services, *, sending_after_paint: bool = False) -> None:
+        """Connect the opened workspace: the tabs and the status bar come alive.
+
+        With ``sending_after_paint`` the sending side (worker status, to-do dock) is
+        attached once the first tab's data is on screen (``data_painted``), not before.
+        """
         self._services = services
         for act in self._workspace_actions:
             act.setEnabled(True)
         self._update_workspace_label()
-        self.sending.attach(services)
-        # New mail over IMAP refreshes the inbox if it is open (runs on the loop thread).
-        services.inbox_poller.on_new = lambda _count: self.pages[4].refresh()
-        # Matrix: DMs land in the inbox, joins and leaves change the groups' member counts.
-        services.matrix_syncer.on_new = lambda _count: self.pages[4].refresh()
-        services.matrix_syncer.on_members = self.pages[0].refresh
+        if sending_after_paint:
+            self._sending_pending = True
+        else:
+            self.sending.attach(services)
+        # New mail (IMAP) and DMs (Matrix) refresh the inbox if it is open; joins and leaves
+        # change the groups' member counts. Emitting a signal is safe from any thread.
+        events = services.events
+        _stop_listening(self._listening)
+        self._listening += [
+            events.messages_arrived.subscribe(lambda _count: self.messages_arrived.emit()),
+            events.members_changed.subscribe(self.members_changed.emit),
+        ]
         self._build_current(self.tabs.currentIndex())
         self.attached.emit()
 
     def current_operator_id(self) -> int | None:
         """The teammate using this app: chosen in ui.ini, else the first active operator."""
-        from desktop.services.sending import active_operators
-
-        operators = [op_id for op_id, _ in active_operators(self.services.db)]
+        operators = [op_id for op_id, _ in self.services.outbox.active_operators()]
         chosen = self.ui_settings.value("operator/id")
         try:
-            wanted = int(chosen) if chosen is not None else None  # type: ignore[call-overload]
+            wanted = int(str(chosen)) if chosen is not None else None
         except (TypeError, ValueError):
             wanted = None
         if wanted in operators:
@@ -120,6 +166,8 @@ class MainWindow(QMainWindow):
     def build_inbox_tab(self, cls: type, parent: QWidget) -> QWidget:
         tab = cls(self.services, parent, operator_id=self.current_operator_id())
         tab.sla_status.connect(self.sla_label.setText)
+        # An unsent reply's "set up the account" button: the same dialog as the menu's.
+        tab.accounts_wanted.connect(lambda _channel: self.sending.open_accounts())
         notifier = self.sending.notifier
         if notifier is not None:
             tab.notify.connect(notifier.message)
@@ -131,35 +179,45 @@ class MainWindow(QMainWindow):
             self._painted = True
             # Let this paint reach the screen before anyone starts slow work.
             QTimer.singleShot(0, self.first_painted.emit)
+        if self.is_attached and not self._data_painted:
+            self._data_painted = True
+            QTimer.singleShot(0, self._after_data_paint)
+
+    def _after_data_paint(self) -> None:
+        if self._sending_pending:
+            self._sending_pending = False
+            self.sending.attach(self.services)
+        self.data_painted.emit()
 
     # Each property builds its tab on first use (see LazyTab).
     @property
     def groups_tab(self) -> GroupsTab:
-        return self.pages[0].content()  # type: ignore[return-value]
+        return self.groups_page.content()  # type: ignore[return-value]
 
     @property
     def members_tab(self) -> MembersTab:
-        return self.pages[1].content()  # type: ignore[return-value]
+        return self.members_page.content()  # type: ignore[return-value]
 
     @property
     def calendar_tab(self) -> CalendarTab:
-        return self.pages[2].content()  # type: ignore[return-value]
+        return self.calendar_page.content()  # type: ignore[return-value]
 
     @property
     def templates_tab(self) -> TemplatesTab:
-        return self.pages[3].content()  # type: ignore[return-value]
+        return self.templates_page.content()  # type: ignore[return-value]
 
     @property
     def inbox_tab(self) -> InboxTab:
-        return self.pages[4].content()  # type: ignore[return-value]
+        return self.inbox_page.content()  # type: ignore[return-value]
 
     def all_tabs(self) -> list[QWidget]:
         """Every tab's content, building the ones not yet shown."""
         return [page.content() for page in self.pages]
 
-    def _build_current(self, index: int) -> None:
-        if self.is_attached and 0 <= index < len(self.pages):
-            self.pages[index].content()
+    def _build_current(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        if self.is_attached and isinstance(page, LazyTab):
+            page.content()
 
     # -- construction -------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -217,6 +275,10 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
+        self.act_shortcuts = QAction(self)
+        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.act_shortcuts)
         self.help_menu.addAction(self.act_about)
 
     def _build_status_bar(self) -> None:
@@ -273,6 +335,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_refresh.setText(self.tr("Refresh"))
         self.act_about.setText(self.tr("&About Shequn Desk"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.sending.retranslate()
         self._update_workspace_label()
 
@@ -337,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def _operator_changed(self) -> None:
         """Replies, notes and "mine" in the inbox follow who uses this computer now."""
-        inbox = self.pages[4]
+        inbox = self.inbox_page
         if inbox.built:
             tab = inbox.content()
             me = self.current_operator_id()
@@ -356,7 +419,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def remove_demo(self) -> None:
-        from desktop.services.workspace import DemoError, remove_demo
+        from desktop.services.workspace import DemoError
 
         answer = QMessageBox.question(
             self,
@@ -366,11 +429,19 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_demo(self.services.db)
+            self.services.workspace.remove_demo()
         except DemoError as exc:
             QMessageBox.warning(self, self.tr("Remove demo workspace"), str(exc))
             return
         self.workspace_changed.emit()
+
+    def show_shortcuts(self) -> QDialog:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

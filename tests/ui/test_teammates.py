@@ -73,7 +73,7 @@ def test_the_inbox_acts_as_the_teammate_chosen_for_this_computer(
     ui = UiSettings(paths.ui_settings_file)
     window = MainWindow(demo_services, ui)
     qtbot.addWidget(window)
-    inbox = window.pages[4].content()
+    inbox = window.inbox_tab
     first = inbox.operator_id  # type: ignore[attr-defined]
     active = demo_services.teammates.list(include_inactive=False)
     second = next(t.id for t in active if t.id != first)

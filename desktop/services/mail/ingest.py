@@ -16,7 +16,7 @@ asyncio loop.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -71,6 +71,7 @@ class InboxIngest:
         outbox: OutboxService,
         *,
         clock: Callable[[], datetime] = utcnow,
+        inbound_hooks: Sequence[Callable[[int, int, InboundMail], None]] = (),
     ) -> None:
         self.db = db
         self.secrets = secrets
@@ -80,7 +81,7 @@ class InboxIngest:
         # Called after a new mail is stored: (message id, member id, parsed mail). The
         # welcome service reads verification codes, W1 answers and W8 feedback here. A
         # failing hook is logged; the mail itself is already stored.
-        self.inbound_hooks: list[Callable[[int, int, InboundMail], None]] = []
+        self.inbound_hooks: list[Callable[[int, int, InboundMail], None]] = list(inbound_hooks)
 
     # -- account settings and folder marks ----------------------------------------------------
 

@@ -21,7 +21,7 @@ What a batch means:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -103,14 +103,16 @@ class MatrixIngest(MatrixState):
         outbox: OutboxService,
         *,
         clock: Callable[[], datetime] = utcnow,
+        inbound_hooks: Sequence[Callable[[InboundChat], None]] = (),
+        on_joined: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(db)
         self.outbox = outbox
         self._clock = clock
         # Called with each stored DM after its transaction (welcome codes, W1 answers).
-        self.inbound_hooks: list[Callable[[InboundChat], None]] = []
+        self.inbound_hooks: list[Callable[[InboundChat], None]] = list(inbound_hooks)
         # Called after a batch brought people into linked groups (wakes the welcome runner).
-        self.on_joined: Callable[[], None] | None = None
+        self.on_joined = on_joined
 
     # -- one batch -------------------------------------------------------------------------
 

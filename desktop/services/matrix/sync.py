@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -56,6 +56,8 @@ class MatrixSyncer(AccountLoops[MatrixAccountRow]):
         retry: RetryPolicy | None = None,
         timeout_ms: int = SYNC_TIMEOUT_MS,
         on_new: Callable[[int], None] | None = None,
+        on_members: Callable[[], None] | None = None,
+        upkeep: Sequence[Callable[[int], Awaitable[object]]] = (),
         rand: Callable[[], float] = random.random,
     ) -> None:
         super().__init__(on_new=on_new, rand=rand)
@@ -63,10 +65,10 @@ class MatrixSyncer(AccountLoops[MatrixAccountRow]):
         self.ingest = ingest
         self.retry = retry or RetryPolicy(base=timedelta(seconds=2), cap=timedelta(minutes=5))
         self.timeout_ms = timeout_ms
-        self.on_members: Callable[[], None] | None = None  # joins/leaves in linked groups
+        self.on_members = on_members  # joins/leaves in linked groups
         # Round-by-round upkeep of an account (e.g. lifting mutes that ran out), at most
         # every UPKEEP_EVERY seconds per account.
-        self.upkeep: list[Callable[[int], Awaitable[object]]] = []
+        self.upkeep: tuple[Callable[[int], Awaitable[object]], ...] = tuple(upkeep)
         self._upkept: dict[int, float] = {}
 
     def _accounts(self) -> list[MatrixAccountRow]:

@@ -13,8 +13,6 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from desktop.config import Paths
 from desktop.domain.calendar.week import DEFAULT_SLOTS, Slot, parse_time
-from desktop.services.workspace.demo import remove_demo
-from desktop.services.workspace.demo_calendar import fill_week
 from desktop.services.workspace.holidays import HolidayService
 from desktop.store.db import Database, sqlite_url
 from desktop.store.migrate import (
@@ -197,10 +195,14 @@ class WorkspaceService:
 
     def fill_week(self, day: date, n: int = 40) -> list[int]:
         """Demo data: ``n`` planned posts over the week of ``day`` (screenshots, demos)."""
+        from desktop.services.workspace.demo_calendar import fill_week  # not on start-up
+
         return fill_week(self.db, day, n=n)
 
     def remove_demo(self) -> None:
         """Empty a demo workspace; raises DemoError on one that is not a demo."""
+        from desktop.services.workspace.demo import remove_demo  # not on start-up
+
         remove_demo(self.db)
 
 
