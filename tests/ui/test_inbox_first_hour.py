@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
@@ -196,7 +197,11 @@ def new_york() -> Iterator[None]:
     before = os.environ.get("TZ")
     os.environ["TZ"] = "America/New_York"
     time.tzset()
+    # A 24-hour clock whatever language an earlier test left installed ("10:43 PM" in en).
+    locale = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
     yield
+    QLocale.setDefault(locale)
     if before is None:
         os.environ.pop("TZ", None)
     else:

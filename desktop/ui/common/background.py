@@ -39,11 +39,13 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="shequn-ui")
         self._pending = 0
-        self._alive = True
+        self._life = _Life(self._pool)
         self._carrier = _relay()
         # The loop keeps only weak references to tasks: one nobody holds may vanish mid-call.
         self._tasks: set[asyncio.Future[Any]] = set()
-        self.destroyed.connect(self._gone)
+        # Not a method of ``self``: Qt emits ``destroyed`` while this object is being torn
+        # down, and a call into its own half-destroyed wrapper can crash.
+        self.destroyed.connect(self._life.end)
 
     @property
     def busy(self) -> bool:
@@ -113,10 +115,6 @@ class Background(QObject):
             on_error if exc is not None else on_done, exc or future.result(), exc is not None
         )
 
-    def _gone(self, *_args: object) -> None:
-        self._alive = False
-        self._pool.shutdown(wait=False)
-
     def _emit(self, callback: Callable[[Any], None] | None, value: Any, error: bool) -> None:
         # Worker threads signal the one long-lived relay, never this object: a widget (and
         # this object with it) may be deleted on the UI thread while the call runs, and
@@ -124,7 +122,7 @@ class Background(QObject):
         self._carrier.deliver.emit(lambda: self._deliver(callback, value, error))
 
     def _deliver(self, callback: Callable[[Any], None] | None, value: Any, error: bool) -> None:
-        if not self._alive or not shiboken6.isValid(self):
+        if not self._life.alive or not shiboken6.isValid(self):
             log.debug("background result dropped: receiver gone")
             return
         self._pending -= 1
@@ -133,6 +131,18 @@ class Background(QObject):
             return
         if callback is not None:
             callback(value)
+
+
+class _Life:
+    """Whether a ``Background`` still stands, kept apart from the QObject itself."""
+
+    def __init__(self, pool: ThreadPoolExecutor) -> None:
+        self.alive = True
+        self._pool = pool
+
+    def end(self, *_args: object) -> None:
+        self.alive = False
+        self._pool.shutdown(wait=False)
 
 
 class _Relay(QObject):
@@ -202,7 +212,12 @@ class Task:
     until it ends (its signals live on it)."""
 
     def __init__(self, work: Work, cancelled_exc: type[BaseException] | None = None) -> None:
-        self.signals = TaskSignals()
+        # Owned by the app-long relay, not by this Python object: the pool thread may drop
+        # the last reference to the task, and a QObject of the UI thread must not be
+        # deleted there. It is deleted on the UI thread once the task has ended.
+        self.signals = TaskSignals(_relay())
+        for ended in (self.signals.finished, self.signals.failed, self.signals.cancelled):
+            ended.connect(self.signals.deleteLater)
         self._work = work
         self._cancel = threading.Event()
         self._cancelled_exc = cancelled_exc
