@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
             tab = inbox.content()
             me = self.current_operator_id()
             tab.operator_id = me  # type: ignore[attr-defined]
-            tab.thread.reply_box.operator_id = me  # type: ignore[attr-defined]
+            tab.thread_view.reply_box.operator_id = me  # type: ignore[attr-defined]
             inbox.refresh()
 
     def open_team_database(self) -> QDialog:
