@@ -148,7 +148,7 @@ def test_members_action_strings_come_out_in_chinese(
     tab = MembersTab(services)
     qtbot.addWidget(tab)
     _use("zh_CN", tab)
-    assert tab.actions.tr("Export members") == "导出成员"
+    assert tab.member_actions.tr("Export members") == "导出成员"
     # ... and one through a real action: the export reports in the status bar.
     services.members.save(MemberDraft(name="甲"))
     tab.refresh()
@@ -173,7 +173,7 @@ def test_every_mixin_string_is_translated(
     # Each string is asked through the object whose code asks for it.
     parts: dict[str, QObject] = {
         **_calendar_parts(calendar),
-        type(members.actions).__name__: members.actions,
+        type(members.member_actions).__name__: members.member_actions,
     }
     asked = [(part, _context_messages({name}, lang)) for name, part in parts.items()]
     wrong = []
