@@ -93,7 +93,7 @@ class feature(Generic[T]):
             with obj._lock:
                 if self._name not in built:
                     built[self._name] = self._build(obj)
-        return built[self._name]  # type: ignore[no-any-return]
+        return built[self._name]
 
 
 class Services:
@@ -277,27 +277,27 @@ class Services:
 
     @feature
     def calendar(self) -> CalendarService:
-        return self._calendar_suite["calendar"]  # type: ignore[no-any-return]
+        return self._calendar_suite["calendar"]
 
     @feature
     def planning(self) -> PlanningService:
-        return self._calendar_suite["planning"]  # type: ignore[no-any-return]
+        return self._calendar_suite["planning"]
 
     @feature
     def schedule(self) -> ScheduleService:
-        return self._calendar_suite["schedule"]  # type: ignore[no-any-return]
+        return self._calendar_suite["schedule"]
 
     @feature
     def materials(self) -> MaterialService:
-        return self._calendar_suite["materials"]  # type: ignore[no-any-return]
+        return self._calendar_suite["materials"]
 
     @feature
     def group_sets(self) -> GroupSetService:
-        return self._calendar_suite["group_sets"]  # type: ignore[no-any-return]
+        return self._calendar_suite["group_sets"]
 
     @feature
     def push_tables(self) -> PushTableService:
-        return self._calendar_suite["push_tables"]  # type: ignore[no-any-return]
+        return self._calendar_suite["push_tables"]
 
     # -- welcome ---------------------------------------------------------------------------
     @feature

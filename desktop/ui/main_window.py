@@ -44,7 +44,7 @@ def _tab_factory(window: MainWindow, spec: tuple[str, str]) -> Callable[[QWidget
         cls = getattr(importlib.import_module(spec[0]), spec[1])
         if spec[1] == "InboxTab":
             return window.build_inbox_tab(cls, parent)
-        return cls(window.services, parent)  # type: ignore[no-any-return]
+        return cls(window.services, parent)
 
     return build
 
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         notifier = self.sending.notifier
         if notifier is not None:
             tab.notify.connect(notifier.message)
-        return tab  # type: ignore[no-any-return]
+        return tab
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -351,7 +351,8 @@ class MainWindow(QMainWindow):
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
         self._build_current(self.tabs.currentIndex())
-        self.layout().activate()
+        if (layout := self.layout()) is not None:  # a QMainWindow always has one
+            layout.activate()
         geometry = self.ui_settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
             tab = inbox.content()
             me = self.current_operator_id()
             tab.operator_id = me  # type: ignore[attr-defined]
-            tab.thread.reply_box.operator_id = me  # type: ignore[attr-defined]
+            tab.thread_view.reply_box.operator_id = me  # type: ignore[attr-defined]
             inbox.refresh()
 
     def open_team_database(self) -> QDialog:

@@ -86,8 +86,8 @@ def grab(tab: CalendarTab, post_id: int) -> QMimeData:
 
 def pick_group(qtbot: QtBot, tab: CalendarTab, group_id: int) -> None:
     """Answer the "send to which groups?" dialog a planned draft with no group opens."""
-    qtbot.waitUntil(lambda: tab.actions.group_dialog is not None)
-    dialog = tab.actions.group_dialog
+    qtbot.waitUntil(lambda: tab.post_actions.group_dialog is not None)
+    dialog = tab.post_actions.group_dialog
     dialog.set_checked(group_id)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     settle(qtbot, tab)
@@ -265,15 +265,15 @@ def test_drop_into_the_past_asks_first(qtbot, tab, ws):
     settle(qtbot, tab)
     drop(tab.view.viewport(), cell_centre(tab, 0, 0), mime)
     settle(qtbot, tab)
-    qtbot.waitUntil(lambda: tab.actions.confirm is not None)
-    box = tab.actions.confirm
+    qtbot.waitUntil(lambda: tab.post_actions.confirm is not None)
+    box = tab.post_actions.confirm
     box.button(QMessageBox.StandardButton.No).click()
     settle(qtbot, tab)
     assert local(ws, a) is None  # refused: still in the backlog
     drop(tab.view.viewport(), cell_centre(tab, 0, 0), mime)
     settle(qtbot, tab)
-    qtbot.waitUntil(lambda: tab.actions.confirm is not None)
-    tab.actions.confirm.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: tab.post_actions.confirm is not None)
+    tab.post_actions.confirm.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, tab)
     pick_group(qtbot, tab, ws.groups["北京01群"])
     assert local(ws, a) < datetime.now(UTC)
@@ -408,15 +408,15 @@ def test_export_and_import_run_in_the_background(qtbot, tab, ws, tmp_path: Path)
     tab.reload()
     settle(qtbot, tab)
     path = tmp_path / "week.csv"
-    tab.actions.export_to(path, "csv")
+    tab.post_actions.export_to(path, "csv")
     settle(qtbot, tab)
     assert "导出我" in path.read_text(encoding="utf-8-sig")
     assert str(path) in tab.status_note.text()
-    tab.actions.export_to(tmp_path / "missing" / "week.csv", "csv")
+    tab.post_actions.export_to(tmp_path / "missing" / "week.csv", "csv")
     settle(qtbot, tab)
     assert "Could not write" in tab.status_note.text()
 
-    tab.actions.import_from(path)
+    tab.post_actions.import_from(path)
     settle(qtbot, tab)
     assert "Imported" in tab.status_note.text()
     assert len([c for c in tab.model.week.cards if c.title == "导出我"]) == 2

@@ -154,8 +154,8 @@ def _drop_draft(qtbot: QtBot, tab: CalendarTab, title: str, row: int, column: in
 def test_dropped_draft_asks_for_groups_and_cancel_keeps_it(qtbot, tab, ws):
     d = ws.services.calendar.save(PostDraft(title="没有群的草稿"))
     _drop_draft(qtbot, tab, "没有群的草稿", 2, 3)
-    qtbot.waitUntil(lambda: tab.actions.group_dialog is not None)
-    dialog = tab.actions.group_dialog
+    qtbot.waitUntil(lambda: tab.post_actions.group_dialog is not None)
+    dialog = tab.post_actions.group_dialog
     assert isinstance(dialog, GroupPickDialog)
     assert "will not be sent anywhere" in dialog.note.text()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -166,8 +166,8 @@ def test_dropped_draft_asks_for_groups_and_cancel_keeps_it(qtbot, tab, ws):
     assert tab.backlog.drafts.count() == 1
 
     _drop_draft(qtbot, tab, "没有群的草稿", 2, 3)
-    qtbot.waitUntil(lambda: tab.actions.group_dialog is not None)
-    dialog = tab.actions.group_dialog
+    qtbot.waitUntil(lambda: tab.post_actions.group_dialog is not None)
+    dialog = tab.post_actions.group_dialog
     dialog.set_checked(ws.groups["北京02群"])
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     settle(qtbot, tab)
@@ -188,14 +188,14 @@ def test_dropped_draft_in_a_group_filtered_week_takes_the_shown_groups(qtbot, ta
     )
     settle(qtbot, tab)
     _drop_draft(qtbot, tab, "上海的草稿", 0, 1)
-    assert tab.actions.group_dialog is None
+    assert tab.post_actions.group_dialog is None
     assert ws.services.calendar.get(d).when == ws.at(1, 8)
     assert _targets(ws, d) == (ws.groups["上海01群"],)
     # a draft that already has its groups keeps them, and nobody is asked
     tab.toolbar.group_filter.setCurrentIndex(0)
     settle(qtbot, tab)
     _drop_draft(qtbot, tab, "已有群的草稿", 0, 2)
-    assert tab.actions.group_dialog is None
+    assert tab.post_actions.group_dialog is None
     assert ws.services.calendar.get(kept).when == ws.at(2, 8)
     assert _targets(ws, kept) == (ws.groups["北京01群"],)
 
@@ -204,8 +204,8 @@ def test_material_planned_in_an_unfiltered_week_asks_for_groups(qtbot, tab, ws):
     m = ws.services.materials.add_material("poster", "海报", "文案", "poster.png")
     drop(tab.view.viewport(), cell_centre(tab, 1, 5), to_mime(Payload(DragKind.MATERIALS, (m,))))
     settle(qtbot, tab)
-    qtbot.waitUntil(lambda: tab.actions.group_dialog is not None)
-    dialog = tab.actions.group_dialog
+    qtbot.waitUntil(lambda: tab.post_actions.group_dialog is not None)
+    dialog = tab.post_actions.group_dialog
     dialog.set_checked(ws.groups["上海01群"])
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     settle(qtbot, tab)

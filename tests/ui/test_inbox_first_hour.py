@@ -36,13 +36,13 @@ def _settle(tab: InboxTab, qtbot: QtBot) -> None:
 def _open_first(tab: InboxTab, qtbot: QtBot) -> int:
     tab.list_view.setCurrentIndex(tab.model.index(0))
     _settle(tab, qtbot)
-    assert tab.thread.row is not None
-    return tab.thread.row.id
+    assert tab.thread_view.row is not None
+    return tab.thread_view.row.id
 
 
 def _reply(tab: InboxTab, qtbot: QtBot, text: str = "我们明天回复您") -> None:
-    tab.thread.reply_box.editor.setPlainText(text)
-    tab.thread.reply_box.send_button.click()
+    tab.thread_view.reply_box.editor.setPlainText(text)
+    tab.thread_view.reply_box.send_button.click()
     _settle(tab, qtbot)
 
 
@@ -65,12 +65,14 @@ def test_a_reply_without_an_account_says_why_and_resolving_asks(
     demo_services.inbox.thread.set_status(conv_id, ConversationStatus.OPEN)
     _reply(tab, qtbot)
 
-    bar = tab.thread.unsent_bar
+    bar = tab.thread_view.unsent_bar
     assert not bar.isHidden()
     assert "no enabled Email account" in bar.label.text()
     assert bar.button.text() == "Set up the mail account…"
-    assert "Not sent yet: waiting: no enabled Email account" in tab.thread.messages.toPlainText()
-    assert "Queued" not in tab.thread.messages.toPlainText()
+    assert (
+        "Not sent yet: waiting: no enabled Email account" in tab.thread_view.messages.toPlainText()
+    )
+    assert "Queued" not in tab.thread_view.messages.toPlainText()
     with qtbot.waitSignal(tab.accounts_wanted) as wanted:
         bar.button.click()
     assert wanted.args == ["email"]
@@ -80,7 +82,7 @@ def test_a_reply_without_an_account_says_why_and_resolving_asks(
     _settle(tab, qtbot)
     assert asked and "not been sent" in asked[0]
     assert demo_services.inbox.queue.row(conv_id).status == ConversationStatus.OPEN
-    combo = tab.thread.status_combo  # the status choice asks the same
+    combo = tab.thread_view.status_combo  # the status choice asks the same
     combo.setCurrentIndex(combo.findData(ConversationStatus.RESOLVED))
     combo.activated.emit(combo.currentIndex())
     _settle(tab, qtbot)
@@ -130,9 +132,9 @@ def test_each_waiting_reason_reaches_the_thread(
             acc.enabled = account_values.get("enabled", True)
             acc.status = account_values.get("status", "ok")
             s.get(Delivery, delivery_id).status_reason = stored
-        tab.thread.load(conv_id)
+        tab.thread_view.load(conv_id)
         _settle(tab, qtbot)
-        bar = tab.thread.unsent_bar
+        bar = tab.thread_view.unsent_bar
         assert not bar.isHidden(), expected
         assert expected in bar.label.text()
         assert bar.button.isVisibleTo(bar) is button, expected
@@ -162,7 +164,7 @@ def test_empty_views_say_what_belongs_there(services: Services, qtbot: QtBot) ->
     tab = _tab(services, qtbot)
     assert not tab.queue_empty.isHidden()
     assert "No conversations yet" in tab.queue_empty.text()
-    assert "Pick a conversation" in tab.thread.messages.toPlainText()
+    assert "Pick a conversation" in tab.thread_view.messages.toPlainText()
     tab.search.edit.setText("咖啡豆")
     tab.search.run()
     _settle(tab, qtbot)
@@ -175,7 +177,7 @@ def test_slash_with_no_canned_replies_gives_a_hint(demo_services: Services, qtbo
     tab = _tab(demo_services, qtbot)
     _open_first(tab, qtbot)
     tab.canned_reply()  # what "/" does
-    box = tab.thread.reply_box
+    box = tab.thread_view.reply_box
     assert not box.canned_list.isVisible()
     assert not box.message.isHidden()
     assert "No canned replies yet" in box.message.text()
@@ -188,7 +190,7 @@ def test_an_empty_thread_says_how_it_fills(demo_services: Services, qtbot: QtBot
         s.execute(delete(Message).where(Message.conversation_id == conv.id))
     tab = _tab(demo_services, qtbot)
     _open_first(tab, qtbot)
-    assert "No messages yet" in tab.thread.messages.toPlainText()
+    assert "No messages yet" in tab.thread_view.messages.toPlainText()
 
 
 @pytest.fixture
@@ -227,7 +229,7 @@ def test_times_are_the_workspaces_not_the_computers(
     tab = _tab(demo_services, qtbot)
     assert tab.tz == "Asia/Shanghai"
     _open_first(tab, qtbot)
-    text = tab.thread.messages.toPlainText()
+    text = tab.thread_view.messages.toPlainText()
     assert "22:43" in text and "09:43" not in text
     when = tab.delegate.texts(tab.model.row_at(0))[3]
     assert "22:43" in when

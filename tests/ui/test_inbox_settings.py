@@ -182,7 +182,7 @@ def test_settings_dialog_reply_times_words_and_labels_persist_and_apply(
     # The new banned word warns in the reply box.
     qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
     _settle(tab, qtbot)
-    box = tab.thread.reply_box
+    box = tab.thread_view.reply_box
     box.editor.setPlainText("Results GUARANTEED")
     box.send_button.click()
     _settle(tab, qtbot)
@@ -225,9 +225,9 @@ def test_canned_reply_added_in_settings_is_offered_after_slash(
 
     qtbot.keyClick(tab.list_view, Qt.Key.Key_J)
     _settle(tab, qtbot)
-    name = tab.thread.row.member_name
+    name = tab.thread_view.row.member_name
     qtbot.keyClick(tab.list_view, Qt.Key.Key_Slash)
-    box = tab.thread.reply_box
+    box = tab.thread_view.reply_box
     box.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(box.editor, "ref")
     assert box.canned_list.isVisible() and box.canned_list.count() == 1

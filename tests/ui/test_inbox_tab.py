@@ -34,7 +34,7 @@ def test_lists_conversations_newest_first_and_shows_a_thread(
     tab.list_view.setCurrentIndex(tab.model.index(0))
     _settle(tab, qtbot)
     first = rows[0]
-    html = tab.thread.messages.toPlainText()
+    html = tab.thread_view.messages.toPlainText()
     for m in demo_services.inbox.thread.messages(first.id, mark_read=False):
         assert m.body_text.splitlines()[0] in html
     assert demo_services.inbox.queue.row(first.id).unread == 0  # reading marks it read
@@ -75,7 +75,7 @@ def test_status_filter_and_change(demo_services: Services, qtbot: QtBot) -> None
     tab.list_view.setCurrentIndex(tab.model.index(0))
     _settle(tab, qtbot)
     conv_id = tab.model.row_at(0).id
-    combo = tab.thread.status_combo
+    combo = tab.thread_view.status_combo
     combo.setCurrentIndex(combo.findData(ConversationStatus.RESOLVED))
     combo.activated.emit(combo.currentIndex())
     _settle(tab, qtbot)
@@ -91,17 +91,17 @@ def test_internal_note_is_saved_and_empty_note_refused(
     _settle(tab, qtbot)
     conv_id = tab.model.row_at(0).id
     before = len(demo_services.inbox.thread.messages(conv_id, mark_read=False))
-    tab.thread.add_note()
-    assert not tab.thread.note_error.isHidden()
+    tab.thread_view.add_note()
+    assert not tab.thread_view.note_error.isHidden()
     assert len(demo_services.inbox.thread.messages(conv_id, mark_read=False)) == before
 
-    tab.thread.note_edit.setPlainText("客户说周五再联系 <b>不是HTML</b>")
-    tab.thread.add_note()
+    tab.thread_view.note_edit.setPlainText("客户说周五再联系 <b>不是HTML</b>")
+    tab.thread_view.add_note()
     _settle(tab, qtbot)
     msgs = demo_services.inbox.thread.messages(conv_id, mark_read=False)
     assert len(msgs) == before + 1
     assert msgs[-1].direction == MessageDirection.NOTE
-    assert "<b>不是HTML</b>" in tab.thread.messages.toPlainText()
+    assert "<b>不是HTML</b>" in tab.thread_view.messages.toPlainText()
 
 
 def test_the_member_panel_shows_welcome_progress_and_campaigns(
@@ -141,18 +141,21 @@ def test_failures_off_the_ui_thread_are_shown(
     tab = _tab(demo_services, qtbot)
     tab.list_view.setCurrentIndex(tab.model.index(0))
     _settle(tab, qtbot)
-    stored = tab.thread.row.status
+    stored = tab.thread_view.row.status
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("database is locked")
 
     monkeypatch.setattr(demo_services.inbox.thread, "set_status", refuse)
-    combo = tab.thread.status_combo
+    combo = tab.thread_view.status_combo
     other = next(s for s in ConversationStatus if s != stored)
     combo.setCurrentIndex(combo.findData(other))
     combo.activated.emit(combo.currentIndex())
     _settle(tab, qtbot)
-    assert not tab.thread.error.isHidden() and "database is locked" in tab.thread.error.text()
+    assert (
+        not tab.thread_view.error.isHidden()
+        and "database is locked" in tab.thread_view.error.text()
+    )
     assert combo.currentData() == stored  # the choice goes back to what is stored
 
     monkeypatch.setattr(demo_services.inbox_search, "search", refuse)

@@ -36,22 +36,24 @@ def test_keyboard_flow_j_k_r_e(demo_services: Services, qtbot: QtBot) -> None:
     tab = _tab(demo_services, qtbot)
     rows = tab.model.rows()
     _key(tab, qtbot, Qt.Key.Key_J)
-    assert tab.thread.row is not None and tab.thread.row.id == rows[0].id
+    assert tab.thread_view.row is not None and tab.thread_view.row.id == rows[0].id
     _key(tab, qtbot, Qt.Key.Key_J)
     _key(tab, qtbot, Qt.Key.Key_J)
-    assert tab.thread.row.id == rows[2].id
+    assert tab.thread_view.row.id == rows[2].id
     _key(tab, qtbot, Qt.Key.Key_K)
-    assert tab.thread.row.id == rows[1].id
+    assert tab.thread_view.row.id == rows[1].id
     target = rows[1].id
     _key(tab, qtbot, Qt.Key.Key_E)  # resolve and move on
     assert demo_services.inbox.queue.row(target).status == ConversationStatus.RESOLVED
-    assert tab.thread.row.id == rows[2].id
+    assert tab.thread_view.row.id == rows[2].id
     qtbot.keyClick(tab.list_view, Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: tab.thread.reply_box.editor.hasFocus() or tab.focusWidget() is None)
+    qtbot.waitUntil(
+        lambda: tab.thread_view.reply_box.editor.hasFocus() or tab.focusWidget() is None
+    )
     # "j" typed in the reply box is text, not "next conversation".
-    qtbot.keyClicks(tab.thread.reply_box.editor, "jk")
-    assert tab.thread.reply_box.editor.toPlainText() == "jk"
-    assert tab.thread.row.id == rows[2].id
+    qtbot.keyClicks(tab.thread_view.reply_box.editor, "jk")
+    assert tab.thread_view.reply_box.editor.toPlainText() == "jk"
+    assert tab.thread_view.row.id == rows[2].id
 
 
 def test_canned_reply_is_inserted_with_the_members_name(
@@ -61,9 +63,9 @@ def test_canned_reply_is_inserted_with_the_members_name(
     demo_services.replies.save_canned("fp", "Invoice", "{name}, the invoice was sent.")
     tab = _tab(demo_services, qtbot)
     _key(tab, qtbot, Qt.Key.Key_J)
-    name = tab.thread.row.member_name
+    name = tab.thread_view.row.member_name
     qtbot.keyClick(tab.list_view, Qt.Key.Key_Slash)  # "/" opens the canned list
-    box = tab.thread.reply_box
+    box = tab.thread_view.reply_box
     assert box.editor.toPlainText() == "/"
     library = demo_services.replies.canned("")  # the demo's own and the two above
     assert box.canned_list.isVisible() and box.canned_list.count() == len(library)
@@ -79,8 +81,8 @@ def test_banned_word_warning_before_sending(demo_services: Services, qtbot: QtBo
     demo_services.replies.set_banned_words(["guaranteed", "第一"])
     tab = _tab(demo_services, qtbot)
     _key(tab, qtbot, Qt.Key.Key_J)
-    conv_id = tab.thread.row.id
-    box = tab.thread.reply_box
+    conv_id = tab.thread_view.row.id
+    box = tab.thread_view.reply_box
     box.editor.setPlainText("Our beans are GUARANTEED the best")
     box.send_button.click()
     _settle(tab, qtbot)
@@ -95,7 +97,7 @@ def test_banned_word_warning_before_sending(demo_services: Services, qtbot: QtBo
     assert msgs[-1].direction == MessageDirection.OUTBOUND
     assert msgs[-1].delivery_status == DeliveryStatus.PENDING
     # The demo workspace has no account to send with: the reply says so, it never looks sent.
-    assert "Not sent yet" in tab.thread.messages.toPlainText()
+    assert "Not sent yet" in tab.thread_view.messages.toPlainText()
     row = demo_services.inbox.queue.row(conv_id)
     assert row.badge.state == sla.SlaState.NONE  # answered: nothing waits any more
 
@@ -117,4 +119,4 @@ def test_search_box_finds_and_opens_a_conversation(demo_services: Services, qtbo
     assert first.id in ids
     tab.search.open_hit(tab.search.results.item(ids.index(first.id)))
     _settle(tab, qtbot)
-    assert tab.thread.row is not None and tab.thread.row.id == first.id
+    assert tab.thread_view.row is not None and tab.thread_view.row.id == first.id

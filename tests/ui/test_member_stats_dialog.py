@@ -51,7 +51,7 @@ def open_dialog(qtbot: QtBot, services: Services) -> MemberStatsDialog:
     qtbot.addWidget(tab)
     tab.show()
     qtbot.mouseClick(tab.stats_button, Qt.MouseButton.LeftButton)
-    dialog = tab.actions.dialog
+    dialog = tab.member_actions.dialog
     assert isinstance(dialog, MemberStatsDialog) and dialog.isVisible()
     wait_for(qtbot, dialog, None, 12)
     return dialog

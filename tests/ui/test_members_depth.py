@@ -45,7 +45,7 @@ def test_import_dialog_maps_previews_saves_bad_rows_and_imports(
     services.groups.save(GroupDraft(name="拾光·导入群"))
     tab = make_tab(qtbot, services)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
-    dialog = tab.actions.import_dialog
+    dialog = tab.member_actions.import_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.import_button.isEnabled()
     dialog.load_file(write_gbk(tmp_path / "excel.csv"))
@@ -138,7 +138,7 @@ def test_personal_center_consent_prefs_and_erase(
     tab = make_tab(qtbot, services)
     assert tab.select_member(mid)
     qtbot.mouseClick(tab.center_button, Qt.MouseButton.LeftButton)
-    center = tab.actions.dialog
+    center = tab.member_actions.dialog
     assert isinstance(center, PersonalCenterDialog) and center.isVisible()
     assert "欧阳娜娜" in center.header.text()
     assert center.groups.item(0, 0).text() == "拾光群"
@@ -178,7 +178,7 @@ def test_rules_dialog_lifecycle_and_greeting(qtbot: QtBot, services: Services) -
     services.members.save(MemberDraft(name="寿星", email="s@example.com", birthday=date.today()))
     tab = make_tab(qtbot, services)
     qtbot.mouseClick(tab.rules_button, Qt.MouseButton.LeftButton)
-    dialog = tab.actions.dialog
+    dialog = tab.member_actions.dialog
     assert isinstance(dialog, AutomationDialog)
     dialog.silent_spin.setValue(20)
     dialog.churned_spin.setValue(10)

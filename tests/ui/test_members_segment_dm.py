@@ -33,7 +33,7 @@ def test_message_segment_queues_one_dm_per_member_with_email(
     assert tab.message_button.text() == "Message segment…"
 
     qtbot.mouseClick(tab.message_button, Qt.MouseButton.LeftButton)
-    dialog = tab.actions.dialog
+    dialog = tab.member_actions.dialog
     assert isinstance(dialog, SegmentMessageDialog) and dialog.isVisible()
     assert "咖啡客" in dialog.target_label.text()
     assert "2 members, 1 without an email address" in dialog.target_label.text()

@@ -103,7 +103,7 @@ def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str
 def _calendar_parts(tab: CalendarTab) -> dict[str, QObject]:
     """The objects the calendar tab is composed of, by the context of their strings."""
     return {
-        "CalendarActions": tab.actions,
+        "CalendarActions": tab.post_actions,
         "CalendarToolbar": tab.toolbar,
         "PostEditing": tab.editing,
     }
@@ -117,24 +117,26 @@ def test_calendar_part_strings_come_out_in_chinese(
     qtbot.waitUntil(lambda: not tab.busy)
     _use("zh_CN", tab)
     # Plural texts of the actions, asked through the object as its own code does.
-    assert tab.actions.tr("Plan %n draft(s)", None, 3) == "安排 3 条草稿"
-    assert tab.actions.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
+    assert tab.post_actions.tr("Plan %n draft(s)", None, 3) == "安排 3 条草稿"
+    assert tab.post_actions.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
     # ... and one through a real action: copying posts names the undo step.
     cards = [card for r in range(3) for c in range(7) for card in tab.model.cards(r, c)][:3]
     assert len(cards) == 3
-    tab.actions.shift_posts([(c.id, c.occurrence) for c in cards], Shift(days=28), copy=True)
+    tab.post_actions.shift_posts([(c.id, c.occurrence) for c in cards], Shift(days=28), copy=True)
     qtbot.waitUntil(lambda: tab.planner.stack.count() == 1)
     assert tab.planner.stack.undoText() == "复制 3 条推送"
     # Plain texts of the other parts and of the tab itself still resolve.
-    assert tab.actions.tr("Sent posts stay where they were sent.") == "已发送的推送不能移动。"
+    assert tab.post_actions.tr("Sent posts stay where they were sent.") == "已发送的推送不能移动。"
     assert tab.editing.tr("Edit post") == "编辑推送"
     assert tab.toolbar.today_button.text() == "今天"
     assert tab.tr("%n post(s) this week", None, 3) == "本周 3 条推送"
 
     _use("en", tab)
-    assert tab.actions.tr("Plan %n draft(s)", None, 1) == "Plan 1 draft"
-    assert tab.actions.tr("Plan %n draft(s)", None, 3) == "Plan 3 drafts"
-    tab.actions.shift_posts([(c.id, c.occurrence) for c in cards[:2]], Shift(days=35), copy=True)
+    assert tab.post_actions.tr("Plan %n draft(s)", None, 1) == "Plan 1 draft"
+    assert tab.post_actions.tr("Plan %n draft(s)", None, 3) == "Plan 3 drafts"
+    tab.post_actions.shift_posts(
+        [(c.id, c.occurrence) for c in cards[:2]], Shift(days=35), copy=True
+    )
     qtbot.waitUntil(lambda: tab.planner.stack.count() == 2)
     assert tab.planner.stack.undoText() == "Copy 2 posts"
     assert tab.toolbar.today_button.text() == "Today"
@@ -146,7 +148,7 @@ def test_members_action_strings_come_out_in_chinese(
     tab = MembersTab(services)
     qtbot.addWidget(tab)
     _use("zh_CN", tab)
-    assert tab.actions.tr("Export members") == "导出成员"
+    assert tab.member_actions.tr("Export members") == "导出成员"
     # ... and one through a real action: the export reports in the status bar.
     services.members.save(MemberDraft(name="甲"))
     tab.refresh()
@@ -171,7 +173,7 @@ def test_every_mixin_string_is_translated(
     # Each string is asked through the object whose code asks for it.
     parts: dict[str, QObject] = {
         **_calendar_parts(calendar),
-        type(members.actions).__name__: members.actions,
+        type(members.member_actions).__name__: members.member_actions,
     }
     asked = [(part, _context_messages({name}, lang)) for name, part in parts.items()]
     wrong = []

@@ -80,4 +80,4 @@ def test_the_inbox_acts_as_the_teammate_chosen_for_this_computer(
     ui.set_value(ME_KEY, second)
     window._operator_changed()
     assert inbox.operator_id == second  # type: ignore[attr-defined]
-    assert inbox.thread.reply_box.operator_id == second  # type: ignore[attr-defined]
+    assert inbox.thread_view.reply_box.operator_id == second  # type: ignore[attr-defined]

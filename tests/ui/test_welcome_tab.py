@@ -90,11 +90,11 @@ def test_disable_and_duplicate(qtbot: QtBot, tab: TemplatesTab, services: Servic
     journey = tab.current_journey_id()
     assert journey is not None
     tab.step_list.setCurrentItem(tab.step_list.topLevelItem(2))
-    tab.actions.toggle_button.click()
+    tab.journey_actions.toggle_button.click()
     settle(qtbot, tab)
     assert not services.templates.steps(journey)[2].enabled
     assert tab.step_list.topLevelItem(2).font(1).strikeOut()
-    tab.actions.duplicate_button.click()
+    tab.journey_actions.duplicate_button.click()
     settle(qtbot, tab)
     copy = tab.current_step_id()
     steps = services.templates.steps(journey)
@@ -151,9 +151,9 @@ def test_attach_to_groups_through_the_dialog(
         s.add(g)
         s.flush()
         gid = g.id
-    tab.actions.attach_button.click()
-    qtbot.waitUntil(lambda: tab.actions.attach_dialog is not None, timeout=5000)
-    dialog = tab.actions.attach_dialog
+    tab.journey_actions.attach_button.click()
+    qtbot.waitUntil(lambda: tab.journey_actions.attach_dialog is not None, timeout=5000)
+    dialog = tab.journey_actions.attach_dialog
     assert dialog is not None
     rows = [dialog.list.item(i) for i in range(dialog.list.count())]
     [item] = [r for r in rows if r.data(Qt.ItemDataRole.UserRole) == gid]
@@ -171,7 +171,7 @@ def test_a_failed_change_is_shown(
         raise RuntimeError("database is locked")
 
     monkeypatch.setattr(services.journeys, "duplicate", refuse)
-    tab.actions.duplicate_button.click()
+    tab.journey_actions.duplicate_button.click()
     settle(qtbot, tab)
     assert "database is locked" in tab.step_error.text()
     assert tab.step_list.topLevelItemCount() == 8

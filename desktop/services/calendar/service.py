@@ -187,6 +187,8 @@ class CalendarService:
             ).all()
         out = set()
         for at in rows:
+            if at is None:  # never true: the WHERE above bounds scheduled_at
+                continue
             local = at.astimezone(tz)
             out.add((local.date(), nearest_slot(tuple(slots), local.time())))
         return out

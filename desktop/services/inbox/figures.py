@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any, cast
 
 from sqlalchemy import func, select
 
@@ -110,9 +111,14 @@ class TeamFigures:
             names = dict(s.execute(select(Operator.id, Operator.name)).all())
         by: dict[int | None, list[tuple[datetime, datetime | None, datetime | None]]] = {}
         for op, first_in, first_out, resolved in convs:
+            if first_in is None:  # never true: the WHERE above bounds first_inbound_at
+                continue
             by.setdefault(op, []).append((first_in, first_out, resolved))
         out = []
-        for op in sorted(set(by) | set(replies), key=lambda o: (o is None, names.get(o, ""))):
+        for op in sorted(
+            set(by) | set(replies),
+            key=lambda o: (o is None, names.get(o, "") if o is not None else ""),
+        ):
             items = by.get(op, [])
             fr = [sla.working_time_between(a, b, hours) for a, b, _ in items if b]
             rs = [sla.working_time_between(a, r, hours) for a, _, r in items if r]
@@ -122,9 +128,15 @@ class TeamFigures:
                     names.get(op, "") if op is not None else "",
                     len(items),
                     int(replies.get(op, 0)),
-                    statistics.median(fr) if fr else None,
+                    _median(fr) if fr else None,
                     len(rs),
-                    statistics.median(rs) if rs else None,
+                    _median(rs) if rs else None,
                 )
             )
         return out
+
+
+def _median(spans: list[timedelta]) -> timedelta:
+    # statistics.median only sorts, adds and halves, which timedelta supports; its stub
+    # admits numbers only.
+    return cast(timedelta, statistics.median(cast(list[Any], spans)))

@@ -34,6 +34,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.orm import QueryableAttribute
 
 from desktop.domain.enums import ConversationStatus, Priority
 from desktop.domain.inbox import sla
@@ -62,6 +63,9 @@ from desktop.store.models import (
     conversation_labels,
 )
 
+# A SELECT of any number and kind of columns (the queue page, the settings, the zone).
+AnySelect = Select[*tuple[Any, ...]]
+
 _DEADLINE_CACHE_MAX = 50_000  # waiting times remembered per standard (a few MB at most)
 
 _RANK = case(
@@ -71,7 +75,7 @@ _RANK = case(
 )
 
 
-def row_columns(is_sqlite: bool) -> list[ColumnElement[Any]]:
+def row_columns(is_sqlite: bool) -> list[ColumnElement[Any] | QueryableAttribute[Any]]:
     """The queue row's columns, in ``ConversationRow`` order.
 
     Times are read as text (``type_coerce``) so SQLAlchemy does not parse 100 of them per
@@ -114,7 +118,7 @@ class _Prepared:
     slots: tuple[tuple[str | None, Any, Callable[[Any], Any] | None], ...]
 
     @classmethod
-    def of(cls, stmt: Select[Any], db: Database, runtime: Sequence[str]) -> _Prepared:
+    def of(cls, stmt: AnySelect, db: Database, runtime: Sequence[str]) -> _Prepared:
         dialect = db.engine.dialect
         compiled = stmt.compile(dialect=dialect)
         slots = []
@@ -180,7 +184,7 @@ class QueueService:
         self.db = db
         self._clock = clock
         self._prepared: dict[tuple[Any, ...], _Prepared] = {}
-        self._stmts: dict[tuple[Any, ...], Select[Any]] = {}
+        self._stmts: dict[tuple[Any, ...], AnySelect] = {}
         self._standards: dict[tuple[Any, ...], _Standard] = {}
         s = InboxSettings
         self._settings_stmt = select(
@@ -195,7 +199,7 @@ class QueueService:
 
     # -- statements -------------------------------------------------------------------------
 
-    def _queue_stmt(self, shape: tuple[Any, ...]) -> Select[Any]:
+    def _queue_stmt(self, shape: tuple[Any, ...]) -> AnySelect:
         """The SELECT for one filter shape; values come in as named bind parameters."""
         found = self._stmts.get(shape)
         if found is not None:
@@ -264,7 +268,7 @@ class QueueService:
         return stmt
 
     def _run(
-        self, key: tuple[Any, ...], stmt: Select[Any], values: dict[str, Any], conn: Any
+        self, key: tuple[Any, ...], stmt: AnySelect, values: dict[str, Any], conn: Any
     ) -> list[tuple[Any, ...]]:
         if not self.db.is_sqlite:
             return [tuple(r) for r in conn.execute(stmt, values)]

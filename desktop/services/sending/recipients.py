@@ -40,13 +40,13 @@ def with_members(s: Session, rows: Sequence[OutboxRow]) -> list[OutboxRow]:
             out.append(r)
             continue
         name, erased = found
-        address = addresses.get((mid, str(r.channel))) or first.get(mid)
+        on_channel = addresses.get((mid, str(r.channel))) or first.get(mid)
         out.append(
             replace(
                 r,
                 member_name=name,
                 member_erased=erased,
-                member_address=r.recipient or address,
+                member_address=r.recipient or on_channel,
             )
         )
     return out

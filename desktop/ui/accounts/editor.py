@@ -78,7 +78,7 @@ class EmailAccountEditor(QDialog):
         self.retranslate()
         if account is not None and account.email is not None:
             self._load(account)
-            self._touched = set(self.errors)
+            self._touched: set[str] = set(self.errors)
         self._validate()
 
     def _build(self) -> None:
@@ -120,7 +120,7 @@ class EmailAccountEditor(QDialog):
                 box.addWidget(self.errors[key])
             self.form.addRow(label, box)
         # A blank new form is not shouted at: a field's error shows once it was edited.
-        self._touched: set[str] = set()
+        self._touched = set()
         for key, field in (("name", self.name), ("from_addr", self.from_addr), ("host", self.host)):
             field.textEdited.connect(lambda _t, key=key: self._touch(key))
             field.textChanged.connect(self._validate)

@@ -205,7 +205,7 @@ class CalendarActions(QObject):
         for mid in ids:
             self.planner.plan_material(mid, when, group_ids, self.tr("Plan material"))
 
-    def _confirm_past(self, moments: list[datetime], action: Callable[[], None]) -> None:
+    def _confirm_past(self, moments: list[datetime], action: Callable[[], object]) -> None:
         now = datetime.now(UTC)
         if all(m.astimezone(UTC) >= now for m in moments):
             action()

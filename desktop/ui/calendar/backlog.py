@@ -49,7 +49,7 @@ class _DragList(QListWidget):
         chosen = list(items) if items is not None else self.selectedItems()
         return [int(i.data(ID_ROLE)) for i in chosen]
 
-    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         return to_mime(self.payload(items))
 
     def payload(self, items: Sequence[QListWidgetItem] | None = None) -> Payload:

@@ -134,14 +134,14 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _AnyIndex) -> QSize:
         cards: tuple[PostCard, ...] = index.data(CARDS_ROLE) or ()
-        width = max(MIN_CELL_WIDTH, option.rect.width())  # type: ignore[attr-defined]
-        layout = self.card_layout(option.font)  # type: ignore[attr-defined]
+        width = max(MIN_CELL_WIDTH, option.rect.width())
+        layout = self.card_layout(option.font)
         return QSize(MIN_CELL_WIDTH, layout.cell_height(cards, width))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if index.data(IS_TODAY_ROLE):
@@ -158,7 +158,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         cards: tuple[PostCard, ...] = index.data(CARDS_ROLE) or ()
-        layout = self.card_layout(option.font)  # type: ignore[attr-defined]
+        layout = self.card_layout(option.font)
         exposed = painter.clipBoundingRect().toAlignedRect() if painter.hasClipping() else rect
         for geometry in layout.layout(rect, cards):
             if geometry.rect.intersects(exposed):  # a busy cell is far taller than the screen
@@ -204,14 +204,14 @@ class CardDelegate(QStyledItemDelegate):
         badge = layout.badge(card)
         if badge:
             # Planned to go nowhere: a red badge, so such posts are found at a glance.
-            text = layout.small_metrics.elidedText("⚠ " + badge, _ELIDE, g.groups.width() - 8)
+            label = layout.small_metrics.elidedText("⚠ " + badge, _ELIDE, g.groups.width() - 8)
             box = QRect(g.groups.left(), g.groups.top(), 0, g.groups.height())
-            box.setWidth(min(g.groups.width(), layout.small_metrics.horizontalAdvance(text) + 8))
+            box.setWidth(min(g.groups.width(), layout.small_metrics.horizontalAdvance(label) + 8))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(BADGE_RED))
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(QColor("white"))
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
         else:
             groups = layout.small_metrics.elidedText(
                 groups_summary(card.target_names), _ELIDE, g.groups.width()

@@ -56,7 +56,7 @@ def from_mime(mime: QMimeData | None) -> Payload | None:
                 ids = tuple(int(i) for i in data["ids"])
                 anchor = data.get("anchor")
                 occ = tuple(int(i) for i in data.get("occurrences") or ())
-                return Payload(kind, ids, tuple(anchor) if anchor else None, occ)  # type: ignore[arg-type]
+                return Payload(kind, ids, tuple(anchor) if anchor else None, occ)
             except (ValueError, KeyError, TypeError):
                 return None
     return None

@@ -56,7 +56,7 @@ class CalendarTab(QWidget):
         self.view = WeekView(self)
         self.view.setModel(self.model)
         self.backlog = BacklogPanel(services.materials, self, self.background)
-        self.actions = CalendarActions(
+        self.post_actions = CalendarActions(
             self.planner,
             services.schedule,
             services.push_tables,
@@ -144,20 +144,20 @@ class CalendarTab(QWidget):
         bar.delete_posts.connect(self.delete_selected)
         bar.schedule_week.connect(self._schedule_week)
         bar.export_requested.connect(self._export)
-        bar.import_requested.connect(self.actions.choose_import)
+        bar.import_requested.connect(self.post_actions.choose_import)
         self.view.post_activated.connect(self.edit_post)
         self.view.empty_activated.connect(self.new_post)
         self.view.delete_requested.connect(self.delete_selected)
         self.view.post_selected.connect(self._update_buttons)
-        self.view.drop_requested.connect(self.actions.handle_drop)
+        self.view.drop_requested.connect(self.post_actions.handle_drop)
         self.view.shift_requested.connect(self.shift_selected)
-        self.view.drag_refused.connect(lambda _id: self.actions.refuse_sent())
+        self.view.drag_refused.connect(lambda _id: self.post_actions.refuse_sent())
         self.backlog.plan_requested.connect(self.plan_into_current)
         self.planner.changed.connect(self._after_change)
         self.planner.failed.connect(self._change_failed)
-        self.actions.message.connect(self._show_message)
-        self.actions.cleared.connect(self.status_note.clear_message)
-        self.actions.stale.connect(self.reload)
+        self.post_actions.message.connect(self._show_message)
+        self.post_actions.cleared.connect(self.status_note.clear_message)
+        self.post_actions.stale.connect(self.reload)
         self.editing.post_gone.connect(lambda _id: self.reload())
         self.editing.failed.connect(self.status_note.show_error)
 
@@ -365,19 +365,19 @@ class CalendarTab(QWidget):
     # Both need the shown week: nothing to do until the first read is in.
     def _schedule_week(self) -> None:
         if self.model.week is not None:
-            self.actions.schedule_week()
+            self.post_actions.schedule_week()
 
     def _export(self, fmt: str) -> None:
         if self.model.week is not None:
-            self.actions.choose_export(fmt)
+            self.post_actions.choose_export(fmt)
 
     def delete_selected(self) -> None:
-        self.actions.delete(self.view.selected_ids())
+        self.post_actions.delete(self.view.selected_ids())
 
     def shift_selected(self, shift: Shift) -> None:
         ids = self.view.selected_ids()
         pairs = [(pid, card.occurrence) for pid in ids if (card := self.model.first_card(pid))]
-        self.actions.shift_posts(pairs, shift, copy=False)
+        self.post_actions.shift_posts(pairs, shift, copy=False)
 
     def plan_into_current(self, kind: DragKind, ids: list[int]) -> None:
         """Keyboard planning from the backlog into the grid's current cell."""
@@ -386,4 +386,4 @@ class CalendarTab(QWidget):
         index = self.view.currentIndex()
         column = index.column() if index.isValid() else (self.model.today_column() or 0)
         row = index.row() if index.isValid() else 0
-        self.actions.handle_drop(Payload(kind, tuple(ids)), DropTarget(column, row), False)
+        self.post_actions.handle_drop(Payload(kind, tuple(ids)), DropTarget(column, row), False)

@@ -7,6 +7,7 @@ tab decides what that means. Undo and redo are the planner's stack's own actions
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -124,7 +125,7 @@ class CalendarToolbar(QWidget):
             (self.tr("CSV push table…"), "csv"),
             (self.tr("iCalendar…"), "ics"),
         ):
-            self.export_menu.addAction(text, lambda f=fmt: self.export_requested.emit(f))
+            self.export_menu.addAction(text, self._export_as(fmt))
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import a push table from Excel as planned posts"))
         for sequence, button in self._shortcuts:
@@ -148,6 +149,9 @@ class CalendarToolbar(QWidget):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 
+    def _export_as(self, fmt: str) -> Callable[[], None]:
+        return lambda: self.export_requested.emit(fmt)
+
     def _layout(self) -> None:
         nav = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
@@ -157,8 +161,8 @@ class CalendarToolbar(QWidget):
         nav.addWidget(self.groups_caption)
         nav.addWidget(self.group_filter)
         nav.addSpacing(8)
-        for w in (self.undo_button, self.redo_button, self.new_button, self.edit_button):
-            nav.addWidget(w)
+        for button in (self.undo_button, self.redo_button, self.new_button, self.edit_button):
+            nav.addWidget(button)
         nav.addWidget(self.delete_button)
         actions = QHBoxLayout()
         actions.addWidget(self.schedule_button)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
@@ -248,7 +249,7 @@ class WeekView(QTableView):
         return None
 
     # -- drop ---------------------------------------------------------------------------
-    def is_drop_target(self, index: QModelIndex) -> bool:
+    def is_drop_target(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         return self.drop_index is not None and self.drop_index == index
 
     def _clear_drop_index(self) -> None:
@@ -309,7 +310,11 @@ class WeekView(QTableView):
         return super().eventFilter(watched, event)
 
     # -- events -------------------------------------------------------------------------
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().currentChanged(current, previous)
         if not current.isValid():
             return

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 
 log = logging.getLogger(__name__)
 
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]  # what it returns is not used
 Failed = Callable[[BaseException], None]
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -115,13 +115,13 @@ class Background(QObject):
             on_error if exc is not None else on_done, exc or future.result(), exc is not None
         )
 
-    def _emit(self, callback: Callable[[Any], None] | None, value: Any, error: bool) -> None:
+    def _emit(self, callback: Callable[[Any], object] | None, value: Any, error: bool) -> None:
         # Worker threads signal the one long-lived relay, never this object: a widget (and
         # this object with it) may be deleted on the UI thread while the call runs, and
         # emitting on a QObject being destroyed from another thread crashes Qt.
         self._carrier.deliver.emit(lambda: self._deliver(callback, value, error))
 
-    def _deliver(self, callback: Callable[[Any], None] | None, value: Any, error: bool) -> None:
+    def _deliver(self, callback: Callable[[Any], object] | None, value: Any, error: bool) -> None:
         if not self._life.alive or not shiboken6.isValid(self):
             log.debug("background result dropped: receiver gone")
             return

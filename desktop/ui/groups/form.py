@@ -170,7 +170,7 @@ class GroupForm(QWidget):
         for form in (basics, size, positioning, messages):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.scroll = scroll_column(
+        self.scroll_area = scroll_column(
             self.basics_box, self.size_box, self.positioning_box, self.messages_box
         )
 
@@ -190,7 +190,7 @@ class GroupForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.form_message)
         layout.addLayout(buttons)
 
@@ -248,7 +248,7 @@ class GroupForm(QWidget):
         self._update_end_date_enabled()
         self._title_name = draft.name if draft.id is not None else None
         self._update_title()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def draft(self, group_id: int | None) -> GroupDraft:
         group_type = GroupType(self.type_combo.currentData())

@@ -89,7 +89,7 @@ class SplitDialog(QDialog):
         self.resize(480, 560)
 
         self.sibling_radio.toggled.connect(self._on_kind)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_split)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
         # Without a series pattern there is no sibling name to offer: sub-community first.
@@ -113,7 +113,7 @@ class SplitDialog(QDialog):
             if self.members.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def create(self) -> int | None:
+    def create_split(self) -> int | None:
         name = self.name_edit.text().strip()
         try:
             new_id = self._ops.create_split(self.group_id, name, sub_community=self.sub_community)

@@ -28,6 +28,7 @@ from desktop.services.groups import GroupOps, GroupService, ModerationService, S
 from desktop.services.matrix import MatrixModeration, MatrixRooms
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.common.items import table_item
 from desktop.ui.common.widgets import format_date
 from desktop.ui.members.labels import role_label
 
@@ -170,7 +171,7 @@ class StaffingPanel(QWidget):
 
     def select_member(self, member_id: int) -> bool:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(MEMBER_ID_ROLE) == member_id:
+            if table_item(self.table, r, 0).data(MEMBER_ID_ROLE) == member_id:
                 self.table.selectRow(r)
                 return True
         return False
@@ -179,7 +180,7 @@ class StaffingPanel(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return int(self.table.item(rows[0].row(), 0).data(MEMBER_ID_ROLE))
+        return int(table_item(self.table, rows[0].row(), 0).data(MEMBER_ID_ROLE))
 
     # -- moderation ----------------------------------------------------------------------------
     def take_next_step(self) -> None:

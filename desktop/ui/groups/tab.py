@@ -7,6 +7,7 @@ the form, and decides when saving is allowed. Layout lives in the form and the t
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -35,6 +36,8 @@ from desktop.ui.groups.policy_dialog import PolicyDialog
 from desktop.ui.groups.reminder_bar import CampaignReminderBar
 from desktop.ui.groups.series_dialog import SeriesDialog
 from desktop.ui.groups.split_dialog import SplitDialog
+
+_D = TypeVar("_D", bound=QDialog)  # the dialog shown, returned as itself
 
 
 class GroupsTab(QWidget):
@@ -234,7 +237,7 @@ class GroupsTab(QWidget):
             self._select_first_or_new()
 
     # -- internals -------------------------------------------------------------------------
-    def _show_dialog(self, dialog: QDialog) -> QDialog:  # type: ignore[type-var]
+    def _show_dialog(self, dialog: _D) -> _D:
         # open(), not exec(): no nested event loop under qasync.
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -133,9 +133,9 @@ class CampaignEntriesView(QWidget):
         if e.winner:
             return self.tr("Winner")
         if self._kind == CampaignKind.COLLECT:
-            return {True: self.tr("Used"), False: self.tr("Not used")}.get(
-                e.approved, self.tr("To review")
-            )
+            if e.approved is None:
+                return self.tr("To review")
+            return self.tr("Used") if e.approved else self.tr("Not used")
         if e.state == EntryState.AWAITING_ANSWERS:
             return self.tr("Waiting for answers")
         if e.state == EntryState.ANSWERED:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -215,9 +215,9 @@ class CampaignForm(QWidget):
         self.has_start.setChecked(draft.starts_at is not None)
         self.has_end.setChecked(draft.ends_at is not None)
         if draft.starts_at:
-            self.starts.setDateTime(QDateTime(draft.starts_at.astimezone()))
+            self.starts.setDateTime(_local(draft.starts_at))
         if draft.ends_at:
-            self.ends.setDateTime(QDateTime(draft.ends_at.astimezone()))
+            self.ends.setDateTime(_local(draft.ends_at))
         self._runs_changed()  # the boxes may not have toggled, so set their state here
         self._kind_changed()
 
@@ -266,6 +266,14 @@ class CampaignForm(QWidget):
         self.starts.setEnabled(self.has_start.isChecked())
         self.ends.setEnabled(self.has_end.isChecked())
         self.changed.emit()
+
+
+def _local(when: datetime) -> QDateTime:
+    """The moment as this computer's wall-clock time, to the millisecond."""
+    t = when.astimezone()
+    return QDateTime(
+        QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second, t.microsecond // 1000)
+    )
 
 
 def _utc(edit: QDateTimeEdit) -> datetime:

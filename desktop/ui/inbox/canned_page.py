@@ -143,7 +143,7 @@ class CannedRepliesPage(QWidget):
         self.message.clear_message()
 
     def new_reply(self) -> None:
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.list.clearSelection()
         self._picked(None)
         self.shortcut.setFocus()

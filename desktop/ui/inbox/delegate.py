@@ -100,8 +100,8 @@ class ConversationDelegate(QStyledItemDelegate):
                 *texts,
             )
         )
-        pixmap = QPixmapCache.find(key)
-        if pixmap is None:
+        pixmap = QPixmap()
+        if not QPixmapCache.find(key, pixmap):
             pixmap = self._render(row, texts, option, text_color, selected, dpr)
             QPixmapCache.insert(key, pixmap)
         painter.drawPixmap(rect.topLeft(), pixmap)

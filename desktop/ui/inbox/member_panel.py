@@ -61,10 +61,10 @@ class InboxMemberPanel(QLabel):
                 .replace("%4", self._enrolment_state(w.status))
             )
             lines.append(esc(line))
-        for c in p.campaigns:
-            state = self.tr("winner") if c.winner else self._entry_state(c.state)
+        for entry in p.campaigns:
+            state = self.tr("winner") if entry.winner else self._entry_state(entry.state)
             lines.append(
-                esc(self.tr("Campaign: %1 — %2").replace("%1", c.name).replace("%2", state))
+                esc(self.tr("Campaign: %1 — %2").replace("%1", entry.name).replace("%2", state))
             )
         if p.last_posts:
             lines.append("<b>" + esc(self.tr("Last posts received")) + "</b>")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.inbox.banned_words import DEFAULT_BANNED_WORDS
 from desktop.services.inbox import InboxSettingsService, LabelError, SlaSettings
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.common.items import table_item
 from desktop.ui.inbox.canned_page import CannedRepliesPage
 
 MINUTES, HOURS = "minutes", "hours"
@@ -115,18 +116,15 @@ class InboxSettingsDialog(QDialog):
         self.timezone = QLabel(page)
         self.time_labels = [QLabel(page) for _ in range(6)]
         form = QFormLayout(page)
-        for label, field in zip(
-            self.time_labels,
-            (
-                self.first_response,
-                self.resolution,
-                self.warn_before,
-                self.work_start,
-                self.work_end,
-                days_row,
-            ),
-            strict=True,
-        ):
+        fields: tuple[QWidget | QHBoxLayout, ...] = (
+            self.first_response,
+            self.resolution,
+            self.warn_before,
+            self.work_start,
+            self.work_end,
+            days_row,
+        )
+        for label, field in zip(self.time_labels, fields, strict=True):
             form.addRow(label, field)
         form.addRow(self.timezone)
         return page
@@ -259,11 +257,11 @@ class InboxSettingsDialog(QDialog):
         row = self.labels_table.currentRow()
         if row < 0:
             return
-        dialog = QColorDialog(QColor(self.labels_table.item(row, 1).text()), self)
+        dialog = QColorDialog(QColor(table_item(self.labels_table, row, 1).text()), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.colorSelected.connect(
             lambda c: (
-                self.labels_table.item(row, 1).setText(c.name())
+                table_item(self.labels_table, row, 1).setText(c.name())
                 if row < self.labels_table.rowCount()
                 else None
             )
@@ -278,7 +276,11 @@ class InboxSettingsDialog(QDialog):
     def label_rows(self) -> list[tuple[int | None, str, str]]:
         t = self.labels_table
         return [
-            (t.item(r, 0).data(Qt.ItemDataRole.UserRole), t.item(r, 0).text(), t.item(r, 1).text())
+            (
+                table_item(t, r, 0).data(Qt.ItemDataRole.UserRole),
+                table_item(t, r, 0).text(),
+                table_item(t, r, 1).text(),
+            )
             for r in range(t.rowCount())
         ]
 

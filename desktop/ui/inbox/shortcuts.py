@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 
 class QueueActions(Protocol):
-    def move(self, step: int) -> None: ...
+    def move_selection(self, step: int) -> None: ...
     def reply(self) -> None: ...
     def resolve_current(self) -> None: ...
     def assign_current(self) -> None: ...
@@ -30,8 +30,8 @@ class InboxShortcuts(QObject):
         super().__init__(tab)
         self._actions = actions
         self._keys: dict[Qt.Key, Callable[[], None]] = {
-            Qt.Key.Key_J: lambda: actions.move(1),
-            Qt.Key.Key_K: lambda: actions.move(-1),
+            Qt.Key.Key_J: lambda: actions.move_selection(1),
+            Qt.Key.Key_K: lambda: actions.move_selection(-1),
             Qt.Key.Key_R: actions.reply,
             Qt.Key.Key_E: actions.resolve_current,
             Qt.Key.Key_A: actions.assign_current,

@@ -111,12 +111,12 @@ class InboxTab(QWidget):
         self.search.failed.connect(self._read_failed)
         self.error = InlineMessage()
 
-        self.thread = ThreadView(
+        self.thread_view = ThreadView(
             self.inbox.thread, self, replies=services.replies, calls=self.calls
         )
-        self.thread.reply_box.operator_id = operator_id
-        self.thread.changed.connect(self._conversation_changed)
-        self.thread.accounts_wanted.connect(self.accounts_wanted)
+        self.thread_view.reply_box.operator_id = operator_id
+        self.thread_view.changed.connect(self._conversation_changed)
+        self.thread_view.accounts_wanted.connect(self.accounts_wanted)
         self.profile = InboxMemberPanel()
 
         left = QWidget()
@@ -144,7 +144,7 @@ class InboxTab(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.thread)
+        splitter.addWidget(self.thread_view)
         splitter.addWidget(self.profile)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -153,7 +153,7 @@ class InboxTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.shortcuts = InboxShortcuts(self, self, (self.list_view, self.thread.messages))
+        self.shortcuts = InboxShortcuts(self, self, (self.list_view, self.thread_view.messages))
         self.reply_time = ReplyTimeWatch(self.inbox.figures, self.calls, self.model.rows, self)
         self.reply_time.status.connect(self.sla_status)
         self.reply_time.notify.connect(self.notify)
@@ -168,13 +168,13 @@ class InboxTab(QWidget):
     def _set_zone(self, tz: str) -> None:
         """Every time in the tab is shown in the workspace's zone, not the computer's."""
         self.tz = tz
-        self.thread.tz = tz
+        self.thread_view.tz = tz
         self.search.tz = tz
         self.delegate.tz = tz
         self.profile.tz = tz
         self.list_view.viewport().update()
-        if self.thread.row is not None:
-            self.thread.load(self.thread.row.id)
+        if self.thread_view.row is not None:
+            self.thread_view.load(self.thread_view.row.id)
 
     def retranslate(self) -> None:
         self.filter_caption.setText(self.tr("Show"))
@@ -225,7 +225,7 @@ class InboxTab(QWidget):
         dialog = InboxSettingsDialog(self.inbox.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
-        dialog.canned.changed.connect(lambda: self.thread.reply_box.canned_list.hide())
+        dialog.canned.changed.connect(lambda: self.thread_view.reply_box.canned_list.hide())
         dialog.open()
         return dialog
 
@@ -273,7 +273,7 @@ class InboxTab(QWidget):
         )
 
     def refresh(self) -> None:
-        current = self.thread.row.id if self.thread.row else None
+        current = self.thread_view.row.id if self.thread_view.row else None
         self.calls.change(
             self.inbox.thread.wake_snoozed, lambda _: self._reload(current), self._save_failed
         )
@@ -289,27 +289,27 @@ class InboxTab(QWidget):
             self.queue_empty.show_for(self.model.rowCount(), self.current_filter())
         if not first and self._pending_step:
             step, self._pending_step = self._pending_step, 0
-            self.move(step)
+            self.move_selection(step)
         elif first and self._keep_selection is not None:
             keep, self._keep_selection = self._keep_selection, None
             self._select_id(keep)
         elif first:
-            self.thread.show_conversation(None)
+            self.thread_view.show_conversation(None)
 
     def _select_id(self, conversation_id: int | None) -> None:
         if conversation_id is None:
-            self.thread.show_conversation(None)
+            self.thread_view.show_conversation(None)
             return
         for i, row in enumerate(self.model.rows()):
             if row.id == conversation_id:
                 self.list_view.setCurrentIndex(self.model.index(i))
                 return
-        self.thread.show_conversation(None)
+        self.thread_view.show_conversation(None)
 
     def _filter_changed(self) -> None:
         self._keep_selection = None
         self.model.set_filter(self.current_filter())
-        self.thread.show_conversation(None)
+        self.thread_view.show_conversation(None)
         self._show_profile(None)
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -317,7 +317,7 @@ class InboxTab(QWidget):
         if not indexes:
             return
         row = indexes[0].data(RowRole)
-        self.thread.show_conversation(row)  # marking it read is followed by thread.changed
+        self.thread_view.show_conversation(row)  # marking it read is followed by thread.changed
         self._show_profile(row.member_id)
 
     def _conversation_changed(self, conversation_id: int) -> None:
@@ -333,8 +333,8 @@ class InboxTab(QWidget):
         for i, row in enumerate(self.model.rows()):
             if row.id == conversation_id:
                 self.model.replace_row(i, fresh)
-                if self.thread.row is not None and self.thread.row.id == conversation_id:
-                    self.thread.row = fresh
+                if self.thread_view.row is not None and self.thread_view.row.id == conversation_id:
+                    self.thread_view.row = fresh
                 break
 
     def _show_profile(self, member_id: int | None) -> None:
@@ -354,7 +354,7 @@ class InboxTab(QWidget):
 
     # -- keyboard actions (``InboxShortcuts``) -------------------------------------------------
 
-    def move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
         count = self.model.rowCount()
         at_end = self.list_view.currentIndex().row() + step >= count
         if step > 0 and at_end and self.model.canFetchMore():
@@ -368,11 +368,11 @@ class InboxTab(QWidget):
         self.list_view.setCurrentIndex(self.model.index(target))
 
     def reply(self) -> None:
-        self.thread.focus_reply()
+        self.thread_view.focus_reply()
 
     def resolve_current(self) -> None:
-        row = self.thread.row
-        if row is None or not self.thread.may_resolve():
+        row = self.thread_view.row
+        if row is None or not self.thread_view.may_resolve():
             return
         self.calls.change(
             lambda: self.inbox.thread.set_status(row.id, ConversationStatus.RESOLVED),
@@ -382,16 +382,16 @@ class InboxTab(QWidget):
 
     def _resolved(self, conversation_id: int) -> None:
         self._conversation_changed(conversation_id)
-        if self.thread.row is not None and self.thread.row.id == conversation_id:
-            self.move(1)
+        if self.thread_view.row is not None and self.thread_view.row.id == conversation_id:
+            self.move_selection(1)
 
     def assign_current(self) -> None:
-        row, me = self.thread.row, self.operator_id
+        row, me = self.thread_view.row, self.operator_id
         if row is None:
             return
         if me is None:
-            self.thread.assign_combo.setFocus()
-            self.thread.assign_combo.showPopup()
+            self.thread_view.assign_combo.setFocus()
+            self.thread_view.assign_combo.showPopup()
             return
         self.calls.change(
             lambda: self.inbox.thread.assign(row.id, me),
@@ -401,13 +401,13 @@ class InboxTab(QWidget):
 
     def _assigned(self, conversation_id: int, operator_id: int) -> None:
         self._conversation_changed(conversation_id)
-        if self.thread.row is not None and self.thread.row.id == conversation_id:
-            self.thread.show_assignee(operator_id)
+        if self.thread_view.row is not None and self.thread_view.row.id == conversation_id:
+            self.thread_view.show_assignee(operator_id)
 
     def canned_reply(self) -> None:
-        if self.thread.row is None:
+        if self.thread_view.row is None:
             return
-        editor = self.thread.reply_box.editor
+        editor = self.thread_view.reply_box.editor
         editor.setFocus()
         editor.insertPlainText("/")
 
@@ -426,7 +426,7 @@ class InboxTab(QWidget):
 
     def _show_unlisted(self, row: ConversationRow | None) -> None:
         self.list_view.clearSelection()
-        self.thread.show_conversation(row)
+        self.thread_view.show_conversation(row)
         self._show_profile(row.member_id if row else None)
 
     def refresh_sla(self) -> None:

@@ -57,7 +57,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _when(value: object) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else ""  # type: ignore[union-attr]
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else ""
 
 
 class PersonalCenterDialog(QDialog):

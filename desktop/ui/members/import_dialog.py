@@ -56,7 +56,7 @@ class ImportDialog(QDialog):
         self.importer = importer
         self.table_data: SourceTable | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._task: Task | None = None  # the long step (read, check, import) running
         self._background = Background(self)  # short reads: the groups to choose from
         self._step = ""  # "read" | "check" | "import" while a task runs
@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
             self.plan = value
             self._show_plan(value)
         elif step == "import" and isinstance(value, ImportResult):
-            self.result = value
+            self.import_result = value
             self.plan = None
             self.summary.setText(
                 self.tr("Imported %1 new members, merged %2, skipped %3; %4 rows refused.")

@@ -7,7 +7,8 @@ Send again (after an error, say) queues nothing twice.
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
+from typing import cast
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -115,7 +116,8 @@ class SegmentMessageDialog(QDialog):
         self._revalidate()
 
     def message(self) -> SegmentMessage:
-        when = self.when_edit.dateTime().toPython()
+        # A QDateTime always converts to a datetime; the stub says only object.
+        when = cast(datetime, self.when_edit.dateTime().toPython())
         due = when.astimezone(UTC)  # a naive value is the computer's local time
         return SegmentMessage(
             flt=self.flt,

@@ -71,7 +71,7 @@ class MemberTableModel(RowTableModel[MemberRow]):
         return self._filter
 
     @property
-    def sort(self) -> MemberSort:
+    def member_sort(self) -> MemberSort:
         return self._sort
 
     def reset(

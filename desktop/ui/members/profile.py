@@ -131,7 +131,7 @@ class MemberProfilePanel(QWidget):
         status.addRow(self.activity_label, self.activity_value)
         status.addRow(self.groups_label, self.groups_tree)
 
-        self.scroll = scroll_column(self.profile_box, self.status_box)
+        self.scroll_area = scroll_column(self.profile_box, self.status_box)
 
         self.form_message = InlineMessage()
         self.form_message.setObjectName("memberFormMessage")
@@ -146,7 +146,7 @@ class MemberProfilePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.form_message)
         layout.addLayout(buttons)
 
@@ -215,7 +215,7 @@ class MemberProfilePanel(QWidget):
             self.groups_tree.resizeColumnToContents(0)
         self._title_name = draft.name if profile else None
         self._update_title()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def draft(self, member_id: int | None) -> MemberDraft:
         return MemberDraft(

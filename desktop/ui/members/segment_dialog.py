@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -84,20 +85,17 @@ class SegmentDialog(QDialog):
         self.message = InlineMessage()
         self.labels = [QLabel() for _ in range(8)]
         form = QFormLayout()
-        for label, field in zip(
-            self.labels,
-            (
-                self.tags_edit,
-                self.group_combo,
-                self.role_combo,
-                self.lifecycles,
-                activity,
-                self.consent_combo,
-                self.month_spin,
-                self.name_edit,
-            ),
-            strict=True,
-        ):
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.tags_edit,
+            self.group_combo,
+            self.role_combo,
+            self.lifecycles,
+            activity,
+            self.consent_combo,
+            self.month_spin,
+            self.name_edit,
+        )
+        for label, field in zip(self.labels, fields, strict=True):
             form.addRow(label, field)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("segmentApply")

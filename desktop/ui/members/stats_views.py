@@ -274,7 +274,7 @@ class RetentionView(QWidget):
         """The table as shown, row by row — for tests."""
         return [
             [
-                (self.table.item(r, c).text() if self.table.item(r, c) else "")
+                (item.text() if (item := self.table.item(r, c)) else "")
                 for c in range(self.table.columnCount())
             ]
             for r in range(self.table.rowCount())

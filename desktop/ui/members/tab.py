@@ -86,7 +86,7 @@ class MembersTab(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.rules_button)
         actions.addWidget(self.stats_button)
-        self.actions = MemberActions(services, self)
+        self.member_actions = MemberActions(services, self)
 
         self.model = MemberTableModel(services.members, parent=self)
         self.table = MemberTable(self.model)
@@ -119,16 +119,16 @@ class MembersTab(QWidget):
         self.model.modelReset.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.new_button.clicked.connect(self.new_member)
-        self.import_button.clicked.connect(self.actions.open_import)
+        self.import_button.clicked.connect(self.member_actions.open_import)
         self.center_button.clicked.connect(self.open_center)
-        self.rules_button.clicked.connect(self.actions.open_rules)
-        self.stats_button.clicked.connect(self.actions.open_stats)
+        self.rules_button.clicked.connect(self.member_actions.open_rules)
+        self.stats_button.clicked.connect(self.member_actions.open_stats)
         self.message_button.clicked.connect(self.open_message)
         self.segments.filter_changed.connect(self._on_segment)
         self.export_button.clicked.connect(self._ask_export)
-        self.actions.members_changed.connect(self.refresh)
-        self.actions.center_closed.connect(lambda: self._load(self._member_id))
-        self.actions.status.connect(self.status_label.setText)
+        self.member_actions.members_changed.connect(self.refresh)
+        self.member_actions.center_closed.connect(lambda: self._load(self._member_id))
+        self.member_actions.status.connect(self.status_label.setText)
         self.profile.edited.connect(self._revalidate)
         self.profile.save_requested.connect(self.save)
         self.profile.revert_requested.connect(self.revert)
@@ -210,19 +210,19 @@ class MembersTab(QWidget):
     def open_center(self) -> PersonalCenterDialog | None:
         if self._member_id is None:
             return None
-        return self.actions.open_center(self._member_id)
+        return self.member_actions.open_center(self._member_id)
 
     def open_message(self) -> SegmentMessageDialog:
         """Message every member the table shows (segment or filter, and the search)."""
         target = self.segments.combo.currentText()
-        return self.actions.open_message(self.shown_filter(), target, self.model.query)
+        return self.member_actions.open_message(self.shown_filter(), target, self.model.query)
 
     def export_to(self, path: Path) -> Task:
         """Export what the table shows (search and segment) on the thread pool."""
-        return self.actions.export_to(path, self.shown_filter())
+        return self.member_actions.export_to(path, self.shown_filter())
 
     def _ask_export(self) -> None:
-        path = self.actions.ask_export_path()
+        path = self.member_actions.ask_export_path()
         if path is not None:
             self.export_to(path)
 
@@ -238,7 +238,7 @@ class MembersTab(QWidget):
             Column(column) if 0 <= column < len(Column) else None,  # type: ignore[arg-type]
             MemberSort.NEWEST,
         )
-        if sort != self.model.sort:
+        if sort != self.model.member_sort:
             self._syncing = True
             try:
                 self.model.reset(self.model.query, keep_filter=True, sort=sort)

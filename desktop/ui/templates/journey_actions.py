@@ -126,7 +126,7 @@ class JourneyActions(QWidget):
         )
 
     # -- actions ---------------------------------------------------------------------------
-    def move(self, step_id: int, row: int) -> None:
+    def move_step(self, step_id: int, row: int) -> None:
         journey_id = self.journey_id
         if journey_id is None:
             return

@@ -241,7 +241,7 @@ class StepEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Remember which template field the user was in, so a variable lands there.
         if event.type() == QEvent.Type.FocusIn and watched in (self.subject_edit, self.body_edit):
-            self._insert_target = watched  # type: ignore[assignment]
+            self._insert_target = watched
         return super().eventFilter(watched, event)
 
     # -- sample member ------------------------------------------------------------------

@@ -63,7 +63,11 @@ class StepList(QTreeWidget):
             event.ignore()
             return
         step_id = int(raw)
-        rows = [int(self.topLevelItem(i).data(0, ID_ROLE)) for i in range(self.topLevelItemCount())]
+        rows = [
+            int(item.data(0, ID_ROLE))
+            for i in range(self.topLevelItemCount())
+            if (item := self.topLevelItem(i)) is not None
+        ]
         target = self._target_row(event)
         if step_id in rows and rows.index(step_id) < target:
             target -= 1  # the dragged row leaves its place first

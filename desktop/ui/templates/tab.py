@@ -83,7 +83,7 @@ class TemplatesTab(QWidget):
         self.steps_title.setWordWrap(True)
 
         self.editor = StepEditor(services.templates, self)
-        self.actions = JourneyActions(self.journeys, self.welcome, self._background)
+        self.journey_actions = JourneyActions(self.journeys, self.welcome, self._background)
         self.funnel = FunnelView(services.funnel)
         self.right = QTabWidget()
         # The editor scrolls rather than forcing the window wider than a laptop screen.
@@ -140,7 +140,7 @@ class TemplatesTab(QWidget):
         mv.addWidget(self.steps_title)
         mv.addWidget(self.step_list, 1)
         mv.addWidget(self.step_error)
-        mv.addWidget(self.actions)
+        mv.addWidget(self.journey_actions)
         mv.addWidget(self.add_step_button)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -161,11 +161,11 @@ class TemplatesTab(QWidget):
         self.step_list.currentItemChanged.connect(lambda *_: self._show_step())
         self.add_step_button.clicked.connect(self.add_step)
         self.default_journey_button.clicked.connect(self.create_default_journey)
-        self.step_list.move_requested.connect(self.actions.move)
-        self.actions.up_button.clicked.connect(lambda: self._nudge(-1))
-        self.actions.down_button.clicked.connect(lambda: self._nudge(1))
-        self.actions.done.connect(self._load_journeys)
-        self.actions.failed.connect(self.step_error.show_error)
+        self.step_list.move_requested.connect(self.journey_actions.move_step)
+        self.journey_actions.up_button.clicked.connect(lambda: self._nudge(-1))
+        self.journey_actions.down_button.clicked.connect(lambda: self._nudge(1))
+        self.journey_actions.done.connect(self._load_journeys)
+        self.journey_actions.failed.connect(self.step_error.show_error)
         self.editor.edited.connect(self._remember_edit)
         self.editor.revert_button.clicked.connect(self.revert_step)
         self.editor.saved.connect(self._after_save)
@@ -258,8 +258,9 @@ class TemplatesTab(QWidget):
             self._paint_step(row, self._unsaved.get(step.id or -1, step))
             if step.id == keep:
                 self.step_list.setCurrentItem(row)
-        if self.step_list.currentItem() is None and self.step_list.topLevelItemCount():
-            self.step_list.setCurrentItem(self.step_list.topLevelItem(0))
+        first = self.step_list.topLevelItem(0)
+        if self.step_list.currentItem() is None and first is not None:
+            self.step_list.setCurrentItem(first)
         self.step_list.blockSignals(False)
         self._show_step()
 
@@ -284,7 +285,7 @@ class TemplatesTab(QWidget):
     def _show_step(self) -> None:
         step_id = self.current_step_id()
         stored = self._steps.get(step_id) if step_id is not None else None
-        self.actions.show_target(self.current_journey_id(), stored)
+        self.journey_actions.show_target(self.current_journey_id(), stored)
         if step_id is None:
             self.editor.load(None)
         elif step_id in self._unsaved:
@@ -379,7 +380,7 @@ class TemplatesTab(QWidget):
             return
         row = self.step_list.indexOfTopLevelItem(item) + delta
         if 0 <= row < self.step_list.topLevelItemCount():
-            self.actions.move(int(item.data(0, ID_ROLE)), row)
+            self.journey_actions.move_step(int(item.data(0, ID_ROLE)), row)
 
     def open_variants(self) -> VariantDialog | None:
         """The per-channel and A/B versions of the current step."""

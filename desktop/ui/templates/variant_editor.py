@@ -225,7 +225,7 @@ class VariantDialog(QDialog):
         """Empty the form for a new variant (nothing is written until Save)."""
         self._editing = None
         self.variant_list.blockSignals(True)
-        self.variant_list.setCurrentItem(None)
+        self.variant_list.setCurrentRow(-1)
         self.variant_list.blockSignals(False)
         self._fill("", StepChannel.EMAIL, "", "")
         self.delete_button.setEnabled(False)
