@@ -3,7 +3,7 @@ table and a bar chart, for a chosen period."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, Qt
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.welcome import FunnelLine, FunnelService
-from desktop.store.base import utcnow
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -125,7 +124,7 @@ class FunnelView(QWidget):
             self._show(None, [])
             return
         days = int(self.period.currentData() or 0)
-        start = utcnow() - timedelta(days=days) if days else None
+        start = datetime.now(UTC) - timedelta(days=days) if days else None
         service, by_variant = self.service, self.by_variant.isChecked()
         self._background.read(
             lambda: service.funnel(journey_id, start, by_variant=by_variant),
