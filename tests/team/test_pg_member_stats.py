@@ -11,7 +11,7 @@ from desktop.domain.members.retention import cohorts, count_stints, week_grid, w
 from desktop.services.members.stats import MAX_WEEKS, MemberStatsService
 from desktop.store.db import Database
 from desktop.store.models import WorkspaceSettings
-from tests.community.test_member_stats import (
+from tests.members.test_stats import (
     NOW,
     random_community,
     reference,

@@ -7,7 +7,7 @@ the form, and decides when saving is allowed. Layout lives in the form and the t
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -31,11 +31,15 @@ from desktop.services.groups import DraftCheck, GroupDraft, GroupRow, GroupValid
 from desktop.ui.common.empty_hint import EmptyHint
 from desktop.ui.groups.form import GroupForm
 from desktop.ui.groups.model import ID_ROLE, SORT_ROLE, Column, GroupTableModel
-from desktop.ui.groups.ops_dialog import GroupOpsDialog
-from desktop.ui.groups.policy_dialog import PolicyDialog
 from desktop.ui.groups.reminder_bar import CampaignReminderBar
-from desktop.ui.groups.series_dialog import SeriesDialog
-from desktop.ui.groups.split_dialog import SplitDialog
+
+if TYPE_CHECKING:
+    # The dialogs are imported when opened: the ops dialog alone pulls in the Matrix and
+    # keyring services, which the first paint of the groups tab must not wait for.
+    from desktop.ui.groups.ops_dialog import GroupOpsDialog
+    from desktop.ui.groups.policy_dialog import PolicyDialog
+    from desktop.ui.groups.series_dialog import SeriesDialog
+    from desktop.ui.groups.split_dialog import SplitDialog
 
 _D = TypeVar("_D", bound=QDialog)  # the dialog shown, returned as itself
 
@@ -148,6 +152,8 @@ class GroupsTab(QWidget):
 
     def open_series(self) -> SeriesDialog:
         template = self.services.groups.get(self._current.id) if self._current else None
+        from desktop.ui.groups.series_dialog import SeriesDialog
+
         dialog = SeriesDialog(self.services.groups, self.services.group_ops, template, self)
         dialog.created.connect(self._on_series_created)
         return self._show_dialog(dialog)
@@ -155,6 +161,8 @@ class GroupsTab(QWidget):
     def open_split(self) -> SplitDialog | None:
         if self._current is None:
             return None
+        from desktop.ui.groups.split_dialog import SplitDialog
+
         dialog = SplitDialog(self.services.groups, self.services.group_ops, self._current.id, self)
         dialog.created.connect(self._on_group_created)
         return self._show_dialog(dialog)
@@ -162,11 +170,15 @@ class GroupsTab(QWidget):
     def open_ops(self) -> GroupOpsDialog | None:
         if self._current is None:
             return None
+        from desktop.ui.groups.ops_dialog import GroupOpsDialog
+
         dialog = GroupOpsDialog(self.services, self._current.id, self)
         dialog.changed.connect(self._reload_list)
         return self._show_dialog(dialog)
 
     def open_policy(self) -> PolicyDialog:
+        from desktop.ui.groups.policy_dialog import PolicyDialog
+
         dialog = PolicyDialog(self.services.policy, self)
         dialog.saved.connect(self.refresh)
         return self._show_dialog(dialog)
