@@ -4,6 +4,7 @@ privacy actions (M5): export the member's data, erase the member."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -29,6 +30,7 @@ from desktop.services.container import Services
 from desktop.services.members import CONSENT_CHANNELS, ContactPrefs
 from desktop.ui.common.empty_hint import EmptyHint
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.common.times import clock_text
 from desktop.ui.groups.staffing_panel import action_label
 from desktop.ui.members.erase_dialog import EraseDialog
 from desktop.ui.members.labels import (
@@ -56,8 +58,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
-def _when(value: object) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else ""
+def _when(value: object, tz: str | None) -> str:
+    """A moment in the workspace's time zone (stored times are UTC)."""
+    return clock_text(value, tz) if isinstance(value, datetime) else ""
 
 
 class PersonalCenterDialog(QDialog):
@@ -68,6 +71,7 @@ class PersonalCenterDialog(QDialog):
         self.setObjectName("personalCenter")
         self.services = services
         self.member_id = member_id
+        self.tz = services.workspace.settings().timezone  # times shown are the workspace's
         self.erase_dialog: EraseDialog | None = None
 
         self.header = QLabel()
@@ -171,14 +175,18 @@ class PersonalCenterDialog(QDialog):
         _fill(
             self.timeline,
             [
-                [_when(e.at), timeline_kind_label(e.kind), f"{e.title}  {e.detail}".strip()]
+                [
+                    _when(e.at, self.tz),
+                    timeline_kind_label(e.kind),
+                    f"{e.title}  {e.detail}".strip(),
+                ]
                 for e in self.services.member_center.timeline(self.member_id)
             ],
         )
         _fill(
             self.strikes,
             [
-                [_when(s.at), action_label(s.action), s.rule, s.group_name]
+                [_when(s.at, self.tz), action_label(s.action), s.rule, s.group_name]
                 for s in self.services.moderation.strikes(self.member_id)
             ],
         )
@@ -199,7 +207,7 @@ class PersonalCenterDialog(QDialog):
             self.consent_history,
             [
                 [
-                    _when(c.recorded_at),
+                    _when(c.recorded_at, self.tz),
                     f"{c.channel} · {c.purpose}",
                     self.tr("granted") if c.granted else self.tr("refused"),
                     c.source,

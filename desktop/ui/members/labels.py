@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.enums import DmFrequency, Lifecycle, Role
 from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.services.members import TimelineKind
+from desktop.ui.common.times import in_zone
 
 
 def lifecycle_label(value: Lifecycle) -> str:
@@ -78,7 +79,7 @@ def timeline_kind_label(kind: TimelineKind) -> str:
 
 
 def activity_explanation(
-    score: int, last_interaction: datetime | None, rules: LifecycleRules
+    score: int, last_interaction: datetime | None, rules: LifecycleRules, tz: str | None = None
 ) -> str:
     """How the activity score and the lifecycle are counted, for a tooltip."""
     lines = [
@@ -101,7 +102,7 @@ def activity_explanation(
     else:
         lines.append(
             QCoreApplication.translate("MemberLabels", "Last interaction: %1").replace(
-                "%1", last_interaction.astimezone().date().isoformat()
+                "%1", in_zone(last_interaction, tz).date().isoformat()
             )
         )
     return "\n".join(lines)

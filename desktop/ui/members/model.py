@@ -56,6 +56,7 @@ class MemberTableModel(RowTableModel[MemberRow]):
         self._cursor: MemberCursor | None = None
         self._more = False
         self.rules = LifecycleRules()  # the community's, for the activity tooltip
+        self.tz: str | None = None  # the workspace's time zone, for dates
 
     # -- loading -----------------------------------------------------------------------------
     @property
@@ -156,7 +157,7 @@ class MemberTableModel(RowTableModel[MemberRow]):
         if role == ID_ROLE:
             return m.id
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.ACTIVITY, Column.LIFECYCLE):
-            return activity_explanation(m.activity_score, m.last_interaction, self.rules)
+            return activity_explanation(m.activity_score, m.last_interaction, self.rules, self.tz)
         if role == Qt.ItemDataRole.ToolTipRole and col in (Column.TAGS, Column.EMAIL):
             return ", ".join(m.tags) if col == Column.TAGS else m.email
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ACTIVITY:

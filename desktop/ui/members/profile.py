@@ -114,6 +114,7 @@ class MemberProfilePanel(QWidget):
         self.activity_value = QLabel()
         self.activity_value.setObjectName("memberActivity")
         self.lifecycle_rules = LifecycleRules()  # the community's, for the tooltip
+        self.tz: str | None = None  # the workspace's time zone, for dates
         self.groups_tree = QTreeWidget()
         self.groups_tree.setObjectName("memberGroups")
         self.groups_tree.setColumnCount(2)
@@ -200,7 +201,7 @@ class MemberProfilePanel(QWidget):
             self.activity_value.setToolTip("")
         else:
             why = activity_explanation(
-                profile.activity_score, profile.last_interaction, self.lifecycle_rules
+                profile.activity_score, profile.last_interaction, self.lifecycle_rules, self.tz
             )
             self.lifecycle_value.setToolTip(why)
             self.activity_value.setToolTip(why)

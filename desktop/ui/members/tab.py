@@ -141,6 +141,8 @@ class MembersTab(QWidget):
         """Reload the table for the current search; unsaved profile edits are kept."""
         rules = self.services.policy.get().lifecycle  # the tooltips explain the current rules
         self.model.rules = self.profile.lifecycle_rules = rules
+        # Dates are the workspace's, not this computer's (a laptop on UTC, a team in Shanghai).
+        self.model.tz = self.profile.tz = self.services.workspace.settings().timezone
         # The member shown may be gone (e.g. the demo workspace was removed): drop the form.
         gone = self._member_id is not None and self.services.members.row(self._member_id) is None
         if gone:
