@@ -136,7 +136,7 @@ class PersonalCenterDialog(QDialog):
         self.tabs.addTab(self.strikes, "")
         self.tabs.addTab(consent_page, "")
         self.tabs.addTab(prefs_page, "")
-        self.welcome_page = WelcomePage(services.welcome, member_id)
+        self.welcome_page = WelcomePage(services.welcome, member_id, tz=self.tz)
         self.tabs.addTab(self.welcome_page, "")
         self.export_button = QPushButton()
         self.export_button.setObjectName("centerExport")

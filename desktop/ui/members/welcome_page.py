@@ -30,25 +30,32 @@ from desktop.services.welcome import (
     WelcomeService,
 )
 from desktop.ui.common.background import Background
+from desktop.ui.common.times import clock_text
 from desktop.ui.templates.step_editor import StatusMessage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""
+def _when(value: datetime | None, tz: str | None) -> str:
+    return clock_text(value, tz)
 
 
 class WelcomePage(QWidget):
     loaded = Signal()  # the progress read last is shown
 
     def __init__(
-        self, welcome: WelcomeService, member_id: int, parent: QWidget | None = None
+        self,
+        welcome: WelcomeService,
+        member_id: int,
+        parent: QWidget | None = None,
+        *,
+        tz: str | None = None,  # the workspace's time zone: expiry and due times are shown in it
     ) -> None:
         super().__init__(parent)
         self.setObjectName("memberWelcome")
         self.welcome = welcome
         self.member_id = member_id
+        self.tz = tz
         self.current: WelcomeProgress | None = None
         self._background = Background(self)
 
@@ -155,7 +162,9 @@ class WelcomePage(QWidget):
         if p.verification == VerificationState.PENDING:
             text = self.tr("Waiting for the code: %n try(s) left", None, left)
             if p.code_expires_at is not None:
-                text += " · " + self.tr("expires %1").replace("%1", _when(p.code_expires_at))
+                text += " · " + self.tr("expires %1").replace(
+                    "%1", _when(p.code_expires_at, self.tz)
+                )
             return text
         return self.tr("No code sent yet")
 
@@ -175,7 +184,7 @@ class WelcomePage(QWidget):
         if p.last_step_title:
             steps += " · " + self.tr("last: %1").replace("%1", p.last_step_title)
         if p.next_due_at is not None and p.status == "active":
-            steps += " · " + self.tr("next: %1").replace("%1", _when(p.next_due_at))
+            steps += " · " + self.tr("next: %1").replace("%1", _when(p.next_due_at, self.tz))
         if p.status != "active":
             steps += " · " + self.tr("status: %1").replace("%1", p.status)
         self.steps_label.setText(steps)
@@ -192,7 +201,7 @@ class WelcomePage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
             if task.done_at is not None:
-                item.setToolTip(self.tr("Done %1").replace("%1", _when(task.done_at)))
+                item.setToolTip(self.tr("Done %1").replace("%1", _when(task.done_at, self.tz)))
         if not p.tasks:
             item = QListWidgetItem(self.tr("The tasks appear when the member reaches that step."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -238,7 +247,7 @@ class WelcomePage(QWidget):
     def _resent(self, later: datetime | None) -> None:
         if later is not None:
             self.code_message.show_error(
-                self.tr("Too many resends: try again after %1").replace("%1", _when(later))
+                self.tr("Too many resends: try again after %1").replace("%1", _when(later, self.tz))
             )
         else:
             self.code_message.show_info(self.tr("A new code is on its way."))
