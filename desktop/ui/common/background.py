@@ -214,10 +214,8 @@ class Task:
     def __init__(self, work: Work, cancelled_exc: type[BaseException] | None = None) -> None:
         # Owned by the app-long relay, not by this Python object: the pool thread may drop
         # the last reference to the task, and a QObject of the UI thread must not be
-        # deleted there. It is deleted on the UI thread once the task has ended.
+        # deleted there. Long tasks are few (an import, an export), so they are kept.
         self.signals = TaskSignals(_relay())
-        for ended in (self.signals.finished, self.signals.failed, self.signals.cancelled):
-            ended.connect(self.signals.deleteLater)
         self._work = work
         self._cancel = threading.Event()
         self._cancelled_exc = cancelled_exc
