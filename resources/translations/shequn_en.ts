@@ -863,102 +863,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="102"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
         <source>Jump to the week of a date: type it (2027-01-01) and press Enter</source>
         <translation>Jump to the week of a date: type it (2027-01-01) and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
         <source>New post…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="118"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="120"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="121"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
         <source>Excel push table…</source>
         <translation>Excel push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
         <source>CSV push table…</source>
         <translation>CSV push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="126"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="130"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>Import a push table from Excel as planned posts</translation>
     </message>
@@ -1046,12 +1046,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
@@ -1615,12 +1615,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1789,95 +1789,95 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="80"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
         <source>Compare A/B variants</source>
         <translation>Compare A/B variants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="182"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="185"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="96"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
         <source>Median time from previous</source>
         <translation>Median time from previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="99"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="98"/>
         <source>Welcome funnel</source>
         <translation>Welcome funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="102"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="101"/>
         <source>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</source>
         <translation>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="146"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="145"/>
         <source>Could not count the funnel: %1</source>
         <translation>Could not count the funnel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="152"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="151"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="153"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="155"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2279,72 +2279,72 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="215"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="230"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="329"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
         <source>Groups: %1</source>
         <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="348"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>Create a group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="349"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="350"/>
         <source>Series…</source>
         <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="336"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="351"/>
         <source>Create several groups from a name pattern</source>
         <translation>Create several groups from a name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="352"/>
         <source>Split…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="354"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>Open a sibling or a sub-community and move members into it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="356"/>
         <source>Operations…</source>
         <translation>Operations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="357"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>Staffing, moderation, SOP and retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="343"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="358"/>
         <source>Policy…</source>
         <translation>Policy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="359"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>Automatic archiving and the moderation ladder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="362"/>
         <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
         <translation>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</translation>
     </message>
@@ -3046,162 +3046,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="175"/>
         <source>Inbox settings</source>
         <translation>Inbox settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Reply times</source>
         <translation>Reply times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Banned words</source>
         <translation>Banned words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
         <source>First response within:</source>
         <translation>First response within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
         <source>Resolve within:</source>
         <translation>Resolve within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
         <source>Warn this many minutes before:</source>
         <translation>Warn this many minutes before:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Working hours start:</source>
         <translation>Working hours start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Working hours end:</source>
         <translation>Working hours end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Working days:</source>
         <translation>Working days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="192"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="193"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="203"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>Reply times count working time only, in the time zone %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="209"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>One word or phrase per line. A reply containing one shows a warning before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="213"/>
         <source>Restore the default list</source>
         <translation>Restore the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Choose colour…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Remove label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
         <source>Choose at least one working day.</source>
         <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
         <source>Working hours must end after they start.</source>
         <translation>Working hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="311"/>
         <source>Reply times must be longer than zero.</source>
         <translation>Reply times must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>Every label needs a name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
         <source>Two labels have the same name.</source>
         <translation>Two labels have the same name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="321"/>
         <source>A colour must look like #3366cc.</source>
         <translation>A colour must look like #3366cc.</translation>
     </message>
@@ -3501,23 +3501,23 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Remove demo workspace</source>
         <translation>Remove demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>Delete all demo groups, members, posts, journeys and conversations?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>About Shequn Desk</source>
         <translation>About Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>Shequn Desk %1 — a workbench for community operators.
@@ -3820,167 +3820,172 @@ Data folder: %2</translation>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Invited</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="19"/>
         <source>Onboarded</source>
         <translation>Onboarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="19"/>
+        <location filename="../../desktop/ui/members/labels.py" line="20"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="20"/>
+        <location filename="../../desktop/ui/members/labels.py" line="21"/>
         <source>Silent</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="21"/>
+        <location filename="../../desktop/ui/members/labels.py" line="22"/>
         <source>Churned</source>
         <translation>Churned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="29"/>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
         <source>Weekly</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="30"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="31"/>
+        <location filename="../../desktop/ui/members/labels.py" line="32"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38"/>
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39"/>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="40"/>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="41"/>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
         <source>Atmosphere crew</source>
         <translation>Atmosphere crew</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="42"/>
+        <location filename="../../desktop/ui/members/labels.py" line="43"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="50"/>
+        <location filename="../../desktop/ui/members/labels.py" line="51"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="52"/>
+        <location filename="../../desktop/ui/members/labels.py" line="53"/>
         <source>Another member already uses this email address.</source>
         <translation>Another member already uses this email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="56"/>
+        <location filename="../../desktop/ui/members/labels.py" line="57"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>This is not a valid email address, e.g. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60"/>
+        <location filename="../../desktop/ui/members/labels.py" line="61"/>
+        <source>Another member already has this phone number.</source>
+        <translation>Another member already has this phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="65"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>This is not a valid phone number: digits, spaces, - and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="63"/>
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68"/>
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Joined a group</source>
         <translation>Joined a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69"/>
+        <location filename="../../desktop/ui/members/labels.py" line="74"/>
         <source>Left a group</source>
         <translation>Left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70"/>
+        <location filename="../../desktop/ui/members/labels.py" line="75"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71"/>
+        <location filename="../../desktop/ui/members/labels.py" line="76"/>
         <source>DM from the member</source>
         <translation>DM from the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72"/>
+        <location filename="../../desktop/ui/members/labels.py" line="77"/>
         <source>DM to the member</source>
         <translation>DM to the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73"/>
+        <location filename="../../desktop/ui/members/labels.py" line="78"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="74"/>
+        <location filename="../../desktop/ui/members/labels.py" line="79"/>
         <source>Welcome journey</source>
         <translation>Welcome journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="75"/>
+        <location filename="../../desktop/ui/members/labels.py" line="80"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="76"/>
+        <location filename="../../desktop/ui/members/labels.py" line="81"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="85"/>
+        <location filename="../../desktop/ui/members/labels.py" line="90"/>
         <source>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</source>
         <translation>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="91"/>
+        <location filename="../../desktop/ui/members/labels.py" line="96"/>
         <source>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</source>
         <translation>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="100"/>
+        <location filename="../../desktop/ui/members/labels.py" line="105"/>
         <source>Last interaction: none yet</source>
         <translation>Last interaction: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="103"/>
+        <location filename="../../desktop/ui/members/labels.py" line="108"/>
         <source>Last interaction: %1</source>
         <translation>Last interaction: %1</translation>
     </message>
@@ -3988,132 +3993,132 @@ Data folder: %2</translation>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="209"/>
+        <location filename="../../desktop/ui/members/profile.py" line="210"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="245"/>
+        <location filename="../../desktop/ui/members/profile.py" line="246"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>Fix the marked fields to save the member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="268"/>
+        <location filename="../../desktop/ui/members/profile.py" line="269"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271"/>
+        <location filename="../../desktop/ui/members/profile.py" line="272"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="272"/>
+        <location filename="../../desktop/ui/members/profile.py" line="273"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="274"/>
+        <location filename="../../desktop/ui/members/profile.py" line="275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="275"/>
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="282"/>
+        <location filename="../../desktop/ui/members/profile.py" line="283"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="288"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>Separate with commas, e.g. latte art, pour-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>e.g. store QR code, friend referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="291"/>
+        <location filename="../../desktop/ui/members/profile.py" line="292"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>How often the member agreed to receive DMs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="295"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299"/>
+        <location filename="../../desktop/ui/members/profile.py" line="300"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="300"/>
+        <location filename="../../desktop/ui/members/profile.py" line="301"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -4208,27 +4213,27 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="134"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="137"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="137"/>
+        <location filename="../../desktop/ui/members/model.py" line="138"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="138"/>
+        <location filename="../../desktop/ui/members/model.py" line="139"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -4236,117 +4241,117 @@ Data folder: %2</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="198"/>
+        <location filename="../../desktop/ui/members/tab.py" line="200"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="304"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="308"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="315"/>
         <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
         <translation>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="318"/>
+        <location filename="../../desktop/ui/members/tab.py" line="320"/>
         <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
         <translation>No member is in this segment. Change it with Filter…, or pick All members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="323"/>
         <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
         <translation>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="327"/>
+        <location filename="../../desktop/ui/members/tab.py" line="329"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="328"/>
+        <location filename="../../desktop/ui/members/tab.py" line="330"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="329"/>
+        <location filename="../../desktop/ui/members/tab.py" line="331"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="331"/>
+        <location filename="../../desktop/ui/members/tab.py" line="333"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="333"/>
+        <location filename="../../desktop/ui/members/tab.py" line="335"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="334"/>
+        <location filename="../../desktop/ui/members/tab.py" line="336"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="335"/>
+        <location filename="../../desktop/ui/members/tab.py" line="337"/>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="337"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="339"/>
+        <location filename="../../desktop/ui/members/tab.py" line="341"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="341"/>
+        <location filename="../../desktop/ui/members/tab.py" line="343"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="343"/>
+        <location filename="../../desktop/ui/members/tab.py" line="345"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="344"/>
+        <location filename="../../desktop/ui/members/tab.py" line="346"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="345"/>
+        <location filename="../../desktop/ui/members/tab.py" line="347"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="346"/>
+        <location filename="../../desktop/ui/members/tab.py" line="348"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -4354,17 +4359,17 @@ Data folder: %2</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40"/>
         <source>Warn</source>
         <translation>Warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="42"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4829,226 +4834,226 @@ Data folder: %2</translation>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="167"/>
         <source>Personal center — %1</source>
         <translation>Personal center — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="170"/>
         <source>activity %1</source>
         <translation>activity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="194"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="195"/>
         <source>no consent yet</source>
         <translation>no consent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="196"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="197"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
         <source>granted</source>
         <translation>granted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="236"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>Say where the consent was given (form, event, DM…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>Quiet hours need a start and an end (HH:MM) and a known time zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="270"/>
         <source>Export the member&apos;s data to</source>
         <translation>Export the member&apos;s data to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="290"/>
         <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
         <translation>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
         <source>Channel and purpose</source>
         <translation>Channel and purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="306"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>Where: sign-up form, event, DM…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="319"/>
         <source>Quiet from</source>
         <translation>Quiet from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="320"/>
         <source>Quiet until</source>
         <translation>Quiet until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>e.g. Asia/Shanghai (empty: the workspace&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
         <source>Save preferences</source>
         <translation>Save preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="329"/>
         <source>Groups and roles</source>
         <translation>Groups and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>Strikes</source>
         <translation>Strikes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="332"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="333"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="334"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="338"/>
         <source>Export data…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="339"/>
         <source>Erase member…</source>
         <translation>Erase member…</translation>
     </message>
@@ -5681,99 +5686,99 @@ Data folder: %2</translation>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="157"/>
         <source>The lowest activity is above the highest.</source>
         <translation>The lowest activity is above the highest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
         <source>%1 members</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
         <source>Give the segment a name no other segment has.</source>
         <translation>Give the segment a name no other segment has.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Segment saved.</source>
         <translation>Segment saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
         <source>Filter members</source>
         <translation>Filter members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
         <source>(any group)</source>
         <translation>(any group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>(any role)</source>
         <translation>(any role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>Any of the tags</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
         <source>In group</source>
         <translation>In group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>With role</source>
         <translation>With role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Has consent for</source>
         <translation>Has consent for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Birthday month</source>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
         <source>Save as segment</source>
         <translation>Save as segment</translation>
     </message>
@@ -5781,57 +5786,57 @@ Data folder: %2</translation>
 <context>
     <name>SegmentMessageDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="140"/>
         <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
         <translation>%1 messages queued (%2 already queued before); %3 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
         <source>Message segment</source>
         <translation>Message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="171"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>To: %1 — %2 members, %3 without an email address (left out).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="180"/>
         <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>Marketing (needs the member&apos;s opt-in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>Variables: %1. Consent, frequency and quiet hours apply at send time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="187"/>
         <source>Queue messages</source>
         <translation>Queue messages</translation>
     </message>
@@ -6289,92 +6294,92 @@ Data folder: %2</translation>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="149"/>
         <source>Updating the Matrix room…</source>
         <translation>Updating the Matrix room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="154"/>
         <source>The role is saved here, but the room refused it: %1</source>
         <translation>The role is saved here, but the room refused it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="165"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>Nobody is owner or admin: nobody can moderate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="167"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>The campaign is running without a 气氛组 (atmosphere crew).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="189"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="190"/>
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="192"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="193"/>
         <source>Say which rule was broken.</source>
         <translation>Say which rule was broken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="212"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="213"/>
         <source>Applying in the Matrix room…</source>
         <translation>Applying in the Matrix room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="220"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="221"/>
         <source>The room refused it; nothing was recorded: %1</source>
         <translation>The room refused it; nothing was recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="231"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="232"/>
         <source>%1 for this rule</source>
         <translation>%1 for this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>Moderation: warn → mute → remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="249"/>
         <source>The red line that was crossed</source>
         <translation>The red line that was crossed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -7008,43 +7013,43 @@ Data folder: %2</translation>
         <translation>No steps yet. Each step is a message (email, group message or a manual task) sent a set time after joining or after the previous step: add one with Add step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="268"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="269"/>
         <source>Could not read the journeys: %1</source>
         <translation>Could not read the journeys: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="276"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="277"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="282"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="283"/>
         <source>Switched off: members skip this step</source>
         <translation>Switched off: members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="301"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="364"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="302"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="365"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="326"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="327"/>
         <source>A journey needs a name.</source>
         <translation>A journey needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="345"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>New step</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="347"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="362"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="363"/>
         <source>The starter template is invalid.</source>
         <translation>The starter template is invalid.</translation>
     </message>
@@ -7437,67 +7442,67 @@ Data folder: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="108"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="115"/>
         <source>This member is not in a welcome journey.</source>
         <translation>This member is not in a welcome journey.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="115"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="122"/>
         <source>Code the member gave you (6 digits)</source>
         <translation>Code the member gave you (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="116"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="123"/>
         <source>Check code</source>
         <translation>Check code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="117"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="124"/>
         <source>Resend code</source>
         <translation>Resend code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="125"/>
         <source>Interaction tasks</source>
         <translation>Interaction tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="145"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="152"/>
         <source>This did not work: %1</source>
         <translation>This did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="150"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="157"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="152"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="159"/>
         <source>Locked after too many wrong codes</source>
         <translation>Locked after too many wrong codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="154"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="161"/>
         <source>Expired without an answer — possibly a bot</source>
         <translation>Expired without an answer — possibly a bot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="156"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="163"/>
         <source>Waiting for the code: %n try(s) left</source>
         <translation>
             <numerusform>Waiting for the code: %n try left</numerusform>
@@ -7505,62 +7510,62 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="158"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="165"/>
         <source>expires %1</source>
         <translation>expires %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="160"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="169"/>
         <source>No code sent yet</source>
         <translation>No code sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="167"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="176"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="171"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="180"/>
         <source>%1 of %2 steps reached</source>
         <translation>%1 of %2 steps reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="176"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="185"/>
         <source>last: %1</source>
         <translation>last: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="178"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="187"/>
         <source>next: %1</source>
         <translation>next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="180"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="189"/>
         <source>status: %1</source>
         <translation>status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="195"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="204"/>
         <source>Done %1</source>
         <translation>Done %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="197"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
         <source>The tasks appear when the member reaches that step.</source>
         <translation>The tasks appear when the member reaches that step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="215"/>
         <source>Enter the code first.</source>
         <translation>Enter the code first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="218"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="227"/>
         <source>Verified: the journey continues.</source>
         <translation>Verified: the journey continues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="220"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="229"/>
         <source>Wrong code: %n try(s) left.</source>
         <translation>
             <numerusform>Wrong code: %n try left.</numerusform>
@@ -7568,38 +7573,38 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="222"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="231"/>
         <source>Wrong code: verification is now locked.</source>
         <translation>Wrong code: verification is now locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="224"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="233"/>
         <source>The code has expired: send a new one.</source>
         <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="226"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="235"/>
         <source>Already verified.</source>
         <translation>Already verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="228"/>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="248"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="237"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="257"/>
         <source>This member has no open code.</source>
         <translation>This member has no open code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="241"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="250"/>
         <source>Too many resends: try again after %1</source>
         <translation>Too many resends: try again after %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="244"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="253"/>
         <source>A new code is on its way.</source>
         <translation>A new code is on its way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="262"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="271"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>

@@ -853,102 +853,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="102"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="106"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
         <source>Jump to the week of a date: type it (2027-01-01) and press Enter</source>
         <translation>跳到某天所在的一周：输入日期（如 2027-01-01）后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
         <source>Groups:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
         <source>New post…</source>
         <translation>新建推送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="118"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="120"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="121"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="123"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
         <source>Excel push table…</source>
         <translation>Excel 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
         <source>CSV push table…</source>
         <translation>CSV 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="126"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="128"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="130"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
@@ -1036,12 +1036,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
         <source>Not used</source>
         <translation>未采用</translation>
     </message>
@@ -1600,12 +1600,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -1774,95 +1774,95 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="79"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="78"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="80"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="81"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="82"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="84"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="83"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="88"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="87"/>
         <source>Compare A/B variants</source>
         <translation>对比 A/B 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="90"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="91"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="92"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="182"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="93"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="183"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="185"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="94"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="184"/>
         <source>Dropped</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="96"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="95"/>
         <source>Median time from previous</source>
         <translation>距上一步的中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="99"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="98"/>
         <source>Welcome funnel</source>
         <translation>欢迎漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="102"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="101"/>
         <source>No data yet: once members join and receive the first step, each step&apos;s reached and completed counts appear here.</source>
         <translation>还没有数据：成员加入并收到第一步后，这里会显示每一步的到达和完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="146"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="145"/>
         <source>Could not count the funnel: %1</source>
         <translation>无法统计漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="152"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="151"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="153"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/funnel_view.py" line="155"/>
+        <location filename="../../desktop/ui/templates/funnel_view.py" line="154"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2263,72 +2263,72 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="215"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="230"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="329"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="332"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="333"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="348"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>新建群组（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="334"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="349"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="335"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="350"/>
         <source>Series…</source>
         <translation>批量建群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="336"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="351"/>
         <source>Create several groups from a name pattern</source>
         <translation>按命名规则一次创建多个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="337"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="352"/>
         <source>Split…</source>
         <translation>分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="339"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="354"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>开设兄弟群或亚社群，并把成员移过去</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="341"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="356"/>
         <source>Operations…</source>
         <translation>运营…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="342"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="357"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>人员、管理、SOP 和复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="343"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="358"/>
         <source>Policy…</source>
         <translation>策略…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="359"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>自动归档和处罚阶梯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="362"/>
         <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
         <translation>还没有群组。群组就是你运营的一个群或社区：点“新建群组”（Ctrl+N）添加，或用“批量建群…”一次创建多个。</translation>
     </message>
@@ -3030,162 +3030,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="175"/>
         <source>Inbox settings</source>
         <translation>私信设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Reply times</source>
         <translation>回复时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Banned words</source>
         <translation>违禁词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
         <source>Canned replies</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
         <source>First response within:</source>
         <translation>首次回复时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
         <source>Resolve within:</source>
         <translation>解决时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
         <source>Warn this many minutes before:</source>
         <translation>提前多少分钟提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Working hours start:</source>
         <translation>上班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
         <source>Working hours end:</source>
         <translation>下班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="192"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="193"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="203"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>回复时效只计算工作时间，时区为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="209"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>每行一个词或短语。回复中含有这些词时，发送前会提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="213"/>
         <source>Restore the default list</source>
         <translation>恢复默认列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
         <source>Choose colour…</source>
         <translation>选择颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
         <source>Remove label</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
         <source>Choose at least one working day.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
         <source>Working hours must end after they start.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="311"/>
         <source>Reply times must be longer than zero.</source>
         <translation>回复时效必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>每个标签都需要名称，且不超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
         <source>Two labels have the same name.</source>
         <translation>有两个标签同名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="321"/>
         <source>A colour must look like #3366cc.</source>
         <translation>颜色格式应类似 #3366cc。</translation>
     </message>
@@ -3485,23 +3485,23 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Remove demo workspace</source>
         <translation>删除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>删除所有演示群组、成员、推送、欢迎流程和会话？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>About Shequn Desk</source>
         <translation>关于社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>社群运营台 %1 —— 社群运营人员的工作台。
@@ -3804,167 +3804,172 @@ Data folder: %2</source>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="19"/>
         <source>Onboarded</source>
         <translation>已入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="19"/>
+        <location filename="../../desktop/ui/members/labels.py" line="20"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="20"/>
+        <location filename="../../desktop/ui/members/labels.py" line="21"/>
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="21"/>
+        <location filename="../../desktop/ui/members/labels.py" line="22"/>
         <source>Churned</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="29"/>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="30"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="31"/>
+        <location filename="../../desktop/ui/members/labels.py" line="32"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="38"/>
+        <location filename="../../desktop/ui/members/labels.py" line="39"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="39"/>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="40"/>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="41"/>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
         <source>Atmosphere crew</source>
         <translation>气氛组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="42"/>
+        <location filename="../../desktop/ui/members/labels.py" line="43"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="50"/>
+        <location filename="../../desktop/ui/members/labels.py" line="51"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="52"/>
+        <location filename="../../desktop/ui/members/labels.py" line="53"/>
         <source>Another member already uses this email address.</source>
         <translation>该邮箱已被其他成员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="56"/>
+        <location filename="../../desktop/ui/members/labels.py" line="57"/>
         <source>This is not a valid email address, e.g. name@example.com.</source>
         <translation>邮箱地址无效，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="60"/>
+        <location filename="../../desktop/ui/members/labels.py" line="61"/>
+        <source>Another member already has this phone number.</source>
+        <translation>另一位成员已使用这个手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="65"/>
         <source>This is not a valid phone number: digits, spaces, - and a leading +.</source>
         <translation>电话号码无效：只能包含数字、空格、- 和开头的 +。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="63"/>
+        <location filename="../../desktop/ui/members/labels.py" line="68"/>
         <source>This value is not valid.</source>
         <translation>该值无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="68"/>
+        <location filename="../../desktop/ui/members/labels.py" line="73"/>
         <source>Joined a group</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="69"/>
+        <location filename="../../desktop/ui/members/labels.py" line="74"/>
         <source>Left a group</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="70"/>
+        <location filename="../../desktop/ui/members/labels.py" line="75"/>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="71"/>
+        <location filename="../../desktop/ui/members/labels.py" line="76"/>
         <source>DM from the member</source>
         <translation>成员发来的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="72"/>
+        <location filename="../../desktop/ui/members/labels.py" line="77"/>
         <source>DM to the member</source>
         <translation>发给成员的私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="73"/>
+        <location filename="../../desktop/ui/members/labels.py" line="78"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="74"/>
+        <location filename="../../desktop/ui/members/labels.py" line="79"/>
         <source>Welcome journey</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="75"/>
+        <location filename="../../desktop/ui/members/labels.py" line="80"/>
         <source>Moderation</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="76"/>
+        <location filename="../../desktop/ui/members/labels.py" line="81"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="85"/>
+        <location filename="../../desktop/ui/members/labels.py" line="90"/>
         <source>Activity %1 / 100: each interaction counts 10 points in the last 7 days, 5 in the last 30 days and 2 in the last 90 days (at most 100). Updated every hour.</source>
         <translation>活跃度 %1 / 100：最近 7 天内每次互动计 10 分，30 天内计 5 分，90 天内计 2 分（最高 100 分）。每小时更新一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="91"/>
+        <location filename="../../desktop/ui/members/labels.py" line="96"/>
         <source>Lifecycle: silent after %1 days without an interaction, churned after %2 days (see Rules…).</source>
         <translation>生命周期：%1 天没有互动即为沉默，%2 天即为流失（见“规则…”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="100"/>
+        <location filename="../../desktop/ui/members/labels.py" line="105"/>
         <source>Last interaction: none yet</source>
         <translation>最近互动：暂无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/labels.py" line="103"/>
+        <location filename="../../desktop/ui/members/labels.py" line="108"/>
         <source>Last interaction: %1</source>
         <translation>最近互动：%1</translation>
     </message>
@@ -3972,132 +3977,132 @@ Data folder: %2</source>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="209"/>
+        <location filename="../../desktop/ui/members/profile.py" line="210"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="245"/>
+        <location filename="../../desktop/ui/members/profile.py" line="246"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>请先修正标出的字段再保存成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="268"/>
+        <location filename="../../desktop/ui/members/profile.py" line="269"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="271"/>
+        <location filename="../../desktop/ui/members/profile.py" line="272"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="272"/>
+        <location filename="../../desktop/ui/members/profile.py" line="273"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="274"/>
+        <location filename="../../desktop/ui/members/profile.py" line="275"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="275"/>
+        <location filename="../../desktop/ui/members/profile.py" line="276"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="279"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="282"/>
+        <location filename="../../desktop/ui/members/profile.py" line="283"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="288"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>用逗号分隔，例如：拉花，手冲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="289"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>例如：门店扫码、朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="291"/>
+        <location filename="../../desktop/ui/members/profile.py" line="292"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>成员同意接收私信的频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="295"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297"/>
+        <location filename="../../desktop/ui/members/profile.py" line="298"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298"/>
+        <location filename="../../desktop/ui/members/profile.py" line="299"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299"/>
+        <location filename="../../desktop/ui/members/profile.py" line="300"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="300"/>
+        <location filename="../../desktop/ui/members/profile.py" line="301"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -4191,27 +4196,27 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="134"/>
+        <location filename="../../desktop/ui/members/model.py" line="135"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="136"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="137"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="137"/>
+        <location filename="../../desktop/ui/members/model.py" line="138"/>
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="138"/>
+        <location filename="../../desktop/ui/members/model.py" line="139"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4219,117 +4224,117 @@ Data folder: %2</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="198"/>
+        <location filename="../../desktop/ui/members/tab.py" line="200"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="300"/>
+        <location filename="../../desktop/ui/members/tab.py" line="302"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="304"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="304"/>
+        <location filename="../../desktop/ui/members/tab.py" line="306"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="308"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="313"/>
+        <location filename="../../desktop/ui/members/tab.py" line="315"/>
         <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
         <translation>没有成员匹配“%1”。可按姓名、邮箱、手机、微信号或标签搜索，或清空搜索查看全部成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="318"/>
+        <location filename="../../desktop/ui/members/tab.py" line="320"/>
         <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
         <translation>这个分群里没有成员。可用“筛选…”修改条件，或选择“全部成员”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="321"/>
+        <location filename="../../desktop/ui/members/tab.py" line="323"/>
         <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
         <translation>还没有成员。成员就是你社群里的人：点“新建成员”（Ctrl+N）添加，或用“导入…”导入名单（CSV 或 Excel）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="326"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="327"/>
+        <location filename="../../desktop/ui/members/tab.py" line="329"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="328"/>
+        <location filename="../../desktop/ui/members/tab.py" line="330"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="329"/>
+        <location filename="../../desktop/ui/members/tab.py" line="331"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="331"/>
+        <location filename="../../desktop/ui/members/tab.py" line="333"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="333"/>
+        <location filename="../../desktop/ui/members/tab.py" line="335"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="334"/>
+        <location filename="../../desktop/ui/members/tab.py" line="336"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="335"/>
+        <location filename="../../desktop/ui/members/tab.py" line="337"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="337"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>逐周查看入群、退群、活跃成员、留存和生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="339"/>
+        <location filename="../../desktop/ui/members/tab.py" line="341"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="341"/>
+        <location filename="../../desktop/ui/members/tab.py" line="343"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="343"/>
+        <location filename="../../desktop/ui/members/tab.py" line="345"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="344"/>
+        <location filename="../../desktop/ui/members/tab.py" line="346"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="345"/>
+        <location filename="../../desktop/ui/members/tab.py" line="347"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="346"/>
+        <location filename="../../desktop/ui/members/tab.py" line="348"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -4337,17 +4342,17 @@ Data folder: %2</source>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="39"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40"/>
         <source>Warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="40"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
         <source>Mute</source>
         <translation>禁言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="41"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="42"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -4808,226 +4813,226 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="167"/>
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="170"/>
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="194"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="195"/>
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="196"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="197"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="236"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="267"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="270"/>
         <source>Export the member&apos;s data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="290"/>
         <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
         <translation>这里还没有记录。时间线会自动记录：入群或退群、私信、欢迎步骤、反馈、管理处罚和授权变更，发生时就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="306"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="319"/>
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="320"/>
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="329"/>
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="332"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="333"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="334"/>
         <source>Welcome</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="338"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="339"/>
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>
@@ -5657,99 +5662,99 @@ Data folder: %2</source>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="157"/>
         <source>The lowest activity is above the highest.</source>
         <translation>最低活跃度高于最高活跃度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="159"/>
         <source>%1 members</source>
         <translation>%1 位成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="170"/>
         <source>Give the segment a name no other segment has.</source>
         <translation>请给分群起一个不重复的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="172"/>
         <source>Segment saved.</source>
         <translation>分群已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
         <source>(any group)</source>
         <translation>（任意群组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
         <source>(any role)</source>
         <translation>（任意角色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>Any of the tags</source>
         <translation>任一标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
         <source>In group</source>
         <translation>所在群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
         <source>With role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Has consent for</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>Segment name</source>
         <translation>分群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
         <source>Save as segment</source>
         <translation>保存为分群</translation>
     </message>
@@ -5757,57 +5762,57 @@ Data folder: %2</source>
 <context>
     <name>SegmentMessageDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="140"/>
         <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
         <translation>已排队 %1 条消息（此前已排队 %2 条）；%3 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
         <source>Message segment</source>
         <translation>群发给分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="171"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>发给：%1 — %2 位成员，其中 %3 位没有邮箱（不发送）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="180"/>
         <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>营销（需要成员同意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>变量：%1。发送时会检查同意记录、频率和免打扰时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="187"/>
         <source>Queue messages</source>
         <translation>放入发件箱</translation>
     </message>
@@ -6265,92 +6270,92 @@ Data folder: %2</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="149"/>
         <source>Updating the Matrix room…</source>
         <translation>正在更新 Matrix 房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="154"/>
         <source>The role is saved here, but the room refused it: %1</source>
         <translation>角色已在本地保存，但房间拒绝了该更改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="165"/>
         <source>Nobody is owner or admin: nobody can moderate.</source>
         <translation>没有群主或管理员：无人能管理本群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="167"/>
         <source>The campaign is running without a 气氛组 (atmosphere crew).</source>
         <translation>活动进行中却没有气氛组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="189"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="190"/>
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="192"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="193"/>
         <source>Say which rule was broken.</source>
         <translation>请说明违反了哪条规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="212"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="213"/>
         <source>Applying in the Matrix room…</source>
         <translation>正在 Matrix 房间中执行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="220"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="221"/>
         <source>The room refused it; nothing was recorded: %1</source>
         <translation>房间拒绝了该操作，未作记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="229"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="231"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="232"/>
         <source>%1 for this rule</source>
         <translation>此规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="246"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>处罚：警告 → 禁言 → 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="249"/>
         <source>The red line that was crossed</source>
         <translation>触犯的红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="250"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -6983,43 +6988,43 @@ Data folder: %2</source>
         <translation>还没有步骤。每一步是一条消息（邮件、群消息或人工任务），在入群或上一步之后的设定时间发送：点“添加步骤”添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="268"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="269"/>
         <source>Could not read the journeys: %1</source>
         <translation>无法读取欢迎流程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="276"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="277"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="282"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="283"/>
         <source>Switched off: members skip this step</source>
         <translation>已关闭：成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="301"/>
-        <location filename="../../desktop/ui/templates/tab.py" line="364"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="302"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="365"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="326"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="327"/>
         <source>A journey needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="345"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="346"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="347"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/tab.py" line="362"/>
+        <location filename="../../desktop/ui/templates/tab.py" line="363"/>
         <source>The starter template is invalid.</source>
         <translation>初始模板无效。</translation>
     </message>
@@ -7411,167 +7416,167 @@ Data folder: %2</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="108"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="115"/>
         <source>This member is not in a welcome journey.</source>
         <translation>该成员不在任何欢迎流程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Journey</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="111"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
         <source>Verification</source>
         <translation>身份验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="115"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="122"/>
         <source>Code the member gave you (6 digits)</source>
         <translation>成员提供的验证码（6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="116"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="123"/>
         <source>Check code</source>
         <translation>核对验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="117"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="124"/>
         <source>Resend code</source>
         <translation>重发验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="118"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="125"/>
         <source>Interaction tasks</source>
         <translation>互动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="145"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="152"/>
         <source>This did not work: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="150"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="157"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="152"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="159"/>
         <source>Locked after too many wrong codes</source>
         <translation>错误次数过多，已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="154"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="161"/>
         <source>Expired without an answer — possibly a bot</source>
         <translation>已过期且未回复——可能是机器人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="156"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="163"/>
         <source>Waiting for the code: %n try(s) left</source>
         <translation>
             <numerusform>等待验证码：还可尝试 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="158"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="165"/>
         <source>expires %1</source>
         <translation>%1 过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="160"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="169"/>
         <source>No code sent yet</source>
         <translation>尚未发送验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="167"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="176"/>
         <source>side %1</source>
         <translation>%1 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="171"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="180"/>
         <source>%1 of %2 steps reached</source>
         <translation>已到达 %2 步中的第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="176"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="185"/>
         <source>last: %1</source>
         <translation>上一步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="178"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="187"/>
         <source>next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="180"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="189"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="195"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="204"/>
         <source>Done %1</source>
         <translation>完成于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="197"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
         <source>The tasks appear when the member reaches that step.</source>
         <translation>成员到达该步骤后会显示任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="206"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="215"/>
         <source>Enter the code first.</source>
         <translation>请先输入验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="218"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="227"/>
         <source>Verified: the journey continues.</source>
         <translation>已验证：流程继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/welcome_page.py" line="220"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="229"/>
         <source>Wrong code: %n try(s) left.</source>
         <translation>
             <numerusform>验证码错误：还可尝试 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="222"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="231"/>
         <source>Wrong code: verification is now locked.</source>
         <translation>验证码错误：验证已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="224"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="233"/>
         <source>The code has expired: send a new one.</source>
         <translation>验证码已过期：请重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="226"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="235"/>
         <source>Already verified.</source>
         <translation>已验证过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="228"/>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="248"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="237"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="257"/>
         <source>This member has no open code.</source>
         <translation>该成员没有待验证的验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="241"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="250"/>
         <source>Too many resends: try again after %1</source>
         <translation>重发次数过多：请在 %1 之后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="244"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="253"/>
         <source>A new code is on its way.</source>
         <translation>新验证码已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/welcome_page.py" line="262"/>
+        <location filename="../../desktop/ui/members/welcome_page.py" line="271"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>

@@ -280,3 +280,20 @@ def test_erase_leaves_no_personal_data_in_the_database_file(services: Services) 
     ):
         assert secret.encode("utf-8") not in blob, secret
     assert "路人".encode() in blob  # the scan itself works
+
+
+def test_a_phone_another_member_has_is_refused_however_it_is_written(services: Services) -> None:
+    from desktop.services.members import MemberDraft as Draft
+    from desktop.services.members.service import MemberValidationError
+
+    first = services.members.save(Draft(name="周杰", phone="138 1234 5678"))
+    assert services.members.profile(first).draft.phone == "+8613812345678"
+    problems = services.members.validate(Draft(name="Jay", phone="(+86)13812345678"))
+    assert problems == {"phone": "taken"}
+    try:
+        services.members.save(Draft(name="Jay", phone="+86 138-1234-5678"))
+    except MemberValidationError as exc:
+        assert exc.problems == {"phone": "taken"}
+    else:
+        raise AssertionError("a second member with the same phone was saved")
+    assert services.members.validate(Draft(id=first, name="周杰", phone="13812345678")) == {}

@@ -56,28 +56,6 @@ def _use(lang: str, *widgets: QWidget) -> None:
 
 
 def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str | None, int, str]]:
-    """The same for every string filed under one of ``contexts``."""
-    out = []
-    for context in ET.parse(TRANSLATIONS / f"shequn_{lang}.ts").iter("context"):
-        name = context.findtext("name") or ""
-        if name not in contexts:
-            continue
-        for msg in context.iter("message"):
-            source, comment = msg.findtext("source") or "", msg.findtext("comment")
-            translation = msg.find("translation")
-            assert translation is not None
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            if msg.get("numerus") == "yes":
-                for n in (1, 3):
-                    # Chinese has one form; English "one" for 1 and "other" otherwise.
-                    form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
-                    out.append((name, source, comment, n, form.replace("%n", str(n))))
-            else:
-                out.append((name, source, comment, -1, translation.text or ""))
-    return out
-
-
-def _context_messages(contexts: set[str], lang: str) -> list[tuple[str, str, str | None, int, str]]:
     """(context, source, disambiguation, n, expected text) of every string of those contexts
     in that language's .ts file; plural ones with n = 1 and n = 3."""
     out = []

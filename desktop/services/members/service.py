@@ -244,26 +244,21 @@ class MemberService:
             problems["email"] = "invalid"
         if draft.phone.strip() and not is_valid_phone(draft.phone):
             problems["phone"] = "invalid"
-        if draft.email.strip() and "email" not in problems:
+        addresses = {
+            "email": (ContactChannel.EMAIL, normalize_email(draft.email)),
+            "phone": (ContactChannel.PHONE, phone_e164(draft.phone) or ""),
+        }
+        for field_name, (channel, address) in addresses.items():
+            if not address or field_name in problems:
+                continue
             with self.db.read() as s:
                 owner = s.scalar(
                     select(MemberContact.member_id).where(
-                        MemberContact.channel == ContactChannel.EMAIL,
-                        MemberContact.address == normalize_email(draft.email),
+                        MemberContact.channel == channel, MemberContact.address == address
                     )
                 )
             if owner is not None and owner != draft.id:
-                problems["email"] = "taken"
-        if draft.phone.strip() and "phone" not in problems:
-            with self.db.read() as s:
-                owner = s.scalar(
-                    select(MemberContact.member_id).where(
-                        MemberContact.channel == ContactChannel.PHONE,
-                        MemberContact.address == phone_e164(draft.phone),
-                    )
-                )
-            if owner is not None and owner != draft.id:
-                problems["phone"] = "taken"
+                problems[field_name] = "taken"  # an address belongs to one member only
         return problems
 
     def save(self, draft: MemberDraft) -> int:

@@ -57,6 +57,10 @@ def problem_text(field: str, code: str) -> str:
         return QCoreApplication.translate(
             "MemberLabels", "This is not a valid email address, e.g. name@example.com."
         )
+    if field == "phone" and code == "taken":
+        return QCoreApplication.translate(
+            "MemberLabels", "Another member already has this phone number."
+        )
     if field == "phone":
         return QCoreApplication.translate(
             "MemberLabels", "This is not a valid phone number: digits, spaces, - and a leading +."
