@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -154,6 +154,11 @@ class AnnouncementPanel(QWidget):
             ),
             AttachmentProblem.TOO_MANY: self.tr("At most 5 attachments."),
         }[problem]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.kind.clear()

@@ -11,7 +11,7 @@ and a failure is shown under the search line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,6 +85,7 @@ class InboxTab(QWidget):
             self.filter_combo.addItem(status_name(status), status)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.label_combo = QComboBox()
+        self.label_combo.setObjectName("inboxLabels")  # the workspace's labels: data
         self.label_combo.currentIndexChanged.connect(self._filter_changed)
         self.channel_combo = QComboBox()
         self.channel_combo.addItem("", None)
@@ -176,6 +177,11 @@ class InboxTab(QWidget):
         if self.thread_view.row is not None:
             self.thread_view.load(self.thread_view.row.id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.filter_caption.setText(self.tr("Show"))
         self.filter_combo.setItemText(0, self.tr("All conversations"))
@@ -183,6 +189,10 @@ class InboxTab(QWidget):
         self.filter_combo.setItemText(2, self.tr("Unassigned"))
         self.filter_combo.setItemText(3, self.tr("Urgent"))
         self.channel_combo.setItemText(0, self.tr("All channels"))
+        for i in range(1, self.channel_combo.count()):
+            self.channel_combo.setItemText(i, channel_name(self.channel_combo.itemData(i)))
+        for i in range(4, self.filter_combo.count()):
+            self.filter_combo.setItemText(i, status_name(self.filter_combo.itemData(i)))
         names = {
             QueueSort.RECENT: self.tr("Newest first"),
             QueueSort.WAITING: self.tr("Longest waiting"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -273,6 +273,11 @@ class PersonalCenterDialog(QDialog):
     def _on_erased(self, member_id: int) -> None:
         self.erased.emit(member_id)
         self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.groups.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Role")])
