@@ -17,7 +17,6 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -212,15 +211,39 @@ class Walk:
                 self.text(f"{where} (placeholder)", line.placeholderText())
         elif isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit)):
             self.text(f"{where} (placeholder)", w.placeholderText())
-        elif isinstance(w, QAbstractItemView):
+        elif isinstance(w, (QTableView, QTreeView)):
+            header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
             model = w.model()
-            if model is None or not isinstance(w, (QTableView, QTreeView)):
+            if model is None or header.isHidden():
                 return
-            for orientation in (Qt.Orientation.Horizontal,):
-                for i in range(model.columnCount(QModelIndex())):
-                    value = model.headerData(i, orientation, Qt.ItemDataRole.DisplayRole)
-                    if isinstance(value, str):
-                        self.text(f"{where} (header {i})", value)
+            last = max(
+                (
+                    i
+                    for i in range(model.columnCount(QModelIndex()))
+                    if not header.isSectionHidden(i)
+                ),
+                default=-1,
+            )
+            for i in range(model.columnCount(QModelIndex())):
+                value = model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                if not isinstance(value, str) or header.isSectionHidden(i):
+                    continue
+                self.text(f"{where} (header {i})", value)
+                # The last column may run on past the view's edge (scrolled to).
+                if (i != last or header.stretchLastSection()) and _plain(value):
+                    # Qt's own measure of what the label needs (margins, sort arrow).
+                    need, has = header.sectionSizeHint(i), header.sectionSize(i)
+                    if header.isSortIndicatorShown() and header.sortIndicatorSection() != i:
+                        # The hint keeps room for a sort arrow only the sorted column draws.
+                        style = header.style()
+                        need -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + (
+                            style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+                        )
+                    if has < need:
+                        self.problems.append(
+                            f"[{self.lang}] clipped: {where} (header {i}): {value!r} needs "
+                            f"{need} px, has {has} px"
+                        )
 
 
 @pytest.fixture
@@ -332,7 +355,7 @@ def test_every_window_and_dialog_speaks_the_current_language_and_fits(
     _switch(qapp, "zh_CN")
     window = MainWindow(demo_services, UiSettings(paths.ui_settings_file))
     qtbot.addWidget(window)
-    window.resize(1440, 900)
+    window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     for i in range(window.tabs.count()):  # every tab built, then the language switched live

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -133,12 +134,17 @@ class InboxTab(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.error)
         left_layout.addWidget(self.search.results, 1)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_caption)
-        filters.addWidget(self.filter_combo, 1)
-        filters.addWidget(self.label_combo, 1)
-        filters.addWidget(self.channel_combo, 1)
-        filters.addWidget(self.sort_combo, 1)
+        # Two rows: four combos side by side cut their English off in a narrow list pane.
+        filters = QGridLayout()
+        filters.addWidget(self.filter_caption, 0, 0)
+        filters.addWidget(self.filter_combo, 0, 1)
+        filters.addWidget(self.label_combo, 0, 2)
+        filters.addWidget(self.channel_combo, 1, 1)
+        filters.addWidget(self.sort_combo, 1, 2)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(2, 1)
+        for combo in (self.filter_combo, self.channel_combo, self.sort_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.queue_empty)
         left_layout.addWidget(self.list_view, 3)

@@ -69,7 +69,10 @@ class TeamStatsDialog(QDialog):
         self.table.setObjectName("teamTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The figures' columns as wide as their headings; the teammate's name takes the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.error = InlineMessage(self)

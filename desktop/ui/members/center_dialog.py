@@ -56,6 +56,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
+def _fit_headers(table: QTableWidget) -> None:
+    """Widen the columns whose heading (in the current language) would be cut off."""
+    header = table.horizontalHeader()
+    for i in range(table.columnCount() - 1):  # the last one stretches
+        header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeHint(i)))
+
+
 def _when(value: object) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else ""
 
@@ -303,6 +310,14 @@ class PersonalCenterDialog(QDialog):
                 self.tr("Source"),
             ]
         )
+        for table in (
+            self.groups,
+            self.timeline,
+            self.strikes,
+            self.consent_state,
+            self.consent_history,
+        ):
+            _fit_headers(table)
         self.consent_granted.clear()
         self.consent_granted.addItem(self.tr("granted"), True)
         self.consent_granted.addItem(self.tr("refused"), False)

@@ -109,7 +109,7 @@ class OutboxWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in zip(COLUMNS, (130, 110, 110, 170, 220, 60), strict=False):
+        for col, width in zip(COLUMNS, (130, 110, 110, 170, 220, 80), strict=False):
             header.resizeSection(COLUMNS.index(col), width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A refresh resets the model; the operator's selection survives it by id.
