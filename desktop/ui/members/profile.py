@@ -82,6 +82,8 @@ class MemberProfilePanel(QWidget):
         self.source_edit = QLineEdit()
         self.source_edit.setMaxLength(80)
         self.frequency_combo = QComboBox()
+        # Sized to its text again after a language change, not to the first language's.
+        self.frequency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for f in DmFrequency:
             self.frequency_combo.addItem("", str(f))
         self.notes_edit = text_box(3)
