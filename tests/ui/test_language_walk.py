@@ -311,6 +311,14 @@ def _openers(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
         ("group ops", groups.open_ops),
         ("group policy", groups.open_policy),
         ("new post", lambda: calendar.editing.new_post(_next_hour(), [])),
+        # What planning drafts from the backlog asks when the week shows every group.
+        (
+            "plan for groups",
+            lambda: calendar.post_actions._ask_groups(
+                window.services.calendar.group_choices(), 3, lambda _ids: None
+            ),
+        ),
+        ("journey attach", templates.journey_actions.open_attach),
         ("member import", members.member_actions.open_import),
         ("member rules", members.member_actions.open_rules),
         ("member stats", members.member_actions.open_stats),
