@@ -161,9 +161,12 @@ class AnnouncementPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.kind.clear()
-        for k in AttachmentKind:
-            self.kind.addItem(self._kind_text(k), str(k))
+        # Renamed in place on a language change: the chosen kind stays chosen.
+        for i, k in enumerate(AttachmentKind):
+            if i < self.kind.count():
+                self.kind.setItemText(i, self._kind_text(k))
+            else:
+                self.kind.addItem(self._kind_text(k), str(k))
         self.uri.setPlaceholderText(self.tr("File, https:// address or mini-program AppID"))
         self.caption.setPlaceholderText(self.tr("Caption"))
         self.browse.setText(self.tr("Image…"))

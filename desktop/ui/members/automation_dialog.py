@@ -181,9 +181,14 @@ class AutomationDialog(QDialog):
         self.life_labels[0].setText(self.tr("Silent after (days without interaction)"))
         self.life_labels[1].setText(self.tr("Churned after (days)"))
         self.life_apply.setText(self.tr("Save and apply now"))
-        self.g_kind.clear()
-        self.g_kind.addItem(self.tr("Birthday"), "birthday")
-        self.g_kind.addItem(self.tr("Periodic"), "periodic")
+        # Renamed in place on a language change: the chosen kind stays chosen.
+        for i, (text, kind) in enumerate(
+            ((self.tr("Birthday"), "birthday"), (self.tr("Periodic"), "periodic"))
+        ):
+            if i < self.g_kind.count():
+                self.g_kind.setItemText(i, text)
+            else:
+                self.g_kind.addItem(text, kind)
         texts = (
             self.tr("Name"),
             self.tr("Kind"),

@@ -318,9 +318,14 @@ class PersonalCenterDialog(QDialog):
             self.consent_history,
         ):
             _fit_headers(table)
-        self.consent_granted.clear()
-        self.consent_granted.addItem(self.tr("granted"), True)
-        self.consent_granted.addItem(self.tr("refused"), False)
+        # Renamed in place on a language change: the chosen answer stays chosen.
+        for i, (text, granted) in enumerate(
+            ((self.tr("granted"), True), (self.tr("refused"), False))
+        ):
+            if i < self.consent_granted.count():
+                self.consent_granted.setItemText(i, text)
+            else:
+                self.consent_granted.addItem(text, granted)
         self.consent_source.setPlaceholderText(self.tr("Where: sign-up form, event, DM…"))
         self.consent_button.setText(self.tr("Record"))
         for label, text in zip(
