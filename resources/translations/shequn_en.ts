@@ -29,123 +29,123 @@
         <translation>Settings unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="126"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
         <source>Channel accounts</source>
         <translation>Channel accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="129"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="130"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="135"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="132"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="133"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="141"/>
         <source>Add email account…</source>
         <translation>Add email account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="142"/>
         <source>Add Matrix account…</source>
         <translation>Add Matrix account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="143"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="139"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="144"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="140"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="145"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="186"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="203"/>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="208"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="215"/>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="205"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="212"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="206"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
         <source>Disconnected, retrying</source>
         <translation>Disconnected, retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="207"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="214"/>
         <source>Sign-in refused: sign in again</source>
         <translation>Sign-in refused: sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="217"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="220"/>
         <source>Could not read the accounts: %1</source>
         <translation>Could not read the accounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="261"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="268"/>
         <source>Signed in; the account is saved.</source>
         <translation>Signed in; the account is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="274"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="281"/>
         <source>Account saved.</source>
         <translation>Account saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="299"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="306"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="300"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="307"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>Delete the account “%1” and its saved password?</translation>
     </message>
@@ -153,30 +153,30 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
         <source>Week of</source>
         <translation>Week of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="146"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="146"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="145"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="150"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="132"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="137"/>
         <source>%1 (this week)</source>
         <translation>%1 (this week)</translation>
     </message>
@@ -244,27 +244,27 @@
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="162"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="172"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -373,92 +373,92 @@
         <translation>%1 greetings queued in the outbox for today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="178"/>
         <source>Member rules</source>
         <translation>Member rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="179"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="180"/>
         <source>Greetings</source>
         <translation>Greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="181"/>
         <source>Silent after (days without interaction)</source>
         <translation>Silent after (days without interaction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="182"/>
         <source>Churned after (days)</source>
         <translation>Churned after (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="183"/>
         <source>Save and apply now</source>
         <translation>Save and apply now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
         <source>Periodic</source>
         <translation>Periodic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="194"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="195"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="196"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="197"/>
         <source>Template ({name})</source>
         <translation>Template ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="198"/>
         <source>Time of day</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="199"/>
         <source>Every (days, periodic)</source>
         <translation>Every (days, periodic)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="200"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="204"/>
         <source>Save greeting</source>
         <translation>Save greeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="205"/>
         <source>Queue today&apos;s greetings</source>
         <translation>Queue today&apos;s greetings</translation>
     </message>
@@ -466,37 +466,37 @@
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="110"/>
         <source>Search drafts and materials</source>
         <translation>Search drafts and materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="106"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="111"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="112"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="114"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="117"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="122"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="164"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="169"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="166"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="171"/>
         <source>Materials (%1)</source>
         <translation>Materials (%1)</translation>
     </message>
@@ -734,22 +734,22 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="174"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="179"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="180"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="176"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="181"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="182"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -863,102 +863,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
         <source>Jump to the week of a date: type it (2027-01-01) and press Enter</source>
         <translation>Jump to the week of a date: type it (2027-01-01) and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
         <source>New post…</source>
         <translation>New post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="118"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="120"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="121"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>Turn this week&apos;s planned posts into outbox deliveries, one per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="121"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="126"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
         <source>Excel push table…</source>
         <translation>Excel push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="130"/>
         <source>CSV push table…</source>
         <translation>CSV push table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="126"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="131"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="134"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="135"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>Import a push table from Excel as planned posts</translation>
     </message>
@@ -966,112 +966,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="69"/>
         <source>Use it</source>
         <translation>Use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="70"/>
         <source>Do not use</source>
         <translation>Do not use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="72"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="72"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="72"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>Choose a campaign, or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="117"/>
         <source>Nobody has taken part yet.</source>
         <translation>Nobody has taken part yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 members took part, %2 answered every question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="121"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>%1 entries, %2 chosen for use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="130"/>
         <source>%1 members in the draw.</source>
         <translation>%1 members in the draw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>Drawn on %1 with seed %2: %3 winners (in bold).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Not used</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="145"/>
         <source>Waiting for answers</source>
         <translation>Waiting for answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="147"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="148"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
@@ -1079,57 +1079,57 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="104"/>
         <source>Survey (问卷)</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="105"/>
         <source>Lottery (抽奖)</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="106"/>
         <source>Collection (征集)</source>
         <translation>Collection (stories, photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="105"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="148"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="153"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="106"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="107"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="145"/>
         <source>Keyword</source>
         <translation>Keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
         <source>what members write to take part, e.g. 抽奖</source>
         <translation>what members write to take part, e.g. 抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
         <source>Answer on entry</source>
         <translation>Answer on entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="143"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="148"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="118"/>
         <source>One question per line; options after |, e.g.
 你最常点哪款？|拿铁|美式|手冲
 还想喝到什么？</source>
@@ -1138,127 +1138,127 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 还想喝到什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="118"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="151"/>
         <source>Answer when complete</source>
         <translation>Answer when complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="119"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="147"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="152"/>
         <source>Answer when unclear</source>
         <translation>Answer when unclear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="121"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
         <source>{missing}: the questions not understood; {hint}: an example answer</source>
         <translation>{missing}: the questions not understood; {hint}: an example answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="123"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="149"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="124"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="147"/>
         <source>Message to winners</source>
         <translation>Message to winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="150"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="131"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="132"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="135"/>
         <source>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</source>
         <translation>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="151"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="156"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="157"/>
         <source>unknown variable</source>
         <translation>unknown variable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="158"/>
         <source>a { is not closed</source>
         <translation>a { is not closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="159"/>
         <source>a } without {</source>
         <translation>a } without {</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="160"/>
         <source>a placeholder that is not a variable</source>
         <translation>a placeholder that is not a variable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="161"/>
         <source>at least one</source>
         <translation>at least one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="162"/>
         <source>a survey needs at least one question</source>
         <translation>a survey needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="163"/>
         <source>the end is not after the start</source>
         <translation>the end is not after the start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="165"/>
         <source>cannot change once members entered</source>
         <translation>cannot change once members entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="167"/>
         <source>members writing it would unsubscribe (退订, TD…)</source>
         <translation>members writing it would unsubscribe (退订, TD…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="171"/>
         <source>already used by %1</source>
         <translation>already used by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="201"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="205"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>Thank you {name}! Please answer these questions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="207"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>Thank you {name}, we received your entry to 「{campaign}」!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="208"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</translation>
     </message>
@@ -1279,82 +1279,82 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
         <source>DM campaigns</source>
         <translation>DM campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="138"/>
         <source>Draw winners…</source>
         <translation>Draw winners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="139"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="140"/>
         <source>Send to a segment…</source>
         <translation>Send to a segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="141"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="142"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="170"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="171"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="172"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="174"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n taking part</numerusform>
@@ -1362,94 +1362,94 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="218"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="218"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="256"/>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="257"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>Delete 「%1」 and the %2 entries members sent it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="270"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="284"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="295"/>
         <source>Draw winners</source>
         <translation>Draw winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="277"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
         <source>Winners: %1</source>
         <translation>Winners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="306"/>
         <source>This lottery has been drawn already.</source>
         <translation>This lottery has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="307"/>
         <source>Nobody who entered can win yet.</source>
         <translation>Nobody who entered can win yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
         <source>Export entries</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
         <source>Member ID</source>
         <translation>Member ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="335"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="336"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="337"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="338"/>
         <source>Winner</source>
         <translation>Winner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="339"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -1472,52 +1472,52 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>Variables you can use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="114"/>
         <source>Shortcut:</source>
         <translation>Shortcut:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="115"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="116"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="117"/>
         <source>e.g. refund — typed as /refund</source>
         <translation>e.g. refund — typed as /refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="118"/>
         <source>Marketing reply (checks consent before sending)</source>
         <translation>Marketing reply (checks consent before sending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="120"/>
         <source>Variables filled from the member: %1</source>
         <translation>Variables filled from the member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="121"/>
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="122"/>
         <source>Save reply</source>
         <translation>Save reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="118"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="123"/>
         <source>Delete reply</source>
         <translation>Delete reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="171"/>
         <source>Canned reply saved.</source>
         <translation>Canned reply saved.</translation>
     </message>
@@ -1615,12 +1615,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="63"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="64"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -1628,132 +1628,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>Edit email account</source>
         <translation>Edit email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>Add email account</source>
         <translation>Add email account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>From address:</source>
         <translation>From address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>From name:</source>
         <translation>From name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="182"/>
         <source>SMTP server:</source>
         <translation>SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="183"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="191"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="193"/>
         <source>None (local relay only)</source>
         <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
         <source>e.g. Club newsletter</source>
         <translation>e.g. Club newsletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="201"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="198"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="203"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="204"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="263"/>
         <source>Give the account a name.</source>
         <translation>Give the account a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="264"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>Enter the address mail is sent from, like club@example.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="265"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>Enter the SMTP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="266"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="284"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="289"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="296"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
         <source>Connection works.</source>
         <translation>Connection works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="306"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="338"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="343"/>
         <source>Please fix: %1</source>
         <translation>Please fix: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="342"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="347"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1885,8 +1885,8 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupFilter</name>
     <message>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="31"/>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="39"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="36"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="44"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
@@ -1894,152 +1894,152 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="284"/>
+        <location filename="../../desktop/ui/groups/form.py" line="287"/>
         <source>A short-term campaign group needs an end date.</source>
         <translation>A short-term campaign group needs an end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="288"/>
+        <location filename="../../desktop/ui/groups/form.py" line="291"/>
         <source>Fix the marked fields to save the group.</source>
         <translation>Fix the marked fields to save the group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="303"/>
+        <location filename="../../desktop/ui/groups/form.py" line="306"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="303"/>
+        <location filename="../../desktop/ui/groups/form.py" line="306"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="329"/>
+        <location filename="../../desktop/ui/groups/form.py" line="332"/>
         <source>Platform limit (%1)</source>
         <translation>Platform limit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="343"/>
+        <location filename="../../desktop/ui/groups/form.py" line="346"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="346"/>
+        <location filename="../../desktop/ui/groups/form.py" line="349"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="347"/>
+        <location filename="../../desktop/ui/groups/form.py" line="350"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="348"/>
+        <location filename="../../desktop/ui/groups/form.py" line="351"/>
         <source>Positioning</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="349"/>
+        <location filename="../../desktop/ui/groups/form.py" line="352"/>
         <source>Rules and messages</source>
         <translation>Rules and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="350"/>
+        <location filename="../../desktop/ui/groups/form.py" line="353"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="351"/>
+        <location filename="../../desktop/ui/groups/form.py" line="354"/>
         <source>Characters as members see them</source>
         <translation>Characters as members see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="352"/>
+        <location filename="../../desktop/ui/groups/form.py" line="355"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="353"/>
+        <location filename="../../desktop/ui/groups/form.py" line="356"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="354"/>
+        <location filename="../../desktop/ui/groups/form.py" line="357"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355"/>
+        <location filename="../../desktop/ui/groups/form.py" line="358"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355"/>
+        <location filename="../../desktop/ui/groups/form.py" line="358"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="356"/>
+        <location filename="../../desktop/ui/groups/form.py" line="359"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="357"/>
+        <location filename="../../desktop/ui/groups/form.py" line="360"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="359"/>
+        <location filename="../../desktop/ui/groups/form.py" line="362"/>
         <source>Lower the cap for this group, e.g. 150 for a small high-quality group</source>
         <translation>Lower the cap for this group, e.g. 150 for a small high-quality group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="361"/>
+        <location filename="../../desktop/ui/groups/form.py" line="364"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="362"/>
+        <location filename="../../desktop/ui/groups/form.py" line="365"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="363"/>
+        <location filename="../../desktop/ui/groups/form.py" line="366"/>
         <source>Planned actions</source>
         <translation>Planned actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="364"/>
+        <location filename="../../desktop/ui/groups/form.py" line="367"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="365"/>
+        <location filename="../../desktop/ui/groups/form.py" line="368"/>
         <source>Red lines</source>
         <translation>Red lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="366"/>
+        <location filename="../../desktop/ui/groups/form.py" line="369"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="367"/>
+        <location filename="../../desktop/ui/groups/form.py" line="370"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="368"/>
+        <location filename="../../desktop/ui/groups/form.py" line="371"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="369"/>
+        <location filename="../../desktop/ui/groups/form.py" line="372"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="386"/>
+        <location filename="../../desktop/ui/groups/form.py" line="389"/>
         <source>e.g. morning greeting, weekly tips</source>
         <translation>e.g. morning greeting, weekly tips</translation>
     </message>
@@ -2496,87 +2496,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImapSection</name>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="79"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
         <source>Receive mail (IMAP)</source>
         <translation>Receive mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="80"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
         <source>Read this mailbox into the inbox</source>
         <translation>Read this mailbox into the inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="87"/>
         <source>IMAP server:</source>
         <translation>IMAP server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="83"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="88"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="89"/>
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="90"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="91"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="91"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="96"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="92"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="97"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="98"/>
         <source>None (trusted network only, port 143)</source>
         <translation>None (trusted network only, port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="98"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="103"/>
         <source>Same as the SMTP user name</source>
         <translation>Same as the SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="105"/>
         <source>Leave empty to keep the saved one (or use the SMTP password)</source>
         <translation>Leave empty to keep the saved one (or use the SMTP password)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="107"/>
         <source>Leave empty to use the SMTP password</source>
         <translation>Leave empty to use the SMTP password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="109"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>Stored in the system keyring, never in the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="168"/>
         <source>Enter the IMAP server&apos;s host name.</source>
         <translation>Enter the IMAP server&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="164"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="169"/>
         <source>The IMAP port must be between 1 and 65535.</source>
         <translation>The IMAP port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="170"/>
         <source>Enter the IMAP user name (or the SMTP one).</source>
         <translation>Enter the IMAP user name (or the SMTP one).</translation>
     </message>
@@ -2584,159 +2584,160 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>Import members</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="135"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="235"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
         <translation>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="244"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="282"/>
         <source>This did not work: %1</source>
         <translation>This did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="254"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
         <source>(from the file, or none)</source>
         <translation>(from the file, or none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="301"/>
         <source>%1 (encoding: %2)</source>
         <translation>%1 (encoding: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="311"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="311"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="311"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
         <translation>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="337"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
         <translation>Refused rows are not imported. Save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
         <source>Options changed: check the file again.</source>
         <translation>Options changed: check the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="350"/>
         <source>Save refused rows</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="350"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="354"/>
         <source>%1 refused rows saved.</source>
         <translation>%1 refused rows saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="365"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="365"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
         <source>Known email, phone or WeChat ID</source>
         <translation>Known email, phone or WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Merge into the existing member</source>
         <translation>Merge into the existing member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="380"/>
         <source>Skip the row</source>
         <translation>Skip the row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="381"/>
         <source>Add everyone to group</source>
         <translation>Add everyone to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="382"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="383"/>
         <source>Save refused rows…</source>
         <translation>Save refused rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3046,162 +3047,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Inbox settings</source>
         <translation>Inbox settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Reply times</source>
         <translation>Reply times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Banned words</source>
         <translation>Banned words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="192"/>
         <source>First response within:</source>
         <translation>First response within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="193"/>
         <source>Resolve within:</source>
         <translation>Resolve within:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Warn this many minutes before:</source>
         <translation>Warn this many minutes before:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Working hours start:</source>
         <translation>Working hours start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Working hours end:</source>
         <translation>Working hours end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Working days:</source>
         <translation>Working days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="202"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="203"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="204"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="207"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="208"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="213"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>Reply times count working time only, in the time zone %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>One word or phrase per line. A reply containing one shows a warning before it is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="223"/>
         <source>Restore the default list</source>
         <translation>Restore the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="224"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="224"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="225"/>
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="226"/>
         <source>Choose colour…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="227"/>
         <source>Remove label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
         <source>Choose at least one working day.</source>
         <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>Working hours must end after they start.</source>
         <translation>Working hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="321"/>
         <source>Reply times must be longer than zero.</source>
         <translation>Reply times must be longer than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="329"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>Every label needs a name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="330"/>
         <source>Two labels have the same name.</source>
         <translation>Two labels have the same name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="331"/>
         <source>A colour must look like #3366cc.</source>
         <translation>A colour must look like #3366cc.</translation>
     </message>
@@ -3209,83 +3210,83 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="195"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="203"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="204"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="205"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
         <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="226"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="233"/>
         <source>Could not read the inbox: %1</source>
         <translation>Could not read the inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="236"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="212"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="214"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
@@ -3293,52 +3294,52 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="116"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="117"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+Up; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="118"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="119"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="124"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+Down; or drag the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="120"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
         <source>Switch on/off</source>
         <translation>Switch on/off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="126"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="127"/>
         <source>Attach to groups…</source>
         <translation>Attach to groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="128"/>
         <source>Verification replies…</source>
         <translation>Verification replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="130"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>The automatic answers to a code: right, wrong, locked, expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="188"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3362,23 +3363,23 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>LifecycleView</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="321"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="332"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="321"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="347"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="321"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="324"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="339"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3527,62 +3528,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="111"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="125"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="170"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="189"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="190"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="207"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -3590,52 +3591,52 @@ Data folder: %2</translation>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
         <source>Matrix account</source>
         <translation>Matrix account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="109"/>
         <source>Homeserver URL</source>
         <translation>Homeserver URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="106"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="111"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="112"/>
         <source>or access token</source>
         <translation>or access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="115"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="148"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="153"/>
         <source>Signing in to %1…</source>
         <translation>Signing in to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="168"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="173"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="170"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="175"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -3643,143 +3644,143 @@ Data folder: %2</translation>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
         <source>Link to selected room</source>
         <translation>Link to selected room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="127"/>
         <source>Create a room from this group</source>
         <translation>Create a room from this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="123"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="128"/>
         <source>Sync members now</source>
         <translation>Sync members now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="124"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="129"/>
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="116"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="121"/>
         <source>Show rooms and invitations</source>
         <translation>Show rooms and invitations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="123"/>
         <source>Decline invitation</source>
         <translation>Decline invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="120"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="125"/>
         <source>Leave the room without joining it; the inviter sees the invitation declined.</source>
         <translation>Leave the room without joining it; the inviter sees the invitation declined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="127"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="132"/>
         <source>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
         <translation>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="140"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="157"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>This group is not linked to a Matrix room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="161"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>Linked to the room “%1” (%2) · %3 people in the room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="169"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="221"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="226"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>Reading the account&apos;s rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="233"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="238"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="237"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="242"/>
         <source>linked to %1</source>
         <translation>linked to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="244"/>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="268"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="249"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="273"/>
         <source>encrypted: not supported</source>
         <translation>encrypted: not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="252"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
         <source>The account has not joined any group room.</source>
         <translation>The account has not joined any group room.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="264"/>
         <source>Invitation: %1 — from %2</source>
         <translation>Invitation: %1 — from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="262"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="267"/>
         <source>Invitation: %1</source>
         <translation>Invitation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="297"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="302"/>
         <source>Joining the room, then linking and reading its members…</source>
         <translation>Joining the room, then linking and reading its members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="299"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="304"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>Linking and reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="314"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="319"/>
         <source>Declined the invitation to “%1”.</source>
         <translation>Declined the invitation to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="322"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="327"/>
         <source>Declining the invitation…</source>
         <translation>Declining the invitation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="332"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="337"/>
         <source>Creating the room…</source>
         <translation>Creating the room…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="339"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="344"/>
         <source>Reading the room&apos;s members…</source>
         <translation>Reading the room&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="345"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="350"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>%1 joined, %2 left; %3 members now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="355"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="360"/>
         <source>Unlinking…</source>
         <translation>Unlinking…</translation>
     </message>
@@ -3993,132 +3994,132 @@ Data folder: %2</translation>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="210"/>
+        <location filename="../../desktop/ui/members/profile.py" line="215"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="246"/>
+        <location filename="../../desktop/ui/members/profile.py" line="251"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>Fix the marked fields to save the member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="269"/>
+        <location filename="../../desktop/ui/members/profile.py" line="274"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="272"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="273"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="275"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="283"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="284"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="285"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281"/>
+        <location filename="../../desktop/ui/members/profile.py" line="286"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="282"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="283"/>
+        <location filename="../../desktop/ui/members/profile.py" line="288"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="293"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>Separate with commas, e.g. latte art, pour-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>e.g. store QR code, friend referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="291"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="291"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="292"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>How often the member agreed to receive DMs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="301"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297"/>
+        <location filename="../../desktop/ui/members/profile.py" line="304"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298"/>
+        <location filename="../../desktop/ui/members/profile.py" line="305"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299"/>
+        <location filename="../../desktop/ui/members/profile.py" line="306"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299"/>
+        <location filename="../../desktop/ui/members/profile.py" line="306"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="300"/>
+        <location filename="../../desktop/ui/members/profile.py" line="307"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="301"/>
+        <location filename="../../desktop/ui/members/profile.py" line="308"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -4634,167 +4635,167 @@ Data folder: %2</translation>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
         <source>Search subject or recipient</source>
         <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="167"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="173"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="177"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="234"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="240"/>
         <source>%1 pending</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
         <source>%1 due now</source>
         <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="242"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="243"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="238"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="244"/>
         <source>%1 to post by hand</source>
         <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="247"/>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="257"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="263"/>
         <source>No deliveries match these filters. Choose “All statuses” to see all.</source>
         <translation>No deliveries match these filters. Choose “All statuses” to see all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="260"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="266"/>
         <source>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</source>
         <translation>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="268"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
         <source>Could not read the outbox: %1</source>
         <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="303"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="309"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
         <source>Channel: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="312"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="307"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
         <source>Next attempt: %1</source>
         <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="315"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="321"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="323"/>
         <source>Server said: %1</source>
         <translation>Server said: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="324"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="330"/>
         <source>To: an erased member</source>
         <translation>To: an erased member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="329"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="335"/>
         <source>To: %1</source>
         <translation>To: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="338"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="344"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n delivery(ies) queued again.</numerusform>
@@ -4802,7 +4803,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="343"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="349"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>%n delivery(ies) cancelled.</numerusform>
@@ -4810,7 +4811,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="350"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="356"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n delivery(ies) will be sent now.</numerusform>
@@ -4818,12 +4819,12 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="364"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="370"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="371"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="377"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n could not be changed (already sent or being sent).</numerusform>
@@ -4834,226 +4835,226 @@ Data folder: %2</translation>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="174"/>
         <source>Personal center — %1</source>
         <translation>Personal center — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="177"/>
         <source>activity %1</source>
         <translation>activity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="201"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
         <source>no consent yet</source>
         <translation>no consent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="203"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>granted</source>
         <translation>granted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="243"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>Say where the consent was given (form, event, DM…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="266"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>Quiet hours need a start and an end (HH:MM) and a known time zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="274"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <source>Export the member&apos;s data to</source>
         <translation>Export the member&apos;s data to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
         <translation>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
         <source>Channel and purpose</source>
         <translation>Channel and purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="337"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>Where: sign-up form, event, DM…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="338"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="342"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="343"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="344"/>
         <source>Quiet from</source>
         <translation>Quiet from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="345"/>
         <source>Quiet until</source>
         <translation>Quiet until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="350"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>e.g. Asia/Shanghai (empty: the workspace&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="351"/>
         <source>Save preferences</source>
         <translation>Save preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="354"/>
         <source>Groups and roles</source>
         <translation>Groups and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="355"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="356"/>
         <source>Strikes</source>
         <translation>Strikes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="357"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="358"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="359"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="363"/>
         <source>Export data…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="364"/>
         <source>Erase member…</source>
         <translation>Erase member…</translation>
     </message>
@@ -5295,77 +5296,77 @@ Data folder: %2</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="90"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>Write a reply… type / and a few letters for a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="87"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
         <source>Marketing message</source>
         <translation>Marketing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
         <source>Send anyway</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="155"/>
         <source>No canned replies yet: add them under Inbox → Settings…</source>
         <translation>No canned replies yet: add them under Inbox → Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="159"/>
         <source>No canned reply starts with “/%1”.</source>
         <translation>No canned reply starts with “/%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="243"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
         <source>Could not send: %1</source>
         <translation>Could not send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
         <source>The reply is empty.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="251"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
         <source>the member unsubscribed</source>
         <translation>the member unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="257"/>
         <source>the member has not agreed to marketing</source>
         <translation>the member has not agreed to marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="253"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="258"/>
         <source>the member withdrew consent</source>
         <translation>the member withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="261"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>This marketing message cannot be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="262"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
         <source>Banned or sensitive words: %1</source>
         <translation>Banned or sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="270"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>The member already got a marketing message within their chosen period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="272"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>Edit the text, or press “Send anyway”.</translation>
     </message>
@@ -5482,32 +5483,32 @@ Data folder: %2</translation>
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="208"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="218"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="209"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="219"/>
         <source>Still in the group</source>
         <translation>Still in the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="210"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="220"/>
         <source>Active that week</source>
         <translation>Active that week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="234"/>
         <source>Joined in week of</source>
         <translation>Joined in week of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="234"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_views.py" line="225"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="235"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n week</numerusform>
@@ -5515,17 +5516,17 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="247"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="257"/>
         <source>This week has not come yet.</source>
         <translation>This week has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="251"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="261"/>
         <source>Nobody joined in this week.</source>
         <translation>Nobody joined in this week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_views.py" line="261"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="271"/>
         <source>%1 of %n member(s) still in the group.</source>
         <translation>
             <numerusform>%1 of %n member still in the group.</numerusform>
@@ -5533,7 +5534,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_views.py" line="263"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="273"/>
         <source>%1 of %n member(s) active that week.</source>
         <translation>
             <numerusform>%1 of %n member active that week.</numerusform>
@@ -5541,7 +5542,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="269"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="279"/>
         <source>This week is not over yet.</source>
         <translation>This week is not over yet.</translation>
     </message>
@@ -5604,52 +5605,52 @@ Data folder: %2</translation>
         <translation>welcome journeys completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="191"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="196"/>
         <source>Retrospective (复盘)</source>
         <translation>Retrospective (复盘)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
         <source>Fill in the figures</source>
         <translation>Fill in the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="196"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="203"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="204"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="205"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="206"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="207"/>
         <source>Next actions</source>
         <translation>Next actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="207"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="212"/>
         <source>Save retrospective</source>
         <translation>Save retrospective</translation>
     </message>
@@ -5658,7 +5659,7 @@ Data folder: %2</translation>
     <name>SegmentBar</name>
     <message>
         <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
@@ -5668,17 +5669,17 @@ Data folder: %2</translation>
         <translation>(custom filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="88"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="90"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="95"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>Filter by tag, group, role, lifecycle, activity, consent or birthday month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="103"/>
         <source>No saved segments yet: choose Filter…, then Save as segment</source>
         <translation>No saved segments yet: choose Filter…, then Save as segment</translation>
     </message>
@@ -5706,79 +5707,79 @@ Data folder: %2</translation>
         <translation>Segment saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <source>Filter members</source>
         <translation>Filter members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
         <source>(any group)</source>
         <translation>(any group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
         <source>(any role)</source>
         <translation>(any role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Any of the tags</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>In group</source>
         <translation>In group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>With role</source>
         <translation>With role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="195"/>
         <source>Has consent for</source>
         <translation>Has consent for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
         <source>Birthday month</source>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="201"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="202"/>
         <source>Save as segment</source>
         <translation>Save as segment</translation>
     </message>
@@ -5791,52 +5792,52 @@ Data folder: %2</translation>
         <translation>%1 messages queued (%2 already queued before); %3 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
         <source>Message segment</source>
         <translation>Message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>To: %1 — %2 members, %3 without an email address (left out).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="183"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
         <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>Marketing (needs the member&apos;s opt-in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="186"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="189"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>Variables: %1. Consent, frequency and quiet hours apply at send time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="192"/>
         <source>Queue messages</source>
         <translation>Queue messages</translation>
     </message>
@@ -5894,52 +5895,52 @@ Data folder: %2</translation>
         <translation>Create %1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Create a series of groups</source>
         <translation>Create a series of groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
         <source>Name pattern</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="215"/>
         <source>Numbers ({n})</source>
         <translation>Numbers ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="216"/>
         <source>Locations ({loc})</source>
         <translation>Locations ({loc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="217"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>Comma-separated, e.g. 北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="218"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="219"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="220"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="223"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6256,37 +6257,37 @@ Data folder: %2</translation>
         <translation>A group of that name exists already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="144"/>
         <source>Split the group</source>
         <translation>Split the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="147"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="151"/>
         <source>Sibling group (next in the series)</source>
         <translation>Sibling group (next in the series)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="153"/>
         <source>Sub-community of this group</source>
         <translation>Sub-community of this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="154"/>
         <source>Members to move:</source>
         <translation>Members to move:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="155"/>
         <source>Create and move</source>
         <translation>Create and move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6344,42 +6345,42 @@ Data folder: %2</translation>
         <translation>%1 for this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="252"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="252"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="253"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>Moderation: warn → mute → remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="249"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="254"/>
         <source>The red line that was crossed</source>
         <translation>The red line that was crossed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -6387,127 +6388,127 @@ Data folder: %2</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="131"/>
         <source>Preview for</source>
         <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Send this step</source>
         <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Switched off, members skip this step</source>
         <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
         <source>Click to insert at the cursor</source>
         <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="152"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
         <source>Save step</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
         <source>Variants…</source>
         <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="156"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="272"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="273"/>
         <source>Could not read the sample member: %1</source>
         <translation>Could not read the sample member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="383"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="384"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="412"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="417"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="418"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="410"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="402"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6548,77 +6549,77 @@ Data folder: %2</translation>
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="107"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="111"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="112"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="114"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="115"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="122"/>
         <source>Teammates who use the same PostgreSQL database share groups, members, the calendar and the inbox. The choice applies the next time Shequn Desk starts; the password is kept in the system keyring.</source>
         <translation>Teammates who use the same PostgreSQL database share groups, members, the calendar and the inbox. The choice applies the next time Shequn Desk starts; the password is kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="127"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="128"/>
         <source>Use this team database</source>
         <translation>Use this team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="129"/>
         <source>Use this computer&apos;s workspace</source>
         <translation>Use this computer&apos;s workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="155"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="162"/>
         <source>Works: %1</source>
         <translation>Works: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="165"/>
         <source>Cannot use it: %1</source>
         <translation>Cannot use it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="175"/>
         <source>Saved. Restart Shequn Desk to open the team workspace.</source>
         <translation>Saved. Restart Shequn Desk to open the team workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="186"/>
         <source>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</source>
         <translation>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</translation>
     </message>
@@ -6641,72 +6642,72 @@ Data folder: %2</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
         <source>Team figures</source>
         <translation>Team figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="103"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="113"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="114"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="115"/>
         <source>Median first response</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="116"/>
         <source>Median resolution</source>
         <translation>Median resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="120"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>Times count working hours only, as in the reply-time standards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="141"/>
         <source>Could not read the figures: %1</source>
         <translation>Could not read the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="150"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -6747,48 +6748,48 @@ Data folder: %2</translation>
 <context>
     <name>TeammatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
         <source>Teammates</source>
         <translation>Teammates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="112"/>
         <source>This computer is used by</source>
         <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="117"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="118"/>
         <source>Add teammate</source>
         <translation>Add teammate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -7057,148 +7058,149 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="142"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="143"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="146"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="174"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="180"/>
         <source>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</source>
         <translation>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="175"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="189"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="231"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="238"/>
         <source>Could not read the conversation: %1</source>
         <translation>Could not read the conversation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="230"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="431"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="445"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="240"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="254"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="242"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="256"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="243"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="257"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="258"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="259"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="246"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="260"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="261"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="264"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="278"/>
         <source>No messages yet. Write the first reply below; it goes out by %1.</source>
         <translation>No messages yet. Write the first reply below; it goes out by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="288"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="275"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="289"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="280"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="294"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="310"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="314"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="328"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="346"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="360"/>
         <source>Reply not sent</source>
         <translation>Reply not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="347"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="361"/>
         <source>This reply has not been sent yet. Mark the conversation resolved anyway?</source>
         <translation>This reply has not been sent yet. Mark the conversation resolved anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="382"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="411"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="425"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -7206,17 +7208,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -7224,7 +7226,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="243"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>

@@ -29,123 +29,123 @@
         <translation>设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="126"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
         <source>Channel accounts</source>
         <translation>渠道账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="129"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="130"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="132"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="133"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="141"/>
         <source>Add email account…</source>
         <translation>添加邮箱账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="142"/>
         <source>Add Matrix account…</source>
         <translation>添加 Matrix 账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="143"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="139"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="144"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="140"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="145"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="186"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="203"/>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="208"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="215"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="205"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="212"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="206"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
         <source>Disconnected, retrying</source>
         <translation>连接断开，正在重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="207"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="214"/>
         <source>Sign-in refused: sign in again</source>
         <translation>登录被拒绝：请重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="217"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="220"/>
         <source>Could not read the accounts: %1</source>
         <translation>无法读取账号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="234"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="261"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="268"/>
         <source>Signed in; the account is saved.</source>
         <translation>已登录，账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="274"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="281"/>
         <source>Account saved.</source>
         <translation>账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="299"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="306"/>
         <source>Delete account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="300"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="307"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>删除账号“%1”及其保存的密码？</translation>
     </message>
@@ -153,30 +153,30 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
         <source>Week of</source>
         <translation>周（周一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="146"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="141"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="146"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="121"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="145"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="126"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="150"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="132"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="137"/>
         <source>%1 (this week)</source>
         <translation>%1（本周）</translation>
     </message>
@@ -244,27 +244,27 @@
         <translation>最多 5 个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="162"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>文件、https:// 地址或小程序 AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="163"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="172"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="165"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="166"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
@@ -373,92 +373,92 @@
         <translation>今天的 %1 条问候已放入发件箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="178"/>
         <source>Member rules</source>
         <translation>成员规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="179"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="180"/>
         <source>Greetings</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="181"/>
         <source>Silent after (days without interaction)</source>
         <translation>多少天无互动后算沉默</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="182"/>
         <source>Churned after (days)</source>
         <translation>多少天后算流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="183"/>
         <source>Save and apply now</source>
         <translation>保存并立即应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
         <source>Periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="193"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="194"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="195"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="196"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="197"/>
         <source>Template ({name})</source>
         <translation>模板（{name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="198"/>
         <source>Time of day</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="199"/>
         <source>Every (days, periodic)</source>
         <translation>间隔（天，定期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="200"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="204"/>
         <source>Save greeting</source>
         <translation>保存问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/automation_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/members/automation_dialog.py" line="205"/>
         <source>Queue today&apos;s greetings</source>
         <translation>排入今天的问候</translation>
     </message>
@@ -466,37 +466,37 @@
 <context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="110"/>
         <source>Search drafts and materials</source>
         <translation>搜索草稿和物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="106"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="111"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="112"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="114"/>
         <source>Drag onto a slot to plan it, or press Enter to plan it in the current cell.</source>
         <translation>拖到某个时段即可安排，或按 Enter 安排到当前格子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="117"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="122"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="164"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="169"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="166"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="171"/>
         <source>Materials (%1)</source>
         <translation>物料（%1）</translation>
     </message>
@@ -726,22 +726,22 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="174"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="179"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="175"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="180"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="176"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="181"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/backlog.py" line="177"/>
+        <location filename="../../desktop/ui/calendar/backlog.py" line="182"/>
         <source>Copy</source>
         <translation>文案</translation>
     </message>
@@ -853,102 +853,102 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="103"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="108"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="104"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
         <source>Jump to the week of a date: type it (2027-01-01) and press Enter</source>
         <translation>跳到某天所在的一周：输入日期（如 2027-01-01）后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="109"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
         <source>Groups:</source>
         <translation>群组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="110"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
         <source>New post…</source>
         <translation>新建推送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="111"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="112"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="113"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="118"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="114"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="115"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="120"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="116"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="121"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="117"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="122"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="119"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
         <source>Turn this week&apos;s planned posts into outbox deliveries, one per group</source>
         <translation>把本周已计划的推送放入发件箱，每个群一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="121"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="124"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
         <source>Excel push table…</source>
         <translation>Excel 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="125"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="130"/>
         <source>CSV push table…</source>
         <translation>CSV 推送表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="126"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="131"/>
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="129"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="134"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/toolbar.py" line="130"/>
+        <location filename="../../desktop/ui/calendar/toolbar.py" line="135"/>
         <source>Import a push table from Excel as planned posts</source>
         <translation>从 Excel 推送表导入为已计划的推送</translation>
     </message>
@@ -956,112 +956,112 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignEntriesView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="69"/>
         <source>Use it</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="70"/>
         <source>Do not use</source>
         <translation>不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="72"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="72"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="67"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="72"/>
         <source>Chosen</source>
         <translation>选择人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="82"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="87"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
         <source>Choose a campaign, or make a new one.</source>
         <translation>选择一个活动，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="117"/>
         <source>Nobody has taken part yet.</source>
         <translation>还没有人参加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="120"/>
         <source>%1 members took part, %2 answered every question.</source>
         <translation>%1 人参加，%2 人答完了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="121"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="126"/>
         <source>%1 entries, %2 chosen for use.</source>
         <translation>共 %1 份投稿，已采用 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="125"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="130"/>
         <source>%1 members in the draw.</source>
         <translation>%1 人参加抽奖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="132"/>
         <source>Drawn on %1 with seed %2: %3 winners (in bold).</source>
         <translation>%1 开奖，种子 %2：%3 位中奖者（粗体）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="139"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
         <source>Not used</source>
         <translation>未采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="145"/>
         <source>Waiting for answers</source>
         <translation>等待回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="147"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="143"/>
+        <location filename="../../desktop/ui/inbox/campaign_entries.py" line="148"/>
         <source>Entered</source>
         <translation>已参加</translation>
     </message>
@@ -1069,57 +1069,57 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="99"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="104"/>
         <source>Survey (问卷)</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="100"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="105"/>
         <source>Lottery (抽奖)</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="101"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="106"/>
         <source>Collection (征集)</source>
         <translation>征集（晒单、故事）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="105"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="148"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="106"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="107"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="145"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
         <source>what members write to take part, e.g. 抽奖</source>
         <translation>成员私信里写这个词即参加，例如 抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="109"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="114"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
         <source>Answer on entry</source>
         <translation>参加后的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="110"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="143"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="148"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="118"/>
         <source>One question per line; options after |, e.g.
 你最常点哪款？|拿铁|美式|手冲
 还想喝到什么？</source>
@@ -1128,127 +1128,127 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 还想喝到什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="118"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="123"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="151"/>
         <source>Answer when complete</source>
         <translation>答完后的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="119"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="147"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="152"/>
         <source>Answer when unclear</source>
         <translation>没看懂时的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="121"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
         <source>{missing}: the questions not understood; {hint}: an example answer</source>
         <translation>{missing}：没看懂的题号；{hint}：回答示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="123"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="128"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="149"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="124"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="147"/>
         <source>Message to winners</source>
         <translation>中奖通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="125"/>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="150"/>
         <source>Runs</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="126"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="131"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="127"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="132"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="135"/>
         <source>{name} is the member&apos;s name, {campaign} the campaign&apos;s. Members take part by writing the keyword at the start of a DM, by mail or Matrix.</source>
         <translation>{name} 是成员的称呼，{campaign} 是活动名称。成员在私信（邮件或 Matrix）开头写上关键词即可参加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="151"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="156"/>
         <source>empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="157"/>
         <source>unknown variable</source>
         <translation>未知变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="153"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="158"/>
         <source>a { is not closed</source>
         <translation>有一个 { 没有闭合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="159"/>
         <source>a } without {</source>
         <translation>有一个多余的 }</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="160"/>
         <source>a placeholder that is not a variable</source>
         <translation>占位符不是变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="156"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="161"/>
         <source>at least one</source>
         <translation>至少一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="162"/>
         <source>a survey needs at least one question</source>
         <translation>问卷至少要有一个问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="158"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="163"/>
         <source>the end is not after the start</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="165"/>
         <source>cannot change once members entered</source>
         <translation>已有人参加，不能再改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="167"/>
         <source>members writing it would unsubscribe (退订, TD…)</source>
         <translation>成员写这个词会被当作退订（退订、TD…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="171"/>
         <source>already used by %1</source>
         <translation>已被 %1 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="201"/>
         <source>Congratulations {name}! You won in 「{campaign}」. We will be in touch.</source>
         <translation>恭喜{name}！你在「{campaign}」中奖了，我们会私信联系你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="205"/>
         <source>Thank you {name}! Please answer these questions:</source>
         <translation>谢谢{name}！请回答下面的问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="202"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="207"/>
         <source>Thank you {name}, we received your entry to 「{campaign}」!</source>
         <translation>谢谢{name}，已收到你参加「{campaign}」的投稿！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaign_form.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/campaign_form.py" line="208"/>
         <source>{name}, you are in the draw of 「{campaign}」. Winners hear from us here.</source>
         <translation>{name}，已为你登记「{campaign}」抽奖，开奖后在这里通知中奖者。</translation>
     </message>
@@ -1269,176 +1269,176 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
         <source>DM campaigns</source>
         <translation>私信活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="138"/>
         <source>Draw winners…</source>
         <translation>开奖…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="139"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="140"/>
         <source>Send to a segment…</source>
         <translation>发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="141"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="142"/>
         <source>Entries</source>
         <translation>参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
         <source>Collection</source>
         <translation>征集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="170"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="171"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="172"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="174"/>
         <source>%n taking part</source>
         <translation>
             <numerusform>%n 人参加</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="218"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="218"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="256"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="257"/>
         <source>Delete 「%1」 and the %2 entries members sent it?</source>
         <translation>删除「%1」以及成员发来的 %2 条参加记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="270"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="284"/>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="295"/>
         <source>Draw winners</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="277"/>
         <source>Draw %1 winners among the %2 members who entered 「%3」? The campaign ends, and each winner is told in their DM.</source>
         <translation>从参加「%3」的 %2 人中抽出 %1 位中奖者？活动随即结束，并私信通知每位中奖者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="296"/>
         <source>Winners: %1</source>
         <translation>中奖者：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="306"/>
         <source>This lottery has been drawn already.</source>
         <translation>这个抽奖已经开过奖了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="307"/>
         <source>Nobody who entered can win yet.</source>
         <translation>还没有可以中奖的参加者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="325"/>
         <source>Export entries</source>
         <translation>导出参加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="327"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
         <source>Member ID</source>
         <translation>成员 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="335"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="336"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="337"/>
         <source>Sent</source>
         <translation>发来的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="338"/>
         <source>Winner</source>
         <translation>中奖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/inbox/campaigns_dialog.py" line="339"/>
         <source>Used</source>
         <translation>已采用</translation>
     </message>
@@ -1461,52 +1461,52 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>可用变量：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="109"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="114"/>
         <source>Shortcut:</source>
         <translation>快捷词：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="110"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="115"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="116"/>
         <source>Text:</source>
         <translation>正文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="117"/>
         <source>e.g. refund — typed as /refund</source>
         <translation>例如 refund —— 输入 /refund 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="113"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="118"/>
         <source>Marketing reply (checks consent before sending)</source>
         <translation>营销回复（发送前检查同意记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="115"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="120"/>
         <source>Variables filled from the member: %1</source>
         <translation>按成员填充的变量：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="116"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="121"/>
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="117"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="122"/>
         <source>Save reply</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="118"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="123"/>
         <source>Delete reply</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/canned_page.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/canned_page.py" line="171"/>
         <source>Canned reply saved.</source>
         <translation>话术已保存。</translation>
     </message>
@@ -1600,12 +1600,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="63"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="64"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -1613,132 +1613,132 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>EmailAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>Edit email account</source>
         <translation>编辑邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="171"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
         <source>Add email account</source>
         <translation>添加邮箱账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="174"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="175"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
         <source>From address:</source>
         <translation>发件地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
         <source>From name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="177"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="182"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="178"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="183"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="179"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="184"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="180"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="185"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="181"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="191"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="187"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="188"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="193"/>
         <source>None (local relay only)</source>
         <translation>不加密（仅限本地中继）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="192"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="197"/>
         <source>e.g. Club newsletter</source>
         <translation>例如：会员通讯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="196"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="201"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="198"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="203"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="199"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="204"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="258"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="263"/>
         <source>Give the account a name.</source>
         <translation>请给账号起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="259"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="264"/>
         <source>Enter the address mail is sent from, like club@example.org.</source>
         <translation>请输入发件地址，例如 club@example.org。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="260"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="265"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="261"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="266"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="284"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="289"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="296"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
         <source>Connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="301"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="306"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="338"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="343"/>
         <source>Please fix: %1</source>
         <translation>请修正：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/editor.py" line="342"/>
+        <location filename="../../desktop/ui/accounts/editor.py" line="347"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1870,8 +1870,8 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupFilter</name>
     <message>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="31"/>
-        <location filename="../../desktop/ui/calendar/group_filter.py" line="39"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="36"/>
+        <location filename="../../desktop/ui/calendar/group_filter.py" line="44"/>
         <source>All groups</source>
         <translation>全部群组</translation>
     </message>
@@ -1879,152 +1879,152 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="284"/>
+        <location filename="../../desktop/ui/groups/form.py" line="287"/>
         <source>A short-term campaign group needs an end date.</source>
         <translation>短期活动群需要设置结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="288"/>
+        <location filename="../../desktop/ui/groups/form.py" line="291"/>
         <source>Fix the marked fields to save the group.</source>
         <translation>请先修正标出的字段再保存群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="303"/>
+        <location filename="../../desktop/ui/groups/form.py" line="306"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="303"/>
+        <location filename="../../desktop/ui/groups/form.py" line="306"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="329"/>
+        <location filename="../../desktop/ui/groups/form.py" line="332"/>
         <source>Platform limit (%1)</source>
         <translation>平台上限（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="343"/>
+        <location filename="../../desktop/ui/groups/form.py" line="346"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="346"/>
+        <location filename="../../desktop/ui/groups/form.py" line="349"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="347"/>
+        <location filename="../../desktop/ui/groups/form.py" line="350"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="348"/>
+        <location filename="../../desktop/ui/groups/form.py" line="351"/>
         <source>Positioning</source>
         <translation>群定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="349"/>
+        <location filename="../../desktop/ui/groups/form.py" line="352"/>
         <source>Rules and messages</source>
         <translation>群规与消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="350"/>
+        <location filename="../../desktop/ui/groups/form.py" line="353"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="351"/>
+        <location filename="../../desktop/ui/groups/form.py" line="354"/>
         <source>Characters as members see them</source>
         <translation>按成员看到的字符计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="352"/>
+        <location filename="../../desktop/ui/groups/form.py" line="355"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="353"/>
+        <location filename="../../desktop/ui/groups/form.py" line="356"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="354"/>
+        <location filename="../../desktop/ui/groups/form.py" line="357"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355"/>
+        <location filename="../../desktop/ui/groups/form.py" line="358"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355"/>
+        <location filename="../../desktop/ui/groups/form.py" line="358"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="356"/>
+        <location filename="../../desktop/ui/groups/form.py" line="359"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="357"/>
+        <location filename="../../desktop/ui/groups/form.py" line="360"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="359"/>
+        <location filename="../../desktop/ui/groups/form.py" line="362"/>
         <source>Lower the cap for this group, e.g. 150 for a small high-quality group</source>
         <translation>为本群设置更低的上限，例如高质量小群设为 150</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="361"/>
+        <location filename="../../desktop/ui/groups/form.py" line="364"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="362"/>
+        <location filename="../../desktop/ui/groups/form.py" line="365"/>
         <source>Audience</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="363"/>
+        <location filename="../../desktop/ui/groups/form.py" line="366"/>
         <source>Planned actions</source>
         <translation>运营动作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="364"/>
+        <location filename="../../desktop/ui/groups/form.py" line="367"/>
         <source>Rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="365"/>
+        <location filename="../../desktop/ui/groups/form.py" line="368"/>
         <source>Red lines</source>
         <translation>红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="366"/>
+        <location filename="../../desktop/ui/groups/form.py" line="369"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="367"/>
+        <location filename="../../desktop/ui/groups/form.py" line="370"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="368"/>
+        <location filename="../../desktop/ui/groups/form.py" line="371"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="369"/>
+        <location filename="../../desktop/ui/groups/form.py" line="372"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="386"/>
+        <location filename="../../desktop/ui/groups/form.py" line="389"/>
         <source>e.g. morning greeting, weekly tips</source>
         <translation>例如：每日早安、每周干货</translation>
     </message>
@@ -2480,87 +2480,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImapSection</name>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="79"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
         <source>Receive mail (IMAP)</source>
         <translation>收信（IMAP）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="80"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
         <source>Read this mailbox into the inbox</source>
         <translation>把这个邮箱的邮件收进私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="82"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="87"/>
         <source>IMAP server:</source>
         <translation>IMAP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="83"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="88"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="84"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="89"/>
         <source>Encryption:</source>
         <translation>加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="85"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="90"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="86"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="91"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="91"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="96"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS（端口 993）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="92"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="97"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS（端口 143）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="93"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="98"/>
         <source>None (trusted network only, port 143)</source>
         <translation>不加密（仅限可信网络，端口 143）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="98"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="103"/>
         <source>Same as the SMTP user name</source>
         <translation>与 SMTP 用户名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="100"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="105"/>
         <source>Leave empty to keep the saved one (or use the SMTP password)</source>
         <translation>留空则保留已保存的密码（或使用 SMTP 密码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="107"/>
         <source>Leave empty to use the SMTP password</source>
         <translation>留空则使用 SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="109"/>
         <source>Stored in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不写入数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="168"/>
         <source>Enter the IMAP server&apos;s host name.</source>
         <translation>请输入 IMAP 服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="164"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="169"/>
         <source>The IMAP port must be between 1 and 65535.</source>
         <translation>IMAP 端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/imap_section.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/imap_section.py" line="170"/>
         <source>Enter the IMAP user name (or the SMTP one).</source>
         <translation>请输入 IMAP 用户名（或使用 SMTP 的用户名）。</translation>
     </message>
@@ -2568,159 +2568,160 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="135"/>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>表格 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="235"/>
         <source>Imported %1 new members, merged %2, skipped %3; %4 rows refused.</source>
         <translation>新导入 %1 位成员，合并 %2 位，跳过 %3 位；%4 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="244"/>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="282"/>
         <source>This did not work: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="254"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="372"/>
         <source>(from the file, or none)</source>
         <translation>（取自文件，或不设）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="301"/>
         <source>%1 (encoding: %2)</source>
         <translation>%1（编码：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="311"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="311"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="311"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="328"/>
         <source>%1 rows: %2 new, %3 to merge, %4 duplicates to skip, %5 refused.</source>
         <translation>%1 行：%2 行新增，%3 行合并，%4 行重复将跳过，%5 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="337"/>
         <source>Refused rows are not imported. Save them, fix them and import again.</source>
         <translation>被拒绝的行不会导入。请保存下来修正后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="345"/>
         <source>Options changed: check the file again.</source>
         <translation>选项已改变：请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="350"/>
         <source>Save refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="350"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="354"/>
         <source>%1 refused rows saved.</source>
         <translation>已保存 %1 行被拒绝的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="365"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="365"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="370"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
         <source>Known email, phone or WeChat ID</source>
         <translation>已存在的邮箱、电话或微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
         <source>Merge into the existing member</source>
         <translation>合并到已有成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="380"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="381"/>
         <source>Add everyone to group</source>
         <translation>全部加入群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="382"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="383"/>
         <source>Save refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/import_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/members/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3030,162 +3031,162 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
         <source>Inbox settings</source>
         <translation>私信设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Reply times</source>
         <translation>回复时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Banned words</source>
         <translation>违禁词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
         <source>Canned replies</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="190"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="192"/>
         <source>First response within:</source>
         <translation>首次回复时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="193"/>
         <source>Resolve within:</source>
         <translation>解决时限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
         <source>Warn this many minutes before:</source>
         <translation>提前多少分钟提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
         <source>Working hours start:</source>
         <translation>上班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
         <source>Working hours end:</source>
         <translation>下班时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="202"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="203"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="204"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="205"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="206"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="207"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="208"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="213"/>
         <source>Reply times count working time only, in the time zone %1.</source>
         <translation>回复时效只计算工作时间，时区为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="219"/>
         <source>One word or phrase per line. A reply containing one shows a warning before it is sent.</source>
         <translation>每行一个词或短语。回复中含有这些词时，发送前会提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="223"/>
         <source>Restore the default list</source>
         <translation>恢复默认列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="224"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="224"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="225"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="226"/>
         <source>Choose colour…</source>
         <translation>选择颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="227"/>
         <source>Remove label</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="317"/>
         <source>Choose at least one working day.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
         <source>Working hours must end after they start.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="321"/>
         <source>Reply times must be longer than zero.</source>
         <translation>回复时效必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="329"/>
         <source>Every label needs a name of at most 40 characters.</source>
         <translation>每个标签都需要名称，且不超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="330"/>
         <source>Two labels have the same name.</source>
         <translation>有两个标签同名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/inbox/settings_dialog.py" line="331"/>
         <source>A colour must look like #3366cc.</source>
         <translation>颜色格式应类似 #3366cc。</translation>
     </message>
@@ -3193,83 +3194,83 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="182"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="183"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="195"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="184"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="185"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="203"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="188"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="204"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="205"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
         <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="226"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="233"/>
         <source>Could not read the inbox: %1</source>
         <translation>无法读取收件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="236"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="212"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="214"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
@@ -3277,52 +3278,52 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JourneyActions</name>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="116"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="117"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
         <source>Ctrl+Up; or drag the step</source>
         <translation>Ctrl+上；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="118"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="119"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="124"/>
         <source>Ctrl+Down; or drag the step</source>
         <translation>Ctrl+下；或拖动步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="120"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
         <source>Switch on/off</source>
         <translation>开启/关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="121"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="126"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="122"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="127"/>
         <source>Attach to groups…</source>
         <translation>关联到群组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="123"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="128"/>
         <source>Verification replies…</source>
         <translation>验证回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="125"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="130"/>
         <source>The automatic answers to a code: right, wrong, locked, expired</source>
         <translation>收到验证码后的自动回复：正确、错误、锁定、过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/journey_actions.py" line="188"/>
+        <location filename="../../desktop/ui/templates/journey_actions.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3346,23 +3347,23 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>LifecycleView</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="321"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
-        <location filename="../../desktop/ui/members/stats_views.py" line="332"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="321"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="347"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="306"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="321"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="324"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="339"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3511,62 +3512,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="100"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="101"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="103"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="111"/>
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="125"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="153"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="170"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="189"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="190"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="204"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="207"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
@@ -3574,52 +3575,52 @@ Data folder: %2</source>
 <context>
     <name>MatrixAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="102"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
         <source>Matrix account</source>
         <translation>Matrix 账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="103"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="104"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="109"/>
         <source>Homeserver URL</source>
         <translation>服务器地址（Homeserver）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="105"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="106"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="111"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="107"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="112"/>
         <source>or access token</source>
         <translation>或访问令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="110"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="115"/>
         <source>The password is used once to sign in and is not kept; the access token goes to the system keyring. Leave both empty to keep the current sign-in.</source>
         <translation>密码只用于本次登录，不会保存；访问令牌存入系统钥匙串。两项都留空则保持当前登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="148"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="153"/>
         <source>Signing in to %1…</source>
         <translation>正在登录 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="168"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="173"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="170"/>
+        <location filename="../../desktop/ui/accounts/matrix_editor.py" line="175"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -3627,143 +3628,143 @@ Data folder: %2</source>
 <context>
     <name>MatrixRoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="117"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
         <source>Link to selected room</source>
         <translation>关联所选房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="122"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="127"/>
         <source>Create a room from this group</source>
         <translation>用本群创建房间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="123"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="128"/>
         <source>Sync members now</source>
         <translation>立即同步成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="124"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="129"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="116"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="121"/>
         <source>Show rooms and invitations</source>
         <translation>列出房间和邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="118"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="123"/>
         <source>Decline invitation</source>
         <translation>拒绝邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="120"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="125"/>
         <source>Leave the room without joining it; the inviter sees the invitation declined.</source>
         <translation>不加入并离开该房间；邀请人会看到邀请已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="127"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="132"/>
         <source>Press “Show rooms and invitations” to choose one of the account&apos;s rooms for this group (rooms it was invited to are joined only when you link one), or create a new room named after the group (its positioning becomes the topic and its announcement the pinned first message).</source>
         <translation>点击「列出房间和邀请」为本群选择该账号的一个房间（受邀的房间只在您关联时才会加入），或以群名新建房间（群定位作为房间主题，群公告作为置顶的第一条消息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="140"/>
         <source>No Matrix account yet: add one under Sending → Channel accounts, then link this group to one of its rooms or create a room for it.</source>
         <translation>还没有 Matrix 账号：请先在「发送 → 渠道账号」中添加，然后把本群关联到该账号的某个房间，或为本群创建新房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="157"/>
         <source>This group is not linked to a Matrix room.</source>
         <translation>本群尚未关联 Matrix 房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="161"/>
         <source>Linked to the room “%1” (%2) · %3 people in the room</source>
         <translation>已关联房间「%1」（%2）· 房间内 %3 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="164"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="169"/>
         <source>This room turned on end-to-end encryption: Shequn Desk can no longer post or read there. Link an unencrypted room.</source>
         <translation>该房间已开启端到端加密：社群运营台无法再在其中发言或读取消息。请关联一个未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="221"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="226"/>
         <source>Reading the account&apos;s rooms…</source>
         <translation>正在读取账号的房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="233"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="238"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="237"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="242"/>
         <source>linked to %1</source>
         <translation>已关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="244"/>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="268"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="249"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="273"/>
         <source>encrypted: not supported</source>
         <translation>已加密：不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="252"/>
         <source>End-to-end encrypted rooms cannot be read or posted to by Shequn Desk; use an unencrypted room.</source>
         <translation>社群运营台无法读取端到端加密房间，也无法在其中发言；请使用未加密的房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="254"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
         <source>The account has not joined any group room.</source>
         <translation>该账号还没有加入任何群房间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="259"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="264"/>
         <source>Invitation: %1 — from %2</source>
         <translation>邀请：%1 — 来自 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="262"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="267"/>
         <source>Invitation: %1</source>
         <translation>邀请：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="297"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="302"/>
         <source>Joining the room, then linking and reading its members…</source>
         <translation>正在加入房间，随后关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="299"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="304"/>
         <source>Linking and reading the room&apos;s members…</source>
         <translation>正在关联并读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="314"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="319"/>
         <source>Declined the invitation to “%1”.</source>
         <translation>已拒绝「%1」的邀请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="322"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="327"/>
         <source>Declining the invitation…</source>
         <translation>正在拒绝邀请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="332"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="337"/>
         <source>Creating the room…</source>
         <translation>正在创建房间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="339"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="344"/>
         <source>Reading the room&apos;s members…</source>
         <translation>正在读取房间成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="345"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="350"/>
         <source>%1 joined, %2 left; %3 members now.</source>
         <translation>新加入 %1 人，离开 %2 人；现有成员 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/matrix_panel.py" line="355"/>
+        <location filename="../../desktop/ui/groups/matrix_panel.py" line="360"/>
         <source>Unlinking…</source>
         <translation>正在取消关联…</translation>
     </message>
@@ -3977,132 +3978,132 @@ Data folder: %2</source>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="210"/>
+        <location filename="../../desktop/ui/members/profile.py" line="215"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="246"/>
+        <location filename="../../desktop/ui/members/profile.py" line="251"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>请先修正标出的字段再保存成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="269"/>
+        <location filename="../../desktop/ui/members/profile.py" line="274"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="272"/>
+        <location filename="../../desktop/ui/members/profile.py" line="277"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="273"/>
+        <location filename="../../desktop/ui/members/profile.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="275"/>
+        <location filename="../../desktop/ui/members/profile.py" line="280"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="276"/>
+        <location filename="../../desktop/ui/members/profile.py" line="281"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277"/>
+        <location filename="../../desktop/ui/members/profile.py" line="282"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="283"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="279"/>
+        <location filename="../../desktop/ui/members/profile.py" line="284"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="285"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281"/>
+        <location filename="../../desktop/ui/members/profile.py" line="286"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="282"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="283"/>
+        <location filename="../../desktop/ui/members/profile.py" line="288"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="293"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>用逗号分隔，例如：拉花，手冲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="290"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>例如：门店扫码、朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="291"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="291"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="292"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>成员同意接收私信的频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="301"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297"/>
+        <location filename="../../desktop/ui/members/profile.py" line="304"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="298"/>
+        <location filename="../../desktop/ui/members/profile.py" line="305"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299"/>
+        <location filename="../../desktop/ui/members/profile.py" line="306"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="299"/>
+        <location filename="../../desktop/ui/members/profile.py" line="306"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="300"/>
+        <location filename="../../desktop/ui/members/profile.py" line="307"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="301"/>
+        <location filename="../../desktop/ui/members/profile.py" line="308"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -4617,193 +4618,193 @@ Data folder: %2</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="157"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
         <source>Search subject or recipient</source>
         <translation>搜索主题或收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>把失败或已取消的发送重新排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>停止尚未发送的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="167"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>让待发送的消息立即到期（发送规则仍然适用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="172"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="173"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="177"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="234"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="240"/>
         <source>%1 pending</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="236"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="242"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="243"/>
         <source>%1 failed</source>
         <translation>%1 条失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="238"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="244"/>
         <source>%1 to post by hand</source>
         <translation>%1 条待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="247"/>
         <source>%1 sent</source>
         <translation>%1 条已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="257"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="263"/>
         <source>No deliveries match these filters. Choose “All statuses” to see all.</source>
         <translation>没有符合这些筛选条件的发送。选择“全部状态”可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="260"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="266"/>
         <source>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</source>
         <translation>发件箱是空的。私信的回复、欢迎消息和排期的帖子在发出之前都会在这里等待。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="268"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
         <source>Could not read the outbox: %1</source>
         <translation>无法读取发件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="303"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="309"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="305"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="306"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="312"/>
         <source>Due: %1</source>
         <translation>预定时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="307"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
         <source>Attempts: %1</source>
         <translation>尝试次数：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
         <source>Next attempt: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
         <source>Sent: %1</source>
         <translation>发送时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="315"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="321"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="323"/>
         <source>Server said: %1</source>
         <translation>服务器回复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="324"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="330"/>
         <source>To: an erased member</source>
         <translation>收件人：已抹除的成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="329"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="335"/>
         <source>To: %1</source>
         <translation>收件人：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="338"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="344"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n 条消息已重新排队。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="343"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="349"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>已取消 %n 条消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="350"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="356"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n 条消息将立即发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="364"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="370"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="371"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="377"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n 条无法更改（已发送或正在发送）。</numerusform>
@@ -4813,226 +4814,226 @@ Data folder: %2</source>
 <context>
     <name>PersonalCenterDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="174"/>
         <source>Personal center — %1</source>
         <translation>个人中心 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="177"/>
         <source>activity %1</source>
         <translation>活跃度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="201"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="202"/>
         <source>no consent yet</source>
         <translation>尚未同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="203"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="204"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>granted</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="212"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="243"/>
         <source>Say where the consent was given (form, event, DM…).</source>
         <translation>请说明在哪里获得的同意（表单、活动、私信…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="266"/>
         <source>Quiet hours need a start and an end (HH:MM) and a known time zone.</source>
         <translation>免打扰时段需要开始和结束时间（时:分）以及有效的时区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="269"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="274"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="277"/>
         <source>Export the member&apos;s data to</source>
         <translation>把成员数据导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="298"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="302"/>
         <source>Nothing here yet. The timeline fills itself: joining or leaving a group, direct messages, welcome steps, feedback, moderation and consent changes appear as they happen.</source>
         <translation>这里还没有记录。时间线会自动记录：入群或退群、私信、欢迎步骤、反馈、管理处罚和授权变更，发生时就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="308"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="311"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="315"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="316"/>
         <source>Channel and purpose</source>
         <translation>渠道和用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="337"/>
         <source>Where: sign-up form, event, DM…</source>
         <translation>来源：报名表、活动、私信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="338"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="342"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="343"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="344"/>
         <source>Quiet from</source>
         <translation>免打扰开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="345"/>
         <source>Quiet until</source>
         <translation>免打扰结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="350"/>
         <source>e.g. Asia/Shanghai (empty: the workspace&apos;s)</source>
         <translation>例如 Asia/Shanghai（留空则用工作区时区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="351"/>
         <source>Save preferences</source>
         <translation>保存偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="354"/>
         <source>Groups and roles</source>
         <translation>群组和角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="355"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="356"/>
         <source>Strikes</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="357"/>
         <source>Consent</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="358"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="359"/>
         <source>Welcome</source>
         <translation>欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="363"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/center_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/members/center_dialog.py" line="364"/>
         <source>Erase member…</source>
         <translation>删除成员…</translation>
     </message>
@@ -5274,77 +5275,77 @@ Data folder: %2</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="90"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>写回复…输入 / 加几个字母调用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="87"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
         <source>Marketing message</source>
         <translation>营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="150"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="155"/>
         <source>No canned replies yet: add them under Inbox → Settings…</source>
         <translation>还没有快捷回复：在 私信 → 设置… 中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="154"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="159"/>
         <source>No canned reply starts with “/%1”.</source>
         <translation>没有以“/%1”开头的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="243"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
         <source>Could not send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
         <source>The reply is empty.</source>
         <translation>回复是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="251"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
         <source>the member unsubscribed</source>
         <translation>成员已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="257"/>
         <source>the member has not agreed to marketing</source>
         <translation>成员未同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="253"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="258"/>
         <source>the member withdrew consent</source>
         <translation>成员撤回了同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="261"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>这条营销消息不能发送：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="262"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
         <source>Banned or sensitive words: %1</source>
         <translation>违禁词或敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="270"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>该成员在其选择的周期内已经收到过营销消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="272"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>请修改文字，或点击“仍然发送”。</translation>
     </message>
@@ -5461,63 +5462,63 @@ Data folder: %2</source>
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="208"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="218"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="209"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="219"/>
         <source>Still in the group</source>
         <translation>仍在群内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="210"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="220"/>
         <source>Active that week</source>
         <translation>当周活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="234"/>
         <source>Joined in week of</source>
         <translation>入群周（周一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="224"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="234"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_views.py" line="225"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="235"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n 周</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="247"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="257"/>
         <source>This week has not come yet.</source>
         <translation>这一周还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="251"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="261"/>
         <source>Nobody joined in this week.</source>
         <translation>这一周没有人入群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_views.py" line="261"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="271"/>
         <source>%1 of %n member(s) still in the group.</source>
         <translation>
             <numerusform>%n 人中有 %1 人仍在群内。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/members/stats_views.py" line="263"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="273"/>
         <source>%1 of %n member(s) active that week.</source>
         <translation>
             <numerusform>%n 人中有 %1 人当周活跃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/stats_views.py" line="269"/>
+        <location filename="../../desktop/ui/members/stats_views.py" line="279"/>
         <source>This week is not over yet.</source>
         <translation>本周还没结束。</translation>
     </message>
@@ -5580,52 +5581,52 @@ Data folder: %2</source>
         <translation>完成欢迎流程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="191"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="196"/>
         <source>Retrospective (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="192"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
         <source>Fill in the figures</source>
         <translation>填入数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="196"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="197"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="198"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="203"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="199"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="204"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="200"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="205"/>
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="201"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="206"/>
         <source>Lessons</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="202"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="207"/>
         <source>Next actions</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/sop_panel.py" line="207"/>
+        <location filename="../../desktop/ui/groups/sop_panel.py" line="212"/>
         <source>Save retrospective</source>
         <translation>保存复盘</translation>
     </message>
@@ -5634,7 +5635,7 @@ Data folder: %2</source>
     <name>SegmentBar</name>
     <message>
         <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
@@ -5644,17 +5645,17 @@ Data folder: %2</source>
         <translation>（自定义筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="88"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="93"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="90"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="95"/>
         <source>Filter by tag, group, role, lifecycle, activity, consent or birthday month</source>
         <translation>按标签、群组、角色、生命周期、活跃度、同意记录或生日月份筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_bar.py" line="98"/>
+        <location filename="../../desktop/ui/members/segment_bar.py" line="103"/>
         <source>No saved segments yet: choose Filter…, then Save as segment</source>
         <translation>还没有保存的分群：点“筛选…”，再点“保存为分群”</translation>
     </message>
@@ -5682,79 +5683,79 @@ Data folder: %2</source>
         <translation>分群已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
         <source>(any group)</source>
         <translation>（任意群组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="184"/>
         <source>(any role)</source>
         <translation>（任意角色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="181"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="182"/>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
         <source>Any of the tags</source>
         <translation>任一标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
         <source>In group</source>
         <translation>所在群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
         <source>With role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="193"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="194"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="195"/>
         <source>Has consent for</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
         <source>Segment name</source>
         <translation>分群名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="201"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/segment_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/members/segment_dialog.py" line="202"/>
         <source>Save as segment</source>
         <translation>保存为分群</translation>
     </message>
@@ -5767,52 +5768,52 @@ Data folder: %2</source>
         <translation>已排队 %1 条消息（此前已排队 %2 条）；%3 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
         <source>Message segment</source>
         <translation>群发给分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>发给：%1 — %2 位成员，其中 %3 位没有邮箱（不发送）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="183"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
         <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>营销（需要成员同意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="186"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="189"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>变量：%1。发送时会检查同意记录、频率和免打扰时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="192"/>
         <source>Queue messages</source>
         <translation>放入发件箱</translation>
     </message>
@@ -5870,52 +5871,52 @@ Data folder: %2</source>
         <translation>创建 %1 个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
         <source>Create a series of groups</source>
         <translation>批量创建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
         <source>Name pattern</source>
         <translation>命名规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="215"/>
         <source>Numbers ({n})</source>
         <translation>编号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="216"/>
         <source>Locations ({loc})</source>
         <translation>地点（{loc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="217"/>
         <source>Comma-separated, e.g. 北京, 上海</source>
         <translation>用逗号分隔，例如：北京, 上海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="218"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="219"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="220"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="223"/>
         <source>Each name must carry the brand keyword and have at most 12 characters. Nothing is created while any name is refused.</source>
         <translation>每个名称都必须包含品牌关键词且不超过 12 个字符。只要有一个名称不合格，就不会创建任何群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/series_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/groups/series_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6232,37 +6233,37 @@ Data folder: %2</source>
         <translation>已有同名群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="144"/>
         <source>Split the group</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="147"/>
         <source>Open a sibling group of the same series, or a sub-community (亚社群) under this group, and move the members you tick into it.</source>
         <translation>开设同系列的兄弟群，或本群下的亚社群，并把勾选的成员移过去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="151"/>
         <source>Sibling group (next in the series)</source>
         <translation>兄弟群（系列中的下一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="153"/>
         <source>Sub-community of this group</source>
         <translation>本群的亚社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="154"/>
         <source>Members to move:</source>
         <translation>要移动的成员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="155"/>
         <source>Create and move</source>
         <translation>创建并移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/split_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/groups/split_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6320,42 +6321,42 @@ Data folder: %2</source>
         <translation>此规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="252"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="247"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="252"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="248"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="253"/>
         <source>Moderation: warn → mute → remove</source>
         <translation>处罚：警告 → 禁言 → 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="249"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="254"/>
         <source>The red line that was crossed</source>
         <translation>触犯的红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/staffing_panel.py" line="251"/>
+        <location filename="../../desktop/ui/groups/staffing_panel.py" line="256"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -6363,127 +6364,127 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="124"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="131"/>
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="142"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="144"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="152"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
         <source>Variants…</source>
         <translation>版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="156"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>此步骤的其他版本：按渠道或 A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="272"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="273"/>
         <source>Could not read the sample member: %1</source>
         <translation>无法读取示例成员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="383"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="384"/>
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="411"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="412"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="415"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="417"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="418"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="409"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="410"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="402"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -6524,77 +6525,77 @@ Data folder: %2</source>
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="107"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="111"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="112"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="114"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="115"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="122"/>
         <source>Teammates who use the same PostgreSQL database share groups, members, the calendar and the inbox. The choice applies the next time Shequn Desk starts; the password is kept in the system keyring.</source>
         <translation>使用同一个 PostgreSQL 数据库的同事共享群组、成员、内容日历和私信。更改在下次启动社群运营台时生效；密码保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="127"/>
         <source>Test</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="128"/>
         <source>Use this team database</source>
         <translation>使用此团队数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="129"/>
         <source>Use this computer&apos;s workspace</source>
         <translation>使用本机工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="155"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="162"/>
         <source>Works: %1</source>
         <translation>可以使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="165"/>
         <source>Cannot use it: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="175"/>
         <source>Saved. Restart Shequn Desk to open the team workspace.</source>
         <translation>已保存。重新启动社群运营台即可打开团队工作区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="186"/>
         <source>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</source>
         <translation>已保存。重新启动社群运营台即可打开本机工作区。</translation>
     </message>
@@ -6617,72 +6618,72 @@ Data folder: %2</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="100"/>
         <source>Team figures</source>
         <translation>团队数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="101"/>
         <source>Period:</source>
         <translation>时间段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="103"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
         <source>Operator</source>
         <translation>运营人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="113"/>
         <source>Conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="114"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="115"/>
         <source>Median first response</source>
         <translation>首次回复中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="116"/>
         <source>Median resolution</source>
         <translation>解决中位时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="120"/>
         <source>Times count working hours only, as in the reply-time standards.</source>
         <translation>时间只计算工作时间，与回复时效标准一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="141"/>
         <source>Could not read the figures: %1</source>
         <translation>无法读取统计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/team_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/team_dialog.py" line="150"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
@@ -6723,48 +6724,48 @@ Data folder: %2</source>
 <context>
     <name>TeammatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
         <source>Teammates</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="112"/>
         <source>This computer is used by</source>
         <translation>本机使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="116"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="117"/>
         <source>Email (optional)</source>
         <translation>邮箱（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="118"/>
         <source>Add teammate</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="119"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -7032,148 +7033,149 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="133"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="142"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="135"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="143"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="136"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="137"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="146"/>
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="160"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="174"/>
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="166"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="180"/>
         <source>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</source>
         <translation>请在左侧选择一个会话。成员发到您的邮件、Matrix 或 Telegram 账号的消息会出现在那里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="175"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="189"/>
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="217"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="231"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="224"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="238"/>
         <source>Could not read the conversation: %1</source>
         <translation>无法读取会话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="230"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="431"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="445"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="240"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="254"/>
         <source>Not sent yet: %1</source>
         <translation>尚未发出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="242"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="256"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="243"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="257"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="258"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="245"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="259"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="246"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="260"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="247"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="261"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="264"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="278"/>
         <source>No messages yet. Write the first reply below; it goes out by %1.</source>
         <translation>还没有消息。在下方写下第一条回复，它将通过%1发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="288"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="275"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="289"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="280"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="294"/>
         <source>The member unsubscribed (%1).</source>
         <translation>成员已退订（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="310"/>
         <source>Remote images are blocked. Show them</source>
         <translation>已阻止远程图片。点此显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="314"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="328"/>
         <source>Counted as feedback</source>
         <translation>计为反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="346"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="360"/>
         <source>Reply not sent</source>
         <translation>回复尚未发出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="347"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="361"/>
         <source>This reply has not been sent yet. Mark the conversation resolved anyway?</source>
         <translation>这条回复还没有发出，仍要标为已解决？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="368"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="382"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="411"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="425"/>
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
     </message>
@@ -7181,24 +7183,24 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="230"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="232"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n 条消息到期，需要手动发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="243"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>

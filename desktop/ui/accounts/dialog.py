@@ -7,7 +7,7 @@ thread like every other call here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -122,6 +122,11 @@ class AccountsDialog(QDialog):
         self._show_keyring_state()
         self._selection_changed()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Channel accounts"))
         self.table.setHorizontalHeaderLabels(
@@ -139,6 +144,8 @@ class AccountsDialog(QDialog):
         self.delete_button.setText(self.tr("Delete…"))
         self.close_button.setText(self.tr("Close"))
         self._selection_changed()
+        if self.keyring_note.text():
+            self._show_keyring_state()
 
     def _show_keyring_state(self) -> None:
         secrets = self._accounts.secrets

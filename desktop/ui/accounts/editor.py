@@ -9,7 +9,7 @@ meanwhile.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -164,6 +164,11 @@ class EmailAccountEditor(QDialog):
         layout.addWidget(self.test_result)
         layout.addWidget(self.save_error)
         layout.addWidget(self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         editing = self._account is not None

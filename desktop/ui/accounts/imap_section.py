@@ -7,7 +7,7 @@ never shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,6 +74,11 @@ class ImapSection(QGroupBox):
         self.port.valueChanged.connect(lambda _v: self.changed.emit())
         self._enabled_changed(False)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Receive mail (IMAP)"))

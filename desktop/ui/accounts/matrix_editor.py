@@ -8,7 +8,7 @@ the dialog shows a busy bar; refused credentials show the server's words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,6 +97,11 @@ class MatrixAccountEditor(QDialog):
         layout.addWidget(self.buttons)
         for field in (self.name, self.homeserver, self.user_id, self.password, self.token):
             field.textChanged.connect(self._validate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Matrix account"))

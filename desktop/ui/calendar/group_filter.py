@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.services.calendar import GroupSetInfo
@@ -25,6 +25,11 @@ class GroupFilter(QComboBox):
         self.setObjectName("groupFilter")
         self.setMinimumContentsLength(12)
         self.set_choices([], [])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.count():

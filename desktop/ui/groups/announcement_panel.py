@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -155,10 +155,18 @@ class AnnouncementPanel(QWidget):
             AttachmentProblem.TOO_MANY: self.tr("At most 5 attachments."),
         }[problem]
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
-        self.kind.clear()
-        for k in AttachmentKind:
-            self.kind.addItem(self._kind_text(k), str(k))
+        # Renamed in place on a language change: the chosen kind stays chosen.
+        for i, k in enumerate(AttachmentKind):
+            if i < self.kind.count():
+                self.kind.setItemText(i, self._kind_text(k))
+            else:
+                self.kind.addItem(self._kind_text(k), str(k))
         self.uri.setPlaceholderText(self.tr("File, https:// address or mini-program AppID"))
         self.caption.setPlaceholderText(self.tr("Caption"))
         self.browse.setText(self.tr("Image…"))

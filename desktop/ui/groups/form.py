@@ -97,6 +97,9 @@ class GroupForm(QWidget):
         self.type_combo = QComboBox()
         for t in GroupType:
             self.type_combo.addItem("", str(t))
+        # Sized to their text again after a language change, not to the first language's.
+        for combo in (self.platform_combo, self.type_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.end_date = OptionalDateEdit()
         self.end_message = InlineMessage()
         self.end_message.setObjectName("groupEndMessage")

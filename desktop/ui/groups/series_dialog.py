@@ -3,7 +3,7 @@ preview where every name is checked with the naming rule, then one click creates
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -203,6 +203,11 @@ class SeriesDialog(QDialog):
         self.created.emit(ids)
         self.accept()
         return ids
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create a series of groups"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -186,6 +186,11 @@ class RetroPanel(QWidget):
             "welcome_completed": self.tr("welcome journeys completed"),
         }
         return " · ".join(f"{names[k]} {figures.get(k, 0)}" for k in FIGURE_KEYS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Retrospective (复盘)"))

@@ -7,7 +7,7 @@ strikes and a button that takes the next step of the ladder for a chosen rule.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -242,6 +242,11 @@ class StaffingPanel(QWidget):
             ]
             for c, text in enumerate(texts):
                 self.strikes.setItem(r, c, QTableWidgetItem(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Role")])

@@ -3,7 +3,7 @@ per option, a lottery's winners, and a collection's review (use / do not use).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,6 +59,11 @@ class CampaignEntriesView(QWidget):
         self._kind = CampaignKind.LOTTERY
         self.retranslate()
         self.show_entries(None, [])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.approve.setText(self.tr("Use it"))

@@ -6,7 +6,7 @@ and only the variables the reply box fills ({name}, {brand}, {operator}, {date})
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -104,6 +104,11 @@ class CannedRepliesPage(QWidget):
         layout.addLayout(right, 2)
         self.retranslate()
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.labels["shortcut"].setText(self.tr("Shortcut:"))

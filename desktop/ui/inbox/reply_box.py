@@ -80,6 +80,11 @@ class ReplyBox(QWidget):
         layout.addLayout(row)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.editor.setPlaceholderText(
             self.tr("Write a reply… type / and a few letters for a canned reply")

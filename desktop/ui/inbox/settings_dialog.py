@@ -5,7 +5,7 @@ saved one by one on their page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,11 @@ class DurationEdit(QWidget):
         layout.addWidget(self.value)
         layout.addWidget(self.unit)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.unit.setItemText(0, self.tr("minutes"))
@@ -170,6 +175,11 @@ class InboxSettingsDialog(QDialog):
         layout.addWidget(self.labels_table, 1)
         layout.addLayout(row)
         return page
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inbox settings"))

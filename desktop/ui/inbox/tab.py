@@ -11,10 +11,11 @@ and a failure is shown under the search line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -85,6 +86,7 @@ class InboxTab(QWidget):
             self.filter_combo.addItem(status_name(status), status)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.label_combo = QComboBox()
+        self.label_combo.setObjectName("inboxLabels")  # the workspace's labels: data
         self.label_combo.currentIndexChanged.connect(self._filter_changed)
         self.channel_combo = QComboBox()
         self.channel_combo.addItem("", None)
@@ -132,12 +134,17 @@ class InboxTab(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.error)
         left_layout.addWidget(self.search.results, 1)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_caption)
-        filters.addWidget(self.filter_combo, 1)
-        filters.addWidget(self.label_combo, 1)
-        filters.addWidget(self.channel_combo, 1)
-        filters.addWidget(self.sort_combo, 1)
+        # Two rows: four combos side by side cut their English off in a narrow list pane.
+        filters = QGridLayout()
+        filters.addWidget(self.filter_caption, 0, 0)
+        filters.addWidget(self.filter_combo, 0, 1)
+        filters.addWidget(self.label_combo, 0, 2)
+        filters.addWidget(self.channel_combo, 1, 1)
+        filters.addWidget(self.sort_combo, 1, 2)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(2, 1)
+        for combo in (self.filter_combo, self.channel_combo, self.sort_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.queue_empty)
         left_layout.addWidget(self.list_view, 3)
@@ -176,6 +183,11 @@ class InboxTab(QWidget):
         if self.thread_view.row is not None:
             self.thread_view.load(self.thread_view.row.id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.filter_caption.setText(self.tr("Show"))
         self.filter_combo.setItemText(0, self.tr("All conversations"))
@@ -183,6 +195,10 @@ class InboxTab(QWidget):
         self.filter_combo.setItemText(2, self.tr("Unassigned"))
         self.filter_combo.setItemText(3, self.tr("Urgent"))
         self.channel_combo.setItemText(0, self.tr("All channels"))
+        for i in range(1, self.channel_combo.count()):
+            self.channel_combo.setItemText(i, channel_name(self.channel_combo.itemData(i)))
+        for i in range(4, self.filter_combo.count()):
+            self.filter_combo.setItemText(i, status_name(self.filter_combo.itemData(i)))
         names = {
             QueueSort.RECENT: self.tr("Newest first"),
             QueueSort.WAITING: self.tr("Longest waiting"),

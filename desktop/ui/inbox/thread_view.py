@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,6 +74,9 @@ class ThreadView(QWidget):
         for status in ConversationStatus:
             self.status_combo.addItem(status_name(status), status)
         self.priority_combo = QComboBox()
+        # Both follow their longest item, in either language.
+        for combo in (self.status_combo, self.priority_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for priority in Priority:
             self.priority_combo.addItem(priority_name(priority), priority)
         self.status_combo.activated.connect(self._status_chosen)
@@ -129,6 +132,11 @@ class ThreadView(QWidget):
         self.retranslate()
         self.show_conversation(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.status_caption.setText(self.tr("Status"))
         self.priority_caption.setText(self.tr("Priority"))
@@ -136,6 +144,12 @@ class ThreadView(QWidget):
         self.note_caption.setText(self.tr("Internal note (not sent to the member)"))
         self.note_button.setText(self.tr("Add note"))
         self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
+        for i in range(self.status_combo.count()):
+            self.status_combo.setItemText(i, status_name(self.status_combo.itemData(i)))
+        for i in range(self.priority_combo.count()):
+            self.priority_combo.setItemText(i, priority_name(self.priority_combo.itemData(i)))
+        if self.row is None:
+            self.title.setText(self.tr("No conversation selected"))
 
     def show_conversation(self, row: ConversationRow | None) -> None:
         another = row is None or self.row is None or row.id != self.row.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -169,6 +169,11 @@ class AutomationDialog(QDialog):
         )
         return n
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Member rules"))
         self.tabs.setTabText(0, self.tr("Lifecycle"))
@@ -176,9 +181,14 @@ class AutomationDialog(QDialog):
         self.life_labels[0].setText(self.tr("Silent after (days without interaction)"))
         self.life_labels[1].setText(self.tr("Churned after (days)"))
         self.life_apply.setText(self.tr("Save and apply now"))
-        self.g_kind.clear()
-        self.g_kind.addItem(self.tr("Birthday"), "birthday")
-        self.g_kind.addItem(self.tr("Periodic"), "periodic")
+        # Renamed in place on a language change: the chosen kind stays chosen.
+        for i, (text, kind) in enumerate(
+            ((self.tr("Birthday"), "birthday"), (self.tr("Periodic"), "periodic"))
+        ):
+            if i < self.g_kind.count():
+                self.g_kind.setItemText(i, text)
+            else:
+                self.g_kind.addItem(text, kind)
         texts = (
             self.tr("Name"),
             self.tr("Kind"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,6 +56,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+
+
+def _fit_headers(table: QTableWidget) -> None:
+    """Widen the columns whose heading (in the current language) would be cut off."""
+    header = table.horizontalHeader()
+    for i in range(table.columnCount() - 1):  # the last one stretches
+        header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeHint(i)))
 
 
 def _when(value: object, tz: str | None) -> str:
@@ -282,6 +289,11 @@ class PersonalCenterDialog(QDialog):
         self.erased.emit(member_id)
         self.accept()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.groups.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Role")])
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("")])
@@ -306,9 +318,22 @@ class PersonalCenterDialog(QDialog):
                 self.tr("Source"),
             ]
         )
-        self.consent_granted.clear()
-        self.consent_granted.addItem(self.tr("granted"), True)
-        self.consent_granted.addItem(self.tr("refused"), False)
+        for table in (
+            self.groups,
+            self.timeline,
+            self.strikes,
+            self.consent_state,
+            self.consent_history,
+        ):
+            _fit_headers(table)
+        # Renamed in place on a language change: the chosen answer stays chosen.
+        for i, (text, granted) in enumerate(
+            ((self.tr("granted"), True), (self.tr("refused"), False))
+        ):
+            if i < self.consent_granted.count():
+                self.consent_granted.setItemText(i, text)
+            else:
+                self.consent_granted.addItem(text, granted)
         self.consent_source.setPlaceholderText(self.tr("Where: sign-up form, event, DM…"))
         self.consent_button.setText(self.tr("Record"))
         for label, text in zip(

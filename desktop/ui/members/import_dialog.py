@@ -124,6 +124,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel_or_close)
         self.policy_combo.currentIndexChanged.connect(lambda _i: self._invalidate())
         self.group_combo.currentIndexChanged.connect(lambda _i: self._invalidate())
+        self._file: Path | None = None
         self.retranslate()
         self._fill_groups()
         self._sync_buttons()
@@ -139,6 +140,7 @@ class ImportDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read the file on the thread pool; the mapping and a first check follow."""
         self.file_label.setText(str(path))
+        self._file = path
         self.table_data = None
         self._invalidate()
         self._start("read", lambda _p, _c: read_table(path))
@@ -364,8 +366,11 @@ class ImportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import members"))
-        if not self.file_label.text():
+        if not self.file_label.text() or self._file is None:
             self.file_label.setText(self.tr("No file chosen."))
+        if self.group_combo.count() and self.group_combo.itemData(0) == "":
+            self.group_combo.setItemText(0, self.tr("(from the file, or none)"))
+        self._sync_buttons()
         self.choose_button.setText(self.tr("Choose file…"))
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First value"), self.tr("Import as")]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import DmFrequency
+from desktop.domain.enums import DmFrequency, Lifecycle
 from desktop.domain.members.contacts import split_tags
 from desktop.domain.members.lifecycle import LifecycleRules
 from desktop.services.members import MemberDraft, MemberProfile
@@ -82,6 +82,8 @@ class MemberProfilePanel(QWidget):
         self.source_edit = QLineEdit()
         self.source_edit.setMaxLength(80)
         self.frequency_combo = QComboBox()
+        # Sized to its text again after a language change, not to the first language's.
+        self.frequency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for f in DmFrequency:
             self.frequency_combo.addItem("", str(f))
         self.notes_edit = text_box(3)
@@ -111,6 +113,7 @@ class MemberProfilePanel(QWidget):
 
         self.lifecycle_value = QLabel()
         self.lifecycle_value.setObjectName("memberLifecycle")
+        self._lifecycle: Lifecycle | None = None  # shown, named again on a language change
         self.activity_value = QLabel()
         self.activity_value.setObjectName("memberActivity")
         self.lifecycle_rules = LifecycleRules()  # the community's, for the tooltip
@@ -195,6 +198,7 @@ class MemberProfilePanel(QWidget):
         self.form_message.clear_message()
         self.groups_tree.clear()
         if profile is None:
+            self._lifecycle = None
             self.lifecycle_value.setText("—")
             self.activity_value.setText("—")
             self.lifecycle_value.setToolTip("")
@@ -205,6 +209,7 @@ class MemberProfilePanel(QWidget):
             )
             self.lifecycle_value.setToolTip(why)
             self.activity_value.setToolTip(why)
+            self._lifecycle = profile.lifecycle
             self.lifecycle_value.setText(lifecycle_label(profile.lifecycle))
             self.activity_value.setText(
                 self.tr("%1 / 100").replace("%1", str(profile.activity_score))
@@ -294,6 +299,8 @@ class MemberProfilePanel(QWidget):
             value = DmFrequency(self.frequency_combo.itemData(i))
             self.frequency_combo.setItemText(i, dm_frequency_label(value))
         self.lifecycle_label.setText(self.tr("Lifecycle"))
+        if self._lifecycle is not None:
+            self.lifecycle_value.setText(lifecycle_label(self._lifecycle))
         self.activity_label.setText(self.tr("Activity score"))
         self.groups_label.setText(self.tr("Groups"))
         self.groups_tree.setHeaderLabels([self.tr("Group"), self.tr("Role")])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from desktop.domain.members.segments import SegmentFilter
@@ -83,6 +83,11 @@ class SegmentBar(QWidget):
             self.set_filter(None)
         elif data not in (CUSTOM, NONE):
             self.set_filter(self.segments.get(int(data)).filter, int(data))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.filter_button.setText(self.tr("Filter…"))

@@ -4,7 +4,7 @@ and greetings can then target."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -172,6 +172,11 @@ class SegmentDialog(QDialog):
         self.message.show_warning(self.tr("Segment saved."))
         self.saved.emit(sid)
         return sid
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Filter members"))

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,6 +116,11 @@ class ActivityView(QWidget):
         self.stats: MemberStats | None = None
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
             [self.tr("Week of"), self.tr("Joined"), self.tr("Left"), self.tr("Active")]
@@ -203,6 +208,11 @@ class RetentionView(QWidget):
         self.stats: MemberStats | None = None
         self.measure.currentIndexChanged.connect(self._refill)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.measure_label.setText(self.tr("Show:"))
@@ -300,6 +310,11 @@ class LifecycleView(QWidget):
         layout.addWidget(split)
         self.stats: MemberStats | None = None
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

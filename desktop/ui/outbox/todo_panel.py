@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QIcon, QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,6 +95,11 @@ class ManualTodoPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
         self._current_changed(-1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.operator_caption.setText(self.tr("Posted by:"))

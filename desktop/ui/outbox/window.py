@@ -90,6 +90,7 @@ class OutboxWindow(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.refresh_button)
 
+        self._counts: StatusCounts | None = None  # shown, named again on a language change
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("outboxCounts")
         self.empty_label = QLabel(self)
@@ -108,7 +109,7 @@ class OutboxWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in zip(COLUMNS, (130, 110, 110, 170, 220, 60), strict=False):
+        for col, width in zip(COLUMNS, (130, 110, 110, 170, 220, 80), strict=False):
             header.resizeSection(COLUMNS.index(col), width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A refresh resets the model; the operator's selection survives it by id.
@@ -190,6 +191,10 @@ class OutboxWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._counts is not None:
+                self._show_counts(self._counts)
+            if self.empty_label.text():
+                self._show_empty()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         super().changeEvent(event)
 
@@ -230,6 +235,7 @@ class OutboxWindow(QWidget):
         self.calls.submit(self._outbox.counts, self._show_counts, self._show_error)
 
     def _show_counts(self, counts: StatusCounts) -> None:
+        self._counts = counts
         parts = [
             self.tr("%1 pending").replace("%1", str(counts.get(DeliveryStatus.PENDING))),
             self.tr("%1 due now").replace("%1", str(counts.due_now)),

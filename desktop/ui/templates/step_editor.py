@@ -79,6 +79,7 @@ class StepEditor(QWidget):
         self.delay_words.setObjectName("delayWords")
         self.delay_spin.valueChanged.connect(lambda m: self.delay_words.setText(duration_text(m)))
         self.anchor_combo = QComboBox()
+        self.anchor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for anchor in DelayAnchor:
             self.anchor_combo.addItem("", anchor.value)
         self.enabled_check = QCheckBox()
