@@ -90,6 +90,8 @@ class ThreadView(QWidget):
         self.remote_images = RemoteImages(self)
         self.remote_images.loaded.connect(self._image_loaded)
         self.assign_combo = QComboBox()
+        # "Unassigned" and teammates' names are read later: the box grows to the longest.
+        self.assign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assign_combo.setObjectName("assignCombo")
         self.assign_combo.activated.connect(self._assign_chosen)
         self.reply_box = ReplyBox(replies, self, calls=self.calls)
