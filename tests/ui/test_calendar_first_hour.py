@@ -4,9 +4,7 @@ cards that do not move, and times in the workspace's zone whatever the computer'
 
 from __future__ import annotations
 
-import os
 import time as process_time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -56,32 +54,8 @@ def tab(qtbot: QtBot, ws: Workspace) -> CalendarTab:
 
 
 @pytest.fixture
-def chinese() -> Iterator[None]:
-    app = QApplication.instance()
-    install_translator(app, "zh_CN")
-    yield
-    install_translator(app, "en")
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    app = QApplication.instance()
-    install_translator(app, "en")
-    yield
-
-
-@pytest.fixture
-def new_york() -> Iterator[None]:
-    """The computer is in New York; the workspace is not."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    process_time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    process_time.tzset()
+def english(qapp: QApplication, language: None) -> None:
+    install_translator(qapp, "en")
 
 
 def _header(tab: CalendarTab, day: date, role: int = Qt.ItemDataRole.DisplayRole) -> str:

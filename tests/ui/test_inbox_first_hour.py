@@ -3,8 +3,6 @@ belongs there, and every time is the workspace's, whatever the computer's zone."
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -194,25 +192,17 @@ def test_an_empty_thread_says_how_it_fills(demo_services: Services, qtbot: QtBot
 
 
 @pytest.fixture
-def new_york() -> Iterator[None]:
-    """The computer's own zone is not the workspace's."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    # A 24-hour clock whatever language an earlier test left installed ("10:43 PM" in en).
+def new_york_24h(new_york: None) -> Iterator[None]:
+    """New York's clock, and a 24-hour one whatever language an earlier test left ("10:43
+    PM" in en)."""
     locale = QLocale()
     QLocale.setDefault(QLocale("zh_CN"))
     yield
     QLocale.setDefault(locale)
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def test_times_are_the_workspaces_not_the_computers(
-    demo_services: Services, qtbot: QtBot, new_york: None
+    demo_services: Services, qtbot: QtBot, new_york_24h: None
 ) -> None:
     at = datetime(2026, 1, 5, 14, 43, tzinfo=UTC)  # 22:43 in Asia/Shanghai
     with demo_services.db.write() as s:

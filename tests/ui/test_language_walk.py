@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -261,19 +260,6 @@ class Walk:
                             f"[{self.lang}] clipped: {where} (header {i}): {value!r} needs "
                             f"{need} px, has {has} px"
                         )
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[None]:
-    """Puts the translators and locale back afterwards."""
-    before, locale = list(i18n._installed), QLocale()
-    yield
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        qapp.installTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _switch(app: QApplication, lang: str) -> None:

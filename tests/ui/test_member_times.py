@@ -3,12 +3,8 @@ a join at 22:43 in Shanghai reads 22:43 on a laptop set to New York."""
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.members.lifecycle import LifecycleRules
@@ -21,19 +17,6 @@ from desktop.ui.members.labels import activity_explanation
 
 AT = datetime(2026, 1, 5, 14, 43, tzinfo=UTC)  # 22:43 on 5 January in Asia/Shanghai
 LATE = datetime(2026, 1, 5, 17, 30, tzinfo=UTC)  # 01:30 on 6 January in Shanghai
-
-
-@pytest.fixture
-def new_york() -> Iterator[None]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    yield
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def test_the_personal_center_shows_the_workspace_time(

@@ -4,29 +4,17 @@ the wrong word: field names, row results and refusal reasons, a queued delivery'
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.enums import DeliveryStatus
 from desktop.services.container import Services
-from desktop.ui.i18n import install_translator
 from desktop.ui.members.import_dialog import ImportDialog
 from desktop.ui.outbox.labels import status_label
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    install_translator(qapp, "zh_CN")
-    try:
-        yield
-    finally:
-        install_translator(qapp, "en")
 
 
 def _csv(path: Path) -> Path:

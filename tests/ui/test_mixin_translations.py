@@ -14,11 +14,10 @@ import importlib
 import inspect
 import pkgutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,19 +31,6 @@ from desktop.ui.inbox.tab import InboxTab
 from desktop.ui.members.tab import MembersTab
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[None]:
-    """Lets a test install a language; puts the translators and locale back afterwards."""
-    before, locale = list(i18n._installed), QLocale()
-    yield
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        qapp.installTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _use(lang: str, *widgets: QWidget) -> None:
