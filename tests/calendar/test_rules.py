@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from desktop.domain.calendar.holidays import day_marks
+from desktop.domain.calendar.holidays import HolidayCalendar
 from desktop.domain.calendar.rules import (
     ConflictKind,
     GroupLife,
@@ -62,7 +62,7 @@ def test_conflicts():
 
 
 def test_holiday_marks():
-    cn = day_marks([date(2026, 10, 1), date(2026, 10, 12)], "CN")
+    cn = HolidayCalendar("CN").marks([date(2026, 10, 1), date(2026, 10, 12)])
     assert date(2026, 10, 1) in cn and date(2026, 10, 12) not in cn
-    de = day_marks([date(2026, 12, 25)], "DE")
+    de = HolidayCalendar("DE").marks([date(2026, 12, 25)])
     assert "Christmas" in de[date(2026, 12, 25)].name

@@ -97,10 +97,6 @@ class HolidayCalendar:
         return day
 
 
-def day_marks(days: Iterable[date], country: str = "CN") -> dict[date, DayMark]:
-    return HolidayCalendar(country).marks(days)
-
-
 def official_until(country: str = "CN") -> int | None:
     """The last year with official data, or None when every year comes from rules."""
     if (country or "CN").upper() != "CN":

@@ -49,15 +49,6 @@ def is_valid_email(text: str) -> bool:
     return True
 
 
-def email_problem(text: str) -> str | None:
-    """The library's reason an address is not valid (English), or None."""
-    try:
-        validate_email(text.strip(), check_deliverability=False)
-    except EmailNotValidError as exc:
-        return str(exc)
-    return None
-
-
 def phone_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
     """The number in E.164 (``+8613812345678``), or None when it is not a valid number."""
     raw = text.strip()

@@ -15,7 +15,6 @@ from enum import StrEnum
 
 from desktop.domain.members.contacts import (
     is_valid_email,
-    is_valid_phone,
     normalize_email,
     phone_e164,
 )
@@ -198,11 +197,6 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def normalize_phone(text: str) -> str:
-    """E.164 for a valid number; the text as typed otherwise (callers check first)."""
-    return phone_e164(text) or text.strip()
-
-
 class RowChecker:
     """Checks rows against one column mapping; the per-column lookups are done once."""
 
@@ -233,7 +227,8 @@ class RowChecker:
         if email and not is_valid_email(email):
             problems.append(Problem(RowProblem.BAD_EMAIL, email))
         phone = cell_text(cells[i_phone]) if i_phone >= 0 else ""
-        if phone and not is_valid_phone(phone):
+        e164 = phone_e164(phone) if phone else ""  # parsed once: checked and stored
+        if e164 is None:
             problems.append(Problem(RowProblem.BAD_PHONE, phone))
         birthday: date | None = None
         if i_bday >= 0:
@@ -251,7 +246,7 @@ class RowChecker:
             line,
             name[:80],
             normalize_email(email) if email else "",
-            normalize_phone(phone) if phone else "",
+            e164 or "",
             cell_text(cells[i_wechat])[:255] if i_wechat >= 0 else "",
             fast_split_tags(tags) if tags else [],
             birthday,

@@ -86,10 +86,6 @@ class Background(QObject):
         future = asyncio.run_coroutine_threadsafe(_as_coroutine(make), side_loop())
         future.add_done_callback(lambda f: self._relay_future(f, on_done, on_error))
 
-    def start(self, work: Work, cancelled_exc: type[BaseException] | None = None) -> Task:
-        """A long job with progress and cancel; keep the returned task until it ends."""
-        return Task(work, cancelled_exc).start()
-
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
 
