@@ -52,6 +52,30 @@ def next_lifecycle(
     return Lifecycle.ACTIVE
 
 
+@dataclass(frozen=True)
+class Standing:
+    lifecycle: Lifecycle
+    activity_score: int
+    last_interaction: datetime | None
+
+
+def standing(
+    current: Lifecycle,
+    messages: list[datetime],
+    last_interaction: datetime | None,
+    now: datetime,
+    rules: LifecycleRules = LifecycleRules(),  # frozen: a safe default
+) -> Standing:
+    """Where a member stands by the hourly rules, from their inbound messages and the last
+    interaction recorded on them (a join or a reply recorded without a message). The score
+    is recomputed every time, so it decays with the lifecycle."""
+    times = messages
+    if last_interaction is not None and last_interaction not in times:
+        times = [*times, last_interaction]
+    latest = max(times, default=None)
+    return Standing(next_lifecycle(current, latest, now, rules), activity_score(times, now), latest)
+
+
 def activity_score(interactions: list[datetime], now: datetime) -> int:
     """0–100: each interaction counts 10 in the last week, 5 in the month, 2 in 90 days."""
     score = 0

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import func, select, update
 
 from desktop.domain.enums import ConsentPurpose, DmFrequency, Lifecycle, MessageDirection
-from desktop.domain.members.lifecycle import LifecycleRules, activity_score, next_lifecycle
+from desktop.domain.members.lifecycle import LifecycleRules, standing
 from desktop.domain.sending.consent import ALL_CHANNELS, ConsentEvent, ConsentVerdict, check_consent
 from desktop.services.workspace.audit import audit
 from desktop.store.base import utcnow
@@ -266,25 +266,24 @@ class MemberCenterService:
                 ).where(Member.erased_at.is_(None))
             ).all()
             for mid, lifecycle, last, score in rows:
-                times = inbound.get(mid, [])
-                if last is not None and last not in times:
-                    times = [*times, last]  # a join or a reply recorded without a message
-                latest = max(times, default=None)
-                new_state = next_lifecycle(Lifecycle(lifecycle), latest, now, rules)
-                # Recomputed every pass so it decays: a score kept from an older pass is
-                # how "silent with activity 89" came about.
-                new_score = activity_score(times, now)
-                if new_state != lifecycle or new_score != score or latest != last:
+                # The score is recomputed every pass so it decays: a score kept from an
+                # older pass is how "silent with activity 89" came about.
+                now_at = standing(Lifecycle(lifecycle), inbound.get(mid, []), last, now, rules)
+                if (now_at.lifecycle, now_at.activity_score, now_at.last_interaction) != (
+                    lifecycle,
+                    score,
+                    last,
+                ):
                     s.execute(
                         update(Member)
                         .where(Member.id == mid)
                         .values(
-                            lifecycle=new_state,
-                            activity_score=new_score,
-                            last_interaction_at=latest,
+                            lifecycle=now_at.lifecycle,
+                            activity_score=now_at.activity_score,
+                            last_interaction_at=now_at.last_interaction,
                         )
                     )
-                    changed += new_state != lifecycle
+                    changed += now_at.lifecycle != lifecycle
             audit(s, "apply_lifecycle", "member", None, None, {"changed": changed})
         return changed
 

@@ -35,7 +35,7 @@ from desktop.domain.enums import (
     StepChannel,
     WelcomeStepKind,
 )
-from desktop.domain.members.lifecycle import activity_score, next_lifecycle
+from desktop.domain.members.lifecycle import activity_score, standing
 from desktop.resources import resource
 from desktop.services.workspace.demo_campaigns import demo_campaigns
 from desktop.store.db import Database
@@ -407,15 +407,15 @@ def _demo_rescore(
     for mid, (state, touches) in zip(member_ids, drawn, strict=True):
         if mid not in inbound:
             continue
-        last = max([*inbound[mid], *touches])
-        times = [*inbound[mid], *([last] if last not in inbound[mid] else [])]
+        # The member row keeps only the latest interaction, which is all the janitor sees.
+        now_at = standing(state, inbound[mid], max([*inbound[mid], *touches]), now)
         s.execute(
             update(Member)
             .where(Member.id == mid)
             .values(
-                lifecycle=next_lifecycle(state, last, now),
-                activity_score=activity_score(times, now),
-                last_interaction_at=last,
+                lifecycle=now_at.lifecycle,
+                activity_score=now_at.activity_score,
+                last_interaction_at=now_at.last_interaction,
             )
         )
 
