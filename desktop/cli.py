@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--batch", type=int, default=100, help="deliveries claimed at once")
     worker.add_argument("--poll", type=float, default=5.0, help="seconds between idle checks")
     worker.add_argument("--drain", action="store_true", help="exit once nothing is left to send")
+    worker.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        help="serve the HTTP callbacks and member pages here (behind the team's HTTPS proxy)",
+    )
     cli_members.add_parsers(sub)
     return parser
 
@@ -151,7 +156,14 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
     config = DispatcherConfig(
         batch_size=args.batch, lease=timedelta(seconds=lease), poll_interval=args.poll
     )
-    runtime = Runtime.open(paths, dispatcher_config=config)
+    from desktop.services.web import parse_listen
+
+    try:
+        listen = parse_listen(args.listen) if args.listen else None
+    except ValueError as exc:
+        print(f"error: --listen: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    runtime = Runtime.open(paths, dispatcher_config=config, listen=listen)
     secrets = runtime.services.secrets
     if not secrets.available:
         print(f"warning: {secrets.message}", file=sys.stderr)
@@ -169,6 +181,8 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
             return
         try:
             await runtime.start_all()
+            if runtime.web is not None:
+                print(f"listening on {runtime.web.base_url}", flush=True)
             await stop.wait()
         finally:
             await runtime.stop_all()

@@ -4,6 +4,8 @@ worker alike (``shequn worker`` runs exactly what the window runs, without the w
 The loops: the dispatcher (sends what the outbox holds), the IMAP poller (mail into the
 inbox), the Matrix syncer (joins, leaves, DMs; lifts mutes that ran out), the welcome runner
 (enrols newcomers, queues their steps) and the janitor (lifecycle, greetings, archiving).
+Given an address to listen on, the worker also runs its HTTP server (``services/web``): the
+callbacks and pages the outside world reaches.
 They all live on the caller's running asyncio loop (qasync in the window, plain asyncio in
 the worker).
 """
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.config import Paths
     from desktop.services.container import Services
     from desktop.services.sending.dispatcher import DispatcherConfig
+    from desktop.services.web import WebListener
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +36,20 @@ class BackgroundLoop:
 
 
 class Runtime:
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, listen: tuple[str, int] | None = None) -> None:
         self.services = services
+        self.listen = listen
         self._stopped = False
+
+    @cached_property
+    def web(self) -> WebListener | None:
+        """The HTTP server, when asked to listen (``shequn worker --listen``)."""
+        if self.listen is None:
+            return None
+        from desktop.services.web import WebListener, build_sites
+
+        host, port = self.listen
+        return WebListener(host, port, build_sites(self.services))
 
     @cached_property
     def loops(self) -> tuple[BackgroundLoop, ...]:
@@ -44,23 +58,36 @@ class Runtime:
         s = self.services
         # Started in this order, stopped in the reverse one: the dispatcher stops last, so
         # what the other loops queue while stopping is still handed back cleanly.
-        return (
+        loops = [
             BackgroundLoop("dispatcher", s.dispatcher.start, s.dispatcher.stop),
             BackgroundLoop("imap", s.inbox_poller.start, s.inbox_poller.stop),
             BackgroundLoop("matrix", s.matrix_syncer.start, s.matrix_syncer.stop),
             BackgroundLoop("welcome", s.welcome_runner.start, s.welcome_runner.stop),
             BackgroundLoop("janitor", s.janitor.start, s.janitor.stop),
-        )
+        ]
+        if self.web is not None:
+            # Last to start, first to stop: callbacks arrive only once their handlers' loops
+            # run, and stop arriving before those loops wind down.
+            loops.append(BackgroundLoop("web", self.web.start, self.web.stop))
+        return tuple(loops)
 
     @classmethod
-    def open(cls, paths: Paths, *, dispatcher_config: DispatcherConfig | None = None) -> Runtime:
+    def open(
+        cls,
+        paths: Paths,
+        *,
+        dispatcher_config: DispatcherConfig | None = None,
+        listen: tuple[str, int] | None = None,
+    ) -> Runtime:
         """Open the workspace (migrating it) and build its services; no loop runs yet."""
         from desktop.services.container import Services
         from desktop.services.workspace.service import open_workspace
 
         opened = open_workspace(paths)
         try:
-            return cls(Services.build(paths, opened, dispatcher_config=dispatcher_config))
+            return cls(
+                Services.build(paths, opened, dispatcher_config=dispatcher_config), listen=listen
+            )
         except BaseException:
             opened.db.dispose()
             raise

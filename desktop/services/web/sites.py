@@ -1,0 +1,38 @@
+"""Which features serve pages or callbacks on the worker's HTTP server.
+
+Each feature adds one line here: a function of the services returning its ``Site``. Kept as
+one list so the server's surface is readable in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from desktop.services.web.listener import Site
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+
+def _index(_services: Services) -> Site:
+    async def index(_request: web.Request) -> web.Response:
+        # A plain answer at "/" tells whoever set up the reverse proxy that it reaches us.
+        return web.Response(text="Shequn Desk worker\n")
+
+    def install(app: web.Application) -> None:
+        app.router.add_get("/", index)
+
+    return Site("index", install)
+
+
+SITES: tuple[Callable[[Services], Site], ...] = (_index,)
+
+
+def build_sites(services: Services) -> list[Site]:
+    return [make(services) for make in SITES]
+
+
+__all__ = ["SITES", "build_sites"]
