@@ -107,6 +107,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--keep", type=Path, default=None, help="reuse/keep the workspace here")
+    ap.add_argument(
+        "--wechat-share",
+        type=float,
+        default=0.0,
+        help="part of the conversations that are 微信客服 ones (0.3: 30%%)",
+    )
     args = ap.parse_args()
     conversations = int(100_000 * args.scale)
     messages = int(1_000_000 * args.scale)
@@ -115,7 +121,9 @@ def main() -> None:
     build_s = 0.0
     if not paths.sqlite_path.exists():
         paths.ensure()
-        build_s = build(paths.sqlite_path, conversations, messages, random.Random(7))
+        build_s = build(
+            paths.sqlite_path, conversations, messages, random.Random(7), args.wechat_share
+        )
     print(f"build_s={build_s:.1f}")
 
     from PySide6.QtCore import QAbstractListModel, QEventLoop

@@ -162,7 +162,14 @@ def _zipf_cumulative(n: int) -> list[float]:
     return out
 
 
-def build(db_path: Path, conversations: int, messages: int, rng: random.Random) -> float:
+def build(
+    db_path: Path,
+    conversations: int,
+    messages: int,
+    rng: random.Random,
+    wechat_share: float = 0.0,
+) -> float:
+    """``wechat_share``: the part of the conversations that are 微信客服 ones (issue 16)."""
     t0 = time.perf_counter()
     paths = resolve_paths(db_path.parent)
     opened = open_workspace(paths)
@@ -183,6 +190,7 @@ def build(db_path: Path, conversations: int, messages: int, rng: random.Random) 
     conv_rows = []
     msg_rows = []
     mid = 0
+    mix = random.Random(11)  # its own generator: the mail-only data stays what it was
     for c in range(1, conversations + 1):
         start = now - timedelta(minutes=rng.randint(0, 60 * 24 * 365))
         at = start
@@ -196,7 +204,7 @@ def build(db_path: Path, conversations: int, messages: int, rng: random.Random) 
             (
                 c,
                 c,
-                "email",
+                "wechat_kf" if wechat_share and mix.random() < wechat_share else "email",
                 f"会话{c}",
                 rng.choice(["open", "pending", "resolved"]),
                 rng.choice(["urgent", "important", "normal", "normal"]),

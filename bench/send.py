@@ -26,27 +26,25 @@ from email.utils import formataddr, formatdate
 from pathlib import Path
 
 import aiosmtplib
-from sqlalchemy import insert
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.channels.mail_message import EmailConfig, TlsMode, message_id_for  # noqa: E402
+from desktop.channels.mail_message import message_id_for  # noqa: E402
 from desktop.config import resolve_paths  # noqa: E402
 from desktop.domain.enums import (  # noqa: E402
     ChannelKind,
     ConsentPurpose,
-    ContactChannel,
     DeliveryKind,
     DeliveryStatus,
 )
 from desktop.secrets import SecretStore  # noqa: E402
-from desktop.services.mail.accounts import AccountService  # noqa: E402
 from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig  # noqa: E402
 from desktop.services.sending.outbox import NewDelivery, OutboxService  # noqa: E402
 from desktop.services.workspace.service import open_workspace  # noqa: E402
 from desktop.store.db import Database  # noqa: E402
-from desktop.store.models import ConsentRecord, Member, MemberContact  # noqa: E402
+from tests.ports import free_port  # noqa: E402
+from tests.sending.helpers import add_account, add_members  # noqa: E402
 
 SUBJECT = "社群周报：本周活动"
 BODY = "你好 {name}，欢迎参加本周的咖啡品鉴会！地点：北京朝阳。\n" * 5
@@ -63,12 +61,6 @@ def rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start_sink(port: int) -> subprocess.Popen[bytes]:
@@ -90,53 +82,10 @@ def start_sink(port: int) -> subprocess.Popen[bytes]:
 
 
 def prepare(db: Database, port: int, n: int) -> None:
-    cfg = EmailConfig(
-        host="127.0.0.1",
-        port=port,
-        tls=TlsMode.NONE,
-        from_addr="club@example.org",
-        from_name="咖啡社群",
-        rate_per_second=0,
-    )
-    AccountService(db, SecretStore()).save_email("bench", cfg, None)
-    then = datetime.now(UTC) - timedelta(days=1)
-    with db.write() as s:
-        s.execute(
-            insert(Member),
-            [
-                {
-                    "id": i,
-                    "display_name": f"成员{i}",
-                    "dm_frequency": "daily",
-                    "quiet_start": "00:00",
-                    "quiet_end": "00:00",
-                    "created_at": then,
-                    "updated_at": then,
-                }
-                for i in range(1, n + 1)
-            ],
-        )
-        s.execute(
-            insert(MemberContact),
-            [
-                {"member_id": i, "channel": ContactChannel.EMAIL, "address": f"m{i}@example.net"}
-                for i in range(1, n + 1)
-            ],
-        )
-        s.execute(
-            insert(ConsentRecord),
-            [
-                {
-                    "member_id": i,
-                    "channel": "email",
-                    "purpose": ConsentPurpose.MARKETING,
-                    "granted": True,
-                    "source": "bench",
-                    "recorded_at": then,
-                }
-                for i in range(1, n + 1)
-            ],
-        )
+    """An account on the sink and ``n`` members with marketing consent (ids 1…n), as the
+    sending tests build them; then one due mail each."""
+    add_account(db, SecretStore(), port)
+    add_members(db, n)
     due = datetime.now(UTC) - timedelta(seconds=1)
     OutboxService(db).enqueue_many(
         [

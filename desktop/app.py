@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from desktop.ui.ui_settings import UiSettings
 
 log = logging.getLogger(__name__)
+
+# Set (to anything) to open the window offscreen, report its first paints on stdout and close
+# it as a user would: the built app's test and bench/dist.py start it this way.
+ENV_SMOKE = "SHEQUN_SMOKE"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +53,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.ui_settings import UiSettings
 
+    smoke = bool(os.environ.get(ENV_SMOKE))
+    if smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths = resolve_paths(args.data_dir)
     paths.ensure()
     setup_logging(paths.log_dir)
@@ -88,6 +96,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if runtime is not None:
             loop.create_task(runtime.start_all())
 
+    if smoke:
+        report_smoke(window)  # first: "first paint" is said before the workspace opens
     window.first_painted.connect(open_workspace_now)
     window.data_painted.connect(start_background)
     window.show()
@@ -116,6 +126,23 @@ def run_gui(args: argparse.Namespace) -> int:
         window.services.close()
     app.setQuitOnLastWindowClosed(True)
     return exit_code
+
+
+def report_smoke(window: MainWindow) -> None:
+    """One line per paint on stdout; then the window is closed, so the app shuts down
+    the way it does for a user (background loops stopped, database closed)."""
+    from PySide6.QtCore import QTimer
+
+    def say(line: str) -> None:
+        print(f"{ENV_SMOKE}: {line}", flush=True)
+
+    def data_painted() -> None:
+        say("data painted")
+        # After start_background()'s task is queued: it starts, then stops in order.
+        QTimer.singleShot(0, window.close)
+
+    window.first_painted.connect(lambda: say("first paint"))
+    window.data_painted.connect(data_painted)
 
 
 def with_team_database(paths: Paths, ui_settings: UiSettings) -> Paths:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop import __version__, cli_members
+from desktop import __version__, cli_links, cli_members, cli_team, cli_wecom
 
 if TYPE_CHECKING:
     from desktop.config import Paths
@@ -63,7 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HOST:PORT",
         help="serve the HTTP callbacks and member pages here (behind the team's HTTPS proxy)",
     )
+    cli_team.add_worker_arguments(worker)
     cli_members.add_parsers(sub)
+    cli_wecom.add_parsers(sub)
+    cli_team.add_parsers(sub)
+    cli_links.add_parsers(sub)
     return parser
 
 
@@ -87,6 +91,12 @@ def dispatch(args: argparse.Namespace) -> int:
         if args.command == "worker":
             return _worker(paths, args)
         if (code := cli_members.run(args, paths)) is not None:
+            return code
+        if (code := cli_wecom.run(args, paths)) is not None:
+            return code
+        if (code := cli_team.run(args, paths)) is not None:
+            return code
+        if (code := cli_links.run(args, paths)) is not None:
             return code
     except DatabaseProblem as exc:
         where = exc.path or "(team database)"
@@ -143,18 +153,24 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
     left to send."""
     import asyncio
     import os
-    import signal
     from datetime import timedelta
 
     from desktop.services.runtime import Runtime
     from desktop.services.sending.dispatcher import DispatcherConfig
+    from desktop.stop_signals import on_stop_signal
 
     lease = args.lease_seconds or float(os.environ.get(ENV_LEASE_SECONDS) or 300)
-    if lease <= 0 or args.batch < 1 or args.poll <= 0:
-        print("error: --lease-seconds, --batch and --poll must be positive", file=sys.stderr)
+    if lease <= 0 or args.batch < 1 or args.poll <= 0 or args.lanes < 1:
+        print(
+            "error: --lease-seconds, --batch, --poll and --lanes must be positive",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     config = DispatcherConfig(
-        batch_size=args.batch, lease=timedelta(seconds=lease), poll_interval=args.poll
+        batch_size=args.batch,
+        lease=timedelta(seconds=lease),
+        poll_interval=args.poll,
+        lanes=args.lanes,
     )
     from desktop.services.web import parse_listen
 
@@ -163,17 +179,22 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: --listen: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if problem := cli_team.prepare_worker(args):
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     runtime = Runtime.open(paths, dispatcher_config=config, listen=listen)
     secrets = runtime.services.secrets
     if not secrets.available:
         print(f"warning: {secrets.message}", file=sys.stderr)
+    service = cli_team.WorkerService(runtime, args)
+    if key_problem := service.key_problem():
+        print(f"warning: {key_problem}", file=sys.stderr, flush=True)
     dispatcher = runtime.services.dispatcher
 
     async def run() -> None:
         loop = asyncio.get_running_loop()
         stop = asyncio.Event()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, dispatcher.request_stop if args.drain else stop.set)
+        on_stop_signal(loop, dispatcher.request_stop if args.drain else stop.set)
         # Printed once the signal handlers are in place: from here on, TERM stops cleanly.
         print("worker running; send SIGTERM or press Ctrl+C to stop", flush=True)
         if args.drain:
@@ -183,8 +204,10 @@ def _worker(paths: Paths, args: argparse.Namespace) -> int:
             await runtime.start_all()
             if runtime.web is not None:
                 print(f"listening on {runtime.web.base_url}", flush=True)
+            await service.start()
             await stop.wait()
         finally:
+            await service.stop()
             await runtime.stop_all()
 
     try:

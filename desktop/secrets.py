@@ -1,4 +1,6 @@
-"""Passwords and tokens, only through the OS keyring (R2).
+"""Passwords and tokens, only through the OS keyring (R2) — or, in a team that created a
+team key, in the team database encrypted with it (``services/team/vault.py``), so the
+worker and every teammate use the accounts one person configured.
 
 When no usable keyring exists (a headless machine: keyring's ``fail`` backend, or
 ``NoKeyringError``), the store says so through ``available`` and ``message`` and keeps
@@ -14,6 +16,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 import keyring
 import keyring.errors
@@ -31,6 +34,7 @@ UNAVAILABLE_MESSAGE = (
 class StoredIn(StrEnum):
     KEYRING = "keyring"
     MEMORY = "memory"  # this session only
+    TEAM = "team"  # the team database, encrypted with the team key
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,18 @@ class SecretStatus:
 
 class SecretError(Exception):
     """A keyring failure other than "there is none"; the text never holds the secret."""
+
+
+class SecretVault(Protocol):
+    """Where shared secrets go in team mode. ``handles`` says whether a reference is the
+    team's (account passwords, once a team key exists) or stays in this keyring (the team
+    database's own password, the team key itself). Failures raise ``SecretError``."""
+
+    def handles(self, ref: str) -> bool: ...
+    def get(self, ref: str) -> str | None: ...
+    def has(self, ref: str) -> bool: ...
+    def put(self, ref: str, secret: str) -> None: ...
+    def delete(self, ref: str) -> None: ...
 
 
 def _is_fail_backend(backend: KeyringBackend) -> bool:
@@ -57,8 +73,9 @@ def _is_fail_backend(backend: KeyringBackend) -> bool:
 class SecretStore:
     """Get/set/delete secrets by reference (``ChannelAccount.secret_ref``)."""
 
-    def __init__(self, service: str = SERVICE_NAME) -> None:
+    def __init__(self, service: str = SERVICE_NAME, vault: SecretVault | None = None) -> None:
         self.service = service
+        self.vault = vault
         self._memory: dict[str, str] = {}
         self._lock = threading.Lock()  # the dispatcher reads from an executor thread
         backend = keyring.get_keyring()
@@ -86,6 +103,9 @@ class SecretStore:
         log.warning("keyring unavailable (%s); secrets kept in memory", type(exc).__name__)
 
     def set(self, ref: str, secret: str) -> StoredIn:
+        if self.vault is not None and self.vault.handles(ref):
+            self.vault.put(ref, secret)
+            return StoredIn.TEAM
         with self._lock:
             if self._available:
                 try:
@@ -101,6 +121,8 @@ class SecretStore:
             return StoredIn.MEMORY
 
     def get(self, ref: str) -> str | None:
+        if self.vault is not None and self.vault.handles(ref):
+            return self.vault.get(ref)
         with self._lock:
             if ref in self._memory:
                 return self._memory[ref]
@@ -114,7 +136,19 @@ class SecretStore:
             except keyring.errors.KeyringError as exc:
                 raise SecretError(f"the keyring could not be read ({exc})") from None
 
+    def has(self, ref: str) -> bool:
+        """Whether a secret is stored (in team mode: even when this computer lacks the key)."""
+        if self.vault is not None and self.vault.handles(ref):
+            return self.vault.has(ref)
+        try:
+            return self.get(ref) is not None
+        except SecretError:
+            return False
+
     def delete(self, ref: str) -> None:
+        if self.vault is not None and self.vault.handles(ref):
+            self.vault.delete(ref)
+            return
         with self._lock:
             self._memory.pop(ref, None)
             if not self._available:

@@ -163,20 +163,36 @@ def test_shipped_head_matches_alembic() -> None:
 
 
 def test_phone_numbers_typed_before_0013_are_rewritten_in_e164(tmp_path: Path) -> None:
-    from sqlalchemy.orm import Session
+    from datetime import UTC, datetime
 
-    from desktop.store.models import Member, MemberContact
+    from sqlalchemy import MetaData, Table
 
     path = tmp_path / "p.db"
     db = Database(sqlite_url(path))
     migrate(db.engine, path, target="0012")
     typed = ["138 1234 5678", "+86 139-0000-1111", "(+86)13812345678", "not a number"]
-    with Session(db.engine) as s, s.begin():
+    # The tables as they were at 0012 (today's models have columns added since).
+    with db.engine.begin() as conn:
+        old = MetaData()
+        members = Table("members", old, autoload_with=conn)
+        contacts = Table("member_contacts", old, autoload_with=conn)
+        now = datetime.now(UTC).replace(tzinfo=None)
         for i, phone in enumerate(typed):
-            m = Member(display_name=f"m{i}")
-            s.add(m)
-            s.flush()
-            s.add(MemberContact(member_id=m.id, channel="phone", address=phone))
+            member_id = conn.execute(
+                members.insert().values(
+                    display_name=f"m{i}",
+                    source="",
+                    notes="",
+                    lifecycle="invited",
+                    activity_score=0,
+                    dm_frequency="weekly",
+                    created_at=now,
+                    updated_at=now,
+                )
+            ).inserted_primary_key[0]
+            conn.execute(
+                contacts.insert().values(member_id=member_id, channel="phone", address=phone)
+            )
     migrate(db.engine, path)
     with db.engine.connect() as conn:
         rows = conn.execute(text("SELECT address FROM member_contacts ORDER BY id")).scalars()

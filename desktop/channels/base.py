@@ -59,6 +59,9 @@ class TemporaryError:
     # True when the account as a whole cannot send right now (server down, refusing
     # connections): the rest of its batch waits instead of each failing on its own.
     account_wide: bool = False
+    # True when the server only said "too fast" (HTTP 429, a robot's rate-limit code): the
+    # send is retried after ``retry_after`` without counting as a failed attempt.
+    rate_limited: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,16 @@ class HandOff:
     reason: str = ""
 
 
-SendResult = Sent | TemporaryError | PermanentError | AuthError | HandOff
+@dataclass(frozen=True)
+class Awaiting:
+    """Handed to the platform, which waits for a person to confirm (a WeCom 群发 task the
+    group owner sends from the client): not sent yet, and nothing to retry."""
+
+    external_id: str
+    reason: str = ""
+
+
+SendResult = Sent | TemporaryError | PermanentError | AuthError | HandOff | Awaiting
 
 
 @runtime_checkable
@@ -95,6 +107,14 @@ class Channel(Protocol):
     async def close(self) -> None:
         """Release connections; the next ``send`` reconnects."""
         ...
+
+
+@runtime_checkable
+class BatchChannel(Protocol):
+    """A channel that sends a claimed batch in one go (one WeCom 群发 task for many of an
+    owner's groups): one result per message, in order."""
+
+    async def send_many(self, messages: list[OutgoingMessage]) -> list[SendResult]: ...
 
 
 @dataclass(frozen=True)

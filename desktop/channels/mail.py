@@ -23,6 +23,7 @@ from desktop.channels.base import (
     TemporaryError,
 )
 from desktop.channels.mail_message import EmailConfig, TlsMode, build_email, message_id_for
+from desktop.channels.mail_policy import send_email
 from desktop.domain.enums import ChannelKind
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ class EmailChannel:
                 return PermanentError(f"cannot build the email: {exc}")
             try:
                 smtp = await self._connected()
-                await smtp.send_message(em)
+                await send_email(smtp, em)
             except Exception as exc:
                 result = classify(exc)
                 # A refused message leaves the connection usable (aiosmtplib sent RSET);

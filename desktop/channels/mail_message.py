@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.channels.base import OutgoingMessage
+from desktop.channels.mail_policy import POLICY
 from desktop.domain.enums import ConsentPurpose
 
 
@@ -103,7 +104,7 @@ def _message_ids(text: str | None) -> list[str]:
 
 
 def build_email(msg: OutgoingMessage, cfg: EmailConfig) -> EmailMessage:
-    em = EmailMessage()
+    em = EmailMessage(policy=POLICY)
     em["Message-ID"] = message_id_for(msg.idempotency_key, cfg.domain)
     em["Date"] = formatdate(usegmt=True)
     em["From"] = formataddr((cfg.from_name, cfg.from_addr)) if cfg.from_name else cfg.from_addr

@@ -34,6 +34,21 @@ def build_channel(kind: ChannelKind, config: dict[str, Any], secret: str | None)
         from desktop.channels.matrix import MatrixChannel
 
         return MatrixChannel(MatrixConfig.from_json(config), secret)
+    if kind == ChannelKind.WECHAT_KF:
+        from desktop.channels.wechat_kf.channel import KfChannel
+        from desktop.channels.wechat_kf.types import KfConfig
+
+        return KfChannel(KfConfig.from_json(config), secret)
+    if kind == ChannelKind.WECOM:
+        from desktop.channels.wecom.group_channel import WeComGroupChannel
+        from desktop.channels.wecom.types import AccountSettings
+
+        return WeComGroupChannel(AccountSettings.from_json(config), secret)
+    if kind == ChannelKind.WEBHOOK:
+        from desktop.channels.robots.channel import RobotChannel
+        from desktop.channels.robots.config import RobotConfig, RobotSecret
+
+        return RobotChannel(RobotConfig.from_json(config), RobotSecret.loads(secret or ""))
     raise UnsupportedChannel(f"no sender for {kind} yet")
 
 
@@ -44,4 +59,9 @@ def build_pacer(kind: ChannelKind, config: dict[str, Any]) -> TokenBucket:
     if kind == ChannelKind.MATRIX:
         mcfg = MatrixConfig.from_json(config)
         return TokenBucket(mcfg.rate_per_second, mcfg.burst)
+    if kind == ChannelKind.WEBHOOK:
+        from desktop.channels.robots.config import RobotConfig
+
+        rate, burst = RobotConfig.from_json(config).pacing()
+        return TokenBucket(rate, burst)
     return TokenBucket(float(config.get("rate_per_second", 0) or 0), int(config.get("burst", 1)))

@@ -32,8 +32,10 @@ KEYWORD_WINDOW = 40
 # and a reply it could read only in part ({missing}: the question numbers, {hint}: how to).
 DEFAULT_THANKS = "收到你的回答，谢谢参与「{campaign}」！"
 DEFAULT_AGAIN = "还没看懂第 {missing} 题。请按「{hint}」的格式回复，例如选项写字母。"
-THANKS_VARIABLES = ("name", "campaign")
-AGAIN_VARIABLES = ("name", "campaign", "missing", "hint")
+# The member's page links (filled per member when the message is sent).
+LINK_VARIABLES = ("center_link", "preferences_link", "unsubscribe")
+THANKS_VARIABLES = ("name", "campaign", *LINK_VARIABLES)
+AGAIN_VARIABLES = ("name", "campaign", "missing", "hint", *LINK_VARIABLES)
 
 
 class CampaignKind(StrEnum):

@@ -47,6 +47,7 @@ class ContactChannel(StrEnum):
     WECHAT = "wechat"
     MATRIX = "matrix"
     TELEGRAM = "telegram"
+    WECOM = "wecom"  # a WeCom external contact's external_userid
 
 
 class ConsentPurpose(StrEnum):
@@ -133,6 +134,8 @@ class ChannelKind(StrEnum):
     TELEGRAM = "telegram"
     WEBHOOK = "webhook"
     MANUAL = "manual"
+    WECHAT_KF = "wechat_kf"  # 微信客服 DMs (issue 16)
+    WECOM = "wecom"  # WeCom customer groups: 群发 tasks the owner confirms
 
 
 class DeliveryStatus(StrEnum):
@@ -142,6 +145,7 @@ class DeliveryStatus(StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     MANUAL_TODO = "manual_todo"
+    AWAITING = "awaiting"  # handed over, waiting for a person to confirm (WeCom 群发)
 
 
 class DeliveryKind(StrEnum):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,8 @@ KNOWN_VARIABLES: tuple[str, ...] = (
     "operator",
     "date",
     "unsubscribe",
+    "center_link",
+    "preferences_link",
 )
 
 _IDENT = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -64,6 +67,13 @@ class TemplateError(ValueError):
 
 
 def _tokenize(source: str) -> tuple[list[_Token], list[TemplateProblem]]:
+    tokens, problems = _tokens(source)
+    return list(tokens), list(problems)
+
+
+@lru_cache(maxsize=512)
+def _tokens(source: str) -> tuple[tuple[_Token, ...], tuple[TemplateProblem, ...]]:
+    """Templates repeat (a campaign renders one body for every member): parse each once."""
     tokens: list[_Token] = []
     problems: list[TemplateProblem] = []
     buf: list[str] = []
@@ -116,7 +126,7 @@ def _tokenize(source: str) -> tuple[list[_Token], list[TemplateProblem]]:
         buf.append(ch)
         i += 1
     flush(n)
-    return tokens, problems
+    return tuple(tokens), tuple(problems)
 
 
 def variables(source: str) -> list[str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from desktop.config import Paths
+from desktop.services import wiring
 from desktop.services.background.events import ServiceEvents
 
 if TYPE_CHECKING:
@@ -36,14 +37,6 @@ if TYPE_CHECKING:
     from desktop.services.inbox.reply import ReplyService
     from desktop.services.inbox.search import SearchService
     from desktop.services.inbox.service import InboxService
-    from desktop.services.mail.accounts import AccountService
-    from desktop.services.mail.ingest import InboxIngest
-    from desktop.services.mail.poller import InboxPoller
-    from desktop.services.matrix.accounts import MatrixAccounts
-    from desktop.services.matrix.ingest import InboundChat, MatrixIngest
-    from desktop.services.matrix.moderation import MatrixModeration
-    from desktop.services.matrix.rooms import MatrixRooms
-    from desktop.services.matrix.sync import MatrixSyncer
     from desktop.services.members.center import MemberCenterService
     from desktop.services.members.export import MemberExporter
     from desktop.services.members.greetings import GreetingService
@@ -55,13 +48,8 @@ if TYPE_CHECKING:
     from desktop.services.members.stats import MemberStatsService
     from desktop.services.sending.dispatcher import Dispatcher, DispatcherConfig
     from desktop.services.sending.outbox import OutboxService
+    from desktop.services.team.keys import TeamKeys
     from desktop.services.team.teammates import TeammateService
-    from desktop.services.welcome.codes import CodeKeys
-    from desktop.services.welcome.funnel import FunnelService
-    from desktop.services.welcome.journeys import JourneyEditor
-    from desktop.services.welcome.runner import WelcomeRunner
-    from desktop.services.welcome.service import WelcomeService
-    from desktop.services.welcome.templates import TemplateService
     from desktop.services.workspace.janitor import Janitor
     from desktop.services.workspace.policy import PolicyService
     from desktop.services.workspace.service import OpenedWorkspace, WorkspaceService
@@ -110,6 +98,7 @@ class Services:
         self.events = ServiceEvents()  # what the background loops tell the window
         self._dispatcher_config = dispatcher_config
         self._lock = threading.RLock()
+        self.live_identity = wiring.live.announce_writes(self.db)
 
     @classmethod
     def build(
@@ -144,6 +133,10 @@ class Services:
     def secrets(self) -> SecretStore:
         from desktop.secrets import SecretStore
 
+        if self.sqlite_path is None:  # team mode: the team vault once a team key exists
+            from desktop.services.team.vault import team_secret_store
+
+            return team_secret_store(self.db)
         return SecretStore()
 
     @feature
@@ -164,6 +157,13 @@ class Services:
         from desktop.services.team.teammates import TeammateService
 
         return TeammateService(self.db)
+
+    @feature
+    def team_keys(self) -> TeamKeys:
+        """The team key: create, invite, join, rotate (team mode only)."""
+        from desktop.services.team.keys import TeamKeys
+
+        return TeamKeys(self.db, self.secrets)
 
     @feature
     def janitor(self) -> Janitor:
@@ -300,48 +300,12 @@ class Services:
         return self._calendar_suite["push_tables"]
 
     # -- welcome ---------------------------------------------------------------------------
-    @feature
-    def code_keys(self) -> CodeKeys:
-        """One keyring-backed key cache for hashing and checking codes."""
-        from desktop.services.welcome.codes import CodeKeys
-
-        return CodeKeys(self.secrets)
-
-    @feature
-    def welcome_runner(self) -> WelcomeRunner:
-        """Advances welcome journeys through the outbox."""
-        from desktop.services.welcome.runner import WelcomeRunner
-
-        return WelcomeRunner(self.db, self.outbox, code_keys=self.code_keys)
-
-    @feature
-    def welcome(self) -> WelcomeService:
-        from desktop.services.welcome.service import WelcomeService
-
-        return WelcomeService(
-            self.db,
-            self.outbox,
-            on_change=self._if_built("welcome_runner", "wake"),
-            code_keys=self.code_keys,
-        )
-
-    @feature
-    def templates(self) -> TemplateService:
-        from desktop.services.welcome.templates import TemplateService
-
-        return TemplateService(self.db)
-
-    @feature
-    def journeys(self) -> JourneyEditor:
-        from desktop.services.welcome.journeys import JourneyEditor
-
-        return JourneyEditor(self.db)
-
-    @feature
-    def funnel(self) -> FunnelService:
-        from desktop.services.welcome.funnel import FunnelService
-
-        return FunnelService(self.db)
+    code_keys = feature(wiring.welcome.code_keys)
+    welcome_runner = feature(wiring.welcome.runner)
+    welcome = feature(wiring.welcome.service)
+    templates = feature(wiring.welcome.templates)
+    journeys = feature(wiring.welcome.journeys)
+    funnel = feature(wiring.welcome.funnel)
 
     # -- inbox and mail --------------------------------------------------------------------
     @feature
@@ -362,31 +326,9 @@ class Services:
 
         return ReplyService(self.db, self.outbox)
 
-    @feature
-    def accounts(self) -> AccountService:
-        from desktop.services.mail.accounts import AccountService
-
-        return AccountService(self.db, self.secrets)
-
-    @feature
-    def _mail_ingest(self) -> InboxIngest:
-        from desktop.services.mail.ingest import InboxIngest
-
-        return InboxIngest(
-            self.db,
-            self.secrets,
-            self.outbox,
-            # Replies carrying a verification code or W1 answers move welcome journeys on;
-            # a keyword enters a campaign.
-            inbound_hooks=(self.welcome.inbound.on_inbound, self.campaign_entries.on_mail),
-        )
-
-    @feature
-    def inbox_poller(self) -> InboxPoller:
-        """Reads the IMAP side of email accounts into the inbox."""
-        from desktop.services.mail.poller import InboxPoller
-
-        return InboxPoller(self._mail_ingest, on_new=self.events.messages_arrived.emit)
+    accounts = feature(wiring.mail.accounts)
+    _mail_ingest = feature(wiring.mail.ingest)
+    inbox_poller = feature(wiring.mail.poller)
 
     # -- campaigns -------------------------------------------------------------------------
     @feature
@@ -411,64 +353,40 @@ class Services:
         return SurveyInvites(self.db, self.segments, self.segment_messages)
 
     # -- Matrix: the sync's ingest and upkeep are wired to welcome, campaigns, mutes -------
-    @feature
-    def matrix_accounts(self) -> MatrixAccounts:
-        from desktop.services.matrix.accounts import MatrixAccounts
+    matrix_accounts = feature(wiring.matrix.accounts)
+    matrix_rooms = feature(wiring.matrix.rooms)
+    matrix_moderation = feature(wiring.matrix.moderation)
+    _matrix_ingest = feature(wiring.matrix.ingest)
+    matrix_syncer = feature(wiring.matrix.syncer)
 
-        return MatrixAccounts(self.db, self.secrets)
+    # -- 微信客服 (issue 16): callback → sync → inbox; replies through the outbox ----------
+    wechat_kf_accounts = feature(wiring.wechat_kf.accounts)
+    wechat_kf_actions = feature(wiring.wechat_kf.actions)
+    wechat_kf_sync = feature(wiring.wechat_kf.sync)
+    wechat_kf_callback = feature(wiring.wechat_kf.callback)
 
-    @feature
-    def matrix_rooms(self) -> MatrixRooms:
-        """Groups as rooms: link, create, members, roles."""
-        from desktop.services.matrix.rooms import MatrixRooms
+    # -- WeCom (issue 15) --------------------------------------------------------------------
+    wecom_accounts = feature(wiring.wecom.accounts)
+    wecom_ingest = feature(wiring.wecom.ingest)
+    wecom_sync = feature(wiring.wecom.sync)
+    wecom_callbacks = feature(wiring.wecom.callbacks)
+    wecom_tasks = feature(wiring.wecom.tasks)
+    wecom_groups = feature(wiring.wecom.groups)
+    wecom_loop = feature(wiring.wecom.loop)
 
-        return MatrixRooms(self.db, self.matrix_accounts)
+    # -- group robots (issue 17) --------------------------------------------------------------
+    robots = feature(wiring.robots.accounts)
+    robot_links = feature(wiring.robots.links)
+    team_alerts = feature(wiring.robots.team_alerts)
+    alert_loop = feature(wiring.robots.alert_loop)
 
-    @feature
-    def matrix_moderation(self) -> MatrixModeration:
-        """Mute / remove in linked rooms, mutes lifted."""
-        from desktop.services.matrix.moderation import MatrixModeration
+    # -- member pages (issue 20) -----------------------------------------------------------
+    member_links = feature(wiring.member_pages.links)
+    member_actions = feature(wiring.member_pages.actions)
+    delete_requests = feature(wiring.member_pages.delete_requests)
+    member_pages_site = feature(wiring.member_pages.site)
+    member_pages_address = feature(wiring.member_pages.address)
 
-        return MatrixModeration(self.matrix_rooms, self.moderation)
-
-    @feature
-    def _matrix_ingest(self) -> MatrixIngest:
-        from desktop.domain.enums import ChannelKind
-        from desktop.services.matrix.ingest import MatrixIngest
-
-        welcome, campaign_entries = self.welcome, self.campaign_entries
-
-        def chat_to_welcome(chat: InboundChat) -> None:
-            welcome.inbound.on_chat(
-                chat.message_id,
-                chat.member_id,
-                chat.text,
-                channel=ChannelKind.MATRIX,
-                room=chat.room_id,
-                event=chat.event_id,
-            )
-
-        def chat_to_campaigns(chat: InboundChat) -> None:
-            campaign_entries.on_message(chat.message_id, chat.member_id, chat.text)
-
-        return MatrixIngest(
-            self.db,
-            self.outbox,
-            # A DM carrying a verification code or W1 answers moves the member's journey on.
-            inbound_hooks=(chat_to_welcome, chat_to_campaigns),
-            # A join in a linked room is a new membership: the welcome runner enrols it.
-            on_joined=self.welcome_runner.wake,
-        )
-
-    @feature
-    def matrix_syncer(self) -> MatrixSyncer:
-        """Long-polls /sync: joins, leaves, DMs into the inbox; lifts mutes that ran out."""
-        from desktop.services.matrix.sync import MatrixSyncer
-
-        return MatrixSyncer(
-            self.matrix_accounts,
-            self._matrix_ingest,
-            on_new=self.events.messages_arrived.emit,
-            on_members=self.events.members_changed.emit,
-            upkeep=(self.matrix_moderation.lift_expired_mutes,),
-        )
+    # -- team mode, live --------------------------------------------------------------------
+    live_feed = feature(wiring.live.feed)
+    presence = feature(wiring.live.presence)

@@ -64,6 +64,10 @@ class Runtime:
             BackgroundLoop("matrix", s.matrix_syncer.start, s.matrix_syncer.stop),
             BackgroundLoop("welcome", s.welcome_runner.start, s.welcome_runner.stop),
             BackgroundLoop("janitor", s.janitor.start, s.janitor.stop),
+            BackgroundLoop("wecom", s.wecom_loop.start, s.wecom_loop.stop),
+            BackgroundLoop("live", s.live_feed.start, s.live_feed.stop),
+            # Stopped before the others: its last word is "the worker stops" (issue 17).
+            BackgroundLoop("alerts", s.alert_loop.start, s.alert_loop.stop),
         ]
         if self.web is not None:
             # Last to start, first to stop: callbacks arrive only once their handlers' loops

@@ -89,5 +89,9 @@ class Database:
         with self._writer() as session, session.begin():
             yield session
 
+    def session_factories(self) -> tuple[sessionmaker[Session], ...]:
+        """Both session makers, for session event hooks (the live change feed's publisher)."""
+        return (self._reader, self._writer)
+
     def dispose(self) -> None:
         self.engine.dispose()

@@ -90,7 +90,7 @@ def check_sqlite_file(path: Path) -> None:
     if header != SQLITE_MAGIC:
         raise CorruptDatabase(path, "is not a SQLite database")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _connect_read_only(path)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -113,13 +113,19 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0] if rows else None
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # A real file: URI (percent-encoded, file:///C:/… on Windows): a folder named "a#b" or
+    # "50%" stays one path instead of being cut at the "#" or decoded.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def backup_sqlite(path: Path, label: str) -> Path:
     """Copy through SQLite's backup API, which is consistent even with a WAL in use."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{label}{path.suffix}"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = _connect_read_only(path)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)

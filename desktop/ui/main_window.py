@@ -1,4 +1,9 @@
-"""The main window: five tabs, a menu and a status bar. Each tab owns its own behaviour."""
+"""The main window: five tabs, a menu and a status bar. Each tab owns its own behaviour.
+
+The window composes the parts it holds: the menus (``ui/window_menus.py``), the status-bar
+labels (``ui/window_status.py``), the live updates (``ui/window_live.py``) and the sending
+side (``ui/outbox/controller.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,16 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop import __version__
 from desktop.ui.common.lazy_tab import LazyTab
 from desktop.ui.outbox.controller import SendingController
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.window_menus import WindowMenus
+from desktop.ui.window_status import WindowStatusLabels
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -23,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.ui.inbox.tab import InboxTab
     from desktop.ui.members.tab import MembersTab
     from desktop.ui.templates.tab import TemplatesTab
+    from desktop.ui.window_live import WindowLive
 
 # (module, class) of each tab in display order; imported when the tab is first shown.
 GROUPS_TAB = ("desktop.ui.groups.tab", "GroupsTab")
@@ -77,6 +85,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._data_painted = False
         self._sending_pending = False
+        self.live_updates: WindowLive | None = None  # from ``attach``: the live feed's wiring
         self.ui_settings = ui_settings
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
@@ -105,9 +114,14 @@ class MainWindow(QMainWindow):
         self._listening: list[Callable[[], None]] = []
         self.destroyed.connect(partial(_stop_listening, self._listening))
         self.tabs.currentChanged.connect(self._build_current)
-        self.workspace_changed.connect(self._refresh_all)
-        self._build_menu()
-        self._build_status_bar()
+        self.workspace_changed.connect(self.refresh_all)
+        # The menu bar and its actions; the window keeps the menus the sending side uses.
+        self.menus = WindowMenus(self)
+        self.file_menu, self.help_menu = self.menus.file_menu, self.menus.help_menu
+        self.status_labels = WindowStatusLabels(self)
+        # The demo badge and the inbox's reply-time summary, by their names on the window.
+        self.demo_label = self.status_labels.demo_label
+        self.sla_label = self.status_labels.sla_label
         # Sending (menu, worker status, to-do dock) lives in its own controller.
         self.sending = SendingController(self, before=self.help_menu.menuAction())
         self.worker_status = self.sending.worker_status
@@ -133,8 +147,7 @@ class MainWindow(QMainWindow):
         attached once the first tab's data is on screen (``data_painted``), not before.
         """
         self._services = services
-        for act in self._workspace_actions:
-            act.setEnabled(True)
+        self.menus.enable_workspace()
         self._update_workspace_label()
         if sending_after_paint:
             self._sending_pending = True
@@ -148,8 +161,17 @@ class MainWindow(QMainWindow):
             events.messages_arrived.subscribe(lambda _count: self.messages_arrived.emit()),
             events.members_changed.subscribe(self.members_changed.emit),
         ]
+        self._go_live(services)
         self._build_current(self.tabs.currentIndex())
         self.attached.emit()
+
+    def _go_live(self, services: Services) -> None:
+        """Teammates' and the worker's commits refresh the open views (issue 18)."""
+        from desktop.ui.window_live import WindowLive
+
+        if self.live_updates is not None:
+            self.live_updates.stop()
+        self.live_updates = WindowLive(self, services)
 
     def current_operator_id(self) -> int | None:
         """The teammate using this app: chosen in ui.ini, else the first active operator."""
@@ -220,97 +242,14 @@ class MainWindow(QMainWindow):
             page.content()
 
     # -- construction -------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.act_settings = QAction(self)
-        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.act_settings.triggered.connect(self.open_settings)
-        self.act_remove_demo = QAction(self)
-        self.act_remove_demo.triggered.connect(self.remove_demo)
-        self.act_open_folder = QAction(self)
-        self.act_open_folder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.data_dir)))
-        )
-        self.act_teammates = QAction(self)
-        self.act_teammates.triggered.connect(self.open_teammates)
-        self.act_team = QAction(self)  # usable without a workspace: it picks the next one
-        self.act_team.triggered.connect(self.open_team_database)
-        self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
-        self.file_menu.addAction(self.act_settings)
-        self.file_menu.addAction(self.act_open_folder)
-        self.file_menu.addAction(self.act_teammates)
-        self.file_menu.addAction(self.act_team)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_remove_demo)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-
-        self.view_menu = bar.addMenu("")
-        self.tab_actions: list[QAction] = []
-        for i in range(self.tabs.count()):
-            act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
-            self.view_menu.addAction(act)
-            self.tab_actions.append(act)
-        self.act_refresh = QAction(self)
-        self.act_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.act_refresh.triggered.connect(self._refresh_all)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_refresh)
-
-        self._workspace_actions = [
-            self.act_settings,
-            self.act_open_folder,
-            self.act_remove_demo,
-            self.act_refresh,
-            self.act_teammates,
-        ]
-        for act in self._workspace_actions:
-            act.setEnabled(False)
-
-        self.help_menu = bar.addMenu("")
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.show_about)
-        self.act_shortcuts = QAction(self)
-        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.act_shortcuts.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(self.act_shortcuts)
-        self.help_menu.addAction(self.act_about)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.workspace_label = QLabel(self)
-        self.workspace_label.setObjectName("workspaceLabel")
-        self.demo_label = QLabel(self)
-        self.demo_label.setObjectName("demoBadge")
-        self.demo_label.setStyleSheet(
-            "QLabel { background: #fff3cd; color: #7a5a00; border-radius: 3px; padding: 1px 6px; }"
-        )
-        # The inbox's reply-time summary ("2 replies overdue"), once the inbox has loaded.
-        self.sla_label = QLabel(self)
-        self.sla_label.setObjectName("slaLabel")
-        bar.addWidget(self.workspace_label)
-        bar.addWidget(self.demo_label)
-        bar.addWidget(self.sla_label)
-
     def _update_workspace_label(self) -> None:
         if not self.is_attached:
-            self.workspace_label.setText(self.tr("Opening the workspace…"))
-            self.demo_label.hide()
+            self.status_labels.show_opening()
             self.setWindowTitle(self.tr("Shequn Desk"))
             return
         settings = self.services.workspace.settings()
-        label = self.tr("Workspace: %1").replace("%1", settings.name)
-        if self.services.sqlite_path is None:
-            label += " · " + self.tr("team database")
-        self.workspace_label.setText(label)
-        self.demo_label.setText(self.tr("Demo data"))
-        self.demo_label.setVisible(settings.is_demo)
-        self.act_remove_demo.setEnabled(settings.is_demo)
+        self.status_labels.show_workspace(settings, team=self.services.sqlite_path is None)
+        self.menus.act_remove_demo.setEnabled(settings.is_demo)
         self.setWindowTitle(self.tr("Shequn Desk — %1").replace("%1", settings.name))
 
     def retranslate(self) -> None:
@@ -323,19 +262,7 @@ class MainWindow(QMainWindow):
         ]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
-            self.tab_actions[i].setText(title)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.act_settings.setText(self.tr("&Settings…"))
-        self.act_open_folder.setText(self.tr("Open data folder"))
-        self.act_team.setText(self.tr("Team database…"))
-        self.act_teammates.setText(self.tr("Teammates…"))
-        self.act_remove_demo.setText(self.tr("Remove demo workspace…"))
-        self.act_quit.setText(self.tr("&Quit"))
-        self.act_refresh.setText(self.tr("Refresh"))
-        self.act_about.setText(self.tr("&About Shequn Desk"))
-        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.menus.retranslate(titles)
         self.sending.retranslate()
         self._update_workspace_label()
 
@@ -374,7 +301,7 @@ class MainWindow(QMainWindow):
                     child.close()
             self.closing.emit()
 
-    def _refresh_all(self) -> None:
+    def refresh_all(self) -> None:
         if not self.is_attached:
             return
         self._update_workspace_label()
@@ -385,10 +312,25 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.services.workspace, self.ui_settings, self)
+        dialog = SettingsDialog(
+            self.services.workspace,
+            self.ui_settings,
+            self,
+            pages=self.services.member_pages_address,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.workspace_changed.emit)
         dialog.open()
+
+    def open_delete_requests(self) -> QDialog:
+        from desktop.ui.delete_requests_dialog import DeleteRequestsDialog
+
+        dialog = DeleteRequestsDialog(
+            self.services.delete_requests, self.current_operator_id(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_teammates(self) -> QDialog:
         from desktop.ui.teammates_dialog import TeammatesDialog
@@ -414,7 +356,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.team_dialog import TeamDatabaseDialog
 
         secrets = self.services.secrets if self.is_attached else SecretStore()
-        dialog = TeamDatabaseDialog(self.ui_settings, secrets, self)
+        keys = None
+        if self.is_attached and self.services.sqlite_path is None:  # a team workspace is open
+            keys = self.services.team_keys
+        dialog = TeamDatabaseDialog(self.ui_settings, secrets, self, keys=keys)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

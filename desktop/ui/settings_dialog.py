@@ -1,4 +1,5 @@
-"""Workspace settings: name, brand keyword, time zone, calendar slots, UI language, holidays."""
+"""Workspace settings: name, brand keyword, time zone, calendar slots, UI language, holidays,
+and the public address of the member pages."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar.week import format_slots, parse_slots
+from desktop.services.member_pages import AddressProblem, PagesAddress
 from desktop.services.workspace import SettingsError, WorkspaceService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.holidays_dialog import HolidaysDialog
@@ -29,10 +32,15 @@ class SettingsDialog(QDialog):
     saved = Signal()
 
     def __init__(
-        self, service: WorkspaceService, ui_settings: UiSettings, parent: QWidget | None = None
+        self,
+        service: WorkspaceService,
+        ui_settings: UiSettings,
+        parent: QWidget | None = None,
+        pages: PagesAddress | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.pages = pages
         self.ui_settings = ui_settings
         self.setWindowTitle(self.tr("Workspace settings"))
         self.setMinimumWidth(480)
@@ -72,6 +80,28 @@ class SettingsDialog(QDialog):
         )
         self.holidays_button.clicked.connect(self.open_holidays)
         form.addRow(self.tr("Holidays"), self.holidays_button)
+        self.pages_edit = QLineEdit(pages.public() if pages else "")
+        listening = pages.listening() if pages else ""
+        self.pages_edit.setPlaceholderText(
+            listening or self.tr("https://club.example.org (behind your HTTPS proxy)")
+        )
+        self.pages_edit.setToolTip(
+            self.tr(
+                "Where members open their personal center, preferences and unsubscribe "
+                "links. Empty: the address the worker listens on."
+            )
+        )
+        self.pages_error = InlineMessage()
+        show, editable = pages.options() if pages else (True, True)
+        self.show_activity = QCheckBox(self.tr("Members see their activity score"))
+        self.show_activity.setChecked(show)
+        self.profile_editable = QCheckBox(self.tr("Members may change their name and birthday"))
+        self.profile_editable.setChecked(editable)
+        if pages is not None:
+            form.addRow(self.tr("Member pages address"), self.pages_edit)
+            form.addRow("", self.pages_error)
+            form.addRow(self.tr("Personal center"), self.show_activity)
+            form.addRow("", self.profile_editable)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,8 +119,19 @@ class SettingsDialog(QDialog):
         return dialog
 
     def save(self) -> None:
-        for msg in (self.name_error, self.tz_error, self.slots_error):
+        for msg in (self.name_error, self.tz_error, self.slots_error, self.pages_error):
             msg.clear_message()
+        if self.pages is not None:
+            try:
+                self.pages.set_public(self.pages_edit.text())
+            except AddressProblem:
+                self.pages_error.show_error(
+                    self.tr("Write the address as https://host (no ?query or #fragment).")
+                )
+                return
+            self.pages.set_options(
+                self.show_activity.isChecked(), self.profile_editable.isChecked()
+            )
         try:
             slots = parse_slots(self.slots_edit.text())
         except ValueError:

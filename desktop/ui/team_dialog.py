@@ -5,6 +5,8 @@ the server can be reached and what it holds, off the UI thread.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +30,10 @@ from desktop.services.team import (
     check_team_database,
 )
 from desktop.ui.common.background import Background
+
+if TYPE_CHECKING:
+    from desktop.services.team import TeamKeys
+    from desktop.ui.team_key_box import TeamKeyBox
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.outbox.labels import keyring_unavailable_text
 from desktop.ui.ui_settings import UiSettings
@@ -37,7 +43,12 @@ class TeamDatabaseDialog(QDialog):
     changed = Signal()  # the choice was saved: it applies at the next start
 
     def __init__(
-        self, ui_settings: UiSettings, secrets: SecretStore, parent: QWidget | None = None
+        self,
+        ui_settings: UiSettings,
+        secrets: SecretStore,
+        parent: QWidget | None = None,
+        *,
+        keys: TeamKeys | None = None,  # the open team workspace's key, when there is one
     ) -> None:
         super().__init__(parent)
         self.setObjectName("teamDatabaseDialog")
@@ -83,6 +94,12 @@ class TeamDatabaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.result_message)
+        self.key_box: TeamKeyBox | None = None
+        if keys is not None:
+            from desktop.ui.team_key_box import TeamKeyBox
+
+            self.key_box = TeamKeyBox(keys, self)
+            layout.addWidget(self.key_box)
         layout.addWidget(self.buttons)
         self.test_button.clicked.connect(self.test)
         self.use_button.clicked.connect(self.use)

@@ -4,148 +4,164 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="38"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="42"/>
         <source>Not tested</source>
         <translation>Not tested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="39"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="43"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="40"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="44"/>
         <source>Sign-in refused: fix the user name or password</source>
         <translation>Sign-in refused: fix the user name or password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="43"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="47"/>
         <source>Needs its password</source>
         <translation>Needs its password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="46"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="50"/>
         <source>Settings unusable</source>
         <translation>Settings unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="160"/>
         <source>Channel accounts</source>
         <translation>Channel accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="135"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="164"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="165"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="167"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="141"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="170"/>
         <source>Add email account…</source>
         <translation>Add email account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="142"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="171"/>
         <source>Add Matrix account…</source>
         <translation>Add Matrix account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="143"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="172"/>
+        <source>Add WeCom app…</source>
+        <translation>Add WeCom app…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="173"/>
+        <source>Add group robot…</source>
+        <translation>Add group robot…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="174"/>
+        <source>Group robots…</source>
+        <translation>Group robots…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="175"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="144"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="176"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="145"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="177"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="218"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="215"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="242"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="247"/>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="212"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="244"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="245"/>
         <source>Disconnected, retrying</source>
         <translation>Disconnected, retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="214"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="246"/>
         <source>Sign-in refused: sign in again</source>
         <translation>Sign-in refused: sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="249"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="220"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="252"/>
         <source>Could not read the accounts: %1</source>
         <translation>Could not read the accounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="275"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="275"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="268"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="317"/>
         <source>Signed in; the account is saved.</source>
         <translation>Signed in; the account is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="281"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="310"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="330"/>
         <source>Account saved.</source>
         <translation>Account saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="306"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="355"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="307"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="356"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>Delete the account “%1” and its saved password?</translation>
     </message>
@@ -504,7 +520,7 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="93"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="96"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>Plan %n draft</numerusform>
@@ -512,14 +528,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="179"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="171"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="182"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="183"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>Copy %n post</numerusform>
@@ -527,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>Move %n post</numerusform>
@@ -535,33 +551,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="202"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="292"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <source>A teammate just changed this post; nothing was moved. Look again.</source>
+        <translation>A teammate just changed this post; nothing was moved. Look again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="220"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="326"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
         <source>Plan material</source>
         <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="215"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
         <source>Plan into the past?</source>
         <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="266"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="242"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="270"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -569,12 +590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="273"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
@@ -582,27 +603,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="274"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="280"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="308"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="312"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="316"/>
+        <source>“%1” is too long for a group robot and was not scheduled: %2</source>
+        <translation>“%1” is too long for a group robot and was not scheduled: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="321"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>Scheduled %n post</numerusform>
@@ -610,7 +636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="288"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="322"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
@@ -618,82 +644,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="332"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="333"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Export the week</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="314"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="348"/>
         <source>Push table</source>
         <translation>Push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="327"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="361"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="365"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>Import a push table</source>
         <translation>Import a push table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>Push table (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="351"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="385"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="359"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="393"/>
         <source>Import push table</source>
         <translation>Import push table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="360"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="394"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>Imported %n post.</numerusform>
@@ -701,32 +727,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="363"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="397"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="405"/>
         <source>not a date: “%1”</source>
         <translation>not a date: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="372"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="406"/>
         <source>not a time of day: “%1”</source>
         <translation>not a time of day: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="373"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="407"/>
         <source>no group called “%1”</source>
         <translation>no group called “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="374"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="408"/>
         <source>unknown content type “%1”</source>
         <translation>unknown content type “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="375"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="409"/>
         <source>the first row names no groups%1</source>
         <translation>the first row names no groups%1</translation>
     </message>
@@ -754,92 +780,102 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="29"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="34"/>
         <source>Norms</source>
         <translation>Norms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="30"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="35"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="31"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="36"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="32"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="37"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="39"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="44"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="40"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="45"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="41"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="46"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="42"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="47"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="43"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="48"/>
         <source>Partly failed</source>
         <translation>Partly failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="44"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="49"/>
         <source>Manual to-do</source>
         <translation>Manual to-do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="52"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="57"/>
         <source>No target group</source>
         <translation>No target group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="54"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="59"/>
         <source>%n group(s)</source>
         <translation>%n group(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="73"/>
+        <source>WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the month: choose another month or leave this group out.</source>
+        <translation>WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the month: choose another month or leave this group out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="79"/>
+        <source>WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the month: nothing was changed.</source>
+        <translation>WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the month: nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="98"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="105"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="238"/>
         <source>The calendar could not be read: %1</source>
         <translation>The calendar could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="242"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="276"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="283"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="293"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -847,12 +883,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="307"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="318"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="325"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
@@ -1523,6 +1559,167 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="73"/>
+        <source>Someone saved this first</source>
+        <translation>Someone saved this first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="80"/>
+        <source>%1 saved a newer version while you were editing.</source>
+        <translation>%1 saved a newer version while you were editing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="82"/>
+        <source>A teammate saved a newer version while you were editing.</source>
+        <translation>A teammate saved a newer version while you were editing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="89"/>
+        <source>You both changed the highlighted fields: choose which value to keep for each. Changes only one of you made are already chosen.</source>
+        <translation>You both changed the highlighted fields: choose which value to keep for each. Changes only one of you made are already chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="94"/>
+        <source>Choose, field by field, what to keep.</source>
+        <translation>Choose, field by field, what to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <source>Theirs (saved)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="167"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="122"/>
+        <source>Drop your changes; their copy stays as saved</source>
+        <translation>Drop your changes; their copy stays as saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="125"/>
+        <source>Your value wherever you changed something; their other changes stay</source>
+        <translation>Your value wherever you changed something; their other changes stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="155"/>
+        <source>When you opened it: %1</source>
+        <translation>When you opened it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="166"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="183"/>
+        <source>Only they changed it</source>
+        <translation>Only they changed it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="185"/>
+        <source>Only you changed it</source>
+        <translation>Only you changed it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="187"/>
+        <source>You both changed it: choose</source>
+        <translation>You both changed it: choose</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/compare_dialog.py" line="199"/>
+        <source>Choose theirs or mine for %n highlighted field(s) to save the merge.</source>
+        <translation>
+            <numerusform>Choose theirs or mine for %n highlighted field to save the merge.</numerusform>
+            <numerusform>Choose theirs or mine for %n highlighted fields to save the merge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="260"/>
+        <source>Saved. %2 had saved this meanwhile: their changes to %1 were kept together with yours.</source>
+        <translation>Saved. %2 had saved this meanwhile: their changes to %1 were kept together with yours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="268"/>
+        <source>Saved. A teammate had saved this meanwhile: their changes to %1 were kept together with yours.</source>
+        <translation>Saved. A teammate had saved this meanwhile: their changes to %1 were kept together with yours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="274"/>
+        <source>Saved. %1 had saved this meanwhile, without touching what you changed: both are kept.</source>
+        <translation>Saved. %1 had saved this meanwhile, without touching what you changed: both are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="278"/>
+        <source>Saved. A teammate had saved this meanwhile, without touching what you changed: both are kept.</source>
+        <translation>Saved. A teammate had saved this meanwhile, without touching what you changed: both are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="121"/>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="123"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="127"/>
+        <source>Save the merge</source>
+        <translation>Save the merge</translation>
+    </message>
+</context>
+<context>
+    <name>CompareValues</name>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/compare_values.py" line="72"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="59"/>
+        <source>Weekly on %1 until %2</source>
+        <translation>Weekly on %1 until %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="77"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="80"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="82"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="97"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="45"/>
@@ -1610,6 +1807,49 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
             <numerusform>…and %n more problem</numerusform>
             <numerusform>…and %n more problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRequestsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="46"/>
+        <source>Deletion requests</source>
+        <translation>Deletion requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="53"/>
+        <source>Members asked on their pages to have their data deleted. Confirming erases the member for good; the audit log records who confirmed.</source>
+        <translation>Members asked on their pages to have their data deleted. Confirming erases the member for good; the audit log records who confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="59"/>
+        <source>No requests are waiting.</source>
+        <translation>No requests are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="61"/>
+        <source>Erase member…</source>
+        <translation>Erase member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="62"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="106"/>
+        <source>Erase member</source>
+        <translation>Erase member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="107"/>
+        <source>Erase %1 now? This cannot be undone.</source>
+        <translation>Erase %1 now? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="130"/>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,152 +2134,152 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="287"/>
+        <location filename="../../desktop/ui/groups/form.py" line="307"/>
         <source>A short-term campaign group needs an end date.</source>
         <translation>A short-term campaign group needs an end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="291"/>
+        <location filename="../../desktop/ui/groups/form.py" line="311"/>
         <source>Fix the marked fields to save the group.</source>
         <translation>Fix the marked fields to save the group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="306"/>
+        <location filename="../../desktop/ui/groups/form.py" line="326"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="306"/>
+        <location filename="../../desktop/ui/groups/form.py" line="326"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="332"/>
+        <location filename="../../desktop/ui/groups/form.py" line="352"/>
         <source>Platform limit (%1)</source>
         <translation>Platform limit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="346"/>
+        <location filename="../../desktop/ui/groups/form.py" line="366"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="349"/>
+        <location filename="../../desktop/ui/groups/form.py" line="369"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="350"/>
+        <location filename="../../desktop/ui/groups/form.py" line="370"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="351"/>
+        <location filename="../../desktop/ui/groups/form.py" line="371"/>
         <source>Positioning</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="352"/>
+        <location filename="../../desktop/ui/groups/form.py" line="372"/>
         <source>Rules and messages</source>
         <translation>Rules and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="353"/>
+        <location filename="../../desktop/ui/groups/form.py" line="373"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="354"/>
+        <location filename="../../desktop/ui/groups/form.py" line="374"/>
         <source>Characters as members see them</source>
         <translation>Characters as members see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355"/>
+        <location filename="../../desktop/ui/groups/form.py" line="375"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="356"/>
+        <location filename="../../desktop/ui/groups/form.py" line="376"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="357"/>
+        <location filename="../../desktop/ui/groups/form.py" line="377"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="358"/>
+        <location filename="../../desktop/ui/groups/form.py" line="378"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="358"/>
+        <location filename="../../desktop/ui/groups/form.py" line="378"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="359"/>
+        <location filename="../../desktop/ui/groups/form.py" line="379"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="360"/>
+        <location filename="../../desktop/ui/groups/form.py" line="380"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="362"/>
+        <location filename="../../desktop/ui/groups/form.py" line="382"/>
         <source>Lower the cap for this group, e.g. 150 for a small high-quality group</source>
         <translation>Lower the cap for this group, e.g. 150 for a small high-quality group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="364"/>
+        <location filename="../../desktop/ui/groups/form.py" line="384"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="365"/>
+        <location filename="../../desktop/ui/groups/form.py" line="385"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="366"/>
+        <location filename="../../desktop/ui/groups/form.py" line="386"/>
         <source>Planned actions</source>
         <translation>Planned actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="367"/>
+        <location filename="../../desktop/ui/groups/form.py" line="387"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="368"/>
+        <location filename="../../desktop/ui/groups/form.py" line="388"/>
         <source>Red lines</source>
         <translation>Red lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="369"/>
+        <location filename="../../desktop/ui/groups/form.py" line="389"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="370"/>
+        <location filename="../../desktop/ui/groups/form.py" line="390"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="371"/>
+        <location filename="../../desktop/ui/groups/form.py" line="391"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="372"/>
+        <location filename="../../desktop/ui/groups/form.py" line="392"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="389"/>
+        <location filename="../../desktop/ui/groups/form.py" line="409"/>
         <source>e.g. morning greeting, weekly tips</source>
         <translation>e.g. morning greeting, weekly tips</translation>
     </message>
@@ -2187,34 +2427,44 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupOpsDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="53"/>
         <source>%1 — operations</source>
         <translation>%1 — operations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="54"/>
         <source>Staffing and moderation</source>
         <translation>Staffing and moderation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="55"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="56"/>
         <source>Retrospective</source>
         <translation>Retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="57"/>
         <source>Announcement and welcome</source>
         <translation>Announcement and welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="58"/>
         <source>Matrix room</source>
         <translation>Matrix room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="59"/>
+        <source>WeCom</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="61"/>
+        <source>Group robot</source>
+        <translation>Group robot</translation>
     </message>
 </context>
 <context>
@@ -2239,112 +2489,143 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>GroupRobotPanel</name>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="29"/>
+        <source>Calendar posts for this group go out through its robot, formatted for the robot&apos;s platform. One robot per group.</source>
+        <translation>Calendar posts for this group go out through its robot, formatted for the robot&apos;s platform. One robot per group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="36"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="61"/>
+        <source>(no robot)</source>
+        <translation>(no robot)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="70"/>
+        <source>%1 posts wait. %2</source>
+        <translation>%1 posts wait. %2</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="69"/>
+        <location filename="../../desktop/ui/groups/model.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="70"/>
+        <location filename="../../desktop/ui/groups/model.py" line="88"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="71"/>
+        <location filename="../../desktop/ui/groups/model.py" line="89"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="72"/>
+        <location filename="../../desktop/ui/groups/model.py" line="90"/>
         <source>Campaign ends</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="73"/>
+        <location filename="../../desktop/ui/groups/model.py" line="91"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="74"/>
+        <location filename="../../desktop/ui/groups/model.py" line="92"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="112"/>
+        <location filename="../../desktop/ui/groups/model.py" line="130"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
+    <name>GroupsLive</name>
+    <message>
+        <location filename="../../desktop/ui/groups/live.py" line="81"/>
+        <source>Could not read the groups: %1</source>
+        <translation>Could not read the groups: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="230"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="254"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="368"/>
         <source>Groups: %1</source>
         <translation>Groups: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="371"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="348"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="372"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>Create a group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="349"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="373"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="350"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="374"/>
         <source>Series…</source>
         <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="351"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="375"/>
         <source>Create several groups from a name pattern</source>
         <translation>Create several groups from a name pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="352"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="376"/>
         <source>Split…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="354"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="378"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>Open a sibling or a sub-community and move members into it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="356"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="380"/>
         <source>Operations…</source>
         <translation>Operations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="357"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="381"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>Staffing, moderation, SOP and retrospective</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="358"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="382"/>
         <source>Policy…</source>
         <translation>Policy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="359"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="383"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>Automatic archiving and the moderation ladder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="362"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="386"/>
         <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
         <translation>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</translation>
     </message>
@@ -2903,32 +3184,42 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="46"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="38"/>
+        <source>WeCom</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="39"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="48"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="49"/>
         <source>Service messages</source>
         <translation>Service messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="48"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="50"/>
         <source>Transactional</source>
         <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="57"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="59"/>
         <source>all channels</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="66"/>
         <source>wrote to the inbox first</source>
         <translation>wrote to the inbox first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="67"/>
         <source>first seen in Matrix</source>
         <translation>first seen in Matrix</translation>
     </message>
@@ -3210,83 +3501,93 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="58"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="60"/>
         <source>All conversations</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="62"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="63"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="64"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="65"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="71"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="204"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="72"/>
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="73"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="226"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="78"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="85"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="233"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="46"/>
+        <source>WeChat…</source>
+        <translation>WeChat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="48"/>
+        <source>微信客服: accounts, welcome text, contact links</source>
+        <translation>微信客服: accounts, welcome text, contact links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
         <source>Could not read the inbox: %1</source>
         <translation>Could not read the inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="236"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="212"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="43"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="44"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="214"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="45"/>
         <source>Campaigns…</source>
         <translation>Campaigns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="53"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
     </message>
@@ -3353,6 +3654,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>KfBar</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="24"/>
+        <source>The WeChat user has not written yet.</source>
+        <translation>The WeChat user has not written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="27"/>
+        <source>More than 48 hours have passed since the user&apos;s last message.</source>
+        <translation>More than 48 hours have passed since the user&apos;s last message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="30"/>
+        <source>All 5 messages allowed since the user&apos;s last message are used.</source>
+        <translation>All 5 messages allowed since the user&apos;s last message are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="33"/>
+        <source>The session is with reception staff or has ended: WeCom lets the app send only to sessions that are unhandled or with the assistant.</source>
+        <translation>The session is with reception staff or has ended: WeCom lets the app send only to sessions that are unhandled or with the assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="42"/>
+        <source>Nothing can be sent until the user writes again — not even a canned “please message us again”.</source>
+        <translation>Nothing can be sent until the user writes again — not even a canned “please message us again”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="52"/>
+        <source>Reply window closed. %1</source>
+        <translation>Reply window closed. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="58"/>
+        <source>Reply window: %1 h %2 min left · %3 of 5 messages left</source>
+        <translation>Reply window: %1 h %2 min left · %3 of 5 messages left</translation>
+    </message>
+</context>
+<context>
+    <name>KfSessionBar</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="102"/>
+        <source>Hand to reception staff (人工接待)</source>
+        <translation>Hand to reception staff (人工接待)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="103"/>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="138"/>
+        <source>Hand to reception staff</source>
+        <translation>Hand to reception staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="139"/>
+        <source>WeCom user ID of the reception staff member (they must be on duty):</source>
+        <translation>WeCom user ID of the reception staff member (they must be on duty):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="145"/>
+        <source>Handed to %1.</source>
+        <translation>Handed to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="157"/>
+        <source>Session ended; closing words sent.</source>
+        <translation>Session ended; closing words sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="159"/>
+        <source>Session ended.</source>
+        <translation>Session ended.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="171"/>
+        <source>WeCom refused: %1</source>
+        <translation>WeCom refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
@@ -3385,140 +3767,158 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <location filename="../../desktop/ui/live_bridge.py" line="113"/>
+        <source>Live updates interrupted: checking every second, reconnecting…</source>
+        <translation>Live updates interrupted: checking every second, reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/window_live.py" line="85"/>
+        <source>%1 took over your conversation “%2”.</source>
+        <translation>%1 took over your conversation “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_status.py" line="41"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/window_status.py" line="46"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/window_status.py" line="50"/>
         <source>team database</source>
         <translation>team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/window_status.py" line="52"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Shequn Desk — %1</source>
         <translation>Shequn Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Welcome templates</source>
         <translation>Welcome templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/window_menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/window_menus.py" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/window_menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/window_menus.py" line="100"/>
         <source>Team database…</source>
         <translation>Team database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>Teammates…</source>
         <translation>Teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <source>Deletion requests…</source>
+        <translation>Deletion requests…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="106"/>
         <source>Remove demo workspace…</source>
         <translation>Remove demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/window_menus.py" line="110"/>
         <source>&amp;About Shequn Desk</source>
         <translation>&amp;About Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Remove demo workspace</source>
         <translation>Remove demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>Delete all demo groups, members, posts, journeys and conversations?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>About Shequn Desk</source>
         <translation>About Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>Shequn Desk %1 — a workbench for community operators.
@@ -3528,62 +3928,62 @@ Data folder: %2</translation>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Posted by:</source>
         <translation>Posted by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="112"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="114"/>
         <source>Mark as posted</source>
         <translation>Mark as posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="111"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="115"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Nothing to post by hand right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="153"/>
         <source>(no operator)</source>
         <translation>(no operator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="183"/>
         <source>Could not read the to-do list: %1</source>
         <translation>Could not read the to-do list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="200"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>Image: %1 (copied with the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="219"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>Copied. Paste it into %1, then mark it as posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="220"/>
         <source>the group</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>Marked as posted by %1.</source>
         <translation>Marked as posted by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>Already done or cancelled elsewhere.</translation>
     </message>
@@ -3994,132 +4394,132 @@ Data folder: %2</translation>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="215"/>
+        <location filename="../../desktop/ui/members/profile.py" line="217"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="251"/>
+        <location filename="../../desktop/ui/members/profile.py" line="260"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>Fix the marked fields to save the member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="274"/>
+        <location filename="../../desktop/ui/members/profile.py" line="283"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277"/>
+        <location filename="../../desktop/ui/members/profile.py" line="286"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="282"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="283"/>
+        <location filename="../../desktop/ui/members/profile.py" line="292"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="284"/>
+        <location filename="../../desktop/ui/members/profile.py" line="293"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="285"/>
+        <location filename="../../desktop/ui/members/profile.py" line="294"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>DM frequency</source>
         <translation>DM frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="293"/>
+        <location filename="../../desktop/ui/members/profile.py" line="302"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>Separate with commas, e.g. latte art, pour-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="295"/>
+        <location filename="../../desktop/ui/members/profile.py" line="304"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>e.g. store QR code, friend referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="305"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="305"/>
         <source>Clear the date</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297"/>
+        <location filename="../../desktop/ui/members/profile.py" line="306"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>How often the member agreed to receive DMs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="301"/>
+        <location filename="../../desktop/ui/members/profile.py" line="310"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="304"/>
+        <location filename="../../desktop/ui/members/profile.py" line="313"/>
         <source>Activity score</source>
         <translation>Activity score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="305"/>
+        <location filename="../../desktop/ui/members/profile.py" line="314"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="306"/>
+        <location filename="../../desktop/ui/members/profile.py" line="315"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="306"/>
+        <location filename="../../desktop/ui/members/profile.py" line="315"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="307"/>
+        <location filename="../../desktop/ui/members/profile.py" line="316"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="308"/>
+        <location filename="../../desktop/ui/members/profile.py" line="317"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -4214,145 +4614,153 @@ Data folder: %2</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="169"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="137"/>
+        <location filename="../../desktop/ui/members/model.py" line="170"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="138"/>
+        <location filename="../../desktop/ui/members/model.py" line="171"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="139"/>
+        <location filename="../../desktop/ui/members/model.py" line="172"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
 </context>
 <context>
+    <name>MembersLive</name>
+    <message>
+        <location filename="../../desktop/ui/members/live.py" line="68"/>
+        <source>Could not read the members: %1</source>
+        <translation>Could not read the members: %1</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="200"/>
+        <location filename="../../desktop/ui/members/tab.py" line="224"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="304"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="330"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>%1 members shown; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="332"/>
         <source>%1 members.</source>
         <translation>%1 members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
         <translation>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="320"/>
+        <location filename="../../desktop/ui/members/tab.py" line="344"/>
         <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
         <translation>No member is in this segment. Change it with Filter…, or pick All members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="347"/>
         <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
         <translation>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="328"/>
+        <location filename="../../desktop/ui/members/tab.py" line="352"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>Search name, email, phone, WeChat ID or tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="329"/>
+        <location filename="../../desktop/ui/members/tab.py" line="353"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="330"/>
+        <location filename="../../desktop/ui/members/tab.py" line="354"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="331"/>
+        <location filename="../../desktop/ui/members/tab.py" line="355"/>
         <source>Personal center…</source>
         <translation>Personal center…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="333"/>
+        <location filename="../../desktop/ui/members/tab.py" line="357"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>Timeline, consent, preferences, data export and erasure of this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="335"/>
+        <location filename="../../desktop/ui/members/tab.py" line="359"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="336"/>
+        <location filename="../../desktop/ui/members/tab.py" line="360"/>
         <source>Lifecycle rules and greetings</source>
         <translation>Lifecycle rules and greetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="337"/>
+        <location filename="../../desktop/ui/members/tab.py" line="361"/>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="339"/>
+        <location filename="../../desktop/ui/members/tab.py" line="363"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>Joins, leaves, active members, retention and lifecycle, week by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="341"/>
+        <location filename="../../desktop/ui/members/tab.py" line="365"/>
         <source>Message segment…</source>
         <translation>Message segment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="343"/>
+        <location filename="../../desktop/ui/members/tab.py" line="367"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>Send an email to every member shown, through the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="345"/>
+        <location filename="../../desktop/ui/members/tab.py" line="369"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="346"/>
+        <location filename="../../desktop/ui/members/tab.py" line="370"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>Import members from a CSV or Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="347"/>
+        <location filename="../../desktop/ui/members/tab.py" line="371"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="348"/>
+        <location filename="../../desktop/ui/members/tab.py" line="372"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>Export the members shown to CSV or Excel</translation>
     </message>
@@ -4408,173 +4816,188 @@ Data folder: %2</translation>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="29"/>
+        <source>Waiting for owner confirmation</source>
+        <translation>Waiting for owner confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="38"/>
         <source>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</source>
         <translation>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="49"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="50"/>
         <source>Webhook robot</source>
         <translation>Webhook robot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="51"/>
         <source>Manual (WeChat)</source>
         <translation>Manual (WeChat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="52"/>
+        <source>WeCom 群发</source>
+        <translation>WeCom 群发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="53"/>
+        <source>WeChat (微信客服)</source>
+        <translation>WeChat (微信客服)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
         <source>no consent</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="83"/>
         <source>unsubscribed</source>
         <translation>unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
         <source>member erased</source>
         <translation>member erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
         <source>member wants no messages</source>
         <translation>member wants no messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="67"/>
         <source>quiet hours</source>
         <translation>quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="68"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="69"/>
         <source>daily limit reached</source>
         <translation>daily limit reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="70"/>
         <source>member&apos;s frequency limit</source>
         <translation>member&apos;s frequency limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="71"/>
         <source>too late to send</source>
         <translation>too late to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="73"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>cancelled by an operator</source>
         <translation>cancelled by an operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
         <source>posted by hand</source>
         <translation>posted by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="82"/>
         <source>post this by hand</source>
         <translation>post this by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="79"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
         <source>paced: the server asked to wait</source>
         <translation>paced: the server asked to wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="82"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>waiting: the keyring is unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="85"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="90"/>
         <source>waiting: the account needs its password</source>
         <translation>waiting: the account needs its password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="88"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="93"/>
         <source>waiting: the account settings are unusable</source>
         <translation>waiting: the account settings are unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="91"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="96"/>
         <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>waiting: the account&apos;s sign-in was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="94"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="99"/>
         <source>waiting: the account is disabled</source>
         <translation>waiting: the account is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="102"/>
         <source>waiting: the server is unreachable</source>
         <translation>waiting: the server is unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="100"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="105"/>
         <source>the post was moved, edited or deleted</source>
         <translation>the post was moved, edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="135"/>
         <source>waiting: no enabled %1 account</source>
         <translation>waiting: no enabled %1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="148"/>
         <source>skipped: %1</source>
         <translation>skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="151"/>
         <source>postponed until %2: %1</source>
         <translation>postponed until %2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="155"/>
         <source>postponed: %1</source>
         <translation>postponed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="182"/>
         <source>Set up the Matrix account…</source>
         <translation>Set up the Matrix account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="184"/>
         <source>Set up the Telegram account…</source>
         <translation>Set up the Telegram account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="180"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="185"/>
         <source>Set up the mail account…</source>
         <translation>Set up the mail account…</translation>
     </message>
@@ -4582,52 +5005,52 @@ Data folder: %2</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="217"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="219"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="220"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="221"/>
         <source>Subject / text</source>
         <translation>Subject / text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="222"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="223"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="210"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="254"/>
         <source>Erased member</source>
         <translation>Erased member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="216"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="260"/>
         <source>Group #%1</source>
         <translation>Group #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="264"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
@@ -4635,167 +5058,167 @@ Data folder: %2</translation>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
         <source>Search subject or recipient</source>
         <translation>Search subject or recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="167"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>Queue failed or cancelled deliveries again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="170"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="171"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>Stop deliveries that have not been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="172"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="174"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>Make pending deliveries due now (the sending rules still apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="178"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="182"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="240"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="262"/>
         <source>%1 pending</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="263"/>
         <source>%1 due now</source>
         <translation>%1 due now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="242"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="264"/>
         <source>%1 sending</source>
         <translation>%1 sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="243"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="265"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="244"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="266"/>
         <source>%1 to post by hand</source>
         <translation>%1 to post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="247"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="269"/>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="263"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="285"/>
         <source>No deliveries match these filters. Choose “All statuses” to see all.</source>
         <translation>No deliveries match these filters. Choose “All statuses” to see all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="266"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="288"/>
         <source>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</source>
         <translation>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="296"/>
         <source>Could not read the outbox: %1</source>
         <translation>Could not read the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="309"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="32"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="36"/>
         <source>Channel: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="312"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="39"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="42"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="47"/>
         <source>Next attempt: %1</source>
         <translation>Next attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="51"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="321"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="57"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="323"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="63"/>
         <source>Server said: %1</source>
         <translation>Server said: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="330"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="74"/>
         <source>To: an erased member</source>
         <translation>To: an erased member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="335"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="79"/>
         <source>To: %1</source>
         <translation>To: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="344"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="335"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n delivery(ies) queued again.</numerusform>
@@ -4803,7 +5226,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="349"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="340"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>%n delivery(ies) cancelled.</numerusform>
@@ -4811,7 +5234,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="356"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="347"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n delivery(ies) will be sent now.</numerusform>
@@ -4819,12 +5242,12 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="370"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="361"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="377"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="368"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n could not be changed (already sent or being sent).</numerusform>
@@ -5095,103 +5518,135 @@ Data folder: %2</translation>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="78"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="78"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="83"/>
         <source>What the group will see first</source>
         <translation>What the group will see first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="86"/>
         <source>The message text</source>
         <translation>The message text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="111"/>
         <source>Check a group set…</source>
         <translation>Check a group set…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <source>Group robot</source>
+        <translation>Group robot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="285"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
         <source>Content type</source>
         <translation>Content type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="147"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="149"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="150"/>
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="153"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="290"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="155"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="310"/>
         <source>A post needs a title.</source>
         <translation>A post needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="197"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>No target group is checked: the post will not be sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="202"/>
         <source>This time is already in the past.</source>
         <translation>This time is already in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="286"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="287"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="288"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="289"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="291"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="312"/>
         <source>The repetition must end after the first day.</source>
         <translation>The repetition must end after the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="319"/>
         <source>The post could not be saved: %1</source>
         <translation>The post could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="316"/>
         <source>This post was deleted meanwhile.</source>
         <translation>This post was deleted meanwhile.</translation>
     </message>
@@ -5199,19 +5654,42 @@ Data folder: %2</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="73"/>
         <source>The post could not be read: %1</source>
         <translation>The post could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="109"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="111"/>
         <source>New post</source>
         <translation>New post</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="33"/>
+        <source>%1 is replying…</source>
+        <translation>%1 is replying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="35"/>
+        <source>%1 is also viewing</source>
+        <translation>%1 is also viewing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="36"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="43"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5296,77 +5774,92 @@ Data folder: %2</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="100"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>Write a reply… type / and a few letters for a canned reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="102"/>
         <source>Marketing message</source>
         <translation>Marketing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="107"/>
         <source>Send anyway</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="107"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="175"/>
         <source>No canned replies yet: add them under Inbox → Settings…</source>
         <translation>No canned replies yet: add them under Inbox → Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="179"/>
         <source>No canned reply starts with “/%1”.</source>
         <translation>No canned reply starts with “/%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="260"/>
+        <source>%1 replied meanwhile: “%2”. Send yours too?</source>
+        <translation>%1 replied meanwhile: “%2”. Send yours too?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="261"/>
+        <source>A teammate</source>
+        <translation>A teammate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="302"/>
         <source>Could not send: %1</source>
         <translation>Could not send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="306"/>
         <source>The reply is empty.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="313"/>
+        <source>The WeChat reply window is closed: wait for the user to write again.</source>
+        <translation>The WeChat reply window is closed: wait for the user to write again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="318"/>
         <source>the member unsubscribed</source>
         <translation>the member unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="257"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="319"/>
         <source>the member has not agreed to marketing</source>
         <translation>the member has not agreed to marketing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="258"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="320"/>
         <source>the member withdrew consent</source>
         <translation>the member withdrew consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="261"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="323"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>This marketing message cannot be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="329"/>
         <source>Banned or sensitive words: %1</source>
         <translation>Banned or sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="332"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>The member already got a marketing message within their chosen period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="334"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>Edit the text, or press “Send anyway”.</translation>
     </message>
@@ -5656,6 +6149,223 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>RobotEditor</name>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="67"/>
+        <source>Send test message</source>
+        <translation>Send test message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="77"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="78"/>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="79"/>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="80"/>
+        <source>Keyword</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="81"/>
+        <source>Message kind</source>
+        <translation>Message kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="93"/>
+        <source>Add group robot</source>
+        <translation>Add group robot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="93"/>
+        <source>Edit robot</source>
+        <translation>Edit robot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="108"/>
+        <source>Paste the robot&apos;s webhook URL. If the robot signs requests, paste the secret (SEC…); if it requires a keyword, enter it: it is added to every message.</source>
+        <translation>Paste the robot&apos;s webhook URL. If the robot signs requests, paste the secret (SEC…); if it requires a keyword, enter it: it is added to every message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="112"/>
+        <source>Paste the robot&apos;s webhook URL; its key is kept in the keyring.</source>
+        <translation>Paste the robot&apos;s webhook URL; its key is kept in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="129"/>
+        <source>Sending a test message…</source>
+        <translation>Sending a test message…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="135"/>
+        <source>The test message was posted.</source>
+        <translation>The test message was posted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="138"/>
+        <source>The platform answered: %1</source>
+        <translation>The platform answered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="154"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RobotLabels</name>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="12"/>
+        <source>WeCom (企业微信)</source>
+        <translation>WeCom (企业微信)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="13"/>
+        <source>Feishu (飞书)</source>
+        <translation>Feishu (飞书)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="14"/>
+        <source>DingTalk (钉钉)</source>
+        <translation>DingTalk (钉钉)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="15"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="16"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="23"/>
+        <source>Broken: %1</source>
+        <translation>Broken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="27"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="28"/>
+        <source>Not used yet</source>
+        <translation>Not used yet</translation>
+    </message>
+</context>
+<context>
+    <name>RobotPreviewView</name>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="50"/>
+        <source>None of the target groups has a group robot.</source>
+        <translation>None of the target groups has a group robot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="59"/>
+        <source>Too long for this robot (%1): it would be refused.</source>
+        <translation>Too long for this robot (%1): it would be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="64"/>
+        <source>This robot cannot post local pictures.</source>
+        <translation>This robot cannot post local pictures.</translation>
+    </message>
+</context>
+<context>
+    <name>RobotsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="50"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="56"/>
+        <source>Add group robot…</source>
+        <translation>Add group robot…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="59"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="61"/>
+        <source>Fixed: try again</source>
+        <translation>Fixed: try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="63"/>
+        <source>After fixing the robot on the platform, send its waiting posts again</source>
+        <translation>After fixing the robot on the platform, send its waiting posts again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="66"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="71"/>
+        <source>Team alerts go to:</source>
+        <translation>Team alerts go to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="83"/>
+        <source>Group robots</source>
+        <translation>Group robots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="104"/>
+        <source>(no team alerts)</source>
+        <translation>(no team alerts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="143"/>
+        <source>Team alert robot saved.</source>
+        <translation>Team alert robot saved.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentBar</name>
     <message>
         <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
@@ -5787,57 +6497,72 @@ Data folder: %2</translation>
 <context>
     <name>SegmentMessageDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="148"/>
         <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
         <translation>%1 messages queued (%2 already queued before); %3 members have no email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
         <source>Message segment</source>
         <translation>Message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>To: %1 — %2 members, %3 without an email address (left out).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="189"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="190"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="191"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="192"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="193"/>
         <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>Marketing (needs the member&apos;s opt-in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="194"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="195"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="196"/>
+        <source>Any topic</source>
+        <translation>Any topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="199"/>
+        <source>Members who chose their topics on their preferences page get it only if they chose this one</source>
+        <translation>Members who chose their topics on their preferences page get it only if they chose this one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="205"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>Variables: %1. Consent, frequency and quiet hours apply at send time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="208"/>
         <source>Queue messages</source>
         <translation>Queue messages</translation>
     </message>
@@ -5845,29 +6570,29 @@ Data folder: %2</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="97"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="115"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="98"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="116"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="202"/>
         <source>Passwords not saved: no keyring</source>
         <translation>Passwords not saved: no keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="196"/>
         <source>&amp;Sending</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="197"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="198"/>
         <source>&amp;Channel accounts…</source>
         <translation>&amp;Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="199"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
@@ -5948,72 +6673,107 @@ Data folder: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
         <source>Workspace settings</source>
         <translation>Workspace settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="52"/>
         <source>e.g. 拾光 — every group name must contain it</source>
         <translation>e.g. 拾光 — every group name must contain it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>Label=HH:MM, separated by commas</source>
         <translation>Label=HH:MM, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>Workspace name</source>
         <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
         <source>Brand keyword</source>
         <translation>Brand keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>Calendar slots</source>
         <translation>Calendar slots</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>Holidays and make-up workdays…</source>
         <translation>Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
         <source>What the calendar marks and when marketing waits; correct any date</source>
         <translation>What the calendar marks and when marketing waits; correct any date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
+        <source>https://club.example.org (behind your HTTPS proxy)</source>
+        <translation>https://club.example.org (behind your HTTPS proxy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="90"/>
+        <source>Where members open their personal center, preferences and unsubscribe links. Empty: the address the worker listens on.</source>
+        <translation>Where members open their personal center, preferences and unsubscribe links. Empty: the address the worker listens on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
+        <source>Members see their activity score</source>
+        <translation>Members see their activity score</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
+        <source>Members may change their name and birthday</source>
+        <translation>Members may change their name and birthday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
+        <source>Member pages address</source>
+        <translation>Member pages address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
+        <source>Personal center</source>
+        <translation>Personal center</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="129"/>
+        <source>Write the address as https://host (no ?query or #fragment).</source>
+        <translation>Write the address as https://host (no ?query or #fragment).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="139"/>
         <source>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</source>
         <translation>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="154"/>
         <source>The workspace needs a name.</source>
         <translation>The workspace needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="155"/>
         <source>Unknown time zone.</source>
         <translation>Unknown time zone.</translation>
     </message>
@@ -6388,127 +7148,127 @@ Data folder: %2</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="109"/>
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="110"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="111"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="112"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="113"/>
         <source>Message template</source>
         <translation>Message template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="114"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="131"/>
+        <location filename="../../desktop/ui/templates/step_preview.py" line="49"/>
         <source>Preview for</source>
         <translation>Preview for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Send this step</source>
         <translation>Send this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Switched off, members skip this step</source>
         <translation>Switched off, members skip this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="131"/>
         <source>Email subject (may use variables)</source>
         <translation>Email subject (may use variables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="132"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>Hello {name}, welcome to {group}!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
+        <location filename="../../desktop/ui/templates/variable_list.py" line="33"/>
         <source>Click to insert at the cursor</source>
         <translation>Click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
         <source>Save step</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
         <source>Variants…</source>
         <translation>Variants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="156"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>Other versions of this step: per channel, or A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="273"/>
+        <location filename="../../desktop/ui/templates/step_preview.py" line="75"/>
         <source>Could not read the sample member: %1</source>
         <translation>Could not read the sample member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="384"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="334"/>
         <source>A step needs a title.</source>
         <translation>A step needs a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="412"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="388"/>
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="388"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="418"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="390"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>Not saved: the %1 template has problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="410"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="382"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>Not saved: this step was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="373"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6549,79 +7309,152 @@ Data folder: %2</translation>
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="124"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="128"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="129"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="130"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="139"/>
         <source>Teammates who use the same PostgreSQL database share groups, members, the calendar and the inbox. The choice applies the next time Shequn Desk starts; the password is kept in the system keyring.</source>
         <translation>Teammates who use the same PostgreSQL database share groups, members, the calendar and the inbox. The choice applies the next time Shequn Desk starts; the password is kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="144"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
         <source>Use this team database</source>
         <translation>Use this team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
         <source>Use this computer&apos;s workspace</source>
         <translation>Use this computer&apos;s workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="172"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="179"/>
         <source>Works: %1</source>
         <translation>Works: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="182"/>
         <source>Cannot use it: %1</source>
         <translation>Cannot use it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="192"/>
         <source>Saved. Restart Shequn Desk to open the team workspace.</source>
         <translation>Saved. Restart Shequn Desk to open the team workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="203"/>
         <source>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</source>
         <translation>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeyBox</name>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="76"/>
+        <source>Team key (shared account passwords)</source>
+        <translation>Team key (shared account passwords)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="77"/>
+        <source>Create team key</source>
+        <translation>Create team key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="78"/>
+        <source>Generate invite code</source>
+        <translation>Generate invite code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="79"/>
+        <source>Invite code from an admin</source>
+        <translation>Invite code from an admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="80"/>
+        <source>Join with code</source>
+        <translation>Join with code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="94"/>
+        <source>Reading the team key…</source>
+        <translation>Reading the team key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="98"/>
+        <source>This team keeps account passwords on each computer. Create a team key to store them in the team database, encrypted, for every teammate and the server&apos;s worker.</source>
+        <translation>This team keeps account passwords on each computer. Create a team key to store them in the team database, encrypted, for every teammate and the server&apos;s worker.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="105"/>
+        <source>This computer cannot read the team&apos;s passwords: %1</source>
+        <translation>This computer cannot read the team&apos;s passwords: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="111"/>
+        <source>This computer holds the team key (%1).</source>
+        <translation>This computer holds the team key (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="126"/>
+        <source>Creating the team key…</source>
+        <translation>Creating the team key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="132"/>
+        <source>Team key created; %1 password(s) from this computer moved in.</source>
+        <translation>Team key created; %1 password(s) from this computer moved in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="147"/>
+        <source>Send this code to one teammate; it works once, until %1 UTC.</source>
+        <translation>Send this code to one teammate; it works once, until %1 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="164"/>
+        <source>Joined: this computer now holds the team key (%1).</source>
+        <translation>Joined: this computer now holds the team key (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="170"/>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
     </message>
 </context>
 <context>
@@ -6902,32 +7735,42 @@ Data folder: %2</translation>
         <translation>How to unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="106"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
+        <source>The member&apos;s personal center link</source>
+        <translation>The member&apos;s personal center link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
+        <source>The member&apos;s preferences link</source>
+        <translation>The member&apos;s preferences link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/labels.py" line="112"/>
         <source>The template is empty.</source>
         <translation>The template is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="108"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
         <source>Unknown variable {%1}</source>
         <translation>Unknown variable {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="111"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{” is never closed (write {{ for a brace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="120"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}” without an opening “{” (write }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
         <source>Not a valid placeholder: %1</source>
         <translation>Not a valid placeholder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="129"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1 at line %2, column %3</translation>
     </message>
@@ -7058,149 +7901,154 @@ Data folder: %2</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="55"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="143"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="56"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="44"/>
         <source>Internal note (not sent to the member)</source>
         <translation>Internal note (not sent to the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="46"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="48"/>
         <source>Write a note for your teammates…</source>
         <translation>Write a note for your teammates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
         <source>No conversation selected</source>
         <translation>No conversation selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</source>
         <translation>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="143"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="231"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="75"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="238"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="188"/>
         <source>Could not read the conversation: %1</source>
         <translation>Could not read the conversation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="445"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="85"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="254"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="85"/>
         <source>Not sent yet: %1</source>
         <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="256"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="87"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="257"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="88"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="258"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="89"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="259"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="90"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="260"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="91"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="261"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="92"/>
         <source>To post by hand</source>
         <translation>To post by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="278"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="93"/>
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="212"/>
         <source>No messages yet. Write the first reply below; it goes out by %1.</source>
         <translation>No messages yet. Write the first reply below; it goes out by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="288"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="294"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="289"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="295"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="294"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="35"/>
         <source>The member unsubscribed (%1).</source>
         <translation>The member unsubscribed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="52"/>
         <source>Remote images are blocked. Show them</source>
         <translation>Remote images are blocked. Show them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="69"/>
         <source>Counted as feedback</source>
         <translation>Counted as feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="360"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="329"/>
         <source>Reply not sent</source>
         <translation>Reply not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="361"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="330"/>
         <source>This reply has not been sent yet. Mark the conversation resolved anyway?</source>
         <translation>This reply has not been sent yet. Mark the conversation resolved anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="382"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="351"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="425"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="63"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -7208,17 +8056,17 @@ Data folder: %2</translation>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="260"/>
         <source>To post now</source>
         <translation>To post now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="262"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>A message is due in %1: post it by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="264"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n message are due to be posted by hand.</numerusform>
@@ -7226,7 +8074,7 @@ Data folder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="273"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>
@@ -7361,6 +8209,407 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/templates/variant_editor.py" line="313"/>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatKfDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="39"/>
+        <source>WeChat customer service (微信客服)</source>
+        <translation>WeChat customer service (微信客服)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="48"/>
+        <source>Load 客服账号 from WeCom</source>
+        <translation>Load 客服账号 from WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="52"/>
+        <source>Serve the checked accounts in the inbox</source>
+        <translation>Serve the checked accounts in the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="60"/>
+        <source>Sent within 20 s when someone opens the chat (empty: no welcome)</source>
+        <translation>Sent within 20 s when someone opens the chat (empty: no welcome)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="64"/>
+        <source>Sent when an operator ends the session</source>
+        <translation>Sent when an operator ends the session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="67"/>
+        <source>Save texts</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="71"/>
+        <source>scene, e.g. poster_1212</source>
+        <translation>scene, e.g. poster_1212</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="73"/>
+        <source>where it is used, e.g. 门店海报</source>
+        <translation>where it is used, e.g. 门店海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="74"/>
+        <source>Create link</source>
+        <translation>Create link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="78"/>
+        <source>Save QR code (PNG)…</source>
+        <translation>Save QR code (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="86"/>
+        <source>WeCom app</source>
+        <translation>WeCom app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="87"/>
+        <source>客服账号</source>
+        <translation>客服账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="89"/>
+        <source>Served account</source>
+        <translation>Served account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="90"/>
+        <source>Welcome journey</source>
+        <translation>Welcome journey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="91"/>
+        <source>Welcome text</source>
+        <translation>Welcome text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="92"/>
+        <source>Closing words (结束语)</source>
+        <translation>Closing words (结束语)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="98"/>
+        <source>New contact link</source>
+        <translation>New contact link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="99"/>
+        <source>Contact links</source>
+        <translation>Contact links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="121"/>
+        <source>None: send the welcome text</source>
+        <translation>None: send the welcome text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="128"/>
+        <source>Add a WeCom app account first (Accounts…).</source>
+        <translation>Add a WeCom app account first (Accounts…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="163"/>
+        <source>%1 · %2 · %3 conversations</source>
+        <translation>%1 · %2 · %3 conversations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="178"/>
+        <source>Asking WeCom…</source>
+        <translation>Asking WeCom…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="194"/>
+        <source>WeCom lists no 客服账号 this app may manage (微信客服 → API).</source>
+        <translation>WeCom lists no 客服账号 this app may manage (微信客服 → API).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="237"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="260"/>
+        <source>Pick a contact link first.</source>
+        <translation>Pick a contact link first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="264"/>
+        <source>Save QR code</source>
+        <translation>Save QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="272"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="274"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WeComAccountEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="108"/>
+        <source>WeCom app</source>
+        <translation>WeCom app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="110"/>
+        <source>Corp ID</source>
+        <translation>Corp ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="111"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="161"/>
+        <source>AgentId (app ID)</source>
+        <translation>AgentId (app ID)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="112"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="113"/>
+        <source>Callback token</source>
+        <translation>Callback token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="114"/>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="115"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="118"/>
+        <source>The app needs the 客户联系 permission. Apps created after 2022-06-20 answer only from trusted IPs: run the worker on the team server, or add this computer&apos;s IP to the app&apos;s trusted IPs. Secrets are kept in the system keyring; leave them empty to keep the stored ones.</source>
+        <translation>The app needs the 客户联系 permission. Apps created after 2022-06-20 answer only from trusted IPs: run the worker on the team server, or add this computer&apos;s IP to the app&apos;s trusted IPs. Secrets are kept in the system keyring; leave them empty to keep the stored ones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="159"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="160"/>
+        <source>corp ID (starts with ww or wx)</source>
+        <translation>corp ID (starts with ww or wx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="162"/>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="163"/>
+        <source>EncodingAESKey (43 letters and digits)</source>
+        <translation>EncodingAESKey (43 letters and digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="164"/>
+        <source>callback token</source>
+        <translation>callback token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="165"/>
+        <source>server address</source>
+        <translation>server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="168"/>
+        <source>Please check: %1</source>
+        <translation>Please check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="170"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="176"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+</context>
+<context>
+    <name>WeComPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="143"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="144"/>
+        <source>Link to this group</source>
+        <translation>Link to this group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <source>Customer group</source>
+        <translation>Customer group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <source>群发 tasks waiting for the owner</source>
+        <translation>群发 tasks waiting for the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Reminders left</source>
+        <translation>Reminders left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <source>Remind owner</source>
+        <translation>Remind owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="153"/>
+        <source>Cancel task</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
+        <source>Welcome template and 群活码</source>
+        <translation>Welcome template and 群活码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
+        <source>Keep welcome in WeCom</source>
+        <translation>Keep welcome in WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
+        <source>Source tag for new members (≤ 30 characters)</source>
+        <translation>Source tag for new members (≤ 30 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
+        <source>Make 群活码</source>
+        <translation>Make 群活码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
+        <source>Save QR as PNG…</source>
+        <translation>Save QR as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="181"/>
+        <source>No WeCom app yet: add one under Sending → Channel accounts…</source>
+        <translation>No WeCom app yet: add one under Sending → Channel accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="206"/>
+        <source>this group</source>
+        <translation>this group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="218"/>
+        <source>%1 customer groups; %2 tasks waiting for confirmation.</source>
+        <translation>%1 customer groups; %2 tasks waiting for confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="226"/>
+        <source>Not linked to a WeCom customer group yet.</source>
+        <translation>Not linked to a WeCom customer group yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
+        <source>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</source>
+        <translation>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="245"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
+        <source>Synced %1 groups: %2 joined, %3 left.</source>
+        <translation>Synced %1 groups: %2 joined, %3 left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="272"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="273"/>
+        <source>Linked. Name rule: %1</source>
+        <translation>Linked. Name rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="289"/>
+        <source>Owner reminded.</source>
+        <translation>Owner reminded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="300"/>
+        <source>Task cancelled.</source>
+        <translation>Task cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="308"/>
+        <source>Welcome kept in WeCom.</source>
+        <translation>Welcome kept in WeCom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="335"/>
+        <source>Save QR</source>
+        <translation>Save QR</translation>
     </message>
 </context>
 <context>

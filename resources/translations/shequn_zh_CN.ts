@@ -4,148 +4,164 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="38"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="42"/>
         <source>Not tested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="39"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="43"/>
         <source>Working</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="40"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="44"/>
         <source>Sign-in refused: fix the user name or password</source>
         <translation>登录被拒绝：请检查用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="43"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="47"/>
         <source>Needs its password</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="46"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="50"/>
         <source>Settings unusable</source>
         <translation>设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="131"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="160"/>
         <source>Channel accounts</source>
         <translation>渠道账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="163"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="135"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="164"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="136"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="165"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="137"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="166"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="167"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="141"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="170"/>
         <source>Add email account…</source>
         <translation>添加邮箱账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="142"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="171"/>
         <source>Add Matrix account…</source>
         <translation>添加 Matrix 账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="143"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="172"/>
+        <source>Add WeCom app…</source>
+        <translation>添加企业微信应用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="173"/>
+        <source>Add group robot…</source>
+        <translation>添加群机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="174"/>
+        <source>Group robots…</source>
+        <translation>群机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="175"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="144"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="176"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="145"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="177"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="186"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="218"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="210"/>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="215"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="242"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="247"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="212"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="244"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="245"/>
         <source>Disconnected, retrying</source>
         <translation>连接断开，正在重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="214"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="246"/>
         <source>Sign-in refused: sign in again</source>
         <translation>登录被拒绝：请重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="249"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="220"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="252"/>
         <source>Could not read the accounts: %1</source>
         <translation>无法读取账号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="275"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="241"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="275"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="268"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="317"/>
         <source>Signed in; the account is saved.</source>
         <translation>已登录，账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="281"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="310"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="330"/>
         <source>Account saved.</source>
         <translation>账号已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="306"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="355"/>
         <source>Delete account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/dialog.py" line="307"/>
+        <location filename="../../desktop/ui/accounts/dialog.py" line="356"/>
         <source>Delete the account “%1” and its saved password?</source>
         <translation>删除账号“%1”及其保存的密码？</translation>
     </message>
@@ -504,221 +520,231 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="93"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="96"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>安排 %n 条草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="168"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="179"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="200"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="171"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="182"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>已发送的推送不能移动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="183"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>复制 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>移动 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="202"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="292"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <source>A teammate just changed this post; nothing was moved. Look again.</source>
+        <translation>同事刚刚改过这条帖子，未做移动。请再看一下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="220"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="326"/>
         <source>The change was not saved: %1</source>
         <translation>更改未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="206"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
         <source>Plan material</source>
         <translation>用物料安排推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="215"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
         <source>Plan into the past?</source>
         <translation>安排到过去的时间？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="216"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="238"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="266"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="242"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="270"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="245"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="273"/>
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="261"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>删除 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="274"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>本周没有等待排期的推送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="280"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="308"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1”没有目标群组，未排期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="284"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="312"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1”的时间已过，未排期。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/actions.py" line="316"/>
+        <source>“%1” is too long for a group robot and was not scheduled: %2</source>
+        <translation>“%1”超出群机器人的长度限制，未排期：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="287"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="321"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>已排期 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="288"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="322"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>（发件箱中 %n 条待发送）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="297"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="298"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="332"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="333"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
         <source>Export the week</source>
         <translation>导出本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="314"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="348"/>
         <source>Push table</source>
         <translation>推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="327"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="361"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="365"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>Import a push table</source>
         <translation>导入推送表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
         <source>Push table (*.xlsx *.csv)</source>
         <translation>推送表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="351"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="385"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="359"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="393"/>
         <source>Import push table</source>
         <translation>导入推送表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="360"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="394"/>
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>已导入 %n 条推送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="363"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="397"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="405"/>
         <source>not a date: “%1”</source>
         <translation>不是日期：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="372"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="406"/>
         <source>not a time of day: “%1”</source>
         <translation>不是时间：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="373"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="407"/>
         <source>no group called “%1”</source>
         <translation>没有名为“%1”的群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="374"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="408"/>
         <source>unknown content type “%1”</source>
         <translation>未知的内容类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="375"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="409"/>
         <source>the first row names no groups%1</source>
         <translation>第一行没有群组名称%1</translation>
     </message>
@@ -746,104 +772,114 @@
         <translation>文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="29"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="34"/>
         <source>Norms</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="30"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="35"/>
         <source>Value</source>
         <translation>干货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="31"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="36"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="32"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="37"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="39"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="44"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="40"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="45"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="41"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="46"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="42"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="47"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="43"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="48"/>
         <source>Partly failed</source>
         <translation>部分失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="44"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="49"/>
         <source>Manual to-do</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="52"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="57"/>
         <source>No target group</source>
         <translation>没有目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/labels.py" line="54"/>
+        <location filename="../../desktop/ui/calendar/labels.py" line="59"/>
         <source>%n group(s)</source>
         <translation>%n 个群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="73"/>
+        <source>WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the month: choose another month or leave this group out.</source>
+        <translation>企业微信群“%1”在 %3 已有 %2 条群发任务（每月每天最多一条）：请换一个月份，或不发这个群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/labels.py" line="79"/>
+        <source>WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the month: nothing was changed.</source>
+        <translation>企业微信群“%1”在 %3 已有 %2 条群发任务（每月每天最多一条），未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="98"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="105"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="231"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="238"/>
         <source>The calendar could not be read: %1</source>
         <translation>无法读取日历：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="235"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="242"/>
         <source>The change was not saved: %1</source>
         <translation>更改未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="276"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="283"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="293"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>本周 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="307"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="318"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="325"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
@@ -1512,6 +1548,166 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="73"/>
+        <source>Someone saved this first</source>
+        <translation>有人先保存了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="80"/>
+        <source>%1 saved a newer version while you were editing.</source>
+        <translation>你编辑期间，%1 保存了更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="82"/>
+        <source>A teammate saved a newer version while you were editing.</source>
+        <translation>你编辑期间，同事保存了更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="89"/>
+        <source>You both changed the highlighted fields: choose which value to keep for each. Changes only one of you made are already chosen.</source>
+        <translation>你们都改过标黄的字段：请逐项选择保留哪个值。只有一方改过的字段已经替你选好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="94"/>
+        <source>Choose, field by field, what to keep.</source>
+        <translation>请逐项选择要保留的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <source>Theirs (saved)</source>
+        <translation>对方的（已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="167"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="102"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="122"/>
+        <source>Drop your changes; their copy stays as saved</source>
+        <translation>放弃你的修改；保留对方已保存的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="125"/>
+        <source>Your value wherever you changed something; their other changes stay</source>
+        <translation>你改过的字段用你的值；对方改的其他字段保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="155"/>
+        <source>When you opened it: %1</source>
+        <translation>你打开时：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="166"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="183"/>
+        <source>Only they changed it</source>
+        <translation>只有对方改过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="185"/>
+        <source>Only you changed it</source>
+        <translation>只有你改过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="187"/>
+        <source>You both changed it: choose</source>
+        <translation>双方都改过：请选择</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/compare_dialog.py" line="199"/>
+        <source>Choose theirs or mine for %n highlighted field(s) to save the merge.</source>
+        <translation>
+            <numerusform>还有 %n 个标黄字段需选择对方的或我的，才能保存合并结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="260"/>
+        <source>Saved. %2 had saved this meanwhile: their changes to %1 were kept together with yours.</source>
+        <translation>已保存。期间 %2 也保存过：已同时保留对方对%1的修改和你的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="268"/>
+        <source>Saved. A teammate had saved this meanwhile: their changes to %1 were kept together with yours.</source>
+        <translation>已保存。期间同事也保存过：已同时保留对方对%1的修改和你的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="274"/>
+        <source>Saved. %1 had saved this meanwhile, without touching what you changed: both are kept.</source>
+        <translation>已保存。期间 %1 也保存过，但没有改动你改的内容：双方的修改都已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="278"/>
+        <source>Saved. A teammate had saved this meanwhile, without touching what you changed: both are kept.</source>
+        <translation>已保存。期间同事也保存过，但没有改动你改的内容：双方的修改都已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="121"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="123"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="127"/>
+        <source>Save the merge</source>
+        <translation>保存合并结果</translation>
+    </message>
+</context>
+<context>
+    <name>CompareValues</name>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/compare_values.py" line="72"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="59"/>
+        <source>Weekly on %1 until %2</source>
+        <translation>每周%1，直到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="77"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="80"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="82"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_values.py" line="97"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/db_problem_dialog.py" line="45"/>
@@ -1595,6 +1791,49 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>
             <numerusform>……还有 %n 个问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRequestsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="46"/>
+        <source>Deletion requests</source>
+        <translation>删除申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="53"/>
+        <source>Members asked on their pages to have their data deleted. Confirming erases the member for good; the audit log records who confirmed.</source>
+        <translation>成员在个人页面申请删除自己的资料。确认后将永久删除该成员，审计日志会记录由谁确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="59"/>
+        <source>No requests are waiting.</source>
+        <translation>没有待处理的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="61"/>
+        <source>Erase member…</source>
+        <translation>删除成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="62"/>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="106"/>
+        <source>Erase member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="107"/>
+        <source>Erase %1 now? This cannot be undone.</source>
+        <translation>现在删除 %1？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delete_requests_dialog.py" line="130"/>
+        <source>That did not work: %1</source>
+        <translation>操作失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1879,152 +2118,152 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="287"/>
+        <location filename="../../desktop/ui/groups/form.py" line="307"/>
         <source>A short-term campaign group needs an end date.</source>
         <translation>短期活动群需要设置结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="291"/>
+        <location filename="../../desktop/ui/groups/form.py" line="311"/>
         <source>Fix the marked fields to save the group.</source>
         <translation>请先修正标出的字段再保存群组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="306"/>
+        <location filename="../../desktop/ui/groups/form.py" line="326"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="306"/>
+        <location filename="../../desktop/ui/groups/form.py" line="326"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="332"/>
+        <location filename="../../desktop/ui/groups/form.py" line="352"/>
         <source>Platform limit (%1)</source>
         <translation>平台上限（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="346"/>
+        <location filename="../../desktop/ui/groups/form.py" line="366"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="349"/>
+        <location filename="../../desktop/ui/groups/form.py" line="369"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="350"/>
+        <location filename="../../desktop/ui/groups/form.py" line="370"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="351"/>
+        <location filename="../../desktop/ui/groups/form.py" line="371"/>
         <source>Positioning</source>
         <translation>群定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="352"/>
+        <location filename="../../desktop/ui/groups/form.py" line="372"/>
         <source>Rules and messages</source>
         <translation>群规与消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="353"/>
+        <location filename="../../desktop/ui/groups/form.py" line="373"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="354"/>
+        <location filename="../../desktop/ui/groups/form.py" line="374"/>
         <source>Characters as members see them</source>
         <translation>按成员看到的字符计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="355"/>
+        <location filename="../../desktop/ui/groups/form.py" line="375"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="356"/>
+        <location filename="../../desktop/ui/groups/form.py" line="376"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="357"/>
+        <location filename="../../desktop/ui/groups/form.py" line="377"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="358"/>
+        <location filename="../../desktop/ui/groups/form.py" line="378"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="358"/>
+        <location filename="../../desktop/ui/groups/form.py" line="378"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="359"/>
+        <location filename="../../desktop/ui/groups/form.py" line="379"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="360"/>
+        <location filename="../../desktop/ui/groups/form.py" line="380"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="362"/>
+        <location filename="../../desktop/ui/groups/form.py" line="382"/>
         <source>Lower the cap for this group, e.g. 150 for a small high-quality group</source>
         <translation>为本群设置更低的上限，例如高质量小群设为 150</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="364"/>
+        <location filename="../../desktop/ui/groups/form.py" line="384"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="365"/>
+        <location filename="../../desktop/ui/groups/form.py" line="385"/>
         <source>Audience</source>
         <translation>目标人群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="366"/>
+        <location filename="../../desktop/ui/groups/form.py" line="386"/>
         <source>Planned actions</source>
         <translation>运营动作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="367"/>
+        <location filename="../../desktop/ui/groups/form.py" line="387"/>
         <source>Rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="368"/>
+        <location filename="../../desktop/ui/groups/form.py" line="388"/>
         <source>Red lines</source>
         <translation>红线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="369"/>
+        <location filename="../../desktop/ui/groups/form.py" line="389"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="370"/>
+        <location filename="../../desktop/ui/groups/form.py" line="390"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="371"/>
+        <location filename="../../desktop/ui/groups/form.py" line="391"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="372"/>
+        <location filename="../../desktop/ui/groups/form.py" line="392"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/form.py" line="389"/>
+        <location filename="../../desktop/ui/groups/form.py" line="409"/>
         <source>e.g. morning greeting, weekly tips</source>
         <translation>例如：每日早安、每周干货</translation>
     </message>
@@ -2172,34 +2411,44 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>GroupOpsDialog</name>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="53"/>
         <source>%1 — operations</source>
         <translation>%1 — 运营</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="54"/>
         <source>Staffing and moderation</source>
         <translation>人员与管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="55"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="56"/>
         <source>Retrospective</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="57"/>
         <source>Announcement and welcome</source>
         <translation>公告与欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/ops_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="58"/>
         <source>Matrix room</source>
         <translation>Matrix 房间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="59"/>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/ops_dialog.py" line="61"/>
+        <source>Group robot</source>
+        <translation>群机器人</translation>
     </message>
 </context>
 <context>
@@ -2223,112 +2472,143 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>GroupRobotPanel</name>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="29"/>
+        <source>Calendar posts for this group go out through its robot, formatted for the robot&apos;s platform. One robot per group.</source>
+        <translation>本群的日历推送通过群机器人发出，并按机器人所在平台的格式排版。每个群只能关联一个机器人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="36"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="61"/>
+        <source>(no robot)</source>
+        <translation>（无机器人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/group_panel.py" line="70"/>
+        <source>%1 posts wait. %2</source>
+        <translation>%1 条推送在等待。%2</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="69"/>
+        <location filename="../../desktop/ui/groups/model.py" line="87"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="70"/>
+        <location filename="../../desktop/ui/groups/model.py" line="88"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="71"/>
+        <location filename="../../desktop/ui/groups/model.py" line="89"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="72"/>
+        <location filename="../../desktop/ui/groups/model.py" line="90"/>
         <source>Campaign ends</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="73"/>
+        <location filename="../../desktop/ui/groups/model.py" line="91"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="74"/>
+        <location filename="../../desktop/ui/groups/model.py" line="92"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/model.py" line="112"/>
+        <location filename="../../desktop/ui/groups/model.py" line="130"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
 </context>
 <context>
+    <name>GroupsLive</name>
+    <message>
+        <location filename="../../desktop/ui/groups/live.py" line="81"/>
+        <source>Could not read the groups: %1</source>
+        <translation>无法读取群列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="230"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="344"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="368"/>
         <source>Groups: %1</source>
         <translation>群组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="347"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="371"/>
         <source>New group</source>
         <translation>新建群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="348"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="372"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>新建群组（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="349"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="373"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="350"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="374"/>
         <source>Series…</source>
         <translation>批量建群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="351"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="375"/>
         <source>Create several groups from a name pattern</source>
         <translation>按命名规则一次创建多个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="352"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="376"/>
         <source>Split…</source>
         <translation>分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="354"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="378"/>
         <source>Open a sibling or a sub-community and move members into it</source>
         <translation>开设兄弟群或亚社群，并把成员移过去</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="356"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="380"/>
         <source>Operations…</source>
         <translation>运营…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="357"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="381"/>
         <source>Staffing, moderation, SOP and retrospective</source>
         <translation>人员、管理、SOP 和复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="358"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="382"/>
         <source>Policy…</source>
         <translation>策略…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="359"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="383"/>
         <source>Automatic archiving and the moderation ladder</source>
         <translation>自动归档和处罚阶梯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/tab.py" line="362"/>
+        <location filename="../../desktop/ui/groups/tab.py" line="386"/>
         <source>No groups yet. A group is one chat or community you run: add one with New group (Ctrl+N), or several at once with Series…</source>
         <translation>还没有群组。群组就是你运营的一个群或社区：点“新建群组”（Ctrl+N）添加，或用“批量建群…”一次创建多个。</translation>
     </message>
@@ -2887,32 +3167,42 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="46"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="38"/>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="39"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/labels.py" line="48"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="49"/>
         <source>Service messages</source>
         <translation>服务消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="48"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="50"/>
         <source>Transactional</source>
         <translation>事务通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="57"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="59"/>
         <source>all channels</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="66"/>
         <source>wrote to the inbox first</source>
         <translation>先通过私信联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/labels.py" line="65"/>
+        <location filename="../../desktop/ui/inbox/labels.py" line="67"/>
         <source>first seen in Matrix</source>
         <translation>首次出现在 Matrix</translation>
     </message>
@@ -3194,83 +3484,93 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="192"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="58"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="193"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="60"/>
         <source>All conversations</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="62"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="195"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="63"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="64"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="65"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="71"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="204"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="72"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="205"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="73"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="210"/>
-        <location filename="../../desktop/ui/inbox/tab.py" line="226"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="78"/>
+        <location filename="../../desktop/ui/inbox/queue_filters.py" line="85"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="233"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="46"/>
+        <source>WeChat…</source>
+        <translation>微信客服…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="48"/>
+        <source>微信客服: accounts, welcome text, contact links</source>
+        <translation>微信客服：客服账号、欢迎语、客服链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/tab.py" line="169"/>
         <source>Could not read the inbox: %1</source>
         <translation>无法读取收件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="236"/>
+        <location filename="../../desktop/ui/inbox/tab.py" line="172"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="212"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="43"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="44"/>
         <source>Team…</source>
         <translation>团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="214"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="45"/>
         <source>Campaigns…</source>
         <translation>活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/tab.py" line="216"/>
+        <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="53"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
     </message>
@@ -3337,6 +3637,87 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>KfBar</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="24"/>
+        <source>The WeChat user has not written yet.</source>
+        <translation>该微信用户尚未发来消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="27"/>
+        <source>More than 48 hours have passed since the user&apos;s last message.</source>
+        <translation>距用户最后一条消息已超过 48 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="30"/>
+        <source>All 5 messages allowed since the user&apos;s last message are used.</source>
+        <translation>自用户最后一条消息以来可发送的 5 条消息已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="33"/>
+        <source>The session is with reception staff or has ended: WeCom lets the app send only to sessions that are unhandled or with the assistant.</source>
+        <translation>会话已由人工接待或已结束：企业微信只允许应用向“未处理”或“由智能助手接待”的会话发送消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="42"/>
+        <source>Nothing can be sent until the user writes again — not even a canned “please message us again”.</source>
+        <translation>在用户再次发来消息之前无法发送任何内容——连“请再给我们发条消息”这样的话术也不行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="52"/>
+        <source>Reply window closed. %1</source>
+        <translation>回复窗口已关闭。%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="58"/>
+        <source>Reply window: %1 h %2 min left · %3 of 5 messages left</source>
+        <translation>回复窗口：剩余 %1 小时 %2 分钟 · 还可发 %3 条（共 5 条）</translation>
+    </message>
+</context>
+<context>
+    <name>KfSessionBar</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="102"/>
+        <source>Hand to reception staff (人工接待)</source>
+        <translation>转人工接待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="103"/>
+        <source>End session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="138"/>
+        <source>Hand to reception staff</source>
+        <translation>转人工接待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="139"/>
+        <source>WeCom user ID of the reception staff member (they must be on duty):</source>
+        <translation>接待人员的企业微信账号（须处于“正在接待”状态）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="145"/>
+        <source>Handed to %1.</source>
+        <translation>已转给 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="157"/>
+        <source>Session ended; closing words sent.</source>
+        <translation>会话已结束，已发送结束语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="159"/>
+        <source>Session ended.</source>
+        <translation>会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="171"/>
+        <source>WeCom refused: %1</source>
+        <translation>企业微信拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <location filename="../../desktop/ui/common/lazy_tab.py" line="27"/>
@@ -3369,140 +3750,158 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
     </message>
 </context>
 <context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <location filename="../../desktop/ui/live_bridge.py" line="113"/>
+        <source>Live updates interrupted: checking every second, reconnecting…</source>
+        <translation>实时更新已中断：每秒检查一次，正在重新连接…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/window_live.py" line="85"/>
+        <source>%1 took over your conversation “%2”.</source>
+        <translation>%1 接手了你负责的会话“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_status.py" line="41"/>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/window_status.py" line="46"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/window_status.py" line="50"/>
         <source>team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/window_status.py" line="52"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Shequn Desk — %1</source>
         <translation>社群运营台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Welcome templates</source>
         <translation>欢迎模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Inbox</source>
         <translation>私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/window_menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/window_menus.py" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/window_menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/window_menus.py" line="100"/>
         <source>Team database…</source>
         <translation>团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>Teammates…</source>
         <translation>团队成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <source>Deletion requests…</source>
+        <translation>删除申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="106"/>
         <source>Remove demo workspace…</source>
         <translation>删除演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/window_menus.py" line="110"/>
         <source>&amp;About Shequn Desk</source>
         <translation>关于社群运营台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Remove demo workspace</source>
         <translation>删除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>删除所有演示群组、成员、推送、欢迎流程和会话？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>About Shequn Desk</source>
         <translation>关于社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>社群运营台 %1 —— 社群运营人员的工作台。
@@ -3512,62 +3911,62 @@ Data folder: %2</source>
 <context>
     <name>ManualTodoPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="105"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="109"/>
         <source>Posted by:</source>
         <translation>发布人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="106"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="108"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="112"/>
         <source>Put the text (and the post&apos;s image) on the clipboard to paste in WeChat</source>
         <translation>把文字（和推送的图片）复制到剪贴板，粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="110"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="114"/>
         <source>Mark as posted</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="111"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="115"/>
         <source>Nothing to post by hand right now.</source>
         <translation>目前没有需要手动发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="153"/>
         <source>(no operator)</source>
         <translation>（无运营人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="183"/>
         <source>Could not read the to-do list: %1</source>
         <translation>无法读取待办列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="200"/>
         <source>Image: %1 (copied with the text)</source>
         <translation>图片：%1（已随文字一起复制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="194"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="219"/>
         <source>Copied. Paste it into %1, then mark it as posted.</source>
         <translation>已复制。请粘贴到%1，然后标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="195"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="220"/>
         <source>the group</source>
         <translation>群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="209"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="234"/>
         <source>Marked as posted by %1.</source>
         <translation>已由 %1 标记为已发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="212"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
         <source>Already done or cancelled elsewhere.</source>
         <translation>已在别处完成或取消。</translation>
     </message>
@@ -3978,132 +4377,132 @@ Data folder: %2</source>
 <context>
     <name>MemberProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="215"/>
+        <location filename="../../desktop/ui/members/profile.py" line="217"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="251"/>
+        <location filename="../../desktop/ui/members/profile.py" line="260"/>
         <source>Fix the marked fields to save the member.</source>
         <translation>请先修正标出的字段再保存成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="274"/>
+        <location filename="../../desktop/ui/members/profile.py" line="283"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="277"/>
+        <location filename="../../desktop/ui/members/profile.py" line="286"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="278"/>
+        <location filename="../../desktop/ui/members/profile.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="280"/>
+        <location filename="../../desktop/ui/members/profile.py" line="289"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="281"/>
+        <location filename="../../desktop/ui/members/profile.py" line="290"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="282"/>
+        <location filename="../../desktop/ui/members/profile.py" line="291"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="283"/>
+        <location filename="../../desktop/ui/members/profile.py" line="292"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="284"/>
+        <location filename="../../desktop/ui/members/profile.py" line="293"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="285"/>
+        <location filename="../../desktop/ui/members/profile.py" line="294"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="286"/>
+        <location filename="../../desktop/ui/members/profile.py" line="295"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="287"/>
+        <location filename="../../desktop/ui/members/profile.py" line="296"/>
         <source>DM frequency</source>
         <translation>私信频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="288"/>
+        <location filename="../../desktop/ui/members/profile.py" line="297"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="293"/>
+        <location filename="../../desktop/ui/members/profile.py" line="302"/>
         <source>Separate with commas, e.g. latte art, pour-over</source>
         <translation>用逗号分隔，例如：拉花，手冲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="295"/>
+        <location filename="../../desktop/ui/members/profile.py" line="304"/>
         <source>e.g. store QR code, friend referral</source>
         <translation>例如：门店扫码、朋友推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="305"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="296"/>
+        <location filename="../../desktop/ui/members/profile.py" line="305"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="297"/>
+        <location filename="../../desktop/ui/members/profile.py" line="306"/>
         <source>How often the member agreed to receive DMs</source>
         <translation>成员同意接收私信的频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="301"/>
+        <location filename="../../desktop/ui/members/profile.py" line="310"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="304"/>
+        <location filename="../../desktop/ui/members/profile.py" line="313"/>
         <source>Activity score</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="305"/>
+        <location filename="../../desktop/ui/members/profile.py" line="314"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="306"/>
+        <location filename="../../desktop/ui/members/profile.py" line="315"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="306"/>
+        <location filename="../../desktop/ui/members/profile.py" line="315"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="307"/>
+        <location filename="../../desktop/ui/members/profile.py" line="316"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/profile.py" line="308"/>
+        <location filename="../../desktop/ui/members/profile.py" line="317"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -4197,145 +4596,153 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="135"/>
+        <location filename="../../desktop/ui/members/model.py" line="168"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="136"/>
+        <location filename="../../desktop/ui/members/model.py" line="169"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="137"/>
+        <location filename="../../desktop/ui/members/model.py" line="170"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="138"/>
+        <location filename="../../desktop/ui/members/model.py" line="171"/>
         <source>Activity</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/model.py" line="139"/>
+        <location filename="../../desktop/ui/members/model.py" line="172"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
 </context>
 <context>
+    <name>MembersLive</name>
+    <message>
+        <location filename="../../desktop/ui/members/live.py" line="68"/>
+        <source>Could not read the members: %1</source>
+        <translation>无法读取成员列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="200"/>
+        <location filename="../../desktop/ui/members/tab.py" line="224"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="302"/>
+        <location filename="../../desktop/ui/members/tab.py" line="326"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="304"/>
+        <location filename="../../desktop/ui/members/tab.py" line="328"/>
         <source>No members yet.</source>
         <translation>还没有成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="306"/>
+        <location filename="../../desktop/ui/members/tab.py" line="330"/>
         <source>%1 members shown; scroll down for more.</source>
         <translation>已显示 %1 位成员，向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="308"/>
+        <location filename="../../desktop/ui/members/tab.py" line="332"/>
         <source>%1 members.</source>
         <translation>共 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="315"/>
+        <location filename="../../desktop/ui/members/tab.py" line="339"/>
         <source>No member matches “%1”. Search by name, email, phone, WeChat ID or tag, or clear the search to see everyone.</source>
         <translation>没有成员匹配“%1”。可按姓名、邮箱、手机、微信号或标签搜索，或清空搜索查看全部成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="320"/>
+        <location filename="../../desktop/ui/members/tab.py" line="344"/>
         <source>No member is in this segment. Change it with Filter…, or pick All members.</source>
         <translation>这个分群里没有成员。可用“筛选…”修改条件，或选择“全部成员”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="323"/>
+        <location filename="../../desktop/ui/members/tab.py" line="347"/>
         <source>No members yet. Members are the people in your groups: add one with New member (Ctrl+N), or bring in a list with Import… (CSV or Excel).</source>
         <translation>还没有成员。成员就是你社群里的人：点“新建成员”（Ctrl+N）添加，或用“导入…”导入名单（CSV 或 Excel）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="328"/>
+        <location filename="../../desktop/ui/members/tab.py" line="352"/>
         <source>Search name, email, phone, WeChat ID or tag</source>
         <translation>搜索姓名、邮箱、电话、微信号或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="329"/>
+        <location filename="../../desktop/ui/members/tab.py" line="353"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="330"/>
+        <location filename="../../desktop/ui/members/tab.py" line="354"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>新建成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="331"/>
+        <location filename="../../desktop/ui/members/tab.py" line="355"/>
         <source>Personal center…</source>
         <translation>个人中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="333"/>
+        <location filename="../../desktop/ui/members/tab.py" line="357"/>
         <source>Timeline, consent, preferences, data export and erasure of this member</source>
         <translation>该成员的时间线、同意记录、偏好、数据导出和删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="335"/>
+        <location filename="../../desktop/ui/members/tab.py" line="359"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="336"/>
+        <location filename="../../desktop/ui/members/tab.py" line="360"/>
         <source>Lifecycle rules and greetings</source>
         <translation>生命周期规则和问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="337"/>
+        <location filename="../../desktop/ui/members/tab.py" line="361"/>
         <source>Statistics…</source>
         <translation>统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="339"/>
+        <location filename="../../desktop/ui/members/tab.py" line="363"/>
         <source>Joins, leaves, active members, retention and lifecycle, week by week</source>
         <translation>逐周查看入群、退群、活跃成员、留存和生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="341"/>
+        <location filename="../../desktop/ui/members/tab.py" line="365"/>
         <source>Message segment…</source>
         <translation>群发给分群…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="343"/>
+        <location filename="../../desktop/ui/members/tab.py" line="367"/>
         <source>Send an email to every member shown, through the outbox</source>
         <translation>通过发件箱给当前显示的每位成员发邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="345"/>
+        <location filename="../../desktop/ui/members/tab.py" line="369"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="346"/>
+        <location filename="../../desktop/ui/members/tab.py" line="370"/>
         <source>Import members from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="347"/>
+        <location filename="../../desktop/ui/members/tab.py" line="371"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/tab.py" line="348"/>
+        <location filename="../../desktop/ui/members/tab.py" line="372"/>
         <source>Export the members shown to CSV or Excel</source>
         <translation>把当前显示的成员导出为 CSV 或 Excel</translation>
     </message>
@@ -4391,173 +4798,188 @@ Data folder: %2</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="35"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="29"/>
+        <source>Waiting for owner confirmation</source>
+        <translation>待群主确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="38"/>
         <source>No system keyring is available, so passwords cannot be saved. They are kept in memory until the app closes and must be entered again next time.</source>
         <translation>没有可用的系统钥匙串，密码无法保存：只在内存中保留到应用关闭，下次需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="44"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="45"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="46"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="49"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="47"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="50"/>
         <source>Webhook robot</source>
         <translation>Webhook 机器人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="48"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="51"/>
         <source>Manual (WeChat)</source>
         <translation>手动（微信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="57"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="52"/>
+        <source>WeCom 群发</source>
+        <translation>企业微信群发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="53"/>
+        <source>WeChat (微信客服)</source>
+        <translation>微信客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
         <source>no consent</source>
         <translation>未获同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="58"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
         <source>consent withdrawn</source>
         <translation>已撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="59"/>
-        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="83"/>
         <source>unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="60"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
         <source>member erased</source>
         <translation>成员已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="61"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
         <source>member wants no messages</source>
         <translation>成员不希望接收消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="62"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="67"/>
         <source>quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="63"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="68"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="64"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="69"/>
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="65"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="70"/>
         <source>member&apos;s frequency limit</source>
         <translation>成员的频率限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="66"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="71"/>
         <source>too late to send</source>
         <translation>已错过发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="73"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="78"/>
         <source>cancelled by an operator</source>
         <translation>被运营人员取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="76"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="81"/>
         <source>posted by hand</source>
         <translation>已手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="77"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="82"/>
         <source>post this by hand</source>
         <translation>请手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="79"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="84"/>
         <source>paced: the server asked to wait</source>
         <translation>限速：服务器要求稍候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="82"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="87"/>
         <source>waiting: the keyring is unavailable</source>
         <translation>等待中：钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="85"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="90"/>
         <source>waiting: the account needs its password</source>
         <translation>等待中：账号需要密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="88"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="93"/>
         <source>waiting: the account settings are unusable</source>
         <translation>等待中：账号设置无法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="91"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="96"/>
         <source>waiting: the account&apos;s sign-in was refused</source>
         <translation>等待中：账号登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="94"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="99"/>
         <source>waiting: the account is disabled</source>
         <translation>等待中：该账号已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="97"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="102"/>
         <source>waiting: the server is unreachable</source>
         <translation>等待中：服务器无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="100"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="105"/>
         <source>the post was moved, edited or deleted</source>
         <translation>推送已被移动、编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="130"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="135"/>
         <source>waiting: no enabled %1 account</source>
         <translation>等待中：没有启用的%1账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="143"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="148"/>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="146"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="151"/>
         <source>postponed until %2: %1</source>
         <translation>推迟到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="150"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="155"/>
         <source>postponed: %1</source>
         <translation>已推迟：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="182"/>
         <source>Set up the Matrix account…</source>
         <translation>设置 Matrix 账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="184"/>
         <source>Set up the Telegram account…</source>
         <translation>设置 Telegram 账号…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/labels.py" line="180"/>
+        <location filename="../../desktop/ui/outbox/labels.py" line="185"/>
         <source>Set up the mail account…</source>
         <translation>设置邮件账号…</translation>
     </message>
@@ -4565,52 +4987,52 @@ Data folder: %2</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="217"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="219"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="220"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="221"/>
         <source>Subject / text</source>
         <translation>主题 / 正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="178"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="222"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="223"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="210"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="254"/>
         <source>Erased member</source>
         <translation>已抹除的成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="216"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="260"/>
         <source>Group #%1</source>
         <translation>群组 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/model.py" line="220"/>
+        <location filename="../../desktop/ui/outbox/model.py" line="264"/>
         <source>Member #%1</source>
         <translation>成员 #%1</translation>
     </message>
@@ -4618,193 +5040,193 @@ Data folder: %2</source>
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="158"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="159"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="160"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="161"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
         <source>Search subject or recipient</source>
         <translation>搜索主题或收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="162"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="167"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="163"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="168"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="164"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
         <source>Queue failed or cancelled deliveries again</source>
         <translation>把失败或已取消的发送重新排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="165"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="166"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="171"/>
         <source>Stop deliveries that have not been sent</source>
         <translation>停止尚未发送的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="167"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="172"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="169"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="174"/>
         <source>Make pending deliveries due now (the sending rules still apply)</source>
         <translation>让待发送的消息立即到期（发送规则仍然适用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="178"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="177"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="182"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="240"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="262"/>
         <source>%1 pending</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="241"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="263"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="242"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="264"/>
         <source>%1 sending</source>
         <translation>%1 条发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="243"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="265"/>
         <source>%1 failed</source>
         <translation>%1 条失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="244"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="266"/>
         <source>%1 to post by hand</source>
         <translation>%1 条待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="247"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="269"/>
         <source>%1 sent</source>
         <translation>%1 条已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="263"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="285"/>
         <source>No deliveries match these filters. Choose “All statuses” to see all.</source>
         <translation>没有符合这些筛选条件的发送。选择“全部状态”可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="266"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="288"/>
         <source>The outbox is empty. Replies from the inbox, welcome messages and scheduled posts wait here until they are sent.</source>
         <translation>发件箱是空的。私信的回复、欢迎消息和排期的帖子在发出之前都会在这里等待。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="274"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="296"/>
         <source>Could not read the outbox: %1</source>
         <translation>无法读取发件箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="309"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="32"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="311"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="36"/>
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="312"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="39"/>
         <source>Due: %1</source>
         <translation>预定时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="313"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="42"/>
         <source>Attempts: %1</source>
         <translation>尝试次数：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="317"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="47"/>
         <source>Next attempt: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="319"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="51"/>
         <source>Sent: %1</source>
         <translation>发送时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="321"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="57"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="323"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="63"/>
         <source>Server said: %1</source>
         <translation>服务器回复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="330"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="74"/>
         <source>To: an erased member</source>
         <translation>收件人：已抹除的成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="335"/>
+        <location filename="../../desktop/ui/outbox/delivery_details.py" line="79"/>
         <source>To: %1</source>
         <translation>收件人：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="344"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="335"/>
         <source>%n delivery(ies) queued again.</source>
         <translation>
             <numerusform>%n 条消息已重新排队。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="349"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="340"/>
         <source>%n delivery(ies) cancelled.</source>
         <translation>
             <numerusform>已取消 %n 条消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="356"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="347"/>
         <source>%n delivery(ies) will be sent now.</source>
         <translation>
             <numerusform>%n 条消息将立即发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/window.py" line="370"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="361"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/window.py" line="377"/>
+        <location filename="../../desktop/ui/outbox/window.py" line="368"/>
         <source>%n could not be changed (already sent or being sent).</source>
         <translation>
             <numerusform>%n 条无法更改（已发送或正在发送）。</numerusform>
@@ -5074,103 +5496,135 @@ Data folder: %2</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="78"/>
         <source>New post</source>
         <translation>新建推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="78"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="83"/>
         <source>What the group will see first</source>
         <translation>群成员第一眼看到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="86"/>
         <source>The message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="111"/>
         <source>Check a group set…</source>
         <translation>勾选一个群组集合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <source>Group robot</source>
+        <translation>群机器人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="285"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
         <source>Content type</source>
         <translation>内容类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="147"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="149"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="150"/>
         <source>Target groups</source>
         <translation>目标群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="153"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="290"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="155"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="310"/>
         <source>A post needs a title.</source>
         <translation>推送需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="197"/>
         <source>No target group is checked: the post will not be sent anywhere.</source>
         <translation>未勾选目标群组：这条推送不会发往任何地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="202"/>
         <source>This time is already in the past.</source>
         <translation>这个时间已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="286"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="287"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="288"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="289"/>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="291"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="312"/>
         <source>The repetition must end after the first day.</source>
         <translation>重复的结束日期必须晚于第一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="319"/>
         <source>The post could not be saved: %1</source>
         <translation>推送未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="316"/>
         <source>This post was deleted meanwhile.</source>
         <translation>这条推送已被删除。</translation>
     </message>
@@ -5178,19 +5632,42 @@ Data folder: %2</source>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="70"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="73"/>
         <source>The post could not be read: %1</source>
         <translation>无法读取推送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="109"/>
         <source>Edit post</source>
         <translation>编辑推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/editing.py" line="107"/>
+        <location filename="../../desktop/ui/calendar/editing.py" line="111"/>
         <source>New post</source>
         <translation>新建推送</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="33"/>
+        <source>%1 is replying…</source>
+        <translation>%1 正在回复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="35"/>
+        <source>%1 is also viewing</source>
+        <translation>%1 也在看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="36"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/presence_line.py" line="43"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5275,77 +5752,92 @@ Data folder: %2</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="90"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="100"/>
         <source>Write a reply… type / and a few letters for a canned reply</source>
         <translation>写回复…输入 / 加几个字母调用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="92"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="102"/>
         <source>Marketing message</source>
         <translation>营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="107"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="97"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="107"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="155"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="175"/>
         <source>No canned replies yet: add them under Inbox → Settings…</source>
         <translation>还没有快捷回复：在 私信 → 设置… 中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="179"/>
         <source>No canned reply starts with “/%1”.</source>
         <translation>没有以“/%1”开头的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="248"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="260"/>
+        <source>%1 replied meanwhile: “%2”. Send yours too?</source>
+        <translation>%1 刚刚已回复：“%2”。仍要发送你的回复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="261"/>
+        <source>A teammate</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="302"/>
         <source>Could not send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="252"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="306"/>
         <source>The reply is empty.</source>
         <translation>回复是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="256"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="313"/>
+        <source>The WeChat reply window is closed: wait for the user to write again.</source>
+        <translation>微信回复窗口已关闭：请等待用户再次发来消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="318"/>
         <source>the member unsubscribed</source>
         <translation>成员已退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="257"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="319"/>
         <source>the member has not agreed to marketing</source>
         <translation>成员未同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="258"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="320"/>
         <source>the member withdrew consent</source>
         <translation>成员撤回了同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="261"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="323"/>
         <source>This marketing message cannot be sent: %1.</source>
         <translation>这条营销消息不能发送：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="329"/>
         <source>Banned or sensitive words: %1</source>
         <translation>违禁词或敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="332"/>
         <source>The member already got a marketing message within their chosen period.</source>
         <translation>该成员在其选择的周期内已经收到过营销消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/reply_box.py" line="272"/>
+        <location filename="../../desktop/ui/inbox/reply_box.py" line="334"/>
         <source>Edit the text, or press “Send anyway”.</source>
         <translation>请修改文字，或点击“仍然发送”。</translation>
     </message>
@@ -5632,6 +6124,223 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RobotEditor</name>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="67"/>
+        <source>Send test message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="77"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="78"/>
+        <source>Webhook URL</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="79"/>
+        <source>Signing secret</source>
+        <translation>加签密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="80"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="81"/>
+        <source>Message kind</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="93"/>
+        <source>Add group robot</source>
+        <translation>添加群机器人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="93"/>
+        <source>Edit robot</source>
+        <translation>编辑机器人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="108"/>
+        <source>Paste the robot&apos;s webhook URL. If the robot signs requests, paste the secret (SEC…); if it requires a keyword, enter it: it is added to every message.</source>
+        <translation>粘贴机器人的 Webhook 地址。若机器人开启了加签，请粘贴密钥（SEC…）；若要求关键词，请填写：每条消息都会带上它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="112"/>
+        <source>Paste the robot&apos;s webhook URL; its key is kept in the keyring.</source>
+        <translation>粘贴机器人的 Webhook 地址；其中的 key 保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="129"/>
+        <source>Sending a test message…</source>
+        <translation>正在发送测试消息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="135"/>
+        <source>The test message was posted.</source>
+        <translation>测试消息已发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="138"/>
+        <source>The platform answered: %1</source>
+        <translation>平台返回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/editor.py" line="154"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RobotLabels</name>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="12"/>
+        <source>WeCom (企业微信)</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="13"/>
+        <source>Feishu (飞书)</source>
+        <translation>飞书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="14"/>
+        <source>DingTalk (钉钉)</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="15"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="16"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="23"/>
+        <source>Broken: %1</source>
+        <translation>已失效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="27"/>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/labels.py" line="28"/>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+</context>
+<context>
+    <name>RobotPreviewView</name>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="50"/>
+        <source>None of the target groups has a group robot.</source>
+        <translation>目标群组都没有关联群机器人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="59"/>
+        <source>Too long for this robot (%1): it would be refused.</source>
+        <translation>超出该机器人的长度限制（%1），会被平台拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="64"/>
+        <source>This robot cannot post local pictures.</source>
+        <translation>该机器人无法发送本地图片。</translation>
+    </message>
+</context>
+<context>
+    <name>RobotsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="49"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="50"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="56"/>
+        <source>Add group robot…</source>
+        <translation>添加群机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="59"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="61"/>
+        <source>Fixed: try again</source>
+        <translation>已修复，重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="63"/>
+        <source>After fixing the robot on the platform, send its waiting posts again</source>
+        <translation>在平台上修复机器人后，重新发送等待中的推送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="66"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="71"/>
+        <source>Team alerts go to:</source>
+        <translation>团队提醒发送到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="83"/>
+        <source>Group robots</source>
+        <translation>群机器人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="104"/>
+        <source>(no team alerts)</source>
+        <translation>（不发送团队提醒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/dialog.py" line="143"/>
+        <source>Team alert robot saved.</source>
+        <translation>团队提醒机器人已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentBar</name>
     <message>
         <location filename="../../desktop/ui/members/segment_bar.py" line="45"/>
@@ -5763,57 +6472,72 @@ Data folder: %2</source>
 <context>
     <name>SegmentMessageDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="148"/>
         <source>%1 messages queued (%2 already queued before); %3 members have no email address.</source>
         <translation>已排队 %1 条消息（此前已排队 %2 条）；%3 位成员没有邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
         <source>Message segment</source>
         <translation>群发给分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
         <source>To: %1 — %2 members, %3 without an email address (left out).</source>
         <translation>发给：%1 — %2 位成员，其中 %3 位没有邮箱（不发送）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="189"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="190"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="191"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="192"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="193"/>
         <source>Marketing (needs the member&apos;s opt-in)</source>
         <translation>营销（需要成员同意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="194"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="195"/>
+        <source>Topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="196"/>
+        <source>Any topic</source>
+        <translation>不限话题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="199"/>
+        <source>Members who chose their topics on their preferences page get it only if they chose this one</source>
+        <translation>在消息偏好页选择了话题的成员，只有选了这个话题才会收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="205"/>
         <source>Variables: %1. Consent, frequency and quiet hours apply at send time.</source>
         <translation>变量：%1。发送时会检查同意记录、频率和免打扰时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/message_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/members/message_dialog.py" line="208"/>
         <source>Queue messages</source>
         <translation>放入发件箱</translation>
     </message>
@@ -5821,29 +6545,29 @@ Data folder: %2</source>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="97"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="115"/>
-        <location filename="../../desktop/ui/outbox/controller.py" line="179"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="98"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="116"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="202"/>
         <source>Passwords not saved: no keyring</source>
         <translation>密码未保存：没有钥匙串</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="173"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="196"/>
         <source>&amp;Sending</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="174"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="197"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="175"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="198"/>
         <source>&amp;Channel accounts…</source>
         <translation>渠道账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/controller.py" line="176"/>
+        <location filename="../../desktop/ui/outbox/controller.py" line="199"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
@@ -5924,72 +6648,107 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
         <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="52"/>
         <source>e.g. 拾光 — every group name must contain it</source>
         <translation>例如：拾光——每个群名都必须包含它</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>Label=HH:MM, separated by commas</source>
         <translation>名称=时:分，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
         <source>Brand keyword</source>
         <translation>品牌关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>Calendar slots</source>
         <translation>日历时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>Holidays and make-up workdays…</source>
         <translation>节假日与调休…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
         <source>What the calendar marks and when marketing waits; correct any date</source>
         <translation>日历上标注的假日、营销消息何时顺延；可修改任意日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
+        <source>https://club.example.org (behind your HTTPS proxy)</source>
+        <translation>https://club.example.org（在你的 HTTPS 反向代理之后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="90"/>
+        <source>Where members open their personal center, preferences and unsubscribe links. Empty: the address the worker listens on.</source>
+        <translation>成员打开个人中心、消息偏好和退订链接的地址。留空则使用后台服务的监听地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
+        <source>Members see their activity score</source>
+        <translation>成员可以看到自己的活跃度</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
+        <source>Members may change their name and birthday</source>
+        <translation>成员可以修改自己的称呼和生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
+        <source>Member pages address</source>
+        <translation>成员页面地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
+        <source>Personal center</source>
+        <translation>个人中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="129"/>
+        <source>Write the address as https://host (no ?query or #fragment).</source>
+        <translation>地址格式为 https://主机名（不能带 ?查询 或 #片段）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="139"/>
         <source>Write slots as Label=HH:MM separated by commas, e.g. 早=08:00, 中=12:00</source>
         <translation>时段写作 名称=时:分，用逗号分隔，例如 早=08:00, 中=12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="154"/>
         <source>The workspace needs a name.</source>
         <translation>工作区需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="155"/>
         <source>Unknown time zone.</source>
         <translation>未知的时区。</translation>
     </message>
@@ -6364,127 +7123,127 @@ Data folder: %2</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="125"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="109"/>
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="126"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="110"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="111"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="128"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="112"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="113"/>
         <source>Message template</source>
         <translation>消息模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="114"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="131"/>
+        <location filename="../../desktop/ui/templates/step_preview.py" line="49"/>
         <source>Preview for</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="143"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="127"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="145"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="129"/>
         <source>Send this step</source>
         <translation>发送此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="146"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="130"/>
         <source>Switched off, members skip this step</source>
         <translation>已关闭，成员将跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="147"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="131"/>
         <source>Email subject (may use variables)</source>
         <translation>邮件主题（可使用变量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="148"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="132"/>
         <source>Hello {name}, welcome to {group}!</source>
         <translation>你好 {name}，欢迎加入 {group}！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="149"/>
+        <location filename="../../desktop/ui/templates/variable_list.py" line="33"/>
         <source>Click to insert at the cursor</source>
         <translation>点击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="153"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="134"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="154"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="135"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="155"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="136"/>
         <source>Variants…</source>
         <translation>版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="156"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="137"/>
         <source>Other versions of this step: per channel, or A/B</source>
         <translation>此步骤的其他版本：按渠道或 A/B</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="273"/>
+        <location filename="../../desktop/ui/templates/step_preview.py" line="75"/>
         <source>Could not read the sample member: %1</source>
         <translation>无法读取示例成员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="384"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="334"/>
         <source>A step needs a title.</source>
         <translation>步骤需要标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="412"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="388"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="416"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="388"/>
         <source>message</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="418"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="390"/>
         <source>Not saved: the %1 template has problems.</source>
         <translation>未保存：%1模板有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="410"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="382"/>
         <source>Not saved: this step was deleted meanwhile.</source>
         <translation>未保存：此步骤已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/step_editor.py" line="403"/>
+        <location filename="../../desktop/ui/templates/step_editor.py" line="373"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -6525,79 +7284,152 @@ Data folder: %2</source>
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="124"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="128"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="129"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="130"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="132"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="139"/>
         <source>Teammates who use the same PostgreSQL database share groups, members, the calendar and the inbox. The choice applies the next time Shequn Desk starts; the password is kept in the system keyring.</source>
         <translation>使用同一个 PostgreSQL 数据库的同事共享群组、成员、内容日历和私信。更改在下次启动社群运营台时生效；密码保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="144"/>
         <source>Test</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
         <source>Use this team database</source>
         <translation>使用此团队数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
         <source>Use this computer&apos;s workspace</source>
         <translation>使用本机工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="172"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="179"/>
         <source>Works: %1</source>
         <translation>可以使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="182"/>
         <source>Cannot use it: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="192"/>
         <source>Saved. Restart Shequn Desk to open the team workspace.</source>
         <translation>已保存。重新启动社群运营台即可打开团队工作区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="203"/>
         <source>Saved. Restart Shequn Desk to open this computer&apos;s workspace.</source>
         <translation>已保存。重新启动社群运营台即可打开本机工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeyBox</name>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="76"/>
+        <source>Team key (shared account passwords)</source>
+        <translation>团队密钥（共享账号密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="77"/>
+        <source>Create team key</source>
+        <translation>创建团队密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="78"/>
+        <source>Generate invite code</source>
+        <translation>生成邀请码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="79"/>
+        <source>Invite code from an admin</source>
+        <translation>管理员发来的邀请码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="80"/>
+        <source>Join with code</source>
+        <translation>用邀请码加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="94"/>
+        <source>Reading the team key…</source>
+        <translation>正在读取团队密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="98"/>
+        <source>This team keeps account passwords on each computer. Create a team key to store them in the team database, encrypted, for every teammate and the server&apos;s worker.</source>
+        <translation>本团队的账号密码目前保存在各自电脑上。创建团队密钥后，密码会加密保存在团队数据库中，所有队友和服务器上的后台程序都能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="105"/>
+        <source>This computer cannot read the team&apos;s passwords: %1</source>
+        <translation>这台电脑无法读取团队的密码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="111"/>
+        <source>This computer holds the team key (%1).</source>
+        <translation>这台电脑已有团队密钥（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="126"/>
+        <source>Creating the team key…</source>
+        <translation>正在创建团队密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="132"/>
+        <source>Team key created; %1 password(s) from this computer moved in.</source>
+        <translation>团队密钥已创建；已将这台电脑上的 %1 个密码加密移入团队数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="147"/>
+        <source>Send this code to one teammate; it works once, until %1 UTC.</source>
+        <translation>请把此邀请码发给一位队友；仅可使用一次，有效期至 UTC %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="164"/>
+        <source>Joined: this computer now holds the team key (%1).</source>
+        <translation>已加入：这台电脑现在有团队密钥（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_key_box.py" line="170"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -6878,32 +7710,42 @@ Data folder: %2</source>
         <translation>退订方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="106"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="91"/>
+        <source>The member&apos;s personal center link</source>
+        <translation>成员的个人中心链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/labels.py" line="94"/>
+        <source>The member&apos;s preferences link</source>
+        <translation>成员的消息偏好链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates/labels.py" line="112"/>
         <source>The template is empty.</source>
         <translation>模板是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="108"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
         <source>Unknown variable {%1}</source>
         <translation>未知变量 {%1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="111"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
         <source>“{” is never closed (write {{ for a brace)</source>
         <translation>“{”没有闭合（要输入花括号请写 {{）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="114"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="120"/>
         <source>“}” without an opening “{” (write }})</source>
         <translation>“}”缺少对应的“{”（要输入花括号请写 }}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="117"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
         <source>Not a valid placeholder: %1</source>
         <translation>无效的占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates/labels.py" line="123"/>
+        <location filename="../../desktop/ui/templates/labels.py" line="129"/>
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行，第 %3 列）</translation>
     </message>
@@ -7033,149 +7875,154 @@ Data folder: %2</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="141"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="142"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="55"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="143"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="56"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="44"/>
         <source>Internal note (not sent to the member)</source>
         <translation>内部备注（不会发给成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="46"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="146"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="48"/>
         <source>Write a note for your teammates…</source>
         <translation>给同事写条备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="152"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="111"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="128"/>
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="180"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="134"/>
         <source>Pick a conversation on the left. Messages members send to your mail, Matrix or Telegram accounts appear there.</source>
         <translation>请在左侧选择一个会话。成员发到您的邮件、Matrix 或 Telegram 账号的消息会出现在那里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="143"/>
         <source>%1 · via %2</source>
         <translation>%1 · 来自%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="231"/>
+        <location filename="../../desktop/ui/inbox/thread_header.py" line="75"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="238"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="188"/>
         <source>Could not read the conversation: %1</source>
         <translation>无法读取会话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="244"/>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="445"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="85"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="254"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="85"/>
         <source>Not sent yet: %1</source>
         <translation>尚未发出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="256"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="87"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="257"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="88"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="258"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="89"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="259"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="90"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="260"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="91"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="261"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="92"/>
         <source>To post by hand</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="278"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="93"/>
+        <source>Waiting for confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="212"/>
         <source>No messages yet. Write the first reply below; it goes out by %1.</source>
         <translation>还没有消息。在下方写下第一条回复，它将通过%1发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="288"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="294"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="289"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="295"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="294"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="35"/>
         <source>The member unsubscribed (%1).</source>
         <translation>成员已退订（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="310"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="52"/>
         <source>Remote images are blocked. Show them</source>
         <translation>已阻止远程图片。点此显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="328"/>
+        <location filename="../../desktop/ui/inbox/thread_html.py" line="69"/>
         <source>Counted as feedback</source>
         <translation>计为反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="360"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="329"/>
         <source>Reply not sent</source>
         <translation>回复尚未发出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="361"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="330"/>
         <source>This reply has not been sent yet. Mark the conversation resolved anyway?</source>
         <translation>这条回复还没有发出，仍要标为已解决？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="382"/>
+        <location filename="../../desktop/ui/inbox/thread_view.py" line="351"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/thread_view.py" line="425"/>
+        <location filename="../../desktop/ui/inbox/note_box.py" line="63"/>
         <source>The note is empty.</source>
         <translation>备注是空的。</translation>
     </message>
@@ -7183,24 +8030,24 @@ Data folder: %2</source>
 <context>
     <name>TodoNotifier</name>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="235"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="260"/>
         <source>To post now</source>
         <translation>待手动发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="237"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="262"/>
         <source>A message is due in %1: post it by hand.</source>
         <translation>%1 有一条消息到期：请手动发布。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="239"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="264"/>
         <source>%n message(s) are due to be posted by hand.</source>
         <translation>
             <numerusform>%n 条消息到期，需要手动发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox/todo_panel.py" line="248"/>
+        <location filename="../../desktop/ui/outbox/todo_panel.py" line="273"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
@@ -7335,6 +8182,407 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/templates/variant_editor.py" line="313"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatKfDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="39"/>
+        <source>WeChat customer service (微信客服)</source>
+        <translation>微信客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="48"/>
+        <source>Load 客服账号 from WeCom</source>
+        <translation>从企业微信读取客服账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="52"/>
+        <source>Serve the checked accounts in the inbox</source>
+        <translation>在私信中接待勾选的客服账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="60"/>
+        <source>Sent within 20 s when someone opens the chat (empty: no welcome)</source>
+        <translation>用户进入会话后 20 秒内发送（留空则不发欢迎语）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="64"/>
+        <source>Sent when an operator ends the session</source>
+        <translation>运营结束会话时发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="67"/>
+        <source>Save texts</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="71"/>
+        <source>scene, e.g. poster_1212</source>
+        <translation>场景值，例如 poster_1212</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="73"/>
+        <source>where it is used, e.g. 门店海报</source>
+        <translation>用在哪里，例如 门店海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="74"/>
+        <source>Create link</source>
+        <translation>生成链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="78"/>
+        <source>Save QR code (PNG)…</source>
+        <translation>保存二维码（PNG）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="86"/>
+        <source>WeCom app</source>
+        <translation>企业微信应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="87"/>
+        <source>客服账号</source>
+        <translation>客服账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="89"/>
+        <source>Served account</source>
+        <translation>接待的客服账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="90"/>
+        <source>Welcome journey</source>
+        <translation>欢迎流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="91"/>
+        <source>Welcome text</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="92"/>
+        <source>Closing words (结束语)</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="98"/>
+        <source>New contact link</source>
+        <translation>新客服链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="99"/>
+        <source>Contact links</source>
+        <translation>客服链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="121"/>
+        <source>None: send the welcome text</source>
+        <translation>不用流程：发送欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="128"/>
+        <source>Add a WeCom app account first (Accounts…).</source>
+        <translation>请先添加企业微信应用账号（账号…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="163"/>
+        <source>%1 · %2 · %3 conversations</source>
+        <translation>%1 · %2 · %3 个会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="178"/>
+        <source>Asking WeCom…</source>
+        <translation>正在询问企业微信…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="194"/>
+        <source>WeCom lists no 客服账号 this app may manage (微信客服 → API).</source>
+        <translation>企业微信未列出此应用可管理的客服账号（微信客服 → API）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="237"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="260"/>
+        <source>Pick a contact link first.</source>
+        <translation>请先选择一个客服链接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="264"/>
+        <source>Save QR code</source>
+        <translation>保存二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="272"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wechat_kf_dialog.py" line="274"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComAccountEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="108"/>
+        <source>WeCom app</source>
+        <translation>企业微信应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="109"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="110"/>
+        <source>Corp ID</source>
+        <translation>企业ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="111"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="161"/>
+        <source>AgentId (app ID)</source>
+        <translation>AgentId(应用ID)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="112"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="113"/>
+        <source>Callback token</source>
+        <translation>回调 Token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="114"/>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="115"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="118"/>
+        <source>The app needs the 客户联系 permission. Apps created after 2022-06-20 answer only from trusted IPs: run the worker on the team server, or add this computer&apos;s IP to the app&apos;s trusted IPs. Secrets are kept in the system keyring; leave them empty to keep the stored ones.</source>
+        <translation>应用需要“客户联系”权限。2022-06-20 之后创建的应用只接受企业可信IP的调用：请在团队服务器上运行 worker，或把本机 IP 加入应用的可信IP。密钥保存在系统钥匙串中；留空则保留已保存的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="159"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="160"/>
+        <source>corp ID (starts with ww or wx)</source>
+        <translation>企业ID（以 ww 或 wx 开头）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="162"/>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="163"/>
+        <source>EncodingAESKey (43 letters and digits)</source>
+        <translation>EncodingAESKey（43 位字母和数字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="164"/>
+        <source>callback token</source>
+        <translation>回调 Token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="165"/>
+        <source>server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="168"/>
+        <source>Please check: %1</source>
+        <translation>请检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="170"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="176"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>WeComPanel</name>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="143"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="144"/>
+        <source>Link to this group</source>
+        <translation>关联到本群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <source>Customer group</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <source>Linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <source>群发 tasks waiting for the owner</source>
+        <translation>待群主确认的群发任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Groups</source>
+        <translation>群数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Reminders left</source>
+        <translation>剩余提醒次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <source>Remind owner</source>
+        <translation>提醒群主</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="153"/>
+        <source>Cancel task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
+        <source>Welcome template and 群活码</source>
+        <translation>入群欢迎语模板与群活码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
+        <source>Keep welcome in WeCom</source>
+        <translation>同步欢迎语到企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
+        <source>Source tag for new members (≤ 30 characters)</source>
+        <translation>新成员来源标记（不超过 30 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
+        <source>Make 群活码</source>
+        <translation>生成群活码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
+        <source>Save QR as PNG…</source>
+        <translation>二维码另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="181"/>
+        <source>No WeCom app yet: add one under Sending → Channel accounts…</source>
+        <translation>还没有企业微信应用：请在 发送 → 渠道账号… 中添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="206"/>
+        <source>this group</source>
+        <translation>本群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="218"/>
+        <source>%1 customer groups; %2 tasks waiting for confirmation.</source>
+        <translation>%1 个客户群；%2 个任务待确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="226"/>
+        <source>Not linked to a WeCom customer group yet.</source>
+        <translation>尚未关联企业微信客户群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
+        <source>not yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
+        <source>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</source>
+        <translation>群主 %1。欢迎语模板：%2。{name} 对应 %NICKNAME%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="245"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
+        <source>Synced %1 groups: %2 joined, %3 left.</source>
+        <translation>已同步 %1 个群：%2 人入群，%3 人退群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="272"/>
+        <source>OK</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="273"/>
+        <source>Linked. Name rule: %1</source>
+        <translation>已关联。群名规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="289"/>
+        <source>Owner reminded.</source>
+        <translation>已提醒群主。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="300"/>
+        <source>Task cancelled.</source>
+        <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="308"/>
+        <source>Welcome kept in WeCom.</source>
+        <translation>欢迎语已同步到企业微信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="335"/>
+        <source>Save QR</source>
+        <translation>保存二维码</translation>
     </message>
 </context>
 <context>

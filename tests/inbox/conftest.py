@@ -1,6 +1,6 @@
 """Fixtures for the inbox tests: a real Dovecot (IMAP + LMTP) on 127.0.0.1 for the session.
 
-Dovecot comes from apt (``dovecot-imapd dovecot-lmtpd``, see .ci/system-deps); the tests
+Dovecot comes from apt (``dovecot-imapd dovecot-lmtpd``, see .ci/test-deps); the tests
 are skipped when it is not installed. It offers STARTTLS on the IMAP port with a
 self-signed certificate made here (``Dovecot.ca_file`` to trust it); plain logins stay
 allowed for the tests that use no TLS. Each test gets its own mailbox user, so tests share

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from desktop.channels.base import OutgoingMessage, PermanentError, Sent, TemporaryError
-from desktop.channels.matrix import ENCRYPTED_REASON, MatrixChannel, login
+from desktop.channels.matrix import ENCRYPTED_REASON, MatrixChannel, MatrixSession, login
 from tests.matrix.conftest import run
 from tests.matrix.helpers import config_for, session_for, write_png
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
 
 NewUser = Callable[..., RegisteredUser]
+
+
+@asynccontextmanager
+async def owner_and_channel(
+    server: SynapseServer, owner: RegisteredUser, sender: RegisteredUser | None = None
+) -> AsyncIterator[tuple[MatrixSession, MatrixChannel]]:
+    """The owner's Matrix client (to make rooms and read them back) and the channel posting as
+    ``sender`` (the owner unless given), both closed afterwards."""
+    sender = sender or owner
+    session = session_for(server, owner)
+    channel = MatrixChannel(config_for(server, sender), sender.access_token)
+    try:
+        yield session, channel
+    finally:
+        await channel.close()
+        await session.close()
 
 
 def post(room: str, key: str, text: str, **kw: object) -> OutgoingMessage:
@@ -24,9 +41,7 @@ def test_same_key_posts_once_even_after_relogin(
     ops = new_user("ops")
 
     async def scenario() -> None:
-        session = session_for(running_synapse, ops)
-        channel = MatrixChannel(config_for(running_synapse, ops), ops.access_token)
-        try:
+        async with owner_and_channel(running_synapse, ops) as (session, channel):
             room = await session.create_room("G", "")
             msg = post(room, "delivery-42", "周六读书会", html="<b>周六</b>读书会")
             first, second = await channel.send(msg), await channel.send(msg)
@@ -43,9 +58,6 @@ def test_same_key_posts_once_even_after_relogin(
             assert len(posts) == 1
             assert posts[0].html == "<b>周六</b>读书会"
             assert posts[0].txn_id == "delivery-42"  # our own device's echo carries it
-        finally:
-            await channel.close()
-            await session.close()
 
     run(scenario())
 
@@ -57,9 +69,7 @@ def test_image_attachment_uploaded_as_m_image(
     image = write_png(tmp_path / "poster.png", 4, 3)
 
     async def scenario() -> None:
-        session = session_for(running_synapse, ops)
-        channel = MatrixChannel(config_for(running_synapse, ops), ops.access_token)
-        try:
+        async with owner_and_channel(running_synapse, ops) as (session, channel):
             room = await session.create_room("G", "")
             msg = post(room, "d-img", "海报", attachments=(str(image),))
             assert isinstance(await channel.send(msg), Sent)
@@ -69,9 +79,6 @@ def test_image_attachment_uploaded_as_m_image(
             assert len(images) == 1 and [m.body for m in history].count("海报") == 1
             assert images[0].url is not None and images[0].url.startswith("mxc://")
             assert images[0].body == "poster.png" and images[0].txn_id == "d-img-img0"
-        finally:
-            await channel.close()
-            await session.close()
 
     run(scenario())
 
@@ -82,9 +89,7 @@ def test_encrypted_room_refused_with_reason(
     ops = new_user("ops")
 
     async def scenario() -> None:
-        session = session_for(running_synapse, ops)
-        channel = MatrixChannel(config_for(running_synapse, ops), ops.access_token)
-        try:
+        async with owner_and_channel(running_synapse, ops) as (session, channel):
             room = await session.create_room("Secret", "", encrypted=True)
             result = await channel.send(post(room, "e1", "hello"))
             assert result == PermanentError(ENCRYPTED_REASON)
@@ -94,9 +99,6 @@ def test_encrypted_room_refused_with_reason(
             assert summary.encrypted
             history, _ = await session.messages(room)
             assert not [m for m in history if m.body == "hello"]
-        finally:
-            await channel.close()
-            await session.close()
 
     run(scenario())
 
@@ -105,15 +107,10 @@ def test_not_in_room_is_permanent(running_synapse: SynapseServer, new_user: NewU
     ops, stranger = new_user("ops"), new_user("stranger")
 
     async def scenario() -> None:
-        session = session_for(running_synapse, ops)
-        channel = MatrixChannel(config_for(running_synapse, stranger), stranger.access_token)
-        try:
+        async with owner_and_channel(running_synapse, ops, stranger) as (session, channel):
             room = await session.create_room("G", "")
             result = await channel.send(post(room, "x1", "hi"))
             assert isinstance(result, PermanentError) and "not allowed" in result.reason
-        finally:
-            await channel.close()
-            await session.close()
 
     run(scenario())
 
@@ -124,9 +121,7 @@ def test_server_down_is_temporary_then_recovers(
     ops = new_user("ops")
 
     async def scenario() -> None:
-        session = session_for(running_synapse, ops)
-        channel = MatrixChannel(config_for(running_synapse, ops), ops.access_token)
-        try:
+        async with owner_and_channel(running_synapse, ops) as (session, channel):
             room = await session.create_room("G", "")
             before = await channel.send(post(room, "before", "one"))
             assert isinstance(before, Sent)
@@ -140,9 +135,6 @@ def test_server_down_is_temporary_then_recovers(
             assert await channel.send(post(room, "before", "one")) == before
             history, _ = await session.messages(room)
             assert [m.body for m in history if m.body in ("one", "two")] == ["two", "one"]
-        finally:
-            await channel.close()
-            await session.close()
             if not running_synapse.running:
                 running_synapse.start()
 

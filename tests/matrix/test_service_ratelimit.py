@@ -6,18 +6,16 @@ from __future__ import annotations
 import json
 import urllib.request
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from desktop.domain.enums import ChannelKind, DeliveryKind, DeliveryStatus
+from desktop.domain.enums import ChannelKind, DeliveryStatus
 from desktop.services.container import Services
 from desktop.services.sending.dispatcher import Dispatcher
-from desktop.services.sending.outbox_types import NewDelivery
 from desktop.store.models import Delivery
 from tests.matrix.service_support import add_group, add_operator, room_texts, session_of
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
-from tests.sending.helpers import fast_config
+from tests.sending.helpers import fast_config, group_posts
 
 POSTS = 5
 
@@ -49,21 +47,15 @@ def test_rate_limited_posts_wait_for_the_server_and_arrive_once(
         account = await add_operator(services, running_synapse, ops)
         room_id = await services.matrix_rooms.create_room(group_id, account)
         _limit_messages(running_synapse, ops, per_second=1)
-        due = datetime.now(UTC) - timedelta(seconds=1)
         services.outbox.enqueue_many(
-            [
-                NewDelivery(
-                    kind=DeliveryKind.POST,
-                    channel=ChannelKind.MATRIX,
-                    due_at=due,
-                    idempotency_key=f"post:limited:{i}",
-                    body=f"限速测试 {i}",
-                    group_id=group_id,
-                    recipient=room_id,
-                    channel_account_id=account,
-                )
-                for i in range(POSTS)
-            ]
+            group_posts(
+                ChannelKind.MATRIX,
+                account,
+                [group_id],
+                [f"限速测试 {i}" for i in range(POSTS)],
+                key="post:limited",
+                recipient=room_id,
+            )
         )
         # A poll interval longer than the server's retry_after: the drain waits for them.
         dispatcher = Dispatcher(

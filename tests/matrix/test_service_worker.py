@@ -4,20 +4,16 @@ and a sync that notices a lost homeserver and catches up when it returns."""
 from __future__ import annotations
 
 import asyncio
-import signal
-import subprocess
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from desktop.config import Paths
-from desktop.domain.enums import ChannelKind, DeliveryKind, DeliveryStatus
+from desktop.domain.enums import ChannelKind, DeliveryStatus
 from desktop.domain.sending.backoff import RetryPolicy
 from desktop.services.container import Services
-from desktop.services.sending.outbox_types import NewDelivery
 from desktop.services.workspace.service import open_workspace
 from desktop.store.models import Delivery, Message
 from tests.matrix.service_support import (  # noqa: F401 (fixture)
@@ -28,13 +24,10 @@ from tests.matrix.service_support import (  # noqa: F401 (fixture)
     session_of,
 )
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
-from tests.sending.helpers import worker_process
+from tests.sending.helpers import group_posts
+from tests.worker_process import drain, kill, wait_while_alive, worker_process
 
 POSTS = 50
-
-
-def _worker(paths: Paths, *extra: str) -> subprocess.Popen[str]:
-    return worker_process(paths, *extra, batch=5, poll=0.2, lease_seconds=2)
 
 
 def _sent(services: Services) -> int:
@@ -74,38 +67,19 @@ def test_fifty_posts_appear_once_even_when_the_worker_is_killed_mid_batch(
             return account, room_id
 
         account, room_id = arun(setup())
-        due = datetime.now(UTC) - timedelta(minutes=1)
+        bodies = [f"【第 {i} 条】今日手冲小贴士 #{i}" for i in range(POSTS)]
         services.outbox.enqueue_many(
-            [
-                NewDelivery(
-                    kind=DeliveryKind.POST,
-                    channel=ChannelKind.MATRIX,
-                    due_at=due,
-                    idempotency_key=f"post:test:{i}",
-                    body=f"【第 {i} 条】今日手冲小贴士 #{i}",
-                    group_id=group_id,
-                    recipient=room_id,
-                    channel_account_id=account,
-                )
-                for i in range(POSTS)
-            ]
+            group_posts(
+                ChannelKind.MATRIX, account, [group_id], bodies, key="post:test", recipient=room_id
+            )
         )
-        first = _worker(paths)
+        first = worker_process(paths, batch=5, poll=0.2, lease_seconds=2)
         try:
-            deadline = time.monotonic() + 60
-            while _sent(services) < 10:
-                assert first.poll() is None, first.stderr.read() if first.stderr else ""
-                assert time.monotonic() < deadline, "the worker sent nothing"
-                time.sleep(0.02)
-            first.send_signal(signal.SIGKILL)
-            first.wait(10)
+            wait_while_alive(first, lambda: _sent(services) >= 10, "the worker sent nothing")
         finally:
-            if first.poll() is None:
-                first.kill()
+            kill(first)
         assert _sent(services) < POSTS, "the kill came too late to test anything"
-        second = _worker(paths, "--drain")
-        _out, err = second.communicate(timeout=120)
-        assert second.returncode == 0, err
+        drain(paths, batch=5, poll=0.2, lease_seconds=2)
         assert _sent(services) == POSTS
 
         async def read() -> list[str]:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.config import Paths
 from desktop.services.container import Services
+from desktop.services.live import FeedStatus
 from desktop.services.runtime import Runtime
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ui_settings import UiSettings
@@ -24,6 +25,9 @@ def test_every_loop_is_named_once_and_starts_and_stops(services: Services) -> No
         "matrix",
         "welcome",
         "janitor",
+        "wecom",
+        "live",
+        "alerts",
     ]
 
     async def go() -> tuple[bool, ...]:
@@ -38,15 +42,19 @@ def test_every_loop_is_named_once_and_starts_and_stops(services: Services) -> No
             services.matrix_syncer.state.running,
             services.welcome_runner.running,
             services.janitor.running,
+            services.wecom_loop.running,
+            services.live_feed.status == FeedStatus.LIVE,
         )
         await runtime.stop_all()
         return running
 
-    assert asyncio.run(go()) == (True,) * 5
+    assert asyncio.run(go()) == (True,) * 7
     assert services.janitor.passes >= 1
     assert not services.dispatcher.state.running
     assert not services.inbox_poller.state.running and not services.matrix_syncer.state.running
     assert not services.welcome_runner.running and not services.janitor.running
+    assert not services.wecom_loop.running
+    assert services.live_feed.status == FeedStatus.STOPPED
 
 
 def test_stop_before_start_leaves_nothing_running(services: Services) -> None:

@@ -13,7 +13,8 @@ from aiohttp import web
 
 from desktop.config import Paths
 from desktop.services.web import Site, WebListener, parse_listen
-from tests.sending.helpers import worker_process
+from tests.ports import free_port
+from tests.worker_process import worker_process
 
 
 def test_listen_addresses_are_parsed_or_refused() -> None:
@@ -48,14 +49,8 @@ def test_sites_are_served_and_the_bound_port_is_known() -> None:
         socket.create_connection(("127.0.0.1", port), timeout=5).close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_worker_listens_until_stopped(paths: Paths) -> None:
-    port = _free_port()
+    port = free_port()
     proc = worker_process(paths, "--listen", f"127.0.0.1:{port}")
     try:
         assert proc.stdout is not None

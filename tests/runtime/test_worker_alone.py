@@ -6,8 +6,6 @@ is lifted in the room, and a campaign group past its end is archived."""
 from __future__ import annotations
 
 import asyncio
-import signal
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -36,7 +34,8 @@ from tests.inbox.conftest import PASSWORD, Dovecot, imap_config, mail
 from tests.matrix.service_support import add_group, add_operator, room_texts, session_of, sync_until
 from tests.matrix.synapse_server import RegisteredUser, SynapseServer
 from tests.sending.conftest import SmtpServer
-from tests.sending.helpers import email_config, worker_process
+from tests.sending.helpers import email_config
+from tests.worker_process import stop, wait_running, wait_while_alive, worker_process
 
 NEWCOMER_EMAIL = "lin@example.net"
 INBOUND_TEXT = "请问周六的拉花课还有名额吗？"
@@ -214,17 +213,19 @@ def test_the_worker_alone_runs_every_background_loop(
 
         proc = worker_process(paths, batch=20, poll=0.2, lease_seconds=5)
         try:
-            assert proc.stdout is not None
-            assert "worker running" in proc.stdout.readline()
-            deadline = time.monotonic() + DEADLINE
-            while left := _pending(services, world, smtp, running_synapse):
-                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-                assert time.monotonic() < deadline, f"the worker alone did not handle: {left}"
-                time.sleep(0.5)
+            wait_running(proc)
+            wait_while_alive(
+                proc,
+                lambda: not _pending(services, world, smtp, running_synapse),
+                lambda: (
+                    f"the worker alone did not handle: "
+                    f"{_pending(services, world, smtp, running_synapse)}"
+                ),
+                timeout=DEADLINE,
+                pause=0.5,
+            )
         finally:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-            out, err = proc.communicate(timeout=60)
+            out, err = stop(proc)
         assert proc.returncode == 0, err
         assert "sent=" in out
     finally:

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
 from desktop.channels.mail_message import EmailConfig, TlsMode
-from desktop.config import Paths
 from desktop.domain.enums import (
     ChannelKind,
     ConsentPurpose,
@@ -129,6 +124,56 @@ def enqueue_to_members(
     return OutboxService(db).enqueue_many(items)
 
 
+def enqueue_service_mails(db: Database, n: int, prefix: str, subject: str, body: str) -> list[int]:
+    """``n`` service mails (no consent needed) to addresses r0… with numbered subjects,
+    all due now; keys ``{prefix}-{i}``."""
+    due = datetime.now(UTC) - timedelta(seconds=1)
+    return OutboxService(db).enqueue_many(
+        [
+            NewDelivery(
+                kind=DeliveryKind.POST,
+                channel=ChannelKind.EMAIL,
+                due_at=due,
+                idempotency_key=f"{prefix}-{i}",
+                subject=subject.format(i=i),
+                body=body,
+                purpose=ConsentPurpose.SERVICE,
+                recipient=f"r{i}@example.net",
+            )
+            for i in range(n)
+        ]
+    )
+
+
+def group_posts(
+    channel: ChannelKind,
+    account_id: int,
+    group_ids: Sequence[int],
+    bodies: Sequence[str],
+    *,
+    key: str,
+    recipient: str | None = None,
+    due: datetime | None = None,
+) -> list[NewDelivery]:
+    """Every body posted to every group (post by post), due a minute ago unless ``due``
+    says otherwise; keys ``{key}:{post}:{group}``."""
+    when = due or datetime.now(UTC) - timedelta(minutes=1)
+    return [
+        NewDelivery(
+            kind=DeliveryKind.POST,
+            channel=channel,
+            due_at=when,
+            idempotency_key=f"{key}:{i}:{g}",
+            body=body,
+            group_id=g,
+            recipient=recipient,
+            channel_account_id=account_id,
+        )
+        for i, body in enumerate(bodies)
+        for g in group_ids
+    ]
+
+
 def statuses(db: Database) -> dict[str, int]:
     with db.read() as s:
         return {
@@ -178,39 +223,6 @@ def run_dispatcher(
 
     asyncio.run(main())
     return dispatcher
-
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def worker_process(
-    paths: Paths,
-    *extra: str,
-    batch: int = 50,
-    poll: float = 0.5,
-    lease_seconds: float = 2,
-    env: dict[str, str] | None = None,
-) -> subprocess.Popen[str]:
-    """``shequn worker`` as its own process, as an operator's machine runs it. A short
-    lease lets rows a killed worker held come back within the test."""
-    return subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--data-dir",
-            str(paths.data_dir),
-            "worker",
-            "--batch",
-            str(batch),
-            "--poll",
-            str(poll),
-            *extra,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "SHEQUN_LEASE_SECONDS": str(lease_seconds), **(env or {})},
-    )
 
 
 __all__ = ["DeliveryStatus"]

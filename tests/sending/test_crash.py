@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import signal
-import subprocess
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
 from desktop.config import Paths
-from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, DeliveryStatus
+from desktop.domain.enums import DeliveryStatus
 from desktop.secrets import SecretStore
-from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import Delivery
+from tests.worker_process import drain, stop, wait_running, worker_process
 
 from .conftest import MemoryKeyring, SmtpServer
-from .helpers import add_account, statuses, worker_process
+from .helpers import add_account, enqueue_service_mails, statuses
 
 N = 2000
-
-
-def worker(paths: Paths, *extra: str) -> subprocess.Popen[str]:
-    return worker_process(paths, *extra, batch=50, poll=0.5, lease_seconds=2)
 
 
 def claimed(db: Database) -> int:
@@ -47,24 +41,9 @@ def test_sigkill_mid_batch_then_restart_delivers_everything(
 ) -> None:
     server = smtp_server()
     add_account(db, SecretStore(), server.port)  # no login: the subprocess has no keyring
-    due = datetime.now(UTC) - timedelta(seconds=1)
-    OutboxService(db).enqueue_many(
-        [
-            NewDelivery(
-                kind=DeliveryKind.POST,
-                channel=ChannelKind.EMAIL,
-                due_at=due,
-                idempotency_key=f"crash-{i}",
-                subject=f"第 {i} 封",
-                body="崩溃之后也要送达。",
-                purpose=ConsentPurpose.SERVICE,
-                recipient=f"r{i}@example.net",
-            )
-            for i in range(N)
-        ]
-    )
+    enqueue_service_mails(db, N, "crash", "第 {i} 封", "崩溃之后也要送达。")
 
-    first = worker(paths)
+    first = worker_process(paths)
     kill_at = N // 4 + 17  # not a batch boundary: the kill lands inside a batch
 
     def kill_mid_batch(count: int) -> None:
@@ -79,9 +58,7 @@ def test_sigkill_mid_batch_then_restart_delivers_everything(
     arrived_before = server.handler.count()
     assert 0 < arrived_before < N, "killed mid-batch"
 
-    second = worker(paths, "--drain")
-    _out, err = second.communicate(timeout=120)
-    assert second.returncode == 0, err
+    drain(paths)
 
     ids = server.handler.message_ids()
     counts = Counter(ids)
@@ -96,10 +73,8 @@ def test_sigkill_mid_batch_then_restart_delivers_everything(
 def test_worker_stops_cleanly_on_sigterm(
     paths: Paths, db: Database, smtp_server: Callable[..., SmtpServer]
 ) -> None:
-    proc = worker(paths)
-    assert proc.stdout is not None
-    assert "worker running" in proc.stdout.readline()  # handlers installed
-    proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=30)
+    proc = worker_process(paths)
+    wait_running(proc)  # handlers installed
+    out, err = stop(proc, timeout=30)
     assert proc.returncode == 0, err
     assert "sent=0" in out

@@ -2,7 +2,7 @@
 
 The cluster is started by ``PgServer`` (see pg_server.py). Missing PostgreSQL binaries are
 a failure, not a skip: team mode is a product feature, and a green run without a server
-would prove nothing. Install them with ``.ci/system-deps``.
+would prove nothing. Install them with ``.ci/test-deps``.
 
 ``pg_url`` is a fresh copy of a template database already migrated to head, so a test
 starts from the schema the app would create, without paying for the migrations again.
@@ -87,3 +87,18 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     ensure_settings(db)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def two(tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Two teammates' app runtimes (A and B) on one team database."""
+    from desktop.services.runtime import Runtime
+
+    from .live_helpers import teammate_paths
+
+    monkeypatch.setenv(ENV_DATABASE_URL, pg_url)
+    a = Runtime.open(teammate_paths(tmp_path, "a"))
+    b = Runtime.open(teammate_paths(tmp_path, "b"))
+    yield a, b
+    a.close()
+    b.close()

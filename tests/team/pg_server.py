@@ -16,11 +16,12 @@ import os
 import pwd
 import re
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 from pathlib import Path
+
+from tests.ports import free_port
 
 SUPERUSER = "postgres"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -49,14 +50,8 @@ def find_bindir() -> Path:
             return d
     raise PostgresMissing(
         "PostgreSQL server binaries (initdb, pg_ctl) not found; install the Debian packages "
-        "'postgresql postgresql-contrib' (see .ci/system-deps) or set PG_BINDIR"
+        "'postgresql postgresql-contrib' (see .ci/test-deps) or set PG_BINDIR"
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _quote_ident(name: str) -> str:
@@ -118,7 +113,7 @@ class PgServer:
             "--no-instructions",
         )
         for attempt in range(5):  # another process may take the free port in between
-            self.port = _free_port()
+            self.port = free_port()
             options = " ".join(
                 [
                     "-c listen_addresses=127.0.0.1",

@@ -20,10 +20,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select, text
 
 from desktop.config import ENV_DATABASE_URL, Paths
-from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind
 from desktop.secrets import SecretStore
 from desktop.services.sending import claims as dispatch_store
-from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.db import Database
 from desktop.store.models import Delivery
 from tests.sending.conftest import (  # noqa: F401  (fixtures re-exported)
@@ -32,28 +30,16 @@ from tests.sending.conftest import (  # noqa: F401  (fixtures re-exported)
     memory_keyring,
     smtp_server,
 )
-from tests.sending.helpers import add_account, statuses, worker_process
+from tests.sending.helpers import add_account, enqueue_service_mails, statuses
+from tests.worker_process import wait_running, worker_process
 
 N = 500
 LEASE = timedelta(minutes=5)
 
 
 def _enqueue(db: Database, n: int, prefix: str) -> list[int]:
-    due = datetime.now(UTC) - timedelta(seconds=1)
-    return OutboxService(db).enqueue_many(
-        [
-            NewDelivery(
-                kind=DeliveryKind.POST,
-                channel=ChannelKind.EMAIL,
-                due_at=due,
-                idempotency_key=f"{prefix}-{i}",
-                subject=f"团队模式 第 {i} 封",
-                body="两位运营同时发送，每封只发一次。",
-                purpose=ConsentPurpose.SERVICE,
-                recipient=f"r{i}@example.net",
-            )
-            for i in range(n)
-        ]
+    return enqueue_service_mails(
+        db, n, prefix, "团队模式 第 {i} 封", "两位运营同时发送，每封只发一次。"
     )
 
 
@@ -136,9 +122,7 @@ def test_two_worker_processes_send_every_mail_exactly_once(
     workers = [_worker(team_paths, team_paths.database_url) for _ in range(2)]
     try:
         for w in workers:  # both are polling before any mail is due
-            assert w.stdout is not None
-            line = w.stdout.readline()
-            assert "worker running" in line, (line, w.stderr.read() if w.stderr else "")
+            wait_running(w)
         _enqueue(pg_db, N, "team")
         deadline = time.monotonic() + 45
         while statuses(pg_db) != {"sent": N}:

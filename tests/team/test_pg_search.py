@@ -12,31 +12,38 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from sqlalchemy import text
 
-from desktop.domain.enums import ChannelKind, MessageDirection
+from desktop.domain.enums import ChannelKind
 from desktop.services.inbox.search import SearchFilter, SearchService, terms_of
 from desktop.store.db import Database
-from desktop.store.models import Conversation, Member, Message
+from tests.inbox.search_data import (
+    HOSTILE,
+    HOSTILE_PIECES,
+    add_messages,
+    containing_every_term,
+    hostile_queries,
+    is_cjk,
+)
+from tests.inbox.search_data import TEXTS as BASE_TEXTS
 
 from .pg_server import PgServer
 
-TEXTS = [
-    "我想申请退款，订单号 A-123",
-    "退货流程是什么？",
-    "请问会员积分什么时候到账",
-    "Refund please, the coffee beans arrived broken",
-    "TD",
-    "退",
-    "咖啡豆的烘焙日期是哪天",
-    'He said "NEAR" (maybe) -- not * sure',
-    "standard shipping, 100% 满意",
-    "退，款 不是一个词",
-    "Café au lait 拿铁",
-    "积分 到账 了吗",
-    "路径 C:\\temp\\new_file 50%_off",
-    "加我QQ号",
+TEXTS = [*BASE_TEXTS, "路径 C:\\temp\\new_file 50%_off", "加我QQ号"]
+# LIKE's wildcards and escapes, placeholders of SQL drivers, injection, case folding.
+PG_HOSTILE = [
+    "\\\\",
+    "''",
+    "%%",
+    "\\%",
+    "\\_",
+    "$1",
+    ":t0",
+    "%(t0)s",
+    "退\x00款",
+    "'; DROP TABLE messages; --",
+    "İ",
+    "\u212a",  # KELVIN SIGN, lower case "k"
 ]
 
 
@@ -44,24 +51,7 @@ TEXTS = [
 def search_db(pg_server: PgServer, pg_template: str) -> Iterator[Database]:
     name = pg_server.create_database(template=pg_template)
     db = Database(pg_server.url(name))
-    now = datetime.now(UTC)
-    with db.write() as s:
-        m1, m2 = Member(display_name="甲"), Member(display_name="乙")
-        s.add_all([m1, m2])
-        s.flush()
-        c1 = Conversation(member_id=m1.id, channel=ChannelKind.EMAIL)
-        c2 = Conversation(member_id=m2.id, channel=ChannelKind.MATRIX)
-        s.add_all([c1, c2])
-        s.flush()
-        for i, body in enumerate(TEXTS):
-            s.add(
-                Message(
-                    conversation_id=(c1 if i % 2 == 0 else c2).id,
-                    direction=MessageDirection.INBOUND,
-                    body_text=body,
-                    sent_at=now - timedelta(days=i),
-                )
-            )
+    add_messages(db, TEXTS)
     yield db
     db.dispose()
     pg_server.drop_database(name)
@@ -143,8 +133,7 @@ def test_short_latin_terms_match_whole_words_as_on_sqlite(search_db: Database) -
 
 
 def _expected(query: str) -> set[str]:
-    terms = terms_of(query)
-    return {t for t in TEXTS if all(term.lower() in t.lower() for term in terms)}
+    return containing_every_term(query, TEXTS)
 
 
 def _fold(s: str) -> str:
@@ -158,56 +147,7 @@ def _allowed(query: str) -> set[str]:
     return _expected(query) | {t for t in TEXTS if all(_fold(term) in _fold(t) for term in terms)}
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
-hostile = st.one_of(
-    st.text(min_size=0, max_size=12),
-    st.sampled_from(
-        [
-            '"',
-            '""',
-            "*",
-            "-",
-            "NEAR",
-            "NEAR(",
-            "a OR b",
-            "(",
-            ")",
-            "^",
-            "退款*",
-            '"退款',
-            "AND",
-            "NOT 退",
-            "col:退",
-            "{x}",
-            "\\",
-            "\\\\",
-            "'",
-            "''",
-            "%",
-            "%%",
-            "_",
-            "\\%",
-            "\\_",
-            "$1",
-            ":t0",
-            "%(t0)s",
-            "\x00",
-            "退\x00款",
-            "'; DROP TABLE messages; --",
-            "İ",
-            "\u212a",  # KELVIN SIGN, lower case "k"
-        ]
-    ),
-    st.lists(
-        st.sampled_from(
-            ['"', "*", "(", ")", "-", "退", "款", "NEAR", "OR", ":", "^", "a", "%", "_", "\\", "'"]
-        ),
-        max_size=6,
-    ).map("".join),
-)
+hostile = hostile_queries([*HOSTILE, *PG_HOSTILE], [*HOSTILE_PIECES, "%", "_", "\\", "'"])
 
 
 @settings(
@@ -222,7 +162,7 @@ def test_hostile_strings_never_crash_and_never_over_match(search_db: Database, q
         return
     expected = _expected(query)
     assert got <= _allowed(query)  # every hit really contains every term
-    if all((len(t) >= 3 and t.isascii()) or all(_is_cjk(c) for c in t) for t in terms):
+    if all((len(t) >= 3 and t.isascii()) or all(is_cjk(c) for c in t) for t in terms):
         assert got == expected  # ASCII 3+ and CJK terms are exact substrings: nothing missed
     if all(not any(c.isalnum() for c in t) for t in terms):
         assert got == expected  # punctuation only: a substring match on PostgreSQL

@@ -123,9 +123,9 @@ def test_drop_shows_the_move_before_the_write_ends(qtbot: QtBot, tab: CalendarTa
     planning = ws.services.planning
     real_move, release = planning.move, threading.Event()
 
-    def slow_move(targets):  # the worker waits here; the UI thread must not
+    def slow_move(targets, versions=None):  # the worker waits here; the UI thread must not
         release.wait(10)
-        return real_move(targets)
+        return real_move(targets, versions)
 
     planning.move = slow_move  # type: ignore[method-assign]
     try:
@@ -150,7 +150,7 @@ def test_a_failed_move_puts_the_card_back_and_says_so(
     planning = ws.services.planning
     real_move = planning.move
 
-    def broken(_targets):
+    def broken(_targets, _versions=None):
         raise OSError("disk full")
 
     planning.move = broken  # type: ignore[method-assign]
@@ -366,6 +366,12 @@ QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 QTimer.singleShot(100, steps)
 QTest.mouseMove(view, start + QPoint(30, 30))
 QTest.qWait(800)
+# The drop is saved off the UI thread: on a loaded machine that can take a while.
+for _ in range(150):
+    if services.calendar.get(pid).when == ws.at(3, 20):
+        break
+    QTest.qWait(100)
+QTest.qWait(200)
 print("MOVED_TO", services.calendar.get(pid).when.isoformat(), ws.at(3, 20).isoformat())
 """
 

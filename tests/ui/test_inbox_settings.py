@@ -148,7 +148,7 @@ def _settle(tab: InboxTab, qtbot: QtBot) -> None:
 
 
 def _settings(tab: InboxTab) -> InboxSettingsDialog:
-    dialog = tab.open_settings()
+    dialog = tab.dialogs.open_settings()
     assert isinstance(dialog, InboxSettingsDialog)
     return dialog
 
@@ -265,7 +265,7 @@ def test_labels_and_canned_replies_edit_and_delete(services: Services) -> None:
 
 def test_team_view_shows_figures_per_operator(demo_services: Services, qtbot: QtBot) -> None:
     tab = _tab(demo_services, qtbot)
-    dialog = tab.open_team()
+    dialog = tab.dialogs.open_team()
     assert isinstance(dialog, TeamStatsDialog)
     dialog.period.setCurrentIndex(dialog.period.findData(365))
     qtbot.waitUntil(lambda: not dialog.calls.busy)  # read off the UI thread

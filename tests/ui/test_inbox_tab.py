@@ -91,12 +91,12 @@ def test_internal_note_is_saved_and_empty_note_refused(
     _settle(tab, qtbot)
     conv_id = tab.model.row_at(0).id
     before = len(demo_services.inbox.thread.messages(conv_id, mark_read=False))
-    tab.thread_view.add_note()
-    assert not tab.thread_view.note_error.isHidden()
+    tab.thread_view.note_box.add_note()
+    assert not tab.thread_view.note_box.note_error.isHidden()
     assert len(demo_services.inbox.thread.messages(conv_id, mark_read=False)) == before
 
-    tab.thread_view.note_edit.setPlainText("客户说周五再联系 <b>不是HTML</b>")
-    tab.thread_view.add_note()
+    tab.thread_view.note_box.note_edit.setPlainText("客户说周五再联系 <b>不是HTML</b>")
+    tab.thread_view.note_box.add_note()
     _settle(tab, qtbot)
     msgs = demo_services.inbox.thread.messages(conv_id, mark_read=False)
     assert len(msgs) == before + 1

@@ -292,6 +292,7 @@ def _openers(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
     return [
         ("settings", window.open_settings),
         ("teammates", window.open_teammates),
+        ("deletion requests", window.open_delete_requests),
         ("team database", window.open_team_database),
         ("shortcuts", window.show_shortcuts),
         ("outbox", window.sending.open_outbox),
@@ -317,9 +318,9 @@ def _openers(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
         ("member message", members.open_message),
         ("journey variants", templates.open_variants),
         ("journey replies", templates.journey_actions.open_replies),
-        ("inbox settings", inbox.open_settings),
-        ("inbox campaigns", inbox.open_campaigns),
-        ("inbox team", inbox.open_team),
+        ("inbox settings", inbox.dialogs.open_settings),
+        ("inbox campaigns", inbox.dialogs.open_campaigns),
+        ("inbox team", inbox.dialogs.open_team),
     ]
 
 

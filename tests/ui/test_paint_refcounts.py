@@ -25,9 +25,14 @@ def test_painting_cards_and_conversations_keeps_none_balanced(
         w.show()
     calendar.grab()
     inbox.grab()
-    before = sys.getrefcount(None)
-    for _ in range(20):
-        calendar.grab()
-        inbox.grab()
-    drift = sys.getrefcount(None) - before
-    assert abs(drift) < 200, f"None refcount drifted by {drift} while painting"
+    # Background threads (the week's read, the inbox's first page) move None's count a
+    # little too; a leak in painting moves it in every round. So: the quietest of three.
+    drifts = []
+    for _round in range(3):
+        before = sys.getrefcount(None)
+        for _ in range(20):
+            calendar.grab()
+            inbox.grab()
+        drifts.append(sys.getrefcount(None) - before)
+    drift = min(drifts, key=abs)
+    assert abs(drift) < 200, f"None refcount drifted by {drifts} while painting"

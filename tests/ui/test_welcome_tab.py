@@ -104,7 +104,7 @@ def test_disable_and_duplicate(qtbot: QtBot, tab: TemplatesTab, services: Servic
 def test_live_preview_and_unknown_variable_marker(tab: TemplatesTab) -> None:
     editor = tab.editor
     editor.body_edit.setPlainText("{name}，欢迎加入{group}")
-    assert editor.preview_text().endswith("，欢迎加入" + editor._values["group"])
+    assert editor.preview_text().endswith("，欢迎加入" + editor.sample.values["group"])
     editor.body_edit.setPlainText("你好{nmae}")
     assert "{nmae}" in editor.body_error.text()
     assert editor.highlighter.problems and editor.highlighter.problems[0].text == "nmae"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import make_msgid
 
 import pytest
 
@@ -89,9 +91,32 @@ def runner(db: Database, clock: Clock) -> WelcomeRunner:  # noqa: F811
 
 
 @pytest.fixture
+def attached(world: dict[str, int], welcome: WelcomeService) -> dict[str, int]:
+    """``world`` with its journey attached to its group: whoever joins is enrolled."""
+    welcome.attach(world["journey"], [world["group"]])
+    return world
+
+
+def reach_code_step(runner: WelcomeRunner, clock: Clock) -> None:
+    """Two passes ten minutes apart: the welcome goes out, then the code invitation."""
+    runner.run_once()
+    clock.now += timedelta(minutes=10)
+    runner.run_once()
+
+
+def reply_mail(frm: str, body: str, subject: str = "Re: 入群邀请") -> bytes:
+    """A member's reply to the club, as the inbox receives it."""
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = frm, "club@example.org", subject
+    m["Message-ID"] = make_msgid(domain="example.net")
+    m.set_content(body)
+    return bytes(m)
+
+
+@pytest.fixture
 def hooked_ingest(ingest: InboxIngest, welcome: WelcomeService) -> InboxIngest:  # noqa: F811
     ingest.inbound_hooks.append(welcome.inbound.on_inbound)
     return ingest
 
 
-__all__ = ["Clock", "ConsentRecord", "add_member"]
+__all__ = ["Clock", "ConsentRecord", "add_member", "reach_code_step", "reply_mail"]

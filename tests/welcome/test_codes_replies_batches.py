@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import make_msgid
 
 import pytest
 from hypothesis import given, settings
@@ -34,7 +32,7 @@ from desktop.store.models import (
 )
 from tests.sending.conftest import MemoryKeyring, fail_keyring  # noqa: F401
 
-from .conftest import Clock, add_member
+from .conftest import Clock, add_member, reach_code_step, reply_mail
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 KEY = rules.CodeKey("k1", b"\x01" * 32)
@@ -74,12 +72,6 @@ def _code_sent(db: Database, member: int) -> str:
     raise AssertionError("no code was sent")
 
 
-def _reach_code_step(runner: WelcomeRunner, clock: Clock) -> None:
-    runner.run_once()
-    clock.now += timedelta(minutes=10)
-    runner.run_once()
-
-
 def test_codes_are_keyed_with_a_keyring_secret_and_old_ones_still_check(
     db: Database,
     memory_keyring: MemoryKeyring,
@@ -92,7 +84,7 @@ def test_codes_are_keyed_with_a_keyring_secret_and_old_ones_still_check(
     new, old = add_member(db, "新", "new@example.net"), add_member(db, "旧", "old@example.net")
     welcome.join(new, world["group"])
     welcome.join(old, world["group"])
-    _reach_code_step(runner, clock)
+    reach_code_step(runner, clock)
     with db.read() as s:
         stored = {v.member_id: v.code_hash for v in s.scalars(select(WelcomeVerification))}
     key_id = rules.key_id_of(stored[new])
@@ -124,7 +116,7 @@ def test_without_a_keyring_codes_fall_back_to_the_legacy_hash(
     welcome.attach(world["journey"], [world["group"]])
     member = add_member(db, "无钥匙", "nokey@example.net")
     welcome.join(member, world["group"])
-    _reach_code_step(runner, runner._clock)  # type: ignore[arg-type]
+    reach_code_step(runner, runner._clock)  # type: ignore[arg-type]
     with db.read() as s:
         (stored,) = s.scalars(select(WelcomeVerification.code_hash)).all()
     assert rules.key_id_of(stored) is None
@@ -132,14 +124,6 @@ def test_without_a_keyring_codes_fall_back_to_the_legacy_hash(
 
 
 # -- the workspace's wording of the replies ----------------------------------------------
-
-
-def _reply_mail(frm: str, body: str) -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "club@example.org", "Re: invite"
-    m["Message-ID"] = make_msgid(domain="example.net")
-    m.set_content(body)
-    return bytes(m)
 
 
 def test_verification_replies_use_the_workspace_wording(
@@ -161,10 +145,10 @@ def test_verification_replies_use_the_workspace_wording(
     welcome.attach(world["journey"], [world["group"]])
     member = add_member(db, "Ann", "ann@example.net")
     welcome.join(member, world["group"])
-    _reach_code_step(runner, clock)
-    hooked_ingest.store_mail(_reply_mail("ann@example.net", "my code 000000"))
+    reach_code_step(runner, clock)
+    hooked_ingest.store_mail(reply_mail("ann@example.net", "my code 000000", "Re: invite"))
     replies.reset(reply_rules.WRONG)
-    hooked_ingest.store_mail(_reply_mail("ann@example.net", "my code 111111"))
+    hooked_ingest.store_mail(reply_mail("ann@example.net", "my code 111111", "Re: invite"))
     with db.read() as s:
         sent = s.execute(
             select(Delivery.subject, Delivery.body)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import make_msgid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,17 +26,9 @@ from desktop.services.welcome.service import WelcomeService
 from desktop.store.db import Database
 from desktop.store.models import Delivery, Enrolment, WelcomeStep
 
-from .conftest import Clock, add_member
+from .conftest import Clock, add_member, reach_code_step, reply_mail
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-def _reply(frm: str, body: str) -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "club@example.org", "Re: 入群邀请"
-    m["Message-ID"] = make_msgid(domain="example.net")
-    m.set_content(body)
-    return bytes(m)
 
 
 def _bodies(db: Database, member: int) -> list[str]:
@@ -51,27 +41,19 @@ def _bodies(db: Database, member: int) -> list[str]:
         ]
 
 
-def _to_code_step(runner: WelcomeRunner, clock: Clock) -> None:
-    start = clock.now
-    runner.run_once()
-    clock.now = start + timedelta(minutes=10)
-    runner.run_once()
-
-
 def test_five_wrong_codes_lock_and_each_reply_says_tries_left(
     db: Database,
     hooked_ingest: InboxIngest,
-    world: dict[str, int],
+    attached: dict[str, int],
     welcome: WelcomeService,
     runner: WelcomeRunner,
     clock: Clock,
 ) -> None:
-    welcome.attach(world["journey"], [world["group"]])
     member = add_member(db, "阿杰", "jie@example.net")
-    welcome.join(member, world["group"])
-    _to_code_step(runner, clock)
+    welcome.join(member, attached["group"])
+    reach_code_step(runner, clock)
     for _ in range(5):
-        hooked_ingest.store_mail(_reply("jie@example.net", "验证码 000000"))
+        hooked_ingest.store_mail(reply_mail("jie@example.net", "验证码 000000"))
     replies = [b for b in _bodies(db, member) if "验证" in b and "{" not in b]
     assert [r for r in replies if "还可以再试" in r] == [
         f"验证码不正确，你还可以再试 {n} 次。" for n in (4, 3, 2, 1)
@@ -87,16 +69,15 @@ def test_five_wrong_codes_lock_and_each_reply_says_tries_left(
 
 def test_operator_enters_the_code_and_expiry_flags_a_bot(
     db: Database,
-    world: dict[str, int],
+    attached: dict[str, int],
     welcome: WelcomeService,
     runner: WelcomeRunner,
     clock: Clock,
 ) -> None:
-    welcome.attach(world["journey"], [world["group"]])
     human, bot = add_member(db, "真人", "a@example.net"), add_member(db, "机器", "b@example.net")
-    welcome.join(human, world["group"])
-    welcome.join(bot, world["group"])
-    _to_code_step(runner, clock)
+    welcome.join(human, attached["group"])
+    welcome.join(bot, attached["group"])
+    reach_code_step(runner, clock)
     wrong = welcome.check_code(human, "999999")
     assert wrong.result == rules.CheckResult.WRONG and wrong.tries_left == 4
     clock.now += timedelta(hours=25)
@@ -108,14 +89,13 @@ def test_operator_enters_the_code_and_expiry_flags_a_bot(
 
 def test_unsubscribe_mid_journey_stops_further_steps(
     db: Database,
-    world: dict[str, int],
+    attached: dict[str, int],
     welcome: WelcomeService,
     runner: WelcomeRunner,
     clock: Clock,
 ) -> None:
-    welcome.attach(world["journey"], [world["group"]])
     member = add_member(db, "小周", "zhou@example.net")
-    welcome.join(member, world["group"])
+    welcome.join(member, attached["group"])
     runner.run_once()
     clock.now += timedelta(minutes=1)
     OutboxService(db, clock=clock).unsubscribe(member)
@@ -134,31 +114,29 @@ def test_unsubscribe_mid_journey_stops_further_steps(
 
 def test_leaving_the_group_stops_and_enrolment_happens_once(
     db: Database,
-    world: dict[str, int],
+    attached: dict[str, int],
     welcome: WelcomeService,
     runner: WelcomeRunner,
     clock: Clock,
 ) -> None:
-    welcome.attach(world["journey"], [world["group"]])
     member = add_member(db, "小吴", "wu@example.net")
-    first = welcome.join(member, world["group"])
-    assert welcome.join(member, world["group"]) == first
+    first = welcome.join(member, attached["group"])
+    assert welcome.join(member, attached["group"]) == first
     assert runner.run_once().enrolled == 0  # the sweep sees the enrolment
-    welcome.leave(member, world["group"])
+    welcome.leave(member, attached["group"])
     assert runner.run_once().stopped == 1
 
 
 def test_refused_when_a_template_is_bad_or_the_member_unreachable(
     db: Database,
-    world: dict[str, int],
+    attached: dict[str, int],
     welcome: WelcomeService,
     runner: WelcomeRunner,
     clock: Clock,
 ) -> None:
-    welcome.attach(world["journey"], [world["group"]])
     nomail = add_member(db, "没邮箱", None)
     with pytest.raises(EnrolmentRefused) as exc:
-        welcome.join(nomail, world["group"])
+        welcome.join(nomail, attached["group"])
     assert {r.reason for r in exc.value.refusals} == {"unreachable"}
     # A group variant makes every email step reachable for him? Only the ones that have one.
     with db.write() as s:
@@ -167,7 +145,7 @@ def test_refused_when_a_template_is_bad_or_the_member_unreachable(
         step.template = "你好 {nmae}"
     other = add_member(db, "有邮箱", "ok@example.net")
     with pytest.raises(EnrolmentRefused) as exc:
-        welcome.join(other, world["group"])
+        welcome.join(other, attached["group"])
     assert "unknown_variable" in {r.reason for r in exc.value.refusals}
     assert runner.run_once().queued == 0
     with db.read() as s:

@@ -46,7 +46,7 @@ def render_post(
     title = title.strip()
     body = body.strip()
     lines = [_attachment_line(a) for a in attachments]
-    if channel == ChannelKind.EMAIL:
+    if channel in (ChannelKind.EMAIL, ChannelKind.WEBHOOK):  # a robot shows the title itself
         parts = [body or title]
         if lines:
             parts.append("\n".join(lines))

@@ -7,6 +7,7 @@ is never dropped silently. Scope:
 - the member's DM frequency (daily / weekly / monthly / never) limits *marketing* DMs, as a
   rolling window since the last marketing DM;
 - the workspace cap per member per (member-local) day counts marketing + service DMs;
+- the topics the member chose (member pages) filter marketing that names a topic;
 - quiet hours (member's own, else the workspace's; member's zone, else the workspace's) and
   the holiday policy hold back marketing + service DMs;
 - transactional messages (verification codes) and service replies in a conversation the
@@ -50,6 +51,7 @@ class Reason(StrEnum):
     DAILY_CAP = "daily_cap"
     FREQUENCY = "frequency"
     TOO_LATE = "too_late"
+    TOPIC = "topic"  # marketing about a topic the member did not choose
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class MemberPrefs:
     quiet_start: str | None = None
     quiet_end: str | None = None
     erased: bool = False
+    # The topics (workspace tags) the member chose on their preferences page; None = all.
+    topics: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class Outgoing:
     # An operator's answer in a conversation the member opened: they are waiting for it,
     # so, like a code, it is not held for quiet hours, caps or holidays (consent still is).
     reply: bool = False
+    topic: str | None = None  # a marketing message's topic (a workspace tag)
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,13 @@ def decide(
         return Send()
     if out.purpose == ConsentPurpose.MARKETING and prefs.dm_frequency == DmFrequency.NEVER:
         return Skip(Reason.FREQUENCY_NEVER)
+    if (
+        out.purpose == ConsentPurpose.MARKETING
+        and out.topic
+        and prefs.topics is not None
+        and out.topic not in prefs.topics
+    ):
+        return Skip(Reason.TOPIC, out.topic)
 
     clock = _Clock(member_zone(prefs, policy), member_quiet_hours(prefs, policy), history)
     t = now

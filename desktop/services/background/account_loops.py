@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -45,6 +46,7 @@ class AccountLoops(Generic[A]):
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._executor: ThreadPoolExecutor | None = None
         self.state = LoopState()
+        self.last_success_at: datetime | None = None  # any account's last good sync
 
     # -- what a subclass says ----------------------------------------------------------------
     def _accounts(self) -> list[A]:
@@ -89,7 +91,12 @@ class AccountLoops(Generic[A]):
             self._executor = None
         self.state = LoopState(False, self.state.received, self.state.last_error)
 
+    @property
+    def account_count(self) -> int:
+        return len(self._tasks)
+
     def _arrived(self, n: int) -> None:
+        self.last_success_at = datetime.now(UTC)
         if n:
             self.state = LoopState(True, self.state.received + n, None)
             if self.on_new is not None:

@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,7 @@ class BackgroundPass:
     def __init__(self, interval: float) -> None:
         self.interval = interval
         self.last_error: str | None = None
+        self.last_success_at: datetime | None = None  # for the worker's health check
         self._executor: ThreadPoolExecutor | None = None
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
@@ -52,6 +54,7 @@ class BackgroundPass:
             try:
                 await self._loop.run_in_executor(self._executor, self.run_once)
                 self.last_error = None
+                self.last_success_at = datetime.now(UTC)
             except Exception as exc:  # keep running; the error is kept for display
                 log.exception("%s pass failed", self.name)
                 self.last_error = f"{type(exc).__name__}: {exc}"[:300]

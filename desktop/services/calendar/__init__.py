@@ -3,8 +3,11 @@ push tables.
 """
 
 from desktop.services.calendar.materials import BacklogItem, MaterialItem, MaterialService
+from desktop.services.calendar.merge import merged
 from desktop.services.calendar.planning import (
+    MovedMeanwhile,
     MoveRefused,
+    OverMonthlyCap,
     Placement,
     PlanningService,
     PostSnapshot,
@@ -31,6 +34,8 @@ __all__ = [
     "MaterialItem",
     "MaterialService",
     "MoveRefused",
+    "MovedMeanwhile",
+    "OverMonthlyCap",
     "Placement",
     "PlanningService",
     "PostCard",
@@ -41,4 +46,5 @@ __all__ = [
     "ScheduleResult",
     "ScheduleService",
     "Week",
+    "merged",
 ]

@@ -8,21 +8,34 @@ is undone. Changes to scheduled posts are passed on so their deliveries follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.enums import AttachmentKind, ContentType, PostStatus
 from desktop.store.base import table_of, utcnow
 from desktop.store.db import Database
 from desktop.store.models import Group, Material, Post, PostAttachment, post_targets
 
+if TYPE_CHECKING:
+    from desktop.services.wecom.caps import OverCap
+
 # What kind of content a material becomes when it is dropped on the calendar.
 MATERIAL_TYPES = {"plan": ContentType.ACTIVITY, "script": ContentType.VALUE}
+
+
+def _same_month(before: datetime | None, after: datetime) -> bool:
+    """Whether a post stays in its month, read in the zone it is planned in."""
+    if before is None:
+        return False
+    if before.tzinfo is None:  # SQLite hands back naive UTC
+        before = before.replace(tzinfo=UTC)
+    before = before.astimezone(after.tzinfo)
+    return (before.year, before.month) == (after.year, after.month)
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,43 @@ class MoveRefused(ValueError):
     """Nothing could move: every post was sent already, or is gone."""
 
 
+class MovedMeanwhile(MoveRefused):
+    """A teammate changed (moved, edited) one of these posts after this view read it; nothing
+    moved. The view refreshes and the operator decides again."""
+
+    def __init__(self, post_ids: Sequence[int]) -> None:
+        self.post_ids = sorted(post_ids)
+        super().__init__(self.post_ids)
+
+
+class OverMonthlyCap(ValueError):
+    """A move or copy would take a WeCom group over its monthly 群发 cap; nothing changed.
+    The same refusal the editor gives a save (``wecom.caps``)."""
+
+    def __init__(self, problem: OverCap) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+def _cap_problem(
+    s: Session,
+    landing: Sequence[tuple[int, datetime]],
+    leaving: Sequence[int] = (),
+) -> OverCap | None:
+    """WeCom's monthly cap for posts (by id) landing at new times, with their own groups."""
+    from desktop.services.wecom.caps import over_cap
+
+    ids = [pid for pid, _at in landing]
+    groups: dict[int, list[int]] = {pid: [] for pid in ids}
+    for pid, gid in s.execute(
+        select(post_targets.c.post_id, post_targets.c.group_id).where(
+            post_targets.c.post_id.in_(ids)
+        )
+    ).all():
+        groups[pid].append(gid)
+    return over_cap(s, [(groups[pid], at) for pid, at in landing], leaving)
+
+
 class PlanningService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -78,21 +128,40 @@ class PlanningService:
             ).all()
         return [Placement(pid, at, PostStatus(st)) for pid, at, st in rows]
 
-    def move(self, targets: Sequence[tuple[int, datetime]]) -> list[tuple[Placement, Placement]]:
+    def move(
+        self,
+        targets: Sequence[tuple[int, datetime]],
+        versions: Mapping[int, int] | None = None,
+    ) -> list[tuple[Placement, Placement]]:
         """Put posts at new aware times; backlog drafts become planned. Sent posts stay.
 
-        Returns (before, after) per moved post, for undo. One write transaction.
+        ``versions``: each post's version as the view showed it; if a teammate changed one
+        since, nothing moves (``MovedMeanwhile``). Returns (before, after) per moved post,
+        for undo. One write transaction.
         """
         wanted = {pid: at.astimezone(UTC) for pid, at in targets}
         moved: list[tuple[Placement, Placement]] = []
         resync: list[int] = []
         with self.db.write() as s:
             rows = s.execute(
-                select(Post.id, Post.scheduled_at, Post.status).where(
-                    Post.id.in_(list(wanted)), Post.deleted_at.is_(None)
-                )
+                select(Post.id, Post.scheduled_at, Post.status, Post.version)
+                .where(Post.id.in_(list(wanted)), Post.deleted_at.is_(None))
+                .with_for_update()
             ).all()
-            for pid, old_at, status in rows:
+            if versions:
+                stale = [pid for pid, _at, _st, v in rows if pid in versions and versions[pid] != v]
+                if stale:
+                    raise MovedMeanwhile(stale)
+            # Into another month: WeCom's monthly cap (a move within the month adds nothing).
+            local = dict(targets)  # the month as the operator planned it, not in UTC
+            landing = [
+                (pid, local[pid])
+                for pid, old_at, status, _v in rows
+                if status != PostStatus.SENT and not _same_month(old_at, local[pid])
+            ]
+            if landing and (cap := _cap_problem(s, landing, [pid for pid, *_ in rows])):
+                raise OverMonthlyCap(cap)
+            for pid, old_at, status, _version in rows:
                 status = PostStatus(status)
                 if status == PostStatus.SENT:
                     continue
@@ -100,7 +169,12 @@ class PlanningService:
                 s.execute(
                     update(Post)
                     .where(Post.id == pid)
-                    .values(scheduled_at=wanted[pid], status=new_status, updated_at=utcnow())
+                    .values(
+                        scheduled_at=wanted[pid],
+                        status=new_status,
+                        updated_at=utcnow(),
+                        version=Post.version + 1,
+                    )
                 )
                 moved.append(
                     (Placement(pid, old_at, status), Placement(pid, wanted[pid], new_status))
@@ -151,6 +225,8 @@ class PlanningService:
         """New planned posts like the given ones at the new times (targets and attachments)."""
         new_ids: list[int] = []
         with self.db.write() as s:
+            if cap := _cap_problem(s, targets):
+                raise OverMonthlyCap(cap)
             for pid, at in targets:
                 src = s.get(
                     Post, pid, options=[selectinload(Post.targets), selectinload(Post.attachments)]
@@ -185,6 +261,11 @@ class PlanningService:
             m = s.get(Material, material_id)
             if m is None:
                 return None
+            if target_ids:
+                from desktop.services.wecom.caps import over_cap
+
+                if cap := over_cap(s, [(target_ids, at)]):
+                    raise OverMonthlyCap(cap)
             attachments = []
             if m.file_path:
                 kind = AttachmentKind.POSTER if m.kind == "poster" else AttachmentKind.IMAGE

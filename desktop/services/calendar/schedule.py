@@ -31,10 +31,11 @@ from desktop.domain.enums import (
     Platform,
     PostStatus,
 )
+from desktop.services.robots.planning import over_limit as robot_over_limit
 from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import Delivery, Group, Post, WorkspaceSettings
+from desktop.store.models import ChannelAccount, Delivery, Group, Post, WorkspaceSettings
 
 RESYNC_REASON = "calendar: post moved, edited or deleted"
 
@@ -59,6 +60,8 @@ class ScheduleResult:
     scheduled: list[int] = field(default_factory=list)
     no_targets: list[tuple[int, str]] = field(default_factory=list)  # (id, title)
     in_past: list[tuple[int, str]] = field(default_factory=list)
+    # (id, title, why): a target group's robot would refuse the post (over its size limit).
+    too_long: list[tuple[int, str, str]] = field(default_factory=list)
     deliveries: int = 0
 
 
@@ -121,6 +124,10 @@ class ScheduleService:
                 if p.scheduled_at < now and p.recurrence is None:
                     result.in_past.append((p.id, p.title))
                     continue
+                refused = robot_over_limit(s, [g.id for g in p.targets], p.title, p.body)
+                if refused:
+                    result.too_long.append((p.id, p.title, "; ".join(refused)))
+                    continue
                 p.status = PostStatus.SCHEDULED
                 result.scheduled.append(p.id)
         result.deliveries = self.resync(result.scheduled)
@@ -138,8 +145,12 @@ class ScheduleService:
                 .where(Post.id.in_(list(post_ids)))
                 .options(selectinload(Post.targets), selectinload(Post.attachments))
             ).all()
+            # Groups of a WeCom app account post through it (群发 tasks), not a robot.
+            wecom_accounts = set(
+                s.scalars(select(ChannelAccount.id).where(ChannelAccount.kind == ChannelKind.WECOM))
+            )
             for p in posts:
-                wants[p.id] = self._wanted(p, tz)
+                wants[p.id] = self._wanted(p, tz, wecom_accounts)
             existing = s.execute(
                 select(
                     Delivery.id,
@@ -237,7 +248,7 @@ class ScheduleService:
                 )
 
     @staticmethod
-    def _wanted(p: Post, tz: ZoneInfo) -> dict[str, _Want]:
+    def _wanted(p: Post, tz: ZoneInfo, wecom_accounts: set[int]) -> dict[str, _Want]:
         if p.deleted_at is not None or p.status != PostStatus.SCHEDULED or p.scheduled_at is None:
             return {}
         local = p.scheduled_at.astimezone(tz)
@@ -256,12 +267,18 @@ class ScheduleService:
             due = datetime.combine(day, local.time(), tz).astimezone(UTC)
             for g in p.targets:
                 channel = PLATFORM_CHANNELS.get(Platform(g.platform), ChannelKind.MANUAL)
+                if g.channel_account_id in wecom_accounts:
+                    channel = ChannelKind.WECOM
+                account_id, recipient = g.channel_account_id, g.external_id
+                if g.robot_account_id is not None:  # a linked group robot posts it (issue 17)
+                    robot = g.robot_account_id
+                    channel, account_id, recipient = ChannelKind.WEBHOOK, robot, f"robot:{robot}"
                 text = render_post(p.title, p.body, refs, channel)
                 out[delivery_key(p.id, g.id, n)] = _Want(
                     group_id=g.id,
                     channel=channel,
-                    account_id=g.channel_account_id,
-                    recipient=g.external_id,
+                    account_id=account_id,
+                    recipient=recipient,
                     due_at=due,
                     subject=text.subject[:300],
                     body=text.body,

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.calendar.holidays import DayMark
 from desktop.domain.calendar.post_message import AttachmentRef
@@ -32,9 +34,14 @@ from desktop.domain.calendar.rules import (
 from desktop.domain.calendar.week import Slot, nearest_slot, week_start
 from desktop.domain.enums import AttachmentKind, ContentType, DeliveryStatus, PostStatus
 from desktop.domain.sending.quiet_hours import QuietHours
+from desktop.services.calendar.merge import post_diffs
+from desktop.services.live import EditConflict
 from desktop.services.workspace.holidays import load_calendar
 from desktop.store.base import utcnow
 from desktop.store.db import Database
+
+if TYPE_CHECKING:
+    from desktop.services.wecom.caps import OverCap
 from desktop.store.models import (
     Delivery,
     Group,
@@ -61,6 +68,7 @@ class PostCard:
     conflicts: tuple[Conflict, ...] = ()
     stored_status: PostStatus = PostStatus.PLANNED
     series_start: datetime | None = None  # a recurring post's first occurrence
+    version: int = 0  # the post's version when read (a move from an older one is refused)
 
     def moved_start(self, new_local: datetime) -> datetime:
         """Where the post itself goes when this card (maybe an occurrence) goes to new_local."""
@@ -107,11 +115,15 @@ class PostDraft:
     attachments: list[AttachmentRef] = field(default_factory=list)
     recurrence: Recurrence | None = None
     material_id: int | None = None
+    version: int | None = None  # as read; saving over a newer version raises EditConflict
+    # Who saved this copy (the teammate's name, team mode only): the compare dialog names them
+    saved_by: str | None = field(default=None, compare=False)
 
 
 class PostValidationError(ValueError):
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, str], over_cap: OverCap | None = None) -> None:
         self.problems = problems
+        self.over_cap = over_cap  # WeCom's monthly cap, for the editor to say in its words
         super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
 
 
@@ -230,6 +242,7 @@ class CalendarService:
                     Post.scheduled_at,
                     Post.recurrence,
                     Post.recurrence_until,
+                    Post.version,
                 )
                 .where(Post.id.in_(id_query))
                 .order_by(Post.scheduled_at, Post.id)
@@ -260,7 +273,7 @@ class CalendarService:
             }
             names = {gid: name for gid, name in s.execute(select(Group.id, Group.name))}
         drafts: list[PostCard] = []
-        for pid, title, ctype, status, at, rec_json, until in rows:
+        for pid, title, ctype, status, at, rec_json, until, version in rows:
             local = at.astimezone(tz)
             rec = Recurrence.from_json(rec_json, until)
             stored = PostStatus(status)
@@ -283,6 +296,7 @@ class CalendarService:
                         occurrence=n,
                         stored_status=stored,
                         series_start=local if rec is not None else None,
+                        version=version,
                     )
                 )
         report = find_conflicts(
@@ -306,27 +320,16 @@ class CalendarService:
             )
             if p is None or p.deleted_at is not None:
                 raise KeyError(post_id)
-            return PostDraft(
-                id=p.id,
-                title=p.title,
-                body=p.body,
-                content_type=ContentType(p.content_type),
-                when=p.scheduled_at.astimezone(tz) if p.scheduled_at else None,
-                target_ids=[g.id for g in p.targets],
-                attachments=[
-                    AttachmentRef(AttachmentKind(a.kind), a.uri, a.caption)
-                    for a in sorted(p.attachments, key=lambda a: a.id)
-                ],
-                recurrence=Recurrence.from_json(p.recurrence, p.recurrence_until),
-                material_id=p.material_id,
-            )
+            return _draft_of(p, tz)
 
     def status(self, post_id: int) -> PostStatus | None:
         with self.db.read() as s:
             value = s.scalar(select(Post.status).where(Post.id == post_id, live_posts()))  # type: ignore[arg-type]
             return None if value is None else PostStatus(value)
 
-    def save(self, draft: PostDraft) -> int:
+    def save(self, draft: PostDraft, base: PostDraft | None = None) -> int:
+        """Create or update; a save over a newer version raises EditConflict (``base``, the
+        copy the editor read, tells who changed which field)."""
         problems: dict[str, str] = {}
         if not draft.title.strip():
             problems["title"] = "empty"
@@ -343,12 +346,44 @@ class CalendarService:
         for a in draft.attachments:
             if not a.uri.strip():
                 problems["attachments"] = "empty"
+        cap = None
+        if draft.when is not None and draft.target_ids and not problems:
+            from desktop.services.wecom.caps import over_cap
+
+            with self.db.read() as s:
+                leaving = () if draft.id is None else (draft.id,)
+                cap = over_cap(s, [(draft.target_ids, draft.when)], leaving)
+            if cap:
+                problems["targets"] = str(cap)
         if problems:
-            raise PostValidationError(problems)
+            raise PostValidationError(problems, cap)
+        try:
+            post_id = self._write(draft, base)
+        except StaleDataError:  # a teammate's save committed between our read and write
+            if draft.id is None:
+                raise
+            raise self._conflict(draft, base) from None
+        self._changed([post_id])
+        return post_id
+
+    def _conflict(self, mine: PostDraft, base: PostDraft | None) -> EditConflict:
+        assert mine.id is not None
+        theirs = self.get(mine.id)
+        with self.db.read() as s:
+            names = _group_names(s, theirs, mine, *([base] if base else []))
+        diffs = post_diffs(theirs, mine, names, base)
+        return EditConflict("posts", mine.id, theirs.version or 0, diffs, theirs, mine, base)
+
+    def _write(self, draft: PostDraft, base: PostDraft | None = None) -> int:
         with self.db.write() as s:
             p = Post() if draft.id is None else s.get(Post, draft.id)
             if p is None or p.deleted_at is not None:
                 raise KeyError(draft.id)
+            if draft.version is not None and p.id is not None and p.version != draft.version:
+                theirs = _draft_of(p, self._tz())
+                names = _group_names(s, theirs, draft, *([base] if base else []))
+                diffs = post_diffs(theirs, draft, names, base)
+                raise EditConflict("posts", p.id, p.version, diffs, theirs, draft, base)
             p.title = draft.title.strip()[:200]
             p.body = draft.body
             p.content_type = draft.content_type
@@ -367,9 +402,7 @@ class CalendarService:
             ]
             s.add(p)
             s.flush()
-            post_id = p.id
-        self._changed([post_id])
-        return post_id
+            return p.id
 
     def delete(self, post_id: int) -> None:
         self.delete_many([post_id])
@@ -393,6 +426,30 @@ class CalendarService:
         with self.db.read() as s:
             rows = s.execute(select(Group.id, Group.name).where(visible).order_by(Group.name))
             return [(group_id, name) for group_id, name in rows]
+
+
+def _group_names(s: Session, *drafts: PostDraft) -> dict[int, str]:
+    ids = {g for d in drafts for g in d.target_ids}
+    return {i: n for i, n in s.execute(select(Group.id, Group.name).where(Group.id.in_(ids)))}
+
+
+def _draft_of(p: Post, tz: ZoneInfo) -> PostDraft:
+    return PostDraft(
+        id=p.id,
+        title=p.title,
+        body=p.body,
+        content_type=ContentType(p.content_type),
+        when=p.scheduled_at.astimezone(tz) if p.scheduled_at else None,
+        target_ids=[g.id for g in p.targets],
+        attachments=[
+            AttachmentRef(AttachmentKind(a.kind), a.uri, a.caption)
+            for a in sorted(p.attachments, key=lambda a: a.id)
+        ],
+        recurrence=Recurrence.from_json(p.recurrence, p.recurrence_until),
+        material_id=p.material_id,
+        version=p.version,
+        saved_by=p.saved_by,
+    )
 
 
 def _with_conflicts(card: PostCard, conflicts: tuple[Conflict, ...]) -> PostCard:

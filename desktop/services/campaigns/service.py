@@ -25,7 +25,7 @@ from desktop.store.db import Database
 from desktop.store.models import DmCampaign, DmCampaignEntry
 
 # What an answer text may use; filled from the member and the campaign.
-TEXT_VARIABLES = ("name", "campaign")
+TEXT_VARIABLES = ("name", "campaign", *rules.LINK_VARIABLES)
 
 
 @dataclass(frozen=True)

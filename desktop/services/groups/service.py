@@ -4,10 +4,12 @@ the announcement's attachments (G6). Series, splits and staffing are ``group_ops
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.enums import GroupType, Platform
 from desktop.domain.groups.announcement import (
@@ -17,6 +19,7 @@ from desktop.domain.groups.announcement import (
 )
 from desktop.domain.groups.capacity import CapacityCheck, check_capacity
 from desktop.domain.groups.naming import NameCheck, check_group_name
+from desktop.services.live import drafts
 from desktop.store.db import Database
 from desktop.store.models import Group, Membership, WorkspaceSettings
 
@@ -51,6 +54,9 @@ class GroupDraft:
     announcement: str = ""
     welcome_message: str = ""
     id: int | None = None
+    version: int | None = None  # as read; saving over a newer version raises EditConflict
+    # Who saved this copy (the teammate's name, team mode only): the compare dialog names them
+    saved_by: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,24 @@ class GroupService:
         rows = self._rows(include_archived=True, group_id=group_id)
         return rows[0] if rows else None
 
+    def rows_by_ids(
+        self, ids: Collection[int], include_archived: bool = False
+    ) -> builtins.list[GroupRow]:
+        """The list rows among ``ids`` (deleted ones, and archived ones unless asked, are
+        left out): what a list re-reads when the live feed names changed groups."""
+        return self._rows(include_archived=include_archived, group_ids=ids)
+
+    def groups_of_memberships(self, membership_ids: Collection[int]) -> set[int]:
+        """The groups whose member counts the given memberships count in."""
+        with self.db.read() as s:
+            return set(
+                s.scalars(
+                    select(Membership.group_id)
+                    .where(Membership.id.in_(sorted(membership_ids)))
+                    .distinct()
+                )
+            )
+
     def set_archived(self, group_id: int, archived: bool) -> None:
         """Archive (close) or restore a group; its members stay reachable as contacts (G2)."""
         with self.db.write() as s:
@@ -111,14 +135,18 @@ class GroupService:
                 g.archived_at = None
 
     def _rows(
-        self, *, include_archived: bool, group_id: int | None = None
+        self,
+        *,
+        include_archived: bool,
+        group_id: int | None = None,
+        group_ids: Collection[int] | None = None,
     ) -> builtins.list[GroupRow]:  # ``list`` here is the method above
-        counts = (
-            select(Membership.group_id, func.count().label("n"))
-            .where(Membership.left_at.is_(None))
-            .group_by(Membership.group_id)
-            .subquery()
+        counted = select(Membership.group_id, func.count().label("n")).where(
+            Membership.left_at.is_(None)
         )
+        if group_ids is not None:  # count only the groups asked for
+            counted = counted.where(Membership.group_id.in_(sorted(group_ids)))
+        counts = counted.group_by(Membership.group_id).subquery()
         stmt = (
             select(Group, func.coalesce(counts.c.n, 0))
             .outerjoin(counts, counts.c.group_id == Group.id)
@@ -128,6 +156,8 @@ class GroupService:
             stmt = stmt.where(Group.archived_at.is_(None))
         if group_id is not None:
             stmt = stmt.where(Group.id == group_id)
+        if group_ids is not None:
+            stmt = stmt.where(Group.id.in_(sorted(group_ids)))
         with self.db.read() as s:
             return [
                 GroupRow(
@@ -149,31 +179,30 @@ class GroupService:
             g = s.get(Group, group_id)
             if g is None:
                 raise KeyError(group_id)
-            return GroupDraft(
-                id=g.id,
-                name=g.name,
-                platform=Platform(g.platform),
-                group_type=GroupType(g.group_type),
-                campaign_end=g.campaign_end,
-                capacity_override=g.capacity_override,
-                purpose=g.purpose,
-                audience=g.audience,
-                actions=g.actions,
-                rules=g.rules,
-                red_lines=g.red_lines,
-                announcement=g.announcement,
-                welcome_message=g.welcome_message,
-            )
+            return _draft_of(g)
 
-    def save(self, draft: GroupDraft) -> int:
-        """Create or update; raises GroupValidationError and writes nothing when invalid."""
+    def save(self, draft: GroupDraft, base: GroupDraft | None = None) -> int:
+        """Create or update; raises GroupValidationError and writes nothing when invalid,
+        EditConflict when the group was saved since ``draft.version`` was read (``base``,
+        the copy the editor read, tells who changed which field)."""
         check = self.validate(draft)
         if not check.ok:
             raise GroupValidationError(check)
+        try:
+            return self._write(draft, base)
+        except StaleDataError:  # a teammate's save committed between our read and write
+            if draft.id is None:
+                raise
+            raise drafts.conflict("groups", self.get(draft.id), draft, base) from None
+
+    def _write(self, draft: GroupDraft, base: GroupDraft | None = None) -> int:
         with self.db.write() as s:
             g = Group() if draft.id is None else s.get(Group, draft.id)
             if g is None:
                 raise KeyError(draft.id)
+            if draft.version is not None and g.id is not None and g.version != draft.version:
+                raise drafts.conflict("groups", _draft_of(g), draft, base)
+
             g.name = draft.name.strip()
             g.platform = draft.platform
             g.group_type = draft.group_type
@@ -208,3 +237,23 @@ class GroupService:
             if g is None:
                 raise KeyError(group_id)
             g.attachments = [a.to_dict() for a in items]
+
+
+def _draft_of(g: Group) -> GroupDraft:
+    return GroupDraft(
+        id=g.id,
+        name=g.name,
+        platform=Platform(g.platform),
+        group_type=GroupType(g.group_type),
+        campaign_end=g.campaign_end,
+        capacity_override=g.capacity_override,
+        purpose=g.purpose,
+        audience=g.audience,
+        actions=g.actions,
+        rules=g.rules,
+        red_lines=g.red_lines,
+        announcement=g.announcement,
+        welcome_message=g.welcome_message,
+        version=g.version,
+        saved_by=g.saved_by,
+    )

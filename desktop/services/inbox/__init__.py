@@ -30,6 +30,8 @@ from desktop.services.inbox.types import (
     QueueFilter,
     QueueSort,
     SlaSettings,
+    cursor_key,
+    queue_key,
 )
 
 __all__ = [
@@ -62,4 +64,6 @@ __all__ = [
     "SlaSettings",
     "TeamFigures",
     "ThreadService",
+    "cursor_key",
+    "queue_key",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,7 +48,22 @@ def member_conversation(
     return conv, True
 
 
-def touch(conv: Conversation, preview: str, at: datetime, inbound: bool) -> None:
+class Touchable(Protocol):
+    """What ``touch`` changes: a ``Conversation``, or a plain row of the same columns that a
+    bulk ingest writes back in one statement (services/wechat_kf/ingest.py)."""
+
+    last_message_at: datetime
+    last_preview: str
+    first_response_at: datetime | None
+    first_inbound_at: datetime | None
+    waiting_since: datetime | None
+    unread: int
+    status: ConversationStatus
+    snoozed_until: datetime | None
+    resolved_at: datetime | None
+
+
+def touch(conv: Touchable, preview: str, at: datetime, inbound: bool) -> None:
     """Newest line and time; an inbound message counts as unread, starts the wait for a
     first response and wakes a snoozed or resolved conversation; an outbound one (our
     reply, sent from anywhere) ends the wait."""

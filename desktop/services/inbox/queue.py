@@ -15,32 +15,23 @@ standard, so they are cached per standard; a badge is then one subtraction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Select,
-    String,
-    and_,
-    bindparam,
-    case,
-    func,
-    literal,
-    or_,
-    select,
-    type_coerce,
-)
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy import String, select, type_coerce
 
-from desktop.domain.enums import ConversationStatus, Priority
+from desktop.domain.enums import ConversationStatus
 from desktop.domain.inbox import sla
+from desktop.services.inbox.queue_query import (
+    AnySelect,
+    filter_shape,
+    filter_values,
+    queue_statement,
+)
 from desktop.services.inbox.types import (
     FAR_FUTURE,
-    LABEL_SEP,
     PAGE_SIZE,
     RANKS,
     BadgeFn,
@@ -53,60 +44,9 @@ from desktop.services.inbox.types import (
 )
 from desktop.store.base import UTCDateTime, utcnow
 from desktop.store.db import Database
-from desktop.store.models import (
-    Conversation,
-    InboxSettings,
-    Label,
-    Member,
-    Operator,
-    WorkspaceSettings,
-    conversation_labels,
-)
-
-# A SELECT of any number and kind of columns (the queue page, the settings, the zone).
-AnySelect = Select[*tuple[Any, ...]]
+from desktop.store.models import InboxSettings, WorkspaceSettings
 
 _DEADLINE_CACHE_MAX = 50_000  # waiting times remembered per standard (a few MB at most)
-
-_RANK = case(
-    (Conversation.priority == Priority.URGENT, 0),
-    (Conversation.priority == Priority.IMPORTANT, 1),
-    else_=2,
-)
-
-
-def row_columns(is_sqlite: bool) -> list[ColumnElement[Any] | QueryableAttribute[Any]]:
-    """The queue row's columns, in ``ConversationRow`` order.
-
-    Times are read as text (``type_coerce``) so SQLAlchemy does not parse 100 of them per
-    page; ``ConversationRow`` parses the few that are shown.
-    """
-    c = Conversation
-    cl = conversation_labels.c
-    agg = func.group_concat if is_sqlite else func.string_agg
-    labels = (
-        select(agg(Label.name, LABEL_SEP))
-        .select_from(conversation_labels.join(Label, Label.id == cl.label_id))
-        .where(cl.conversation_id == c.id)
-        .scalar_subquery()
-    )
-    return [
-        c.id,
-        c.member_id,
-        Member.display_name,
-        c.channel,
-        c.subject,
-        c.status,
-        c.priority,
-        type_coerce(c.last_message_at, String),
-        c.last_preview,
-        c.unread,
-        c.assignee_id,
-        Operator.name,
-        type_coerce(c.waiting_since, String),
-        type_coerce(c.snoozed_until, String),
-        labels,
-    ]
 
 
 @dataclass(frozen=True)
@@ -200,72 +140,10 @@ class QueueService:
     # -- statements -------------------------------------------------------------------------
 
     def _queue_stmt(self, shape: tuple[Any, ...]) -> AnySelect:
-        """The SELECT for one filter shape; values come in as named bind parameters."""
         found = self._stmts.get(shape)
-        if found is not None:
-            return found
-        kind, sort, status, assignee, unassigned, urgent, label, channel, cursor, limit = shape
-        c = Conversation
-        stmt = (
-            select(*row_columns(self.db.is_sqlite))
-            .join(Member, Member.id == c.member_id)
-            .outerjoin(Operator, Operator.id == c.assignee_id)
-        )
-        if kind == "one":
-            stmt = stmt.where(c.id == bindparam("conv_id", type_=Integer))
-            self._stmts[shape] = stmt
-            return stmt
-        stmt = stmt.limit(limit)
-        if status:
-            stmt = stmt.where(c.status == bindparam("f_status", type_=String))
-        if assignee:
-            stmt = stmt.where(c.assignee_id == bindparam("f_assignee", type_=Integer))
-        if unassigned:
-            stmt = stmt.where(c.assignee_id.is_(None))
-        if urgent:
-            stmt = stmt.where(c.priority == Priority.URGENT)
-        if channel:
-            stmt = stmt.where(c.channel == bindparam("f_channel", type_=String))
-        if label:
-            cl = conversation_labels.c
-            stmt = stmt.where(
-                c.id.in_(
-                    select(cl.conversation_id).where(
-                        cl.label_id == bindparam("f_label", type_=Integer)
-                    )
-                )
-            )
-        cur_id = bindparam("cur_id", type_=Integer)
-        cur_last = bindparam("cur_last", type_=UTCDateTime())
-        if sort == QueueSort.WAITING:
-            # Typed, so the constant is stored-format text like the column, not Python's str().
-            waiting = func.coalesce(c.waiting_since, literal(FAR_FUTURE, UTCDateTime()))
-            stmt = stmt.order_by(waiting.asc(), c.id.asc())
-            if cursor:
-                w = bindparam("cur_wait", type_=UTCDateTime())
-                stmt = stmt.where(or_(waiting > w, and_(waiting == w, c.id > cur_id)))
-        elif sort == QueueSort.PRIORITY:
-            stmt = stmt.order_by(_RANK.asc(), c.last_message_at.desc(), c.id.desc())
-            if cursor:
-                rank = bindparam("cur_rank", type_=Integer)
-                stmt = stmt.where(
-                    or_(
-                        rank < _RANK,
-                        and_(rank == _RANK, c.last_message_at < cur_last),
-                        and_(rank == _RANK, c.last_message_at == cur_last, c.id < cur_id),
-                    )
-                )
-        else:
-            stmt = stmt.order_by(c.last_message_at.desc(), c.id.desc())
-            if cursor:
-                stmt = stmt.where(
-                    or_(
-                        c.last_message_at < cur_last,
-                        and_(c.last_message_at == cur_last, c.id < cur_id),
-                    )
-                )
-        self._stmts[shape] = stmt
-        return stmt
+        if found is None:
+            found = self._stmts[shape] = queue_statement(shape, self.db.is_sqlite)
+        return found
 
     def _run(
         self, key: tuple[Any, ...], stmt: AnySelect, values: dict[str, Any], conn: Any
@@ -300,27 +178,8 @@ class QueueService:
         flt = flt or QueueFilter(status=status)
         if status is not None and flt.status is None:
             flt = QueueFilter(**{**flt.__dict__, "status": status})
-        shape = (
-            "page",
-            QueueSort(flt.sort),
-            flt.status is not None,
-            flt.assignee_id is not None,
-            flt.unassigned,
-            flt.urgent,
-            flt.label_id is not None,
-            flt.channel is not None,
-            cursor is not None,
-            limit + 1,
-        )
-        values: dict[str, Any] = {}
-        if flt.status is not None:
-            values["f_status"] = flt.status
-        if flt.assignee_id is not None:
-            values["f_assignee"] = flt.assignee_id
-        if flt.channel is not None:
-            values["f_channel"] = flt.channel
-        if flt.label_id is not None:
-            values["f_label"] = flt.label_id
+        shape = ("page", QueueSort(flt.sort), *filter_shape(flt), cursor is not None, limit + 1)
+        values = filter_values(flt)
         if cursor is not None:
             values["cur_id"] = cursor.id
             if flt.sort == QueueSort.WAITING:
@@ -344,6 +203,24 @@ class QueueService:
                 last.last_message_at, last.id, RANKS[last.priority], last.waiting_since
             )
         return ConversationPage(rows, next_cursor)
+
+    def rows_by_ids(
+        self, ids: Collection[int], flt: QueueFilter | None = None
+    ) -> list[ConversationRow]:
+        """The queue rows among ``ids`` that ``flt`` shows, unordered: what the list
+        re-reads when the live feed names changed conversations (the others left it)."""
+        if not ids:
+            return []
+        flt = flt or QueueFilter()
+        shape = ("ids", None, *filter_shape(flt), False, 0)
+        values = {**filter_values(flt), "ids": sorted(ids)}
+        now = self._clock()
+        with self.db.engine.connect() as conn:
+            std = self._read_standard(conn)
+            # Through SQLAlchemy on every database: the IN list's length varies.
+            raw = [tuple(r) for r in conn.execute(self._queue_stmt(shape), values)]
+        badge = std.badge_fn(now)
+        return [ConversationRow(r, badge) for r in raw]
 
     def row(self, conversation_id: int) -> ConversationRow | None:
         shape = ("one", None, False, False, False, False, False, False, False, 1)

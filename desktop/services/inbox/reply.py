@@ -60,11 +60,13 @@ class ReplyCheck:
     consent: ConsentVerdict = ConsentVerdict.ALLOWED
     too_frequent: bool = False  # a marketing DM went out within the member's chosen period
     empty: bool = False
+    # 微信客服: why the reply window is closed (domain.wechat_kf.window.Closed), else None.
+    window_closed: str | None = None
 
     @property
     def blocking(self) -> bool:
         """Problems no confirmation overrides."""
-        return self.empty or self.consent != ConsentVerdict.ALLOWED
+        return self.empty or self.consent != ConsentVerdict.ALLOWED or bool(self.window_closed)
 
     @property
     def needs_confirmation(self) -> bool:
@@ -159,8 +161,9 @@ class ReplyService:
 
     def check(self, conversation_id: int, text: str, *, marketing: bool = False) -> ReplyCheck:
         banned = find_banned(text, self.banned_words())
+        closed = self._window_closed(conversation_id)
         if not marketing:
-            return ReplyCheck(banned=banned, empty=not text.strip())
+            return ReplyCheck(banned=banned, empty=not text.strip(), window_closed=closed)
         with self.db.read() as s:
             conv = s.get(Conversation, conversation_id)
             if conv is None:
@@ -189,7 +192,20 @@ class ReplyService:
             and self._clock() - last_marketing
             < FREQUENCY_PERIOD.get(freq, FREQUENCY_PERIOD[DmFrequency.WEEKLY])
         )
-        return ReplyCheck(banned, verdict, too_frequent, not text.strip())
+        return ReplyCheck(banned, verdict, too_frequent, not text.strip(), closed)
+
+    def _window_closed(self, conversation_id: int) -> str | None:
+        """A 微信客服 conversation may be answered only inside its window (issue 16)."""
+        from desktop.services.wechat_kf.window import conversation_window
+
+        with self.db.read() as s:
+            channel = s.scalar(
+                select(Conversation.channel).where(Conversation.id == conversation_id)
+            )
+            if channel != ChannelKind.WECHAT_KF:
+                return None
+            window = conversation_window(s, conversation_id, self._clock())
+        return None if window is None or window.closed is None else str(window.closed)
 
     def send(
         self,
@@ -239,7 +255,12 @@ class ReplyService:
             subject = conv.subject or ""
             member_id = conv.member_id
             # A chat reply goes back to the room the member wrote from, not a new DM room.
-            room = conv.external_thread_id if channel == ChannelKind.MATRIX else None
+            # 微信客服: the WeChat user's external_userid (issue 16).
+            room = (
+                conv.external_thread_id
+                if channel in (ChannelKind.MATRIX, ChannelKind.WECHAT_KF)
+                else None
+            )
         in_reply_to = thread[0][0] if thread else None
         refs = ((thread[0][1] or "") + " " + (in_reply_to or "")).split() if thread else []
         subject = subject if subject.lower().startswith(("re:", "回复")) else f"Re: {subject}"

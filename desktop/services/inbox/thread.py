@@ -6,11 +6,12 @@ short transaction of its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import ColumnElement, delete, insert, select
+from sqlalchemy.orm import Session
 
 from desktop.domain.enums import (
     ChannelKind,
@@ -48,51 +49,45 @@ class ThreadService:
 
     def messages(self, conversation_id: int, mark_read: bool = True) -> list[MessageRow]:
         with self.db.read() as s:
-            found = s.execute(
-                select(Message, Delivery.id, Delivery.status, Delivery.last_error, Operator.name)
-                .outerjoin(Delivery, Delivery.id == Message.delivery_id)
-                .outerjoin(Operator, Operator.id == Message.author_operator_id)
-                .where(Message.conversation_id == conversation_id)
-                .order_by(Message.sent_at, Message.id)
-            ).all()
-            ids = [m.id for m, *_ in found]
-            waiting = why_waiting(s, [d for _m, d, st, *_ in found if st == "pending"])
-            atts: dict[int, list[AttachmentRow]] = {}
-            if ids:
-                for a in s.execute(
-                    select(
-                        MessageAttachment.message_id,
-                        MessageAttachment.id,
-                        MessageAttachment.filename,
-                        MessageAttachment.content_type,
-                        MessageAttachment.size,
-                    ).where(MessageAttachment.message_id.in_(ids))
-                ):
-                    atts.setdefault(a[0], []).append(AttachmentRow(a[1], a[2], a[3], a[4]))
-            rows = [
-                MessageRow(
-                    m.id,
-                    MessageDirection(m.direction),
-                    m.body_text,
-                    m.sent_at,
-                    m.is_feedback,
-                    m.body_html,
-                    m.has_remote_images,
-                    DeliveryStatus(st) if st else None,
-                    err,
-                    m.event,
-                    op or "",
-                    tuple(atts.get(m.id, ())),
-                    *_waiting_fields(waiting.get(d) if d is not None else None),
-                )
-                for m, d, st, err, op in found
-            ]
+            rows = _message_rows(s, Message.conversation_id == conversation_id)
         if mark_read:
-            with self.db.write() as s:
-                conv = s.get(Conversation, conversation_id)
-                if conv is not None and conv.unread:
-                    conv.unread = 0
+            self.mark_read(conversation_id)
         return rows
+
+    def messages_by_ids(
+        self, conversation_id: int, ids: Collection[int], mark_read: bool = False
+    ) -> list[MessageRow]:
+        """The messages among ``ids`` that belong to the conversation, in thread order:
+        what an open thread adds when the live feed names new or changed messages."""
+        if not ids:
+            return []
+        with self.db.read() as s:
+            rows = _message_rows(
+                s, Message.conversation_id == conversation_id, Message.id.in_(sorted(ids))
+            )
+        if mark_read and rows:
+            self.mark_read(conversation_id)
+        return rows
+
+    def messages_of_deliveries(
+        self, conversation_id: int, delivery_ids: Collection[int]
+    ) -> list[MessageRow]:
+        """The conversation's replies sent through these deliveries (their state shows in
+        the thread: queued, sent, failed), for an open thread the live feed told of."""
+        if not delivery_ids:
+            return []
+        with self.db.read() as s:
+            return _message_rows(
+                s,
+                Message.conversation_id == conversation_id,
+                Message.delivery_id.in_(sorted(delivery_ids)),
+            )
+
+    def mark_read(self, conversation_id: int) -> None:
+        with self.db.write() as s:
+            conv = s.get(Conversation, conversation_id)
+            if conv is not None and conv.unread:
+                conv.unread = 0
 
     def timezone(self) -> str:
         """The workspace's time zone: every time in the inbox is shown in it."""
@@ -232,3 +227,46 @@ class ThreadService:
             s.add(msg)
             s.flush()
             return msg.id
+
+
+def _message_rows(s: Session, *where: ColumnElement[bool]) -> list[MessageRow]:
+    """Messages with their delivery state, author, attachments and why one waits."""
+    found = s.execute(
+        select(Message, Delivery.id, Delivery.status, Delivery.last_error, Operator.name)
+        .outerjoin(Delivery, Delivery.id == Message.delivery_id)
+        .outerjoin(Operator, Operator.id == Message.author_operator_id)
+        .where(*where)
+        .order_by(Message.sent_at, Message.id)
+    ).all()
+    ids = [m.id for m, *_ in found]
+    waiting = why_waiting(s, [d for _m, d, st, *_ in found if st == "pending"])
+    atts: dict[int, list[AttachmentRow]] = {}
+    if ids:
+        for a in s.execute(
+            select(
+                MessageAttachment.message_id,
+                MessageAttachment.id,
+                MessageAttachment.filename,
+                MessageAttachment.content_type,
+                MessageAttachment.size,
+            ).where(MessageAttachment.message_id.in_(ids))
+        ):
+            atts.setdefault(a[0], []).append(AttachmentRow(a[1], a[2], a[3], a[4]))
+    return [
+        MessageRow(
+            m.id,
+            MessageDirection(m.direction),
+            m.body_text,
+            m.sent_at,
+            m.is_feedback,
+            m.body_html,
+            m.has_remote_images,
+            DeliveryStatus(st) if st else None,
+            err,
+            m.event,
+            op or "",
+            tuple(atts.get(m.id, ())),
+            *_waiting_fields(waiting.get(d) if d is not None else None),
+        )
+        for m, d, st, err, op in found
+    ]

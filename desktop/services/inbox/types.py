@@ -62,7 +62,7 @@ BadgeFn = Callable[[datetime], sla.Badge]
 class ConversationRow:
     """One line of the queue, read-only.
 
-    Built from one result tuple of the queue query (columns in ``queue.row_columns``
+    Built from one result tuple of the queue query (columns in ``queue_query.row_columns``
     order) without decoding it: a page holds 100
     rows but the view paints about 20, and turning text into times, enums and reply-time
     badges costs more than the query itself. Each of those is decoded on first read.
@@ -167,6 +167,28 @@ class ConversationRow:
             else:
                 self._badge = self._badge_fn(waiting)
         return self._badge
+
+
+def queue_key(row: ConversationRow, sort: QueueSort) -> tuple[float, ...]:
+    """Where a row sits in the queue: rows ascending by this key are in the order the
+    queue's SQL gives them (a list places a row a teammate changed without re-reading)."""
+    return _key(sort, row.last_message_at, row.id, RANKS[row.priority], row.waiting_since)
+
+
+def cursor_key(cursor: ConversationCursor, sort: QueueSort) -> tuple[float, ...]:
+    """``queue_key`` of the row a page ended on."""
+    return _key(sort, cursor.last_message_at, cursor.id, cursor.rank, cursor.waiting)
+
+
+def _key(
+    sort: QueueSort, last: datetime | None, row_id: int, rank: int, waiting: datetime | None
+) -> tuple[float, ...]:
+    when = last.timestamp() if last is not None else float("-inf")
+    if sort == QueueSort.WAITING:
+        return ((waiting or FAR_FUTURE).timestamp(), row_id)
+    if sort == QueueSort.PRIORITY:
+        return (rank, -when, -row_id)
+    return (-when, -row_id)
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ class AccountService:
 
     def _row(self, a: ChannelAccount) -> AccountRow:
         email = EmailConfig.from_json(a.config) if a.kind == ChannelKind.EMAIL else None
-        has_secret = bool(a.secret_ref) and self.secrets.get(a.secret_ref or "") is not None
+        has_secret = bool(a.secret_ref) and self.secrets.has(a.secret_ref or "")
         imap, imap_enabled = _imap_side(a.config or {})
         return AccountRow(
             id=a.id,

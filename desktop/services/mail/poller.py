@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from desktop.channels.imap import ImapAuthError, ImapError, ImapMailbox
 from desktop.domain.sending.backoff import RetryPolicy, backoff_delay
+from desktop.secrets import SecretError
 from desktop.services.background.account_loops import AccountLoops
 from desktop.services.mail.imap_settings import ImapAccount, ImapStatus
 from desktop.services.mail.ingest import InboxIngest
@@ -48,7 +49,19 @@ class InboxPoller(AccountLoops[ImapAccount]):
         mailbox = account.config.mailbox
         failures = 0
         while not self._stop.is_set():
-            password = await self._db(self.ingest.password_for, account)
+            try:
+                password = await self._db(self.ingest.password_for, account)
+            except SecretError as exc:  # e.g. no team key here: say which, try again later
+                self._failed(str(exc))
+                await self._db(
+                    self.ingest.set_status,
+                    account.account_id,
+                    mailbox,
+                    ImapStatus.NEEDS_SECRET,
+                    str(exc),
+                )
+                await self._sleep(60)
+                continue
             if password is None:
                 await self._db(
                     self.ingest.set_status,

@@ -93,7 +93,7 @@ class MatrixAccounts:
         return next((r for r in self.list() if r.id == account_id), None)
 
     def _row(self, a: ChannelAccount, st: MatrixSyncState | None) -> MatrixAccountRow:
-        token = self.secrets.get(a.secret_ref) if a.secret_ref else None
+        has_token = bool(a.secret_ref) and self.secrets.has(a.secret_ref or "")
         status = st.status if st is not None else "unknown"
         error = st.last_error if st is not None else None
         if a.status == AccountStatus.AUTH_ERROR:
@@ -103,7 +103,7 @@ class MatrixAccounts:
             name=a.name,
             config=MatrixConfig.from_json(a.config or {}),
             enabled=a.enabled,
-            has_token=token is not None,
+            has_token=has_token,
             sync_status=status,
             last_error=error,
         )

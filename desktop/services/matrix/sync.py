@@ -27,6 +27,7 @@ from desktop.channels.matrix_types import (
     SyncBatch,
 )
 from desktop.domain.sending.backoff import RetryPolicy, backoff_delay
+from desktop.secrets import SecretError
 from desktop.services.background.account_loops import AccountLoops
 from desktop.services.matrix.accounts import MatrixAccountRow, MatrixAccounts, open_session
 from desktop.services.matrix.ingest import MatrixIngest
@@ -85,7 +86,13 @@ class MatrixSyncer(AccountLoops[MatrixAccountRow]):
     async def _run_account(self, account: MatrixAccountRow) -> None:
         failures = 0
         while not self._stop.is_set():
-            token = await self._db(self.accounts.token_for, account.id)
+            try:
+                token = await self._db(self.accounts.token_for, account.id)
+            except SecretError as exc:  # e.g. no team key here: say which, try again later
+                self._failed(str(exc))
+                await self._db(self.ingest.set_status, account.id, NEEDS_SECRET, str(exc))
+                await self._sleep(60)
+                continue
             if token is None:
                 await self._db(
                     self.ingest.set_status, account.id, NEEDS_SECRET, "not signed in (no token)"

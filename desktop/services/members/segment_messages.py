@@ -23,7 +23,7 @@ from desktop.services.members.segments import SegmentService
 from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.services.sending.render import AUTO_VARIABLES
 from desktop.store.db import Database
-from desktop.store.models import Delivery, Member, MemberContact
+from desktop.store.models import Delivery, Member, MemberContact, Tag
 
 PURPOSES = (ConsentPurpose.MARKETING, ConsentPurpose.SERVICE)
 ALLOWED_VARIABLES = AUTO_VARIABLES  # filled at send time from the member and workspace
@@ -44,6 +44,9 @@ class SegmentMessage:
     purpose: ConsentPurpose
     due_at: datetime  # aware
     campaign_id: str
+    # A workspace tag: members who chose topics on their preferences page and left this
+    # one out are skipped at send time (marketing only).
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,11 @@ class SegmentMessageService:
         self.db = db
         self.segments = segments
         self.outbox = outbox
+
+    def topics(self) -> list[str]:
+        """The workspace's tags, which members choose from as topics."""
+        with self.db.read() as s:
+            return list(s.scalars(select(Tag.name).order_by(Tag.name)))
 
     def reach(self, flt: SegmentFilter) -> tuple[int, int]:
         """(members in the filter, of whom without an email address)."""
@@ -137,6 +145,7 @@ class SegmentMessageService:
                 purpose=msg.purpose,
                 member_id=mid,
                 template_values={"name": name},
+                topic=msg.topic or None,
             )
             for mid, name in targets.items()
         ]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Row, Select, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.enums import ContactChannel, DmFrequency, Lifecycle, Role
 from desktop.domain.members.contacts import (
@@ -18,6 +21,7 @@ from desktop.domain.members.contacts import (
     phone_e164,
 )
 from desktop.domain.members.segments import SegmentFilter
+from desktop.services.live import drafts
 from desktop.services.members.segments import apply_filter
 from desktop.store.db import Database
 from desktop.store.models import Group, Member, MemberContact, Membership, Tag, member_tags
@@ -70,6 +74,9 @@ class MemberDraft:
     notes: str = ""
     dm_frequency: DmFrequency = DmFrequency.WEEKLY
     id: int | None = None
+    version: int | None = None  # as read; saving over a newer version raises EditConflict
+    # Who saved this copy (the teammate's name, team mode only): the compare dialog names them
+    saved_by: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,11 @@ class MemberValidationError(ValueError):
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = problems  # field → problem code
         super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+# The list's columns: id, name, lifecycle, activity score, last interaction.
+_Columns = tuple[int, str, Lifecycle, int, datetime | None]
+_Listed = Row[*_Columns]
 
 
 class MemberService:
@@ -105,19 +117,7 @@ class MemberService:
         Keyset paging: the cursor is the last row's sort key, so each page is one indexed
         query however deep the user scrolls.
         """
-        base = flt or SegmentFilter()
-        if query.strip():
-            base = replace(base, text=query)
-        stmt = apply_filter(
-            select(
-                Member.id,
-                Member.display_name,
-                Member.lifecycle,
-                Member.activity_score,
-                Member.last_interaction_at,
-            ),
-            base,
-        )
+        stmt = _listed(query, flt)
         if sort == MemberSort.ACTIVITY:
             stmt = stmt.order_by(Member.activity_score.desc(), Member.id.desc())
             if cursor is not None:
@@ -142,44 +142,11 @@ class MemberService:
             stmt = stmt.order_by(Member.id.desc())
             if cursor is not None:
                 stmt = stmt.where(Member.id < cursor)
-        # Plain columns and two batch lookups, not ORM objects: a page is 200 rows, and
-        # the table shows only these fields.
         with self.db.read() as s:
             found = s.execute(stmt.limit(limit + 1)).all()
             more = len(found) > limit
             found = found[:limit]
-            ids = [r.id for r in found]
-            emails: dict[int, str] = {}
-            tags: dict[int, list[str]] = {}
-            if ids:
-                # The channel is checked here, not in SQL: with it SQLite prefers the
-                # (channel, address) index and walks every email of the workspace.
-                for mid, channel, address in s.execute(
-                    select(
-                        MemberContact.member_id, MemberContact.channel, MemberContact.address
-                    ).where(MemberContact.member_id.in_(ids))
-                ):
-                    if channel == ContactChannel.EMAIL:
-                        emails.setdefault(mid, address)
-                for mid, name in s.execute(
-                    select(member_tags.c.member_id, Tag.name)
-                    .join(Tag, Tag.id == member_tags.c.tag_id)
-                    .where(member_tags.c.member_id.in_(ids))
-                    .order_by(Tag.name)
-                ):
-                    tags.setdefault(mid, []).append(name)
-        rows = [
-            MemberRow(
-                id=r.id,
-                name=r.display_name,
-                lifecycle=Lifecycle(r.lifecycle),
-                activity_score=r.activity_score,
-                email=emails.get(r.id, ""),
-                tags=tuple(tags.get(r.id, ())),
-                last_interaction=r.last_interaction_at,
-            )
-            for r in found
-        ]
+            rows = _table_rows(s, found)
         next_cursor: MemberCursor | None = None
         if more and found:
             last_m = found[-1]
@@ -190,6 +157,24 @@ class MemberService:
             else:
                 next_cursor = last_m.id
         return MemberPage(rows, next_cursor)
+
+    def rows_by_ids(
+        self, ids: Collection[int], query: str = "", *, flt: SegmentFilter | None = None
+    ) -> list[MemberRow]:
+        """The table rows among ``ids`` that the search and filter shown still match (an
+        erased or deleted member, or one no longer matching, is left out)."""
+        stmt = _listed(query, flt).where(Member.id.in_(sorted(ids)))
+        with self.db.read() as s:
+            return _table_rows(s, s.execute(stmt).all())
+
+    def members_of_contacts(self, contact_ids: Collection[int]) -> set[int]:
+        """The members the given contact rows (email, phone …) belong to."""
+        with self.db.read() as s:
+            return set(
+                s.scalars(
+                    select(MemberContact.member_id).where(MemberContact.id.in_(sorted(contact_ids)))
+                )
+            )
 
     def row(self, member_id: int) -> MemberRow | None:
         """One table row, e.g. to refresh the row of a member just edited."""
@@ -227,6 +212,8 @@ class MemberService:
                 source=m.source,
                 notes=m.notes,
                 dm_frequency=DmFrequency(m.dm_frequency),
+                version=m.version,
+                saved_by=m.saved_by,
             )
             return MemberProfile(
                 draft=draft,
@@ -261,14 +248,31 @@ class MemberService:
                 problems[field_name] = "taken"  # an address belongs to one member only
         return problems
 
-    def save(self, draft: MemberDraft) -> int:
+    def save(self, draft: MemberDraft, base: MemberDraft | None = None) -> int:
+        """Create or update; a save over a newer version raises EditConflict (``base``, the
+        copy the editor read, tells who changed which field)."""
         problems = self.validate(draft)
         if problems:
             raise MemberValidationError(problems)
+        try:
+            return self._write(draft)
+        except StaleDataError:  # a teammate's save committed between our read and write
+            if draft.id is None:
+                raise
+            theirs = self.profile(draft.id).draft
+            raise drafts.conflict("members", theirs, draft, base) from None
+
+    def _write(self, draft: MemberDraft) -> int:
         with self.db.write() as s:
             m = Member() if draft.id is None else s.get(Member, draft.id)
             if m is None:
                 raise KeyError(draft.id)
+            if draft.version is not None and m.id is not None and m.version != draft.version:
+                raise StaleDataError(f"member {m.id} is at version {m.version}")
+            if m.id is not None:
+                # Contacts and tags live in their own rows: the member's UPDATE (and so its
+                # version) must happen even when only they change.
+                flag_modified(m, "notes")
             m.display_name = draft.name.strip()
             m.birthday = draft.birthday
             m.source = draft.source.strip()
@@ -287,6 +291,63 @@ class MemberService:
             )
             m.tags = [_tag(s, name) for name in dict.fromkeys(draft.tags) if name.strip()]
             return m.id
+
+
+def _listed(query: str, flt: SegmentFilter | None) -> Select[*_Columns]:
+    """The table's columns for the members ``query`` and ``flt`` show, unordered."""
+    base = flt or SegmentFilter()
+    if query.strip():
+        base = replace(base, text=query)
+    return apply_filter(
+        select(
+            Member.id,
+            Member.display_name,
+            Member.lifecycle,
+            Member.activity_score,
+            Member.last_interaction_at,
+        ),
+        base,
+    )
+
+
+def _table_rows(s: Session, found: Sequence[_Listed]) -> list[MemberRow]:
+    """Rows of ``_listed`` as table rows, with each member's first email and tags.
+
+    Plain columns and two batch lookups, not ORM objects: a page is 200 rows, and the
+    table shows only these fields.
+    """
+    ids = [r.id for r in found]
+    emails: dict[int, str] = {}
+    tags: dict[int, list[str]] = {}
+    if ids:
+        # The channel is checked here, not in SQL: with it SQLite prefers the
+        # (channel, address) index and walks every email of the workspace.
+        for mid, channel, address in s.execute(
+            select(MemberContact.member_id, MemberContact.channel, MemberContact.address).where(
+                MemberContact.member_id.in_(ids)
+            )
+        ):
+            if channel == ContactChannel.EMAIL:
+                emails.setdefault(mid, address)
+        for mid, name in s.execute(
+            select(member_tags.c.member_id, Tag.name)
+            .join(Tag, Tag.id == member_tags.c.tag_id)
+            .where(member_tags.c.member_id.in_(ids))
+            .order_by(Tag.name)
+        ):
+            tags.setdefault(mid, []).append(name)
+    return [
+        MemberRow(
+            id=r.id,
+            name=r.display_name,
+            lifecycle=Lifecycle(r.lifecycle),
+            activity_score=r.activity_score,
+            email=emails.get(r.id, ""),
+            tags=tuple(tags.get(r.id, ())),
+            last_interaction=r.last_interaction_at,
+        )
+        for r in found
+    ]
 
 
 def _row(m: Member) -> MemberRow:

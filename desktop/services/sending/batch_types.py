@@ -10,6 +10,7 @@ from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryKind, Deli
 from desktop.domain.sending.accounts import AccountStatus
 from desktop.domain.sending.consent import ConsentEvent
 from desktop.domain.sending.rules import MemberPrefs, PastSend, SendPolicy
+from desktop.services.member_pages.links import MemberLinks
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ClaimedItem:
     references: str | None = None
     attachments: tuple[str, ...] = ()  # local image files a chat channel uploads
     reply: bool = False  # an operator's answer in a conversation (see sending_rules)
+    topic: str | None = None  # marketing about a workspace tag
 
 
 @dataclass
@@ -59,6 +61,7 @@ class WorkspaceInfo:
     brand: str
     policy: SendPolicy
     unsubscribe_url: str | None
+    pages_base_url: str | None = None  # where member pages answer (public, else listening)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class Batch:
     accounts: dict[int, AccountInfo]
     default_accounts: dict[ChannelKind, int]
     workspace: WorkspaceInfo
+    links: dict[int, MemberLinks] = field(default_factory=dict)  # member id → their links
+    short_links: dict[int, MemberLinks] = field(default_factory=dict)  # the same, for chats
 
 
 @dataclass(frozen=True)

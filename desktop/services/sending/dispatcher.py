@@ -24,16 +24,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from desktop.channels.pacing import TokenBucket
-from desktop.channels.registry import UnsupportedChannel, build_channel, build_pacer, needs_secret
-from desktop.domain.enums import ChannelKind
 from desktop.domain.sending.accounts import AccountStatus
 from desktop.domain.sending.backoff import RetryPolicy
-from desktop.secrets import SecretError, SecretStore
+from desktop.secrets import SecretStore
+from desktop.services.member_pages.keys import KeyringLinkKeys, LinkKeyError
+from desktop.services.member_pages.links import LinkSigner
+from desktop.services.member_pages.short_links import ShortLinks
 from desktop.services.sending import claims as store
-from desktop.services.sending.batch import BatchRunner, Hold, Route
-from desktop.services.sending.batch_types import AccountInfo, Batch, ClaimedItem, Outcome
-from desktop.services.sending.render import UnsubscribeTargets
+from desktop.services.sending import inflight
+from desktop.services.sending.batch import BatchRunner
+from desktop.services.sending.batch_load import load_batch
+from desktop.services.sending.batch_types import Batch, ClaimedItem, Outcome
+from desktop.services.sending.render import CHAT_CHANNELS
+from desktop.services.sending.routes import Routes
 from desktop.services.sending.waiting import waiting_for_accounts
 from desktop.store.base import utcnow
 from desktop.store.db import Database
@@ -50,6 +53,7 @@ class DispatcherConfig:
     flush_every: int = 50  # outcomes per write transaction
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     worker_id: str = ""  # default: host:pid:random
+    lanes: int = 1  # concurrent connections per email account (see batch.py)
 
 
 @dataclass(frozen=True)
@@ -72,10 +76,22 @@ def default_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"[:80]
 
 
-@dataclass
-class _CachedRoute:
-    version: datetime
-    route: Route
+class _Journal:
+    """The dispatcher's side of at-most-once robot sends (see ``sending/inflight.py``)."""
+
+    channels = inflight.AT_MOST_ONCE
+
+    def __init__(self, dispatcher: Dispatcher, uncertain: set[int]) -> None:
+        self._d = dispatcher
+        self.uncertain = uncertain
+
+    async def start(self, item: ClaimedItem) -> None:
+        d = self._d
+        await d._db(inflight.mark, d.db, item.id, d.worker_id, d._clock())
+
+    async def finish(self, outcome: Outcome) -> None:
+        d = self._d
+        await d._db(inflight.finish, d.db, d.worker_id, outcome, d._clock())
 
 
 class Dispatcher:
@@ -90,12 +106,15 @@ class Dispatcher:
     ) -> None:
         self.db = db
         self.secrets = secrets
+        self._links: LinkSigner | None = None
         self.config = config or DispatcherConfig()
         self.worker_id = self.config.worker_id or default_worker_id()
         self._clock = clock
         self._rand = rand
         self._executor: ThreadPoolExecutor | None = None
-        self._routes: dict[int | None, _CachedRoute] = {}
+        self._routes = Routes(
+            db, secrets, run_db=self._db, clock=clock, note_error=self._note_error
+        )
         self._state = DispatcherState()
         self._listeners: list[Callable[[DispatcherState], None]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -104,6 +123,7 @@ class Dispatcher:
         self._stopping = False
         self._paused = False
         self._writes: list[asyncio.Future[None]] = []
+        self.last_cycle_at: datetime | None = None  # a cycle ended without failing (health)
 
     # -- public control ------------------------------------------------------------------
 
@@ -178,6 +198,7 @@ class Dispatcher:
                     continue
                 try:
                     handled = await self.run_once()
+                    self.last_cycle_at = self._clock()
                 except Exception as exc:  # keep the worker alive; the error is shown
                     log.exception("dispatcher cycle failed")
                     self._note_error(f"{type(exc).__name__}: {exc}")
@@ -185,7 +206,7 @@ class Dispatcher:
                     await self._sleep(self.config.poll_interval)
                 if handled:
                     continue
-                await self._close_routes()  # batch done: do not hold SMTP connections idle
+                await self._routes.close_all()  # batch done: do not hold SMTP connections idle
                 next_at = await self._db(store.next_due_at, self.db)
                 wait = self.config.poll_interval
                 if next_at is not None:
@@ -197,7 +218,7 @@ class Dispatcher:
                 await self._sleep(max(wait, 0.05))
         finally:
             await self._drain_writes()
-            await self._close_routes()
+            await self._routes.close_all()
             self._set_state(running=False)
 
     async def run_once(self) -> int:
@@ -209,7 +230,8 @@ class Dispatcher:
         if not ids:
             await self._refresh_counts()
             return 0
-        batch = await self._db(store.load_batch, self.db, ids, now)
+        batch = await self._db(load_batch, self.db, ids, now)
+        batch = await self._db(self._with_links, batch)
         lease_from = self._clock()
         buffer: list[Outcome] = []
         lost: set[int] = set()
@@ -234,15 +256,18 @@ class Dispatcher:
                 lost.update(set(rest) - kept)
             return item.id not in lost
 
+        journal = _Journal(self, await self._db(inflight.marked, self.db, ids))
         runner = BatchRunner(
             batch,
             now=self._clock,
             rand=self._rand,
             retry=self.config.retry,
-            route_for=self._route_for,
+            route_for=self._routes.route_for,
             emit=emit,
             should_stop=lambda: self._stopping or self._paused,
             still_ours=still_ours,
+            journal=journal,
+            lanes=self.config.lanes,
         )
         report = await runner.run()
         self._write_later(buffer)
@@ -253,7 +278,7 @@ class Dispatcher:
                 continue
             await self._db(store.set_account_status, self.db, account_id, status, error)
             if status != AccountStatus.OK:
-                await self._forget_route(account_id)
+                await self._routes.forget(account_id)
         self._set_state(
             sent=self._state.sent + report.sent, failed=self._state.failed + report.failed
         )
@@ -262,81 +287,28 @@ class Dispatcher:
         await self._refresh_counts()
         return len(ids)
 
-    # -- routes (channel + pacing per account) ----------------------------------------------
-
-    async def _route_for(self, item: ClaimedItem, batch: Batch) -> Route | Hold | str:
-        if item.channel == ChannelKind.MANUAL and item.account_id is None:
-            cached = self._routes.get(None)
-            if cached is None:
-                route = Route(
-                    None,
-                    build_channel(ChannelKind.MANUAL, {}, None),
-                    TokenBucket(0),
-                    UnsubscribeTargets(None, None),
-                )
-                cached = _CachedRoute(self._clock(), route)
-                self._routes[None] = cached
-            return cached.route
-        account_id = item.account_id or batch.default_accounts.get(item.channel)
-        info = batch.accounts.get(account_id) if account_id is not None else None
-        if info is None:
-            return f"waiting: no enabled {item.channel} account"
-        cached = self._routes.get(info.id)
-        if cached is not None and cached.version == info.version:
-            return cached.route
-        if cached is not None:
-            await self._forget_route(info.id)
-        return await self._new_route(info, batch)
-
-    async def _new_route(self, info: AccountInfo, batch: Batch) -> Route | Hold:
-        now = self._clock()
-        secret: str | None = None
-        if needs_secret(info.kind, info.config):
-            try:
-                secret = (
-                    await self._db(self.secrets.get, info.secret_ref) if info.secret_ref else None
-                )
-            except SecretError as exc:
-                return Hold(now + timedelta(minutes=1), str(exc), "waiting: keyring unavailable")
-            if secret is None:
-                msg = "no password stored for this account (enter it again)"
-                await self._db(
-                    store.set_account_status,
-                    self.db,
-                    info.id,
-                    AccountStatus.NEEDS_SECRET,
-                    msg,
-                )
-                self._note_error(f"{info.name}: {msg}")
-                return Hold(now, msg, "waiting: account needs its password")
-        try:
-            channel = build_channel(info.kind, info.config, secret)
-            pacer = build_pacer(info.kind, info.config)
-        except (UnsupportedChannel, TypeError, ValueError) as exc:
-            msg = f"account settings unusable: {exc}"
-            await self._db(
-                store.set_account_status, self.db, info.id, AccountStatus.CONFIG_ERROR, msg
-            )
-            return Hold(now, msg, "waiting: account settings unusable")
-        mailbox = info.config.get("unsubscribe_mailto") or info.config.get("from_addr") or None
-        targets = UnsubscribeTargets(mailbox, batch.workspace.unsubscribe_url)
-        route = Route(info.id, channel, pacer, targets)
-        self._routes[info.id] = _CachedRoute(info.version, route)
-        return route
-
-    async def _forget_route(self, account_id: int) -> None:
-        cached = self._routes.pop(account_id, None)
-        if cached is not None:
-            await cached.route.channel.close()
-
-    async def _close_routes(self) -> None:
-        for cached in list(self._routes.values()):
-            try:
-                await cached.route.channel.close()
-            except Exception:  # closing is best effort
-                log.debug("closing a channel failed", exc_info=True)
-
     # -- helpers ----------------------------------------------------------------------------
+
+    def _with_links(self, batch: Batch) -> Batch:
+        """Each member's signed page links, when the workspace has an address for them."""
+        base = batch.workspace.pages_base_url
+        member_ids = {i.member_id for i in batch.items if i.member_id is not None}
+        if not base or not member_ids:
+            return batch
+        if self._links is None:
+            self._links = LinkSigner(KeyringLinkKeys(self.db, self.secrets))
+        chat = {
+            i.member_id
+            for i in batch.items
+            if i.member_id is not None and i.channel in CHAT_CHANNELS
+        }
+        try:
+            links = {mid: self._links.links(mid, base) for mid in member_ids}
+            short = ShortLinks(self.db, self._links).links(chat, base) if chat else {}
+        except LinkKeyError as exc:  # sent without personal links rather than not at all
+            log.warning("member links unavailable: %s", exc)
+            return batch
+        return replace(batch, links=links, short_links=short)
 
     async def _db(self, fn: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()

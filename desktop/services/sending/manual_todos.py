@@ -3,16 +3,16 @@ post them and the post's image, and the teammates who can mark them posted."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from sqlalchemy import select
 
 from desktop.domain.enums import AttachmentKind, DeliveryStatus
 from desktop.domain.templates import TemplateError, render
+from desktop.services.sending.file_uris import local_path
 from desktop.services.sending.render import AUTO_VARIABLES
 from desktop.store.db import Database
 from desktop.store.models import Delivery, Group, Operator, PostAttachment
@@ -42,26 +42,26 @@ def _text(d: Delivery) -> str:
 
 
 def _local_path(uri: str) -> Path | None:
-    if uri.startswith("file:"):
-        uri = unquote(urlparse(uri).path)
-    elif "://" in uri:
-        return None  # a link, not a file we can put on the clipboard
-    path = Path(uri).expanduser()
-    return path if path.is_file() else None
+    path = local_path(uri)  # None for a link: not a file we can put on the clipboard
+    return path if path is not None and path.is_file() else None
 
 
-def todo_items(db: Database, limit: int = 200) -> list[TodoItem]:
-    """Manual deliveries waiting for a person, oldest first."""
+def todo_items(
+    db: Database, limit: int = 200, ids: Collection[int] | None = None
+) -> list[TodoItem]:
+    """Manual deliveries waiting for a person, oldest first (among ``ids`` when given:
+    the rows the live feed said changed)."""
+    stmt = (
+        select(Delivery, Group.name)
+        .outerjoin(Group, Group.id == Delivery.group_id)
+        .where(Delivery.status == DeliveryStatus.MANUAL_TODO)
+        .order_by(Delivery.due_at, Delivery.id)
+        .limit(limit)
+    )
+    if ids is not None:
+        stmt = stmt.where(Delivery.id.in_(sorted(ids)))
     with db.read() as s:
-        rows = list(
-            s.execute(
-                select(Delivery, Group.name)
-                .outerjoin(Group, Group.id == Delivery.group_id)
-                .where(Delivery.status == DeliveryStatus.MANUAL_TODO)
-                .order_by(Delivery.due_at, Delivery.id)
-                .limit(limit)
-            )
-        )
+        rows = list(s.execute(stmt))
         post_ids = sorted({d.post_id for d, _ in rows if d.post_id is not None})
         images: dict[int, list[str]] = {}
         if post_ids:

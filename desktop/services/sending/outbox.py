@@ -7,7 +7,7 @@ after every write that may create due work, so the dispatcher wakes up at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from desktop.domain.enums import ChannelKind, ConsentPurpose, DeliveryStatus
 from desktop.domain.sending.consent import ALL_CHANNELS, UNSUBSCRIBE_SOURCE
 from desktop.services.sending.checks import to_row, validate_new
 from desktop.services.sending.manual_todos import TodoItem, active_operators, todo_items
+from desktop.services.sending.outbox_query import by_ids, filtered
 from desktop.services.sending.outbox_types import (
     NewDelivery,
     OutboxCursor,
@@ -148,6 +149,7 @@ class OutboxService:
             "due_at": new.due_at,
             "next_attempt_at": new.due_at,
             "idempotency_key": new.idempotency_key,
+            "topic": new.topic,
             "status": DeliveryStatus.PENDING,
             "attempts": 0,
             "created_at": now,
@@ -169,22 +171,7 @@ class OutboxService:
     ) -> OutboxPage:
         """One page ordered by (due_at, id), keyset-paged: stable while rows change."""
         flt = flt or OutboxFilter()
-        stmt = select(Delivery)
-        if flt.statuses:
-            stmt = stmt.where(Delivery.status.in_([str(x) for x in flt.statuses]))
-        if flt.channel is not None:
-            stmt = stmt.where(Delivery.channel == flt.channel)
-        if flt.member_id is not None:
-            stmt = stmt.where(Delivery.member_id == flt.member_id)
-        if flt.post_id is not None:
-            stmt = stmt.where(Delivery.post_id == flt.post_id)
-        if flt.due_from is not None:
-            stmt = stmt.where(Delivery.due_at >= flt.due_from)
-        if flt.due_to is not None:
-            stmt = stmt.where(Delivery.due_at < flt.due_to)
-        if flt.text.strip():
-            like = f"%{flt.text.strip()}%"
-            stmt = stmt.where(or_(Delivery.subject.like(like), Delivery.recipient.like(like)))
+        stmt = filtered(select(Delivery), flt)
         if after is not None:
             if flt.newest_first:
                 stmt = stmt.where(
@@ -212,6 +199,14 @@ class OutboxService:
         more = len(found) > limit
         cursor = OutboxCursor(rows[-1].due_at, rows[-1].id) if more and rows else None
         return OutboxPage(rows, cursor)
+
+    def rows_by_ids(self, ids: Collection[int], flt: OutboxFilter | None = None) -> list[OutboxRow]:
+        """The deliveries among ``ids`` that ``flt`` shows (the others were deleted or no
+        longer match), for a view that heard these rows changed."""
+        flt = flt or OutboxFilter()
+        with self.db.read() as s:
+            found = [d for stmt in by_ids(flt, ids) for d in s.scalars(stmt)]
+            return with_members(s, [to_row(d) for d in found])
 
     def counts(self) -> StatusCounts:
         now = self._clock()
@@ -241,9 +236,12 @@ class OutboxService:
             OutboxFilter(statuses=(DeliveryStatus.MANUAL_TODO,), newest_first=False), limit=limit
         ).rows
 
-    def todo_items(self, limit: int = PAGE_SIZE) -> list[TodoItem]:
-        """The same list as the "to post now" panel shows it: full text, where, image."""
-        return todo_items(self.db, limit)
+    def todo_items(
+        self, limit: int = PAGE_SIZE, ids: Collection[int] | None = None
+    ) -> list[TodoItem]:
+        """The same list as the "to post now" panel shows it: full text, where, image
+        (only the deliveries among ``ids``, when given)."""
+        return todo_items(self.db, limit, ids)
 
     def active_operators(self) -> list[tuple[int, str]]:
         """Who can be named as having posted a to-do (id, name), in the order they joined."""

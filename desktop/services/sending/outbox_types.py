@@ -32,6 +32,7 @@ class NewDelivery:
     post_id: int | None = None
     conversation_id: int | None = None
     enrolment_id: int | None = None
+    topic: str | None = None  # marketing about a workspace tag (members' topic choices)
 
 
 @dataclass(frozen=True)

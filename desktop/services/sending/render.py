@@ -17,10 +17,21 @@ from desktop.channels.mail_message import unsubscribe_token
 from desktop.domain.chat.format import chat_html
 from desktop.domain.enums import ChannelKind, ConsentPurpose
 from desktop.domain.templates import TemplateError, render
+from desktop.services.member_pages.links import MemberLinks
 from desktop.services.sending.batch_types import ClaimedItem, MemberContext, WorkspaceInfo
 
 # Filled in at send time from the member and workspace; callers need not supply them.
-AUTO_VARIABLES: tuple[str, ...] = ("name", "brand", "unsubscribe")
+AUTO_VARIABLES: tuple[str, ...] = (
+    "name",
+    "brand",
+    "unsubscribe",
+    "center_link",
+    "preferences_link",
+)
+# The member's own links (member pages). Producers that render early pass these through as
+# ``{name}`` (``LINK_PASSTHROUGH``) and they are filled here, per member, at send time.
+LINK_VARIABLES: tuple[str, ...] = ("center_link", "preferences_link", "unsubscribe")
+LINK_PASSTHROUGH: dict[str, str] = {name: "{" + name + "}" for name in LINK_VARIABLES}
 # Channels that show a formatted body next to the plain one.
 CHAT_CHANNELS = frozenset({ChannelKind.MATRIX})
 
@@ -35,7 +46,9 @@ class UnsubscribeTargets:
     url_base: str | None  # the workspace's unsubscribe page
 
 
-def unsubscribe_for(key: str, targets: UnsubscribeTargets) -> Unsubscribe | None:
+def unsubscribe_for(
+    key: str, targets: UnsubscribeTargets, links: MemberLinks | None = None
+) -> Unsubscribe | None:
     token = unsubscribe_token(key)
     mailto = (
         f"mailto:{targets.mailto_address}?subject={quote('unsubscribe ' + token)}"
@@ -43,7 +56,9 @@ def unsubscribe_for(key: str, targets: UnsubscribeTargets) -> Unsubscribe | None
         else None
     )
     url = None
-    if targets.url_base:
+    if links is not None:  # the member's own one-click link (RFC 8058), served by the worker
+        url = links.unsubscribe
+    elif targets.url_base:
         base = targets.url_base
         if "{token}" in base:
             url = base.replace("{token}", token)
@@ -54,21 +69,49 @@ def unsubscribe_for(key: str, targets: UnsubscribeTargets) -> Unsubscribe | None
     return Unsubscribe(mailto=mailto, url=url)
 
 
+def _link_values(links: MemberLinks | None, unsubscribe: str) -> dict[str, str]:
+    if links is None:
+        return {"center_link": "", "preferences_link": "", "unsubscribe": unsubscribe}
+    return {
+        "center_link": links.center,
+        "preferences_link": links.preferences,
+        "unsubscribe": links.unsubscribe,
+    }
+
+
+def _fill_links(text: str, values: dict[str, str], html: bool) -> str:
+    """Fill the placeholders an early render passed through (welcome steps, campaign
+    texts, replies); without a member (a group post) they become empty, never literal."""
+    if "{" not in text:
+        return text
+    for name in LINK_VARIABLES:
+        placeholder = "{" + name + "}"
+        if placeholder in text:
+            value = values.get(name, "")
+            text = text.replace(placeholder, escape(value) if html else value)
+    return text
+
+
 def render_message(
     item: ClaimedItem,
     member: MemberContext | None,
     workspace: WorkspaceInfo,
     targets: UnsubscribeTargets,
+    links: MemberLinks | None = None,
 ) -> OutgoingMessage:
-    unsub = unsubscribe_for(item.key, targets) if item.purpose == ConsentPurpose.MARKETING else None
+    marketing = item.purpose == ConsentPurpose.MARKETING
+    unsub = unsubscribe_for(item.key, targets, links) if marketing else None
     link = (unsub.url or unsub.mailto or "") if unsub else ""
+    own = _link_values(links, link)
     subject, text, html = item.subject, item.body, item.body_html
     if item.template_values is not None:
         values = {
             "name": member.name if member else "",
             "brand": workspace.brand,
-            "unsubscribe": link,
+            **own,
             **{k: str(v) for k, v in item.template_values.items()},
+            # A real link wins over a producer's fallback text ("reply TD to unsubscribe").
+            **{k: v for k, v in own.items() if v},
         }
         try:
             subject = render(subject, values, strict=True) if subject else ""
@@ -76,10 +119,16 @@ def render_message(
             html = render(html, values, strict=True) if html else html
         except TemplateError as exc:
             raise RenderProblem(f"template no longer renders: {exc}") from exc
+    subject, text = _fill_links(subject, own, False), _fill_links(text, own, False)
+    html = _fill_links(html, own, True) if html else html
     if unsub is not None and link and link not in text:
         text = f"{text.rstrip()}\n\n——\n退订 / Unsubscribe: {link}\n"
+        if links is not None:
+            text += f"偏好设置 / Preferences: {links.preferences}\n"
         if html:
             anchor = f'<a href="{escape(link)}">Unsubscribe</a>'
+            if links is not None:
+                anchor += f' · <a href="{escape(links.preferences)}">偏好设置 / Preferences</a>'
             html = f'{html}\n<p style="font-size:small">退订 / {anchor}</p>'
     if html is None and item.channel in CHAT_CHANNELS:
         html = chat_html(text)

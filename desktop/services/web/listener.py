@@ -9,15 +9,27 @@ module knowing them, so a new channel adds its callback URL without touching the
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 
 log = logging.getLogger(__name__)
 
 # Callback bodies and member forms are small; a large body is an attack, not a message.
 MAX_BODY_BYTES = 1 << 20
+# Member links carry their credential in the path (/m/c/<token>): never into the logs.
+_SECRET_PATH = re.compile(r"(/m/[a-z]/)[^/?\s]+")
+
+
+class RedactingAccessLogger(AbstractAccessLogger):
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        path = _SECRET_PATH.sub(r"\1…", request.path)
+        self.logger.info(
+            "%s %s %s %s %.1fms", request.remote, request.method, path, response.status, time * 1000
+        )
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,8 @@ class Site:
 
     name: str
     install: Callable[[web.Application], None]
+    # Told the address once the server listens (e.g. member pages' links use it).
+    started: Callable[[str], Awaitable[None]] | None = None
 
 
 def parse_listen(text: str) -> tuple[str, int]:
@@ -58,7 +72,7 @@ class WebListener:
     async def start(self) -> None:
         if self._runner is not None:
             return
-        runner = web.AppRunner(self.app, access_log=log)
+        runner = web.AppRunner(self.app, access_log=log, access_log_class=RedactingAccessLogger)
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)
         try:
@@ -70,6 +84,12 @@ class WebListener:
         if runner.addresses:  # the port the system chose when asked for port 0
             self.port = int(runner.addresses[0][1])
         log.info("listening on %s (%s)", self.base_url, ", ".join(s.name for s in self.sites))
+        for each in self.sites:
+            if each.started is not None:
+                try:
+                    await each.started(self.base_url)
+                except Exception:  # one feature's bookkeeping must not stop the server
+                    log.exception("site %s: start hook failed", each.name)
 
     async def stop(self) -> None:
         runner, self._runner = self._runner, None

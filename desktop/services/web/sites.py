@@ -28,7 +28,18 @@ def _index(_services: Services) -> Site:
     return Site("index", install)
 
 
-SITES: tuple[Callable[[Services], Site], ...] = (_index,)
+def _wecom(services: Services) -> Site:
+    from desktop.services.wecom.site import wecom_site
+
+    return wecom_site(services.wecom_callbacks)
+
+
+def _member_pages(services: Services) -> Site:
+    site = services.member_pages_site
+    return Site("member pages", site.install, site.started)
+
+
+SITES: tuple[Callable[[Services], Site], ...] = (_index, _wecom, _member_pages)
 
 
 def build_sites(services: Services) -> list[Site]:

@@ -33,6 +33,7 @@ from desktop.domain.welcome.timing import step_due
 from desktop.services.sending.outbox import NewDelivery
 from desktop.services.welcome import codes, content
 from desktop.services.welcome.enrol import EnrolStatus, contact_channels, reachable_set
+from desktop.services.welcome.kf_steps import goes_to_kf, hold_closed_windows, kf_targets
 from desktop.services.welcome.plan import Content, JourneyPlan, StepPlan, load_plan
 from desktop.store.base import table_of
 from desktop.store.models import Enrolment, Group
@@ -224,6 +225,7 @@ def walk_batch(
         if upd.get("status") == EnrolStatus.FINISHED:
             batch.finished_members.append(e.member_id)
         batch.updates.append(upd)
+    work = hold_closed_windows(s, work, batch.updates, batch.finished_members, channels, now)
     return batch, work
 
 
@@ -256,12 +258,19 @@ def build_messages(
         if channels is not None
         else contact_channels(s, {e.member_id for e, _, _, _ in work})
     )
+    kf = kf_targets(
+        s, {e.member_id for e, _, c, _ in work if goes_to_kf(c, chans.get(e.member_id, set()))}, now
+    )
     for e, step, c, at in work:
         pkey = (c, step.title, e.group_id)
         if pkey not in prepared:
             prepared[pkey] = _prepare(c, step, groups[e.group_id], bases[e.group_id])
         p = prepared[pkey]
         values: dict[str, str] = {}
+        if c.uses("unsubscribe"):
+            # The member's own link is filled at send time; the hint is the fallback while
+            # the workspace serves no member pages.
+            values["unsubscribe"] = content.UNSUBSCRIBE_HINT
         if c.uses("recommendations"):
             values["recommendations"] = recs[e.member_id]
         if c.uses("code"):
@@ -269,7 +278,14 @@ def build_messages(
         room = rooms.get(e.group_id) if e.group_id is not None else None
         channel, account = _route(c, chans.get(e.member_id, set()), room)
         body, subject = p.body, p.subject
-        if channel == ChannelKind.MATRIX and c.channel == StepChannel.EMAIL:
+        target = kf.get(e.member_id) if goes_to_kf(c, chans.get(e.member_id, set())) else None
+        if target is not None:
+            # Into the user's 微信客服 conversation, now that its window allows it (kf_steps).
+            channel, account = ChannelKind.WECHAT_KF, target.channel_account_id
+        if (
+            channel in (ChannelKind.MATRIX, ChannelKind.WECHAT_KF)
+            and c.channel == StepChannel.EMAIL
+        ):
             body = chat_wording(body)
             if subject:
                 body, subject = f"【{subject}】\n{body}", ""  # a chat has no subject line
@@ -278,7 +294,8 @@ def build_messages(
                 kind=DeliveryKind.WELCOME,
                 channel=channel,
                 channel_account_id=account,
-                due_at=at,
+                # A held WeChat step counts in the window it goes out in (window_of).
+                due_at=now if target is not None else at,
                 idempotency_key=delivery_key(e.id, step.index, step.step_id),
                 body=body,
                 subject=subject,
@@ -287,6 +304,8 @@ def build_messages(
                 group_id=e.group_id if c.channel != StepChannel.EMAIL else None,
                 template_values=values,
                 enrolment_id=e.id,
+                recipient=target.external_userid if target is not None else None,
+                conversation_id=target.conversation_id if target is not None else None,
             )
         )
         batch.events.append(

@@ -125,7 +125,7 @@ class CodeKeys:
         except SecretError:
             log.warning("the keyring refused the code key; codes use the legacy hash")
             return None
-        if where != StoredIn.KEYRING:
+        if where not in (StoredIn.KEYRING, StoredIn.TEAM):
             self.store.delete(ref)
             log.warning("no keyring for the code key; codes use the legacy hash")
             return None

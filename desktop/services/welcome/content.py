@@ -244,7 +244,6 @@ def base_values(s: Session, group: GroupInfo | None, operator: str | None = None
         "announcement": group.announcement if group else "",
         "join_link": group.join_link if group else "",
         "operator": operator,
-        "unsubscribe": UNSUBSCRIBE_HINT,
     }
 
 

@@ -26,6 +26,7 @@ from desktop.store.base import table_of
 from desktop.store.models import (
     Enrolment,
     Group,
+    KfSession,
     Member,
     MemberContact,
     Membership,
@@ -60,6 +61,11 @@ class EnrolmentRefused(ValueError):
         super().__init__(f"{first.step}: {first.reason} {first.detail}".strip())
 
 
+# Not a contact channel: members with a 微信客服 conversation get it in ``contact_channels``
+# (their personal steps go there when they have no mail or Matrix address).
+KF_CHANNEL = "wechat_kf"
+
+
 def reachable(channels: Iterable[str], in_group: bool = True) -> set[StepChannel]:
     """Step channels a member can be reached on. A personal ("email") step also reaches a
     member known only by Matrix ID: it goes to them as a Matrix DM instead of a mail."""
@@ -67,7 +73,7 @@ def reachable(channels: Iterable[str], in_group: bool = True) -> set[StepChannel
     if in_group:
         out.add(StepChannel.GROUP)
     have = set(channels)
-    if ContactChannel.EMAIL in have or ContactChannel.MATRIX in have:
+    if ContactChannel.EMAIL in have or ContactChannel.MATRIX in have or KF_CHANNEL in have:
         out.add(StepChannel.EMAIL)
     return out
 
@@ -84,7 +90,7 @@ _REACHABLE = {
 def reachable_set(channels: Iterable[str], in_group: bool = True) -> frozenset[StepChannel]:
     """``reachable`` as a shared frozenset: called for every member of a big batch."""
     have = channels if isinstance(channels, (set, frozenset)) else set(channels)
-    return _REACHABLE[(_EMAIL in have or _MATRIX in have, in_group)]
+    return _REACHABLE[(_EMAIL in have or _MATRIX in have or KF_CHANNEL in have, in_group)]
 
 
 def refusals_for(plan: JourneyPlan, ab: str, can: set[StepChannel]) -> list[Refusal]:
@@ -182,6 +188,12 @@ def contact_channels(s: Session, member_ids: Iterable[int]) -> dict[int, set[str
             )
         ):
             channels[mid].add(str(ch))
+        for (mid,) in s.execute(
+            select(KfSession.member_id)
+            .where(KfSession.member_id.in_(ids[chunk_start : chunk_start + 900]))
+            .distinct()
+        ):
+            channels[mid].add(KF_CHANNEL)
     return channels
 
 
@@ -261,9 +273,10 @@ def enrol(s: Session, member_id: int, group_id: int, now: datetime) -> int:
         select(Membership).where(Membership.group_id == group_id, Membership.member_id == member_id)
     )
     joined = ms.joined_at if ms is not None else now
-    chans = s.scalars(select(MemberContact.channel).where(MemberContact.member_id == member_id))
+    # The same channels the batch path sees, 微信客服 conversations included.
+    chans = contact_channels(s, [member_id]).get(member_id, set())
     ab = ab_variant(journey.id, member_id)
-    problems = refusals_for(plan, ab, reachable([str(c) for c in chans]))
+    problems = refusals_for(plan, ab, reachable(chans))
     if problems:
         raise EnrolmentRefused(problems)
     e = Enrolment(

@@ -27,6 +27,8 @@ SAMPLE = {
     "operator": "运营",
     "date": "2026-01-01",
     "unsubscribe": "回复退订",
+    "center_link": "https://example.org/m/c/…",
+    "preferences_link": "https://example.org/m/p/…",
 }
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain import templates as tpl
 from desktop.domain.enums import DelayAnchor, StepChannel, WelcomeStepKind
+from desktop.services.live import drafts
 from desktop.store.db import Database
 from desktop.store.models import Group, Member, WelcomeJourney, WelcomeStep, WorkspaceSettings
 
@@ -36,6 +38,9 @@ class StepDraft:
     position: int = 0
     id: int | None = None
     journey_id: int | None = None
+    version: int | None = None  # as read; saving over a newer version raises EditConflict
+    # Who saved this copy (the teammate's name, team mode only): the compare dialog names them
+    saved_by: str | None = field(default=None, compare=False)
 
 
 class TemplateRejected(ValueError):
@@ -95,6 +100,8 @@ class TemplateService:
                     kind=WelcomeStepKind(r.kind),
                     enabled=r.enabled,
                     position=r.position,
+                    version=r.version,
+                    saved_by=r.saved_by,
                 )
                 for r in rows
             ]
@@ -108,8 +115,9 @@ class TemplateService:
             s.flush()
             return j.id
 
-    def save_step(self, draft: StepDraft) -> int:
-        """Refuses (TemplateRejected) a subject or body with any template problem."""
+    def save_step(self, draft: StepDraft, base: StepDraft | None = None) -> int:
+        """Refuses (TemplateRejected) a subject or body with any template problem; a save
+        over a newer version raises EditConflict (``base``: the copy the editor read)."""
         for field_name, source in (("template", draft.template), ("subject", draft.subject)):
             problems = tpl.check(source)
             if field_name == "subject":
@@ -118,6 +126,15 @@ class TemplateService:
                 raise TemplateRejected(field_name, problems)
         if not draft.title.strip():
             raise ValueError("empty step title")
+        try:
+            return self._write_step(draft)
+        except StaleDataError:  # a teammate saved the step since this copy was read
+            if draft.id is None or draft.journey_id is None:
+                raise
+            theirs = next(d for d in self.steps(draft.journey_id) if d.id == draft.id)
+            raise drafts.conflict("welcome_steps", theirs, draft, base) from None
+
+    def _write_step(self, draft: StepDraft) -> int:
         with self.db.write() as s:
             if draft.id is None:
                 if draft.journey_id is None:
@@ -127,6 +144,8 @@ class TemplateService:
                 found = s.get(WelcomeStep, draft.id)
                 if found is None:
                     raise KeyError(draft.id)
+                if draft.version is not None and found.version != draft.version:
+                    raise StaleDataError(f"step {found.id} is at version {found.version}")
                 step = found
             step.title = draft.title.strip()
             step.template = draft.template
@@ -175,6 +194,8 @@ class TemplateService:
                 "operator": "运营小助手",
                 "date": "",
                 "unsubscribe": "回复 TD 退订",
+                "center_link": "https://example.com/m/c/…",
+                "preferences_link": "https://example.com/m/p/…",
             }
 
     def member_choices(self, limit: int = 50) -> list[tuple[int, str]]:

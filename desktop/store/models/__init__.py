@@ -38,8 +38,25 @@ from desktop.store.models.inbox import (
     MessageAttachment,
     conversation_labels,
 )
+from desktop.store.models.live import LiveChange, Presence
 from desktop.store.models.matrix import MatrixRoom, MatrixSyncState
+from desktop.store.models.member_pages import (
+    DeleteRequest,
+    MemberPagePrefs,
+    MemberPagesSettings,
+    ShortLink,
+)
 from desktop.store.models.outbox import Delivery
+from desktop.store.models.robots import SendingMark, TeamAlertSettings
+from desktop.store.models.team import TeamInvite, TeamSecret, TeamVault, WorkerLoop
+from desktop.store.models.wechat_kf import KfAccount, KfContactWay, KfSession
+from desktop.store.models.wecom import (
+    WeComCallback,
+    WeComChat,
+    WeComChatMember,
+    WeComSyncState,
+    WeComTaskRemind,
+)
 from desktop.store.models.welcome import Enrolment, WelcomeJourney, WelcomeStep
 from desktop.store.models.welcome_flow import (
     WelcomeGroupLink,
@@ -65,6 +82,7 @@ __all__ = [
     "CommunityPolicy",
     "ConsentRecord",
     "Conversation",
+    "DeleteRequest",
     "Delivery",
     "DmCampaign",
     "DmCampaignEntry",
@@ -75,12 +93,18 @@ __all__ = [
     "HolidayOverride",
     "ImapFolderState",
     "InboxSettings",
+    "KfAccount",
+    "KfContactWay",
+    "KfSession",
     "Label",
+    "LiveChange",
     "Material",
     "MatrixRoom",
     "MatrixSyncState",
     "Member",
     "MemberContact",
+    "MemberPagePrefs",
+    "MemberPagesSettings",
     "Membership",
     "Message",
     "MessageAttachment",
@@ -88,10 +112,22 @@ __all__ = [
     "Operator",
     "Post",
     "PostAttachment",
+    "Presence",
     "Retrospective",
     "Segment",
+    "SendingMark",
+    "ShortLink",
     "SopTick",
     "Tag",
+    "TeamAlertSettings",
+    "TeamInvite",
+    "TeamSecret",
+    "TeamVault",
+    "WeComCallback",
+    "WeComChat",
+    "WeComChatMember",
+    "WeComSyncState",
+    "WeComTaskRemind",
     "WelcomeGroupLink",
     "WelcomeJourney",
     "WelcomeStep",
@@ -99,6 +135,7 @@ __all__ = [
     "WelcomeStepVariant",
     "WelcomeTask",
     "WelcomeVerification",
+    "WorkerLoop",
     "WorkspaceSettings",
     "conversation_labels",
     "group_set_groups",

@@ -38,6 +38,12 @@ class Group(Base, TimestampMixin):
     __tablename__ = "groups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every save; a save made from an older copy is refused (no silent overwrites)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    # The teammate who saved it last, by name (see migration 0020): shown when a save
+    # meets this newer copy. None in solo mode and for the worker's writes.
+    saved_by: Mapped[str | None] = mapped_column(String(80))
     name: Mapped[str] = mapped_column(String(80), index=True)
     platform: Mapped[Platform] = mapped_column(String(20), default=Platform.WECHAT)
     channel_account_id: Mapped[int | None] = mapped_column(
@@ -66,6 +72,11 @@ class Group(Base, TimestampMixin):
     # G6: what the announcement and welcome message carry — poster image, mini-program or
     # text link — as [{"kind": "poster"|"link"|"mini_program", "uri": "...", "caption": ""}].
     attachments: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # The group robot (a webhook ChannelAccount) its calendar posts go out through, besides
+    # the group's main channel (issue 17).
+    robot_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channel_accounts.id", ondelete="SET NULL")
+    )
 
     parent: Mapped[Group | None] = relationship(remote_side="Group.id")
     memberships: Mapped[list[Membership]] = relationship(
@@ -95,6 +106,12 @@ class Member(Base, TimestampMixin):
     __table_args__ = (Index("ix_members_name_id", "display_name", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every save; a save made from an older copy is refused (no silent overwrites)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    # The teammate who saved it last, by name (see migration 0020): shown when a save
+    # meets this newer copy. None in solo mode and for the worker's writes.
+    saved_by: Mapped[str | None] = mapped_column(String(80))
     display_name: Mapped[str] = mapped_column(String(80))
     birthday: Mapped[date | None]
     source: Mapped[str] = mapped_column(String(80), default="")

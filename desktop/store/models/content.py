@@ -37,6 +37,12 @@ class Post(Base, TimestampMixin):
     __tablename__ = "posts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every save; a save made from an older copy is refused (no silent overwrites)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    # The teammate who saved it last, by name (see migration 0020): shown when a save
+    # meets this newer copy. None in solo mode and for the worker's writes.
+    saved_by: Mapped[str | None] = mapped_column(String(80))
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text, default="")
     content_type: Mapped[ContentType] = mapped_column(String(20), default=ContentType.VALUE)

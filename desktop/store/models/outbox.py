@@ -69,3 +69,5 @@ class Delivery(Base, TimestampMixin):
     sent_at: Mapped[datetime | None]
     external_id: Mapped[str | None] = mapped_column(String(255))
     done_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id", ondelete="SET NULL"))
+    # A marketing message's topic (a workspace tag): members who chose topics get only theirs.
+    topic: Mapped[str | None] = mapped_column(String(40))

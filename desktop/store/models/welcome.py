@@ -15,6 +15,12 @@ class WelcomeJourney(Base, TimestampMixin):
     __tablename__ = "welcome_journeys"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every save; a save made from an older copy is refused (no silent overwrites)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    # The teammate who saved it last, by name (see migration 0020): shown when a save
+    # meets this newer copy. None in solo mode and for the worker's writes.
+    saved_by: Mapped[str | None] = mapped_column(String(80))
     name: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
@@ -31,6 +37,12 @@ class WelcomeStep(Base, TimestampMixin):
     __tablename__ = "welcome_steps"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every save; a save made from an older copy is refused (no silent overwrites)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    # The teammate who saved it last, by name (see migration 0020): shown when a save
+    # meets this newer copy. None in solo mode and for the worker's writes.
+    saved_by: Mapped[str | None] = mapped_column(String(80))
     journey_id: Mapped[int] = mapped_column(
         ForeignKey("welcome_journeys.id", ondelete="CASCADE"), index=True
     )

@@ -7,6 +7,8 @@ thread like every other call here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +28,10 @@ from desktop.domain.enums import ChannelKind
 from desktop.domain.sending.accounts import AccountStatus
 from desktop.services.mail import AccountRow, AccountService, SaveResult
 from desktop.services.matrix import MatrixAccountRow, MatrixAccounts, MatrixSaveResult
+from desktop.services.wecom import WeComAccountRow, WeComAccounts
 from desktop.ui.accounts.editor import EmailAccountEditor
 from desktop.ui.accounts.matrix_editor import MatrixAccountEditor
+from desktop.ui.accounts.wecom_editor import WeComAccountEditor
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.outbox.labels import channel_label, keyring_unavailable_text
@@ -50,6 +54,10 @@ def account_status_label(status: AccountStatus) -> str:
     return labels[status]
 
 
+# Builds the group robots dialog (and, with add=True, opens its "add robot" editor).
+RobotsDialogFactory = Callable[[QWidget, bool], QDialog]
+
+
 class AccountsDialog(QDialog):
     account_saved = Signal()  # e.g. the inbox reader picks up a newly configured IMAP side
 
@@ -58,12 +66,18 @@ class AccountsDialog(QDialog):
         accounts: AccountService,
         parent: QWidget | None = None,
         matrix: MatrixAccounts | None = None,
+        wecom: WeComAccounts | None = None,
+        robots: RobotsDialogFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AccountsDialog")
         self.resize(860, 380)
         self._accounts = accounts
         self._matrix = matrix
+        self._wecom = wecom
+        self.wecom_editor: WeComAccountEditor | None = None
+        self._robots = robots
+        self.robots_dialog: QDialog | None = None
         self._rows: list[AccountRow] = []
         self._matrix_rows: dict[int, MatrixAccountRow] = {}
         self.matrix_editor: MatrixAccountEditor | None = None
@@ -92,6 +106,18 @@ class AccountsDialog(QDialog):
         self.add_matrix_button.setObjectName("addMatrixAccount")
         self.add_matrix_button.clicked.connect(lambda: self._open_matrix_editor(None))
         self.add_matrix_button.setVisible(self._matrix is not None)
+        self.add_wecom_button = QPushButton(self)
+        self.add_wecom_button.setObjectName("addWeComAccount")
+        self.add_wecom_button.clicked.connect(lambda: self.open_wecom_editor(None))
+        self.add_wecom_button.setVisible(self._wecom is not None)
+        self.add_robot_button = QPushButton(self)
+        self.add_robot_button.setObjectName("addGroupRobot")
+        self.add_robot_button.clicked.connect(lambda: self.open_robots(add=True))
+        self.add_robot_button.setVisible(self._robots is not None)
+        self.robots_button = QPushButton(self)
+        self.robots_button.setObjectName("groupRobots")
+        self.robots_button.clicked.connect(lambda: self.open_robots(add=False))
+        self.robots_button.setVisible(self._robots is not None)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.enable_button = QPushButton(self)
@@ -107,6 +133,9 @@ class AccountsDialog(QDialog):
         for b in (
             self.add_button,
             self.add_matrix_button,
+            self.add_wecom_button,
+            self.add_robot_button,
+            self.robots_button,
             self.edit_button,
             self.enable_button,
             self.delete_button,
@@ -140,6 +169,9 @@ class AccountsDialog(QDialog):
         )
         self.add_button.setText(self.tr("Add email account…"))
         self.add_matrix_button.setText(self.tr("Add Matrix account…"))
+        self.add_wecom_button.setText(self.tr("Add WeCom app…"))
+        self.add_robot_button.setText(self.tr("Add group robot…"))
+        self.robots_button.setText(self.tr("Group robots…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.close_button.setText(self.tr("Close"))
@@ -232,7 +264,9 @@ class AccountsDialog(QDialog):
     def _selection_changed(self) -> None:
         row = self.selected()
         editable = row is not None and (
-            row.kind == ChannelKind.EMAIL or row.id in self._matrix_rows
+            row.kind == ChannelKind.EMAIL
+            or row.id in self._matrix_rows
+            or (row.kind == ChannelKind.WECOM and self._wecom is not None)
         )
         self.edit_button.setEnabled(editable)
         self.enable_button.setEnabled(row is not None)
@@ -245,8 +279,12 @@ class AccountsDialog(QDialog):
     def add_account(self) -> EmailAccountEditor:
         return self._open_editor(None)
 
-    def edit_selected(self) -> EmailAccountEditor | MatrixAccountEditor | None:
+    def edit_selected(
+        self,
+    ) -> EmailAccountEditor | MatrixAccountEditor | WeComAccountEditor | None:
         row = self.selected()
+        if row is not None and row.kind == ChannelKind.WECOM and self._wecom is not None:
+            return self.open_wecom_editor(self._wecom.get(row.id))
         if row is not None and row.id in self._matrix_rows:
             return self._open_matrix_editor(self._matrix_rows[row.id])
         if row is None or row.kind != ChannelKind.EMAIL:
@@ -261,6 +299,17 @@ class AccountsDialog(QDialog):
         editor.saved.connect(self._matrix_saved)
         self.matrix_editor = editor
         editor.destroyed.connect(lambda *_: setattr(self, "matrix_editor", None))
+        editor.open()
+        return editor
+
+    def open_wecom_editor(self, row: WeComAccountRow | None) -> WeComAccountEditor | None:
+        if self._wecom is None:
+            return None
+        editor = WeComAccountEditor(self._wecom, row, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _id: self._after_save(self.tr("Account saved."), ""))
+        self.wecom_editor = editor
+        editor.destroyed.connect(lambda *_: setattr(self, "wecom_editor", None))
         editor.open()
         return editor
 
@@ -320,3 +369,11 @@ class AccountsDialog(QDialog):
 
         box.finished.connect(answered)
         box.open()
+
+    def open_robots(self, *, add: bool) -> QDialog | None:
+        """Group robots live in their own dialog; ``add`` opens its "add robot" editor."""
+        if self._robots is None:
+            return None
+        self.robots_dialog = self._robots(self, add)
+        self.robots_dialog.show()
+        return self.robots_dialog

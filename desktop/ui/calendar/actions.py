@@ -20,13 +20,16 @@ from desktop.domain.calendar.rules import Shift, shifted
 from desktop.domain.calendar.week import Slot
 from desktop.services.calendar import (
     ImportReport,
+    MovedMeanwhile,
     MoveRefused,
+    OverMonthlyCap,
     PushTableService,
     ScheduleResult,
     ScheduleService,
 )
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
 from desktop.ui.calendar.group_pick import GroupPickDialog
+from desktop.ui.calendar.labels import over_cap_text
 from desktop.ui.calendar.model import WeekModel
 from desktop.ui.calendar.undo_commands import Planner
 from desktop.ui.common.background import Background
@@ -181,7 +184,9 @@ class CalendarActions(QObject):
         items = list(targets.items())
         if copy:
             text = self.tr("Copy %n post(s)", None, len(items))
-            self._confirm_past(list(targets.values()), lambda: self.planner.copy(items, text))
+            self._confirm_past(
+                list(targets.values()), lambda: self.planner.copy(items, text, self._create_failed)
+            )
         else:
             text = self.tr("Move %n post(s)", None, len(items))
             self._confirm_past(list(targets.values()), lambda: self._run_move(items, text))
@@ -191,19 +196,42 @@ class CalendarActions(QObject):
         puts the cards back (``stale``) and says why."""
 
         self.cleared.emit()
+        # The versions the operator saw: a post a teammate moved since is not moved again.
+        versions = {
+            pid: card.version
+            for pid, _at in items
+            if (card := self.model.first_card(pid)) is not None
+        }
         self.model.preview_moves(dict(items))
-        self.planner.move(items, text, self._move_failed)
+        self.planner.move(items, text, self._move_failed, versions)
 
     def _move_failed(self, exc: BaseException) -> None:
         self.stale.emit()
-        if isinstance(exc, MoveRefused):
+        if isinstance(exc, OverMonthlyCap):
+            self.message.emit(over_cap_text(exc.problem), True)
+        elif isinstance(exc, MovedMeanwhile):
+            self.message.emit(
+                self.tr("A teammate just changed this post; nothing was moved. Look again."),
+                True,
+            )
+        elif isinstance(exc, MoveRefused):
             self.message.emit(self.tr("Sent posts stay where they were sent."), False)
         else:
             self.message.emit(self.tr("The change was not saved: %1").replace("%1", str(exc)), True)
 
+    def _create_failed(self, exc: BaseException) -> None:
+        """A copy or a planned material was refused: the tab says why, in the user's words
+        where there are any."""
+        if isinstance(exc, OverMonthlyCap):
+            self.message.emit(over_cap_text(exc.problem), True)
+        else:
+            self.planner.failed.emit(exc)  # as any other failed change: said, then reloaded
+
     def _plan_materials(self, ids: list[int], when: datetime, group_ids: list[int]) -> None:
         for mid in ids:
-            self.planner.plan_material(mid, when, group_ids, self.tr("Plan material"))
+            self.planner.plan_material(
+                mid, when, group_ids, self.tr("Plan material"), self._create_failed
+            )
 
     def _confirm_past(self, moments: list[datetime], action: Callable[[], object]) -> None:
         now = datetime.now(UTC)
@@ -283,6 +311,12 @@ class CalendarActions(QObject):
         problems += [
             self.tr("“%1” is in the past and was not scheduled.").replace("%1", title)
             for _pid, title in result.in_past
+        ]
+        problems += [
+            self.tr("“%1” is too long for a group robot and was not scheduled: %2")
+            .replace("%1", title)
+            .replace("%2", why)
+            for _pid, title, why in result.too_long
         ]
         done = self.tr("Scheduled %n post(s)", None, len(result.scheduled))
         done += " " + self.tr("(%n delivery(ies) in the outbox).", None, result.deliveries)

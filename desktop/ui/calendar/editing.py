@@ -18,6 +18,7 @@ from desktop.services.calendar import CalendarService, GroupSetInfo, PostDraft, 
 from desktop.ui.calendar.post_dialog import PostDialog
 from desktop.ui.calendar.undo_commands import Planner
 from desktop.ui.common.background import Background
+from desktop.ui.robots.preview import PreviewFn
 
 
 class PostEditing(QObject):
@@ -30,8 +31,10 @@ class PostEditing(QObject):
         planner: Planner,
         background: Background,
         window: QWidget,
+        robot_preview: PreviewFn | None = None,
     ) -> None:
         super().__init__(window)
+        self.robot_preview = robot_preview
         self.calendar = calendar
         self.planner = planner
         self.background = background
@@ -88,6 +91,7 @@ class PostEditing(QObject):
             group_sets=self.group_sets,
             background=self.background,
             groups=groups,
+            robot_preview=self.robot_preview,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda post_id: self._after_save(post_id, before))

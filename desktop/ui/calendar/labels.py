@@ -7,10 +7,15 @@ type's name is always printed next to the marker, so colour is never the only cu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from desktop.domain.enums import ContentType, PostStatus
+
+if TYPE_CHECKING:
+    from desktop.services.wecom import OverCap
 
 TYPE_COLOURS: dict[ContentType, str] = {
     ContentType.NORMS: "#0072B2",  # blue
@@ -59,3 +64,21 @@ def type_icon(content_type: ContentType, size: int = 12) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(type_colour(content_type))
     return QIcon(pixmap)
+
+
+def over_cap_text(cap: OverCap, saving: bool = False) -> str:
+    """WeCom's monthly 群发 cap as the operator reads it (issue 15): which group, which month;
+    then, for a drag, that nothing changed, or, in the editor, what to do instead."""
+    if saving:
+        text = QCoreApplication.translate(
+            "CalendarLabels",
+            "WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the "
+            "month: choose another month or leave this group out.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "CalendarLabels",
+            "WeCom group “%1” already has %2 群发 tasks in %3, at most one per day of the "
+            "month: nothing was changed.",
+        )
+    return text.replace("%1", cap.group_name).replace("%2", str(cap.cap)).replace("%3", cap.month)

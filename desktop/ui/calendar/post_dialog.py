@@ -8,6 +8,7 @@ the tab learns about a save through ``saved``. Nothing is written until the form
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ContentType, PostStatus
-from desktop.services.calendar import CalendarService, PostDraft, PostValidationError
-from desktop.ui.calendar.labels import status_label, type_icon, type_label
+from desktop.services.calendar import CalendarService, PostDraft, PostValidationError, merged
+from desktop.services.live import EditConflict, Saved, save_merging
+from desktop.ui.calendar.labels import over_cap_text, status_label, type_icon, type_label
 from desktop.ui.calendar.post_extras import (
     AttachmentEditor,
     PreviewPane,
@@ -39,6 +41,7 @@ from desktop.ui.calendar.post_extras import (
     emoji_button,
 )
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.robots.preview import PreviewFn, RobotPreviewView
 
 if TYPE_CHECKING:
     from desktop.services.calendar import GroupSetInfo
@@ -60,6 +63,7 @@ class PostDialog(QDialog):
         group_sets: Sequence[GroupSetInfo] = (),
         background: Background | None = None,
         groups: Sequence[tuple[int, str]] | None = None,
+        robot_preview: PreviewFn | None = None,
     ) -> None:
         """``groups`` are the target choices (read by the caller off the UI thread); when
         None, the service is asked here."""
@@ -68,6 +72,8 @@ class PostDialog(QDialog):
         self._background = background  # saves off the UI thread when given
         self.tz = tz
         self.draft = draft
+        self._saving = draft  # the copy being written (a conflict is resolved against it)
+        self._base: PostDraft | None = None  # the post as the form first showed it
         self.setObjectName("postDialog")
         self.setWindowTitle(self.tr("New post") if draft.id is None else self.tr("Edit post"))
         self.setMinimumWidth(640)
@@ -123,6 +129,10 @@ class PostDialog(QDialog):
         self.attachments = AttachmentEditor(draft.attachments)
         self.recurrence = RecurrenceEditor(draft.recurrence, when.date())
         self.preview = PreviewPane()
+        self.robot_preview: RobotPreviewView | None = None
+        if robot_preview is not None:
+            self.robot_preview = RobotPreviewView(robot_preview, background)
+            self.preview.addTab(self.robot_preview, self.tr("Group robot"))
         self.emoji = emoji_button(self.body_edit, self)
         body_row = QVBoxLayout()
         body_row.addWidget(self.body_edit)
@@ -162,6 +172,12 @@ class PostDialog(QDialog):
         self._update_preview()
         self._check_targets()
         self._check_when()
+        if draft.id is not None:
+            # Read back from the form, so a field the operator did not touch never counts
+            # as changed when a teammate's newer save is merged against it. The form has
+            # no "no time": a backlog post's shown time is a placeholder, not the stored one.
+            shown = self.form_draft()
+            self._base = shown if draft.when else replace(shown, when=None)
 
     # -- validation ---------------------------------------------------------------------
     def _check_title(self) -> bool:
@@ -172,6 +188,8 @@ class PostDialog(QDialog):
         return False
 
     def _check_targets(self) -> None:
+        if self.robot_preview is not None:
+            self._update_preview()  # another group, maybe another robot
         if self.checked_group_ids():
             self.targets_note.clear_message()
         else:
@@ -195,6 +213,10 @@ class PostDialog(QDialog):
         self.preview.show_post(
             self.title_edit.text(), self.body_edit.toPlainText(), self.attachments.refs()
         )
+        if self.robot_preview is not None:
+            self.robot_preview.show_post(
+                self.checked_group_ids(), self.title_edit.text(), self.body_edit.toPlainText()
+            )
 
     # -- values -------------------------------------------------------------------------
     def checked_group_ids(self) -> list[int]:
@@ -223,7 +245,11 @@ class PostDialog(QDialog):
         if not self._check_title():
             self.title_edit.setFocus()
             return
-        draft = PostDraft(
+        self._write(self.form_draft(), self._base)
+
+    def form_draft(self) -> PostDraft:
+        """The post as the form holds it now."""
+        return PostDraft(
             id=self.draft.id,
             title=self.title_edit.text(),
             body=self.body_edit.toPlainText(),
@@ -233,28 +259,59 @@ class PostDialog(QDialog):
             attachments=self.attachments.refs(),
             recurrence=self.recurrence.value(),
             material_id=self.draft.material_id,
+            version=self.draft.version,
         )
+
+    def _write(self, draft: PostDraft, base: PostDraft | None) -> None:
+        self._saving = draft
+        service = self.service
+
+        def write() -> Saved:
+            return save_merging(service.save, draft, base, merge=merged)
+
         if self._background is None:
             try:
-                post_id = self.service.save(draft)
-            except (PostValidationError, KeyError) as exc:
+                saved = write()
+            except (PostValidationError, KeyError, EditConflict) as exc:
                 self._save_failed(exc)
                 return
-            self._saved(draft, post_id)
+            self._saved(draft, saved)
             return
         self.buttons.setEnabled(False)  # one save at a time
-        self._background.change(
-            lambda: self.service.save(draft),
-            lambda post_id: self._saved(draft, post_id),
-            self._save_failed,
-        )
+        self._background.change(write, lambda saved: self._saved(draft, saved), self._save_failed)
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Title"),
+            "body": self.tr("Text"),
+            "content_type": self.tr("Type"),
+            "when": self.tr("When"),
+            "targets": self.tr("Groups"),
+            "attachments": self.tr("Attachments"),
+            "recurrence": self.tr("Repeats"),
+        }
+
+    def _resolve(self, conflict: EditConflict, mine: PostDraft) -> None:
+        """A teammate changed a field this operator changed too: compare, then save the
+        choice over theirs (a teammate only changing other fields never gets here)."""
+        from desktop.ui.compare_dialog import resolve_conflict
+
+        chosen = resolve_conflict(conflict, mine, self.field_labels(), self, merge=merged)
+        if chosen is None:
+            self.reject()  # their copy stays; the week shows it once the change arrives
+            return
+        self._write(chosen, conflict.theirs)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, PostValidationError) and "title" in exc.problems:
+        if isinstance(exc, EditConflict):
+            self._resolve(exc, self._saving)
+        elif isinstance(exc, PostValidationError) and "title" in exc.problems:
             self.title_error.show_error(self.tr("A post needs a title."))
         elif isinstance(exc, PostValidationError) and "recurrence" in exc.problems:
             self.form_error.show_error(self.tr("The repetition must end after the first day."))
+        elif isinstance(exc, PostValidationError) and exc.over_cap is not None:
+            self.form_error.show_error(over_cap_text(exc.over_cap, saving=True))
         elif isinstance(exc, KeyError):
             self.form_error.show_error(self.tr("This post was deleted meanwhile."))
         else:
@@ -262,9 +319,14 @@ class PostDialog(QDialog):
                 self.tr("The post could not be saved: %1").replace("%1", str(exc))
             )
 
-    def _saved(self, draft: PostDraft, post_id: int) -> None:
+    def _saved(self, draft: PostDraft, saved: Saved) -> None:
+        from desktop.ui.compare_dialog import announce_merge, merge_notice
+
         self.buttons.setEnabled(True)
         self.draft = draft
-        self.draft.id = post_id
-        self.saved.emit(post_id)
+        self.draft.id = saved.row_id
+        notice = merge_notice(saved, self.field_labels())
+        if notice:  # the dialog closes: the window's status bar says what was merged
+            announce_merge(self, notice)
+        self.saved.emit(saved.row_id)
         self.accept()

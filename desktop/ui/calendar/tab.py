@@ -65,7 +65,14 @@ class CalendarTab(QWidget):
             self.shown,
             self,
         )
-        self.editing = PostEditing(services.calendar, self.planner, self.background, self)
+        self.editing = PostEditing(
+            services.calendar,
+            self.planner,
+            self.background,
+            self,
+            # Built on first use: the robots feature is not imported for a tab's first paint.
+            robot_preview=lambda ids, title, body: services.robot_links.previews(ids, title, body),
+        )
 
         self.mix_label = QLabel()
         self.mix_label.setObjectName("mixLabel")

@@ -13,7 +13,7 @@ benchmarks, service tests) they run in place, return what they did and raise wha
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -170,13 +170,17 @@ class Planner(QObject):
         return list(ids)
 
     def move(
-        self, targets: Sequence[tuple[int, datetime]], text: str, on_failed: Failed | None = None
+        self,
+        targets: Sequence[tuple[int, datetime]],
+        text: str,
+        on_failed: Failed | None = None,
+        versions: Mapping[int, int] | None = None,
     ) -> list[int] | None:
         def done(moves: list[tuple[Placement, Placement]]) -> list[int]:
             self.stack.push(MoveCommand(self.planning, moves, text, self._replay))
             return self._applied([a.post_id for _b, a in moves])
 
-        return self._run(lambda: self.planning.move(targets), done, on_failed)
+        return self._run(lambda: self.planning.move(targets, versions), done, on_failed)
 
     def plan_drafts(
         self,
@@ -202,19 +206,26 @@ class Planner(QObject):
 
         self._run(work, done, on_failed)
 
-    def copy(self, targets: Sequence[tuple[int, datetime]], text: str) -> list[int] | None:
+    def copy(
+        self, targets: Sequence[tuple[int, datetime]], text: str, on_failed: Failed | None = None
+    ) -> list[int] | None:
         return self._run(
-            lambda: self.planning.copy(targets), lambda ids: self._created(ids, text), None
+            lambda: self.planning.copy(targets), lambda ids: self._created(ids, text), on_failed
         )
 
     def plan_material(
-        self, material_id: int, at: datetime, target_ids: Sequence[int], text: str
+        self,
+        material_id: int,
+        at: datetime,
+        target_ids: Sequence[int],
+        text: str,
+        on_failed: Failed | None = None,
     ) -> list[int] | None:
         def work() -> list[int]:
             new_id = self.planning.plan_material(material_id, at, target_ids)
             return [] if new_id is None else [new_id]
 
-        return self._run(work, lambda ids: self._created(ids, text), None)
+        return self._run(work, lambda ids: self._created(ids, text), on_failed)
 
     def created(self, ids: list[int], text: str) -> None:
         """Posts someone else created (the editor, an import): make their creation undoable."""

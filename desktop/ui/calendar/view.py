@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from shiboken6 import isValid
 
 from desktop.domain.calendar.rules import Shift
 from desktop.services.calendar import PostCard
@@ -49,6 +50,7 @@ _MOVE_KEYS = {
 }
 _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+_HEADER_DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 class WeekView(QTableView):
@@ -295,9 +297,12 @@ class WeekView(QTableView):
         QTimer.singleShot(0, lambda: self.drop_requested.emit(payload, target, copy))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A wrapper whose widget is already gone (the view being torn down) must not reach Qt.
+        if not isValid(watched):
+            return False
+        kind = event.type()
         header = self.horizontalHeader()
-        if watched is header.viewport():
-            kind = event.type()
+        if kind in _HEADER_DROP_EVENTS and watched is header.viewport():
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
                 ok = from_mime(event.mimeData()) is not None  # type: ignore[attr-defined]
                 self._accept(event, ok)  # type: ignore[arg-type]

@@ -42,4 +42,4 @@ class EmptyHint(QLabel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.sync()
-        return super().eventFilter(watched, event)
+        return False

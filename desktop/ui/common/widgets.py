@@ -116,4 +116,4 @@ class OptionalDateEdit(QWidget):
         if event.type() == QEvent.Type.Show and self.value() is None:
             page = self._popup_page()
             self.edit.calendarWidget().setCurrentPage(page.year, page.month)
-        return super().eventFilter(watched, event)
+        return False

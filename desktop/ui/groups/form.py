@@ -56,6 +56,7 @@ class GroupForm(QWidget):
         self._loading = False
         self._name_touched = False
         self._archived = False
+        self._version: int | None = None
         self._brand_keyword = ""
         self._title_name: str | None = None  # None: a new group
 
@@ -232,6 +233,7 @@ class GroupForm(QWidget):
         self._loading = True
         try:
             self._archived = archived
+            self._version = draft.version  # sent back on save: a newer one means a conflict
             self._name_touched = False
             self.name_edit.setText(draft.name)
             self.platform_combo.setCurrentIndex(self.platform_combo.findData(str(draft.platform)))
@@ -269,7 +271,25 @@ class GroupForm(QWidget):
             red_lines=self.red_lines_edit.toPlainText(),
             announcement=self.announcement_edit.toPlainText(),
             welcome_message=self.welcome_edit.toPlainText(),
+            version=self._version if group_id is not None else None,
         )
+
+    def field_labels(self) -> dict[str, str]:
+        """The compare dialog's names for the draft's fields: the form's own labels."""
+        return {
+            "name": self.name_label.text(),
+            "platform": self.platform_label.text(),
+            "group_type": self.type_label.text(),
+            "campaign_end": self.end_label.text(),
+            "capacity_override": self.capacity_label.text(),
+            "purpose": self.purpose_label.text(),
+            "audience": self.audience_label.text(),
+            "actions": self.actions_label.text(),
+            "rules": self.rules_label.text(),
+            "red_lines": self.red_lines_label.text(),
+            "announcement": self.announcement_label.text(),
+            "welcome_message": self.welcome_label.text(),
+        }
 
     def show_check(self, check: DraftCheck, *, force: bool = False) -> None:
         """Show the validation result; an empty name is only flagged once the user typed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import IntEnum
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.groups.capacity import CapacityLevel
 from desktop.services.groups import GroupRow
+from desktop.ui.common.live_rows import RowPatch
 from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
 from desktop.ui.common.widgets import format_date
 from desktop.ui.groups.labels import (
@@ -51,12 +53,28 @@ class GroupTableModel(RowTableModel[GroupRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.generation = 0
+        # The proxy sorts the view; the source keeps the service's order (name, id).
+        self._patch = RowPatch[GroupRow](
+            self, lambda g: g.id, lambda g: (g.name, g.id), len(Column)
+        )
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[GroupRow]) -> None:
+        self.generation += 1  # a by-id read started before this one is stale
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def apply_rows(self, generation: int, asked: Collection[int], fresh: list[GroupRow]) -> None:
+        """Patch in the groups ``asked`` after teammates changed them (``fresh``: those
+        still listed); untouched rows stay, so the selection and scroll do too. Dropped
+        when the list was read again meanwhile."""
+        if generation == self.generation:
+            self._patch.apply(self._rows, asked, fresh)
+
+    def rows(self) -> list[GroupRow]:
+        return list(self._rows)
 
     def group_at(self, row: int) -> GroupRow:
         return self._rows[row]

@@ -11,6 +11,8 @@ from desktop.ui.groups.announcement_panel import AnnouncementPanel
 from desktop.ui.groups.matrix_panel import MatrixRoomPanel
 from desktop.ui.groups.sop_panel import RetroPanel, SopPanel
 from desktop.ui.groups.staffing_panel import StaffingPanel
+from desktop.ui.groups.wecom_panel import WeComPanel
+from desktop.ui.robots.group_panel import GroupRobotPanel
 
 
 class GroupOpsDialog(QDialog):
@@ -37,7 +39,11 @@ class GroupOpsDialog(QDialog):
         self.tabs.addTab(self.sop, "")
         self.tabs.addTab(self.retro, "")
         self.tabs.addTab(self.announcement, "")
+        self.wecom = WeComPanel(services, group_id)
         self.tabs.addTab(self.matrix, "")
+        self.tabs.addTab(self.wecom, "")
+        self.robot = GroupRobotPanel(services.robots, services.robot_links, group_id)
+        self.tabs.addTab(self.robot, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.staffing.changed.connect(self.changed)
@@ -50,4 +56,7 @@ class GroupOpsDialog(QDialog):
         self.tabs.setTabText(2, self.tr("Retrospective"))
         self.tabs.setTabText(3, self.tr("Announcement and welcome"))
         self.tabs.setTabText(4, self.tr("Matrix room"))
+        self.tabs.setTabText(5, self.tr("WeCom"))
+        self.wecom.changed.connect(self.changed)
+        self.tabs.setTabText(6, self.tr("Group robot"))
         self.resize(720, 640)

@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.groups.capacity import CapacityCheck, check_capacity
 from desktop.services.container import Services
 from desktop.services.groups import DraftCheck, GroupDraft, GroupRow, GroupValidationError
+from desktop.services.live import Change, EditConflict, save_merging
 from desktop.ui.common.empty_hint import EmptyHint
+from desktop.ui.compare_dialog import announce_merge, merge_notice, resolve_conflict
 from desktop.ui.groups.form import GroupForm
+from desktop.ui.groups.live import GroupsLive
 from desktop.ui.groups.model import ID_ROLE, SORT_ROLE, Column, GroupTableModel
 from desktop.ui.groups.reminder_bar import CampaignReminderBar
 
@@ -137,6 +140,7 @@ class GroupsTab(QWidget):
         self.form.save_requested.connect(self.save)
         self.form.revert_requested.connect(self.revert)
         self.form.archive_requested.connect(self.toggle_archived)
+        self.live = GroupsLive(self)
         self.retranslate()
         self._load(None)
         self.refresh()
@@ -149,6 +153,10 @@ class GroupsTab(QWidget):
         self._apply_archive_policy()
         self._reload_list()
         self._revalidate()
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Teammates' commits: the changed groups only (see ``ui/groups/live.py``)."""
+        self.live.apply(changes)
 
     def open_series(self) -> SeriesDialog:
         template = self.services.groups.get(self._current.id) if self._current else None
@@ -214,20 +222,36 @@ class GroupsTab(QWidget):
         check = self._revalidate(force=True)
         if not check.ok:
             return None
-        try:
-            group_id = self.services.groups.save(draft)
-        except GroupValidationError as exc:
-            # The keyword may have changed in another window since the last refresh.
-            self._brand_keyword = self.services.groups.brand_keyword()
-            self.form.set_brand_keyword(self._brand_keyword)
-            self.form.show_check(exc.check, force=True)
-            return None
+        # What the form was loaded from: a teammate's save meanwhile is merged against it.
+        base = self._loaded if draft.id is not None else None
+        labels = self.form.field_labels()
+        while True:
+            try:
+                saved = save_merging(self.services.groups.save, draft, base)
+                break
+            except GroupValidationError as exc:
+                # The keyword may have changed in another window since the last refresh.
+                self._brand_keyword = self.services.groups.brand_keyword()
+                self.form.set_brand_keyword(self._brand_keyword)
+                self.form.show_check(exc.check, force=True)
+                return None
+            except EditConflict as conflict:
+                # Both changed a field: compare, then save the choice over their version.
+                chosen = resolve_conflict(conflict, draft, labels, self)
+                if chosen is None:
+                    self._load(self._current)  # their copy stays, and the form shows it
+                    return None
+                draft, base = chosen, conflict.theirs
+        group_id = saved.row_id
         self._current = self.services.groups.row(group_id)
         if self._current is not None and self._current.archived:
             self.show_archived.setChecked(True)
         self._reload_list()
         self._load(self._current)
-        self.form.show_saved(self.tr("Saved."))
+        notice = merge_notice(saved, labels)
+        if notice:
+            announce_merge(self, notice)
+        self.form.show_saved(notice or self.tr("Saved."))
         self.group_saved.emit(group_id)
         return group_id
 

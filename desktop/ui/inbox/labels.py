@@ -35,7 +35,9 @@ def channel_name(channel: ChannelKind) -> str:
         ChannelKind.TELEGRAM: lambda: QCoreApplication.translate("InboxLabels", "Telegram"),
         ChannelKind.WEBHOOK: lambda: QCoreApplication.translate("InboxLabels", "Webhook"),
         ChannelKind.MANUAL: lambda: QCoreApplication.translate("InboxLabels", "Manual"),
-    }[channel]()
+        ChannelKind.WECOM: lambda: QCoreApplication.translate("InboxLabels", "WeCom"),
+        ChannelKind.WECHAT_KF: lambda: QCoreApplication.translate("InboxLabels", "WeChat"),
+    }.get(channel, lambda: str(channel))()
 
 
 PRIORITY_COLORS = {Priority.URGENT: "#d93025", Priority.IMPORTANT: "#e37400", Priority.NORMAL: ""}

@@ -4,9 +4,16 @@
 then (every page, not only the first: the "longest waiting" and "priority" orders sort on
 expressions no index covers). A filter change bumps a generation number so a late page of
 the old filter is dropped instead of mixed in.
+
+What teammates change arrives as rows re-read by id (``QueueService.rows_by_ids`` with
+the filter shown) and is patched in by ``apply_rows``: untouched rows stay the same
+objects, a changed one moves to its place, one that left the filter goes, a new one
+comes in where the order puts it (see ``ui/common/live_rows.py``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -17,8 +24,11 @@ from desktop.services.inbox import (
     ConversationRow,
     QueueFilter,
     QueueService,
+    cursor_key,
+    queue_key,
 )
 from desktop.ui.common.background import Background
+from desktop.ui.common.live_rows import Key, RowPatch
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -41,10 +51,37 @@ class ConversationListModel(QAbstractListModel):
         self._loading = False
         self._generation = 0
         self.page_size = PAGE_SIZE
+        self._patch = RowPatch[ConversationRow](
+            self, lambda r: r.id, lambda r: queue_key(r, self._filter.sort)
+        )
 
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def generation(self) -> int:
+        """Changes with every (re)load: a by-id read started before one is stale."""
+        return self._generation
+
+    @property
+    def filter(self) -> QueueFilter:
+        return self._filter
+
+    def apply_rows(
+        self, generation: int, asked: Collection[int], fresh: list[ConversationRow]
+    ) -> None:
+        """Patch in the conversations ``asked`` after a teammate changed them; ``fresh``
+        are those the filter still shows. Dropped when the list was reloaded meanwhile."""
+        if generation != self._generation:
+            return
+        self._patch.apply(self._rows, asked, fresh, self._bound())
+
+    def _bound(self) -> Key | None:
+        """The key of the last row loaded, while more pages remain."""
+        if self._cursor is None or self._exhausted:
+            return None
+        return cursor_key(self._cursor, self._filter.sort)
 
     def set_filter(self, flt: QueueFilter) -> None:
         self._filter = flt
@@ -106,9 +143,8 @@ class ConversationListModel(QAbstractListModel):
         return list(self._rows)
 
     def replace_row(self, index: int, row: ConversationRow) -> None:
-        self._rows[index] = row
-        idx = self.index(index, 0)
-        self.dataChanged.emit(idx, idx)
+        """Show a row re-read after an edit; a new message moves it to its place."""
+        self._patch.place(self._rows, index, row)
 
     def data(self, index: Index, role: int = 0) -> object:
         if not index.isValid():

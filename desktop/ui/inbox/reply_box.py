@@ -6,6 +6,8 @@ and filling one in stay on the UI thread: a few short rows read per key typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.sending.consent import ConsentVerdict
 from desktop.services.inbox import CannedRow, ReplyBlocked, ReplyCheck, ReplyService
+from desktop.services.live import OtherReply
+from desktop.services.wechat_kf import ReplyWindow
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.inbox.wechat_kf_bar import closed_reason
 
 # "/" at the start of the text or after white space, then the letters typed so far.
 _SLASH = regex.compile(r"(?:^|(?<=\s))/([\p{L}\p{N}_-]*)$")
@@ -44,8 +49,13 @@ class ReplyBox(QWidget):
         self.conversation_id: int | None = None
         self.operator_id: int | None = None
         self._confirming: ReplyCheck | None = None
+        # Replies teammates sent in the thread since the operator read it (blocking); set
+        # in team mode. ``_crossed`` holds the ones already shown: the next click sends.
+        self.crossing: Callable[[int], list[OtherReply]] | None = None
+        self._crossed: list[OtherReply] = []
         self._sending = False
         self._canned_hint = False  # the message line shows the "no canned replies" hint
+        self._window: ReplyWindow | None = None  # 微信客服: closed → nothing can be sent
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("replyEditor")
@@ -93,12 +103,21 @@ class ReplyBox(QWidget):
         self._set_button()
 
     def _set_button(self) -> None:
-        self.send_button.setText(
-            self.tr("Send anyway") if self._confirming is not None else self.tr("Send")
-        )
+        anyway = self._confirming is not None or bool(self._crossed)
+        self.send_button.setText(self.tr("Send anyway") if anyway else self.tr("Send"))
+
+    def set_window(self, window: ReplyWindow | None) -> None:
+        """A 微信客服 thread's reply window: Send waits for the user when it is closed."""
+        self._window = window
+        self._set_sending(self._sending)
+        if window is not None and window.closed is not None:
+            self.message.show_error(closed_reason(window))
+        elif not self._canned_hint:
+            self.message.clear_message()
 
     def set_conversation(self, conversation_id: int | None) -> None:
         self.conversation_id = conversation_id
+        self._window = None
         self.editor.clear()
         self._reset_warning()
         enabled = conversation_id is not None and self.replies is not None
@@ -108,6 +127,7 @@ class ReplyBox(QWidget):
 
     def _reset_warning(self) -> None:
         self._confirming = None
+        self._crossed = []
         self.message.clear_message()
         self._set_button()
 
@@ -207,17 +227,50 @@ class ReplyBox(QWidget):
             ):
                 self.send()
                 return True
-        return super().eventFilter(watched, event)
+        return False
 
     # -- sending ------------------------------------------------------------------------------
 
     def send(self) -> None:
         if self.replies is None or self.conversation_id is None or self._sending:
             return
+        conv_id = self.conversation_id
+        if self.crossing is not None and not self._crossed:
+            crossing = self.crossing
+            self._set_sending(True)
+            self.calls.read(
+                lambda: crossing(conv_id),
+                lambda got: self._check_crossed(conv_id, got),
+                lambda exc: self._send_failed(conv_id, exc),
+            )
+            return
+        self._send_now()
+
+    def _check_crossed(self, conversation_id: int, replies: list[OtherReply]) -> None:
+        """A teammate answered meanwhile: show their reply and ask before sending."""
+        self._set_sending(False)
+        if self.conversation_id != conversation_id:
+            return
+        if not replies:
+            self._send_now()
+            return
+        self._crossed = replies
+        last = replies[-1]
+        self.message.show_warning(
+            self.tr("%1 replied meanwhile: “%2”. Send yours too?")
+            .replace("%1", last.author or self.tr("A teammate"))
+            .replace("%2", last.body[:200])
+        )
+        self._set_button()
+
+    def _send_now(self) -> None:
+        if self.replies is None or self.conversation_id is None:
+            return
         replies, conv_id, operator_id = self.replies, self.conversation_id, self.operator_id
         text = self.editor.toPlainText()
         marketing = self.marketing.isChecked()
         confirmed = self._confirming is not None
+        self._crossed = []
         self._set_sending(True)
         self.calls.change(
             lambda: replies.send(
@@ -229,7 +282,8 @@ class ReplyBox(QWidget):
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
-        self.send_button.setEnabled(not sending and self.conversation_id is not None)
+        closed = self._window is not None and self._window.closed is not None
+        self.send_button.setEnabled(not sending and self.conversation_id is not None and not closed)
 
     def _sent(self, conversation_id: int) -> None:
         self._set_sending(False)
@@ -250,6 +304,14 @@ class ReplyBox(QWidget):
     def _explain(self, check: ReplyCheck) -> None:
         if check.empty:
             self.message.show_error(self.tr("The reply is empty."))
+            return
+        if check.window_closed and self._window is not None:
+            self.message.show_error(closed_reason(self._window))
+            return
+        if check.window_closed:
+            self.message.show_error(
+                self.tr("The WeChat reply window is closed: wait for the user to write again.")
+            )
             return
         if check.consent != ConsentVerdict.ALLOWED:
             reason = {

@@ -42,6 +42,9 @@ class InboxShortcuts(QObject):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Never hand ``watched`` back to Qt (no ``super().eventFilter``): while the tab is torn
+        # down the watched list is deleted before this filter, and touching its wrapper then
+        # raises inside Qt's event loop and crashes the process. The base filter returns False.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if (
                 event.modifiers()
@@ -51,9 +54,9 @@ class InboxShortcuts(QObject):
                 if event.matches(QKeySequence.StandardKey.Find):
                     self._actions.focus_search()
                     return True
-                return super().eventFilter(watched, event)
+                return False
             handler = self._keys.get(Qt.Key(event.key()))
             if handler is not None:
                 handler()
                 return True
-        return super().eventFilter(watched, event)
+        return False

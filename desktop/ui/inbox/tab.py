@@ -2,7 +2,8 @@
 
 Keyboard (when the list or the thread has focus, not while typing): j/k next/previous,
 r reply, e resolve and move on, a assign, / canned reply, Ctrl+F search — ``InboxShortcuts``
-maps the keys to this tab's actions. The member panel is ``InboxMemberPanel``.
+maps the keys to this tab's actions. The member panel is ``InboxMemberPanel``, the filter
+rows ``QueueFilterBar``, the dialogs and their buttons ``InboxDialogs``.
 
 Nothing here waits on the database: pages, threads, the member panel, search and every
 edit go through one ``Background`` (so they reach the database one at a time, in order),
@@ -13,34 +14,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.enums import ChannelKind, ConversationStatus
+from desktop.domain.enums import ConversationStatus
 from desktop.services.container import Services
-from desktop.services.inbox import ConversationRow, LabelRow, MemberPanel, QueueFilter, QueueSort
+from desktop.services.inbox import ConversationRow, MemberPanel, QueueFilter
+from desktop.services.live import Change
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.inbox.delegate import ConversationDelegate
-from desktop.ui.inbox.labels import channel_name, status_name
+from desktop.ui.inbox.live import InboxLive
 from desktop.ui.inbox.member_panel import InboxMemberPanel
 from desktop.ui.inbox.model import ConversationListModel, RowRole
 from desktop.ui.inbox.queue_empty import QueueEmptyNote
+from desktop.ui.inbox.queue_filters import QueueFilterBar
 from desktop.ui.inbox.reply_time import ReplyTimeWatch
 from desktop.ui.inbox.search import InboxSearch
 from desktop.ui.inbox.shortcuts import InboxShortcuts
+from desktop.ui.inbox.tab_dialogs import InboxDialogs
 from desktop.ui.inbox.thread_view import ThreadView
-
-_STATUSES = {str(s) for s in ConversationStatus}
 
 
 class InboxTab(QWidget):
@@ -77,36 +74,12 @@ class InboxTab(QWidget):
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
         self.queue_empty = QueueEmptyNote()
 
-        self.filter_combo = QComboBox()
-        self.filter_combo.addItem("", None)
-        self.filter_combo.addItem("", "mine")
-        self.filter_combo.addItem("", "unassigned")
-        self.filter_combo.addItem("", "urgent")
-        for status in ConversationStatus:
-            self.filter_combo.addItem(status_name(status), status)
-        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
-        self.label_combo = QComboBox()
-        self.label_combo.setObjectName("inboxLabels")  # the workspace's labels: data
-        self.label_combo.currentIndexChanged.connect(self._filter_changed)
-        self.channel_combo = QComboBox()
-        self.channel_combo.addItem("", None)
-        for ch in ChannelKind:
-            self.channel_combo.addItem(channel_name(ch), ch)
-        self.channel_combo.currentIndexChanged.connect(self._filter_changed)
-        self.sort_combo = QComboBox()
-        for sort in QueueSort:
-            self.sort_combo.addItem("", sort)
-        self.sort_combo.currentIndexChanged.connect(self._filter_changed)
-        self.filter_caption = QLabel()
-        self.settings_button = QPushButton()
-        self.settings_button.setObjectName("inboxSettings")
-        self.settings_button.clicked.connect(self.open_settings)
-        self.team_button = QPushButton()
-        self.team_button.setObjectName("inboxTeam")
-        self.team_button.clicked.connect(self.open_team)
-        self.campaigns_button = QPushButton()
-        self.campaigns_button.setObjectName("inboxCampaigns")
-        self.campaigns_button.clicked.connect(self.open_campaigns)
+        self.filters = QueueFilterBar()
+        self.filters.changed.connect(self._filter_changed)
+        # The filter and label choices, also by the tab's names for them.
+        self.filter_combo = self.filters.filter_combo
+        self.label_combo = self.filters.label_combo
+        self.dialogs = InboxDialogs(self)  # settings, campaigns, 微信客服, team figures
 
         self.search = InboxSearch(services.inbox_search, self.calls, self)
         self.search.opened.connect(self.open_conversation)
@@ -114,9 +87,16 @@ class InboxTab(QWidget):
         self.error = InlineMessage()
 
         self.thread_view = ThreadView(
-            self.inbox.thread, self, replies=services.replies, calls=self.calls
+            self.inbox.thread,
+            self,
+            replies=services.replies,
+            calls=self.calls,
+            kf=services.wechat_kf_actions,
         )
         self.thread_view.reply_box.operator_id = operator_id
+        if services.sqlite_path is None:  # team mode: teammates see each other in threads
+            self.thread_view.presence.attach(services.presence, operator_id)
+            self.thread_view.reply_box.crossing = self.thread_view.presence.crossing
         self.thread_view.changed.connect(self._conversation_changed)
         self.thread_view.accounts_wanted.connect(self.accounts_wanted)
         self.profile = InboxMemberPanel()
@@ -128,24 +108,12 @@ class InboxTab(QWidget):
         # four choices (their texts are long in Chinese and English alike).
         top = QHBoxLayout()
         top.addWidget(self.search.edit, 1)
-        top.addWidget(self.settings_button)
-        top.addWidget(self.campaigns_button)
-        top.addWidget(self.team_button)
+        for button in self.dialogs.buttons:
+            top.addWidget(button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.error)
         left_layout.addWidget(self.search.results, 1)
-        # Two rows: four combos side by side cut their English off in a narrow list pane.
-        filters = QGridLayout()
-        filters.addWidget(self.filter_caption, 0, 0)
-        filters.addWidget(self.filter_combo, 0, 1)
-        filters.addWidget(self.label_combo, 0, 2)
-        filters.addWidget(self.channel_combo, 1, 1)
-        filters.addWidget(self.sort_combo, 1, 2)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(2, 1)
-        for combo in (self.filter_combo, self.channel_combo, self.sort_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        left_layout.addLayout(filters)
+        left_layout.addWidget(self.filters)
         left_layout.addWidget(self.queue_empty)
         left_layout.addWidget(self.list_view, 3)
 
@@ -164,6 +132,7 @@ class InboxTab(QWidget):
         self.reply_time = ReplyTimeWatch(self.inbox.figures, self.calls, self.model.rows, self)
         self.reply_time.status.connect(self.sla_status)
         self.reply_time.notify.connect(self.notify)
+        self.live = InboxLive(self)
         self.retranslate()
         self._read_zone()
         self._fill_labels()
@@ -189,45 +158,12 @@ class InboxTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.filter_caption.setText(self.tr("Show"))
-        self.filter_combo.setItemText(0, self.tr("All conversations"))
-        self.filter_combo.setItemText(1, self.tr("Mine"))
-        self.filter_combo.setItemText(2, self.tr("Unassigned"))
-        self.filter_combo.setItemText(3, self.tr("Urgent"))
-        self.channel_combo.setItemText(0, self.tr("All channels"))
-        for i in range(1, self.channel_combo.count()):
-            self.channel_combo.setItemText(i, channel_name(self.channel_combo.itemData(i)))
-        for i in range(4, self.filter_combo.count()):
-            self.filter_combo.setItemText(i, status_name(self.filter_combo.itemData(i)))
-        names = {
-            QueueSort.RECENT: self.tr("Newest first"),
-            QueueSort.WAITING: self.tr("Longest waiting"),
-            QueueSort.PRIORITY: self.tr("Priority"),
-        }
-        for i in range(self.sort_combo.count()):
-            self.sort_combo.setItemText(i, names[self.sort_combo.itemData(i)])
-        if self.label_combo.count():
-            self.label_combo.setItemText(0, self.tr("All labels"))
+        self.filters.retranslate()
         self.search.retranslate()
-        self.settings_button.setText(self.tr("Settings…"))
-        self.team_button.setText(self.tr("Team…"))
-        self.campaigns_button.setText(self.tr("Campaigns…"))
-        self.campaigns_button.setToolTip(
-            self.tr("Surveys, lotteries and collections members join by writing a keyword")
-        )
+        self.dialogs.retranslate()
 
     def _fill_labels(self) -> None:
-        self.calls.read(self.inbox.thread.labels, self._show_labels, self._read_failed)
-
-    def _show_labels(self, labels: list[LabelRow]) -> None:
-        chosen = self.label_combo.currentData()
-        self.label_combo.blockSignals(True)
-        self.label_combo.clear()
-        self.label_combo.addItem(self.tr("All labels"), None)
-        for lb in labels:
-            self.label_combo.addItem(lb.name, lb.id)
-        self.label_combo.setCurrentIndex(max(0, self.label_combo.findData(chosen)))
-        self.label_combo.blockSignals(False)
+        self.calls.read(self.inbox.thread.labels, self.filters.show_labels, self._read_failed)
 
     def _read_failed(self, exc: BaseException) -> None:
         self.error.show_error(self.tr("Could not read the inbox: %1").replace("%1", str(exc)))
@@ -235,58 +171,16 @@ class InboxTab(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.error.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
 
-    def open_settings(self) -> QDialog:
-        from desktop.ui.inbox.settings_dialog import InboxSettingsDialog
-
-        dialog = InboxSettingsDialog(self.inbox.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._settings_saved)
-        dialog.canned.changed.connect(lambda: self.thread_view.reply_box.canned_list.hide())
-        dialog.open()
-        return dialog
-
-    def _settings_saved(self) -> None:
+    def settings_saved(self) -> None:
+        """The inbox settings were saved: zone, labels and the queue are read again."""
         self._read_zone()
         self._fill_labels()
         self.refresh()
 
-    def open_campaigns(self) -> QDialog:
-        from desktop.ui.inbox.campaigns_dialog import CampaignsDialog
-
-        dialog = CampaignsDialog(
-            self.services.campaigns,
-            self.services.campaign_entries,
-            self.operator_id,
-            self,
-            invites=self.services.survey_invites,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.entries_view.tz = self.tz
-        dialog.finished.connect(lambda _=0: self.refresh())  # answers went into threads
-        dialog.open()
-        return dialog
-
-    def open_team(self) -> QDialog:
-        from desktop.ui.inbox.team_dialog import TeamStatsDialog
-
-        dialog = TeamStatsDialog(self.inbox.figures, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     # -- the queue ----------------------------------------------------------------------------
 
     def current_filter(self) -> QueueFilter:
-        choice = self.filter_combo.currentData()
-        return QueueFilter(
-            status=ConversationStatus(choice) if choice in _STATUSES else None,
-            assignee_id=self.operator_id if choice == "mine" else None,
-            unassigned=choice == "unassigned",
-            urgent=choice == "urgent",
-            label_id=self.label_combo.currentData(),
-            channel=ChannelKind(ch) if (ch := self.channel_combo.currentData()) else None,
-            sort=QueueSort(self.sort_combo.currentData() or QueueSort.RECENT),
-        )
+        return self.filters.current_filter(self.operator_id)
 
     def refresh(self) -> None:
         current = self.thread_view.row.id if self.thread_view.row else None
@@ -294,6 +188,10 @@ class InboxTab(QWidget):
             self.inbox.thread.wake_snoozed, lambda _: self._reload(current), self._save_failed
         )
         self.refresh_sla()
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Teammates' and the worker's commits: see ``ui/inbox/live.py``."""
+        self.live.apply(changes)
 
     def _reload(self, keep: int | None) -> None:
         self.error.clear_message()

@@ -1,4 +1,5 @@
-"""One conversation: header with status and priority, the messages, and an internal-note box.
+"""One conversation: header with status and priority, the messages, and an internal-note box
+(the header is ``ThreadHeader``, the note box ``NoteBox``).
 
 Every read and write of the thread goes through ``Background``; a late answer for a
 conversation no longer shown is dropped, a failure is shown above the messages.
@@ -7,41 +8,28 @@ conversation no longer shown is dropped, a failure is shown above the messages.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.domain.enums import ConversationStatus, DeliveryStatus, MessageDirection, Priority
-from desktop.domain.inbox.inbound_mail import block_remote_images
+from desktop.domain.enums import ChannelKind, ConversationStatus, MessageDirection
 from desktop.services.inbox import ConversationRow, MessageRow, ReplyService, ThreadService
+from desktop.services.wechat_kf import KfActions
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
-from desktop.ui.common.times import short_text
-from desktop.ui.inbox.labels import channel_name, priority_name, status_name
-from desktop.ui.inbox.remote_images import RemoteImages, remote_image_urls
+from desktop.ui.inbox.labels import channel_name
+from desktop.ui.inbox.note_box import NoteBox
+from desktop.ui.inbox.presence_line import PresenceLine
+from desktop.ui.inbox.remote_images import RemoteImages
 from desktop.ui.inbox.reply_box import ReplyBox
+from desktop.ui.inbox.thread_header import ThreadHeader
+from desktop.ui.inbox.thread_html import message_html
+from desktop.ui.inbox.thread_presence import ThreadPresence
 from desktop.ui.inbox.unsent import UnsentBar
-from desktop.ui.outbox.labels import reason_text, setup_account_text
-
-_BUBBLE = {
-    MessageDirection.INBOUND: ("#f1f3f4", "left"),
-    MessageDirection.OUTBOUND: ("#d2e3fc", "right"),
-    MessageDirection.NOTE: ("#fef7e0", "left"),
-}
+from desktop.ui.inbox.wechat_kf_bar import KfSessionBar
 
 
 class ThreadView(QWidget):
@@ -54,6 +42,7 @@ class ThreadView(QWidget):
         parent: QWidget | None = None,
         replies: ReplyService | None = None,
         calls: Background | None = None,
+        kf: KfActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -63,24 +52,16 @@ class ThreadView(QWidget):
         self.tz: str | None = None  # the workspace zone every time is shown in
         self.show_images: set[int] = set()  # messages whose remote pictures were asked for
         self._messages: list[MessageRow] = []
-        self._operators: list[tuple[int, str]] = []
 
-        self.title = QLabel()
-        self.title.setObjectName("threadTitle")
-        self.title.setStyleSheet("QLabel#threadTitle { font-size: 15px; font-weight: 600; }")
-        self.title.setWordWrap(True)
+        self.header = ThreadHeader()
+        # The header's parts, also by the thread view's names for them.
+        self.title, self.status_combo = self.header.title, self.header.status_combo
+        self.priority_combo = self.header.priority_combo
+        self.assign_combo = self.header.assign_combo
         self.meta = QLabel()
-        self.status_combo = QComboBox()
-        for status in ConversationStatus:
-            self.status_combo.addItem(status_name(status), status)
-        self.priority_combo = QComboBox()
-        # Both follow their longest item, in either language.
-        for combo in (self.status_combo, self.priority_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for priority in Priority:
-            self.priority_combo.addItem(priority_name(priority), priority)
         self.status_combo.activated.connect(self._status_chosen)
         self.priority_combo.activated.connect(self._priority_chosen)
+        self.assign_combo.activated.connect(self._assign_chosen)
 
         self.messages = QTextBrowser()
         self.messages.setOpenExternalLinks(False)
@@ -89,48 +70,32 @@ class ThreadView(QWidget):
         # Pictures of unblocked messages, fetched in the background (QTextBrowser would not).
         self.remote_images = RemoteImages(self)
         self.remote_images.loaded.connect(self._image_loaded)
-        self.assign_combo = QComboBox()
-        # "Unassigned" and teammates' names are read later: the box grows to the longest.
-        self.assign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.assign_combo.setObjectName("assignCombo")
-        self.assign_combo.activated.connect(self._assign_chosen)
         self.reply_box = ReplyBox(replies, self, calls=self.calls)
         self.reply_box.sent.connect(self._reply_sent)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setMaximumHeight(80)
-        self.note_error = InlineMessage()
-        self.note_button = QPushButton()
-        self.note_button.clicked.connect(self.add_note)
+        # 微信客服 threads: the reply window and the session actions (issue 16).
+        self.kf_bar = KfSessionBar(kf, self.calls, self)
+        self.kf_bar.window_changed.connect(self.reply_box.set_window)
+        self.kf_bar.session_changed.connect(self.changed)
+        self.note_box = NoteBox(service, self.calls)
+        self.note_box.added.connect(self.load)
         self.error = InlineMessage()
         # A reply that cannot leave says so above the messages, with the way to fix it.
         self.unsent_bar = UnsentBar(self)
         self.unsent_bar.accounts_wanted.connect(self.accounts_wanted)
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        self.status_caption = QLabel()
-        self.priority_caption = QLabel()
-        header.addWidget(self.status_caption)
-        header.addWidget(self.status_combo)
-        header.addWidget(self.priority_caption)
-        header.addWidget(self.priority_combo)
-        self.assign_caption = QLabel()
-        header.addWidget(self.assign_caption)
-        header.addWidget(self.assign_combo)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_button)
+        # Who else has this thread open or is typing in it (team mode).
+        self.presence_line = PresenceLine(self)
+        self.presence = ThreadPresence(self.presence_line, self.reply_box.editor, self.calls, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
+        layout.addWidget(self.presence_line)
         layout.addWidget(self.meta)
+        layout.addWidget(self.kf_bar)
         layout.addWidget(self.error)
         layout.addWidget(self.unsent_bar)
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.reply_box)
-        self.note_caption = QLabel()
-        layout.addWidget(self.note_caption)
-        layout.addLayout(note_row)
-        layout.addWidget(self.note_error)
+        layout.addWidget(self.note_box)
         self.retranslate()
         self.show_conversation(None)
 
@@ -140,16 +105,8 @@ class ThreadView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.status_caption.setText(self.tr("Status"))
-        self.priority_caption.setText(self.tr("Priority"))
-        self.assign_caption.setText(self.tr("Assignee"))
-        self.note_caption.setText(self.tr("Internal note (not sent to the member)"))
-        self.note_button.setText(self.tr("Add note"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note for your teammates…"))
-        for i in range(self.status_combo.count()):
-            self.status_combo.setItemText(i, status_name(self.status_combo.itemData(i)))
-        for i in range(self.priority_combo.count()):
-            self.priority_combo.setItemText(i, priority_name(self.priority_combo.itemData(i)))
+        self.header.retranslate()
+        self.note_box.retranslate()
         if self.row is None:
             self.title.setText(self.tr("No conversation selected"))
 
@@ -158,18 +115,13 @@ class ThreadView(QWidget):
         if another:
             self.remote_images.cancel()  # pictures of the thread left behind are not needed
         self.row = row
-        enabled = row is not None
-        for w in (
-            self.status_combo,
-            self.priority_combo,
-            self.assign_combo,
-            self.note_edit,
-            self.note_button,
-        ):
-            w.setEnabled(enabled)
-        self.note_error.clear_message()
+        self.header.set_enabled(row is not None)
+        self.note_box.set_conversation(row.id if row else None)
         self.error.clear_message()
         self.reply_box.set_conversation(row.id if row else None)
+        if row is None:
+            self.kf_bar.set_conversation(None)
+        self.presence.show(row.id if row else None)
         if another:
             self._show_unsent([])
         if row is None:
@@ -193,15 +145,14 @@ class ThreadView(QWidget):
             .replace("%2", channel_name(row.channel))
         )
         self._show_header(row)
+        self.kf_bar.set_conversation(row.id if row.channel == ChannelKind.WECHAT_KF else None)
         if another:  # the same thread shown again keeps its messages until the fresh ones come
             self._messages = []
             self.messages.clear()
         self.load(row.id, mark_read=True, unread=row.unread > 0)
 
     def _show_header(self, row: ConversationRow) -> None:
-        self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
-        self.priority_combo.setCurrentIndex(self.priority_combo.findData(row.priority))
-        self.show_assignee(row.assignee_id)
+        self.header.show_row(row)
 
     def load(self, conversation_id: int, *, mark_read: bool = False, unread: bool = False) -> None:
         """Read the messages (and who can be assigned) again; ``changed`` follows a load that
@@ -223,17 +174,14 @@ class ThreadView(QWidget):
             self.changed.emit(conversation_id)
         if self.row is None or self.row.id != conversation_id:
             return
-        messages, self._operators = got
+        messages, self.header.operators = got
+        if messages:
+            self.presence.seen_message_id = max(m.id for m in messages)
         self.show_assignee(self.row.assignee_id)
         self._render(messages)
 
     def show_assignee(self, current: int | None) -> None:
-        """The assignee choice, from the teammates read with the last thread."""
-        self.assign_combo.clear()
-        self.assign_combo.addItem(self.tr("Unassigned"), None)
-        for op_id, name in self._operators:
-            self.assign_combo.addItem(name, op_id)
-        self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(current)))
+        self.header.show_assignee(current)
 
     def _read_failed(self, exc: BaseException) -> None:
         self.error.show_error(
@@ -249,27 +197,11 @@ class ThreadView(QWidget):
         self.error.clear_message()
         self.calls.change(write, lambda _: self.changed.emit(conversation_id), self._save_failed)
 
-    def _delivery_text(self, m: MessageRow) -> str:
-        if m.delivery_status is None:
-            return ""
-        if m.waiting_reason and m.delivery_status == DeliveryStatus.PENDING:
-            return self.tr("Not sent yet: %1").replace("%1", reason_text(m.waiting_reason, self.tz))
-        text = {
-            DeliveryStatus.PENDING: self.tr("Queued"),
-            DeliveryStatus.CLAIMED: self.tr("Sending…"),
-            DeliveryStatus.SENT: self.tr("Sent"),
-            DeliveryStatus.FAILED: self.tr("Failed"),
-            DeliveryStatus.CANCELLED: self.tr("Cancelled"),
-            DeliveryStatus.MANUAL_TODO: self.tr("To post by hand"),
-        }[m.delivery_status]
-        if m.delivery_error and m.delivery_status == DeliveryStatus.FAILED:
-            text += f": {m.delivery_error}"
-        return text
-
-    def _render(self, messages: list[MessageRow]) -> None:
+    def _render(self, messages: list[MessageRow], *, keep_scroll: bool = False) -> None:
+        """Lay the whole thread out; ``keep_scroll`` leaves the reader where they were
+        (a teammate's change), else the newest message is shown."""
         self._messages = messages
         self._show_unsent(messages)
-        locale = QLocale()
         parts: list[str] = []
         wanted: list[str] = []
         if not messages:
@@ -283,66 +215,101 @@ class ThreadView(QWidget):
                 + "</p>"
             )
         for m in messages:
-            color, align = _BUBBLE[m.direction]
-            when = short_text(m.sent_at, self.tz, locale)
-            who = {
-                MessageDirection.INBOUND: self.row.member_name if self.row else "",
-                MessageDirection.OUTBOUND: m.author_name or self.tr("Team"),
-                MessageDirection.NOTE: self.tr("Internal note"),
-            }[m.direction]
-            if m.event == "unsubscribe":
-                parts.append(
-                    "<p align='center' style='color:#b00020'>"
-                    + html.escape(self.tr("The member unsubscribed (%1).").replace("%1", when))
-                    + "</p>"
-                )
-                continue
-            if m.body_html and m.direction == MessageDirection.INBOUND:
-                if m.id in self.show_images:
-                    body = m.body_html
-                    wanted += remote_image_urls(m.body_html)
-                else:
-                    body = block_remote_images(m.body_html)
-            else:
-                body = html.escape(m.body_text).replace("\n", "<br>")
-            extra: list[str] = []
-            if m.has_remote_images and m.id not in self.show_images:
-                extra.append(
-                    f"<a href='images:{m.id}'>"
-                    + html.escape(self.tr("Remote images are blocked. Show them"))
-                    + "</a>"
-                )
-            for a in m.attachments:
-                extra.append(
-                    f"📎 <a href='attachment:{a.id}'>{html.escape(a.filename)}</a> ({a.size:,} B)"
-                )
-            state = self._delivery_text(m)
-            if state:
-                color_of_state = "#b00020" if m.waiting_reason else "#5f6368"
-                extra.append(f"<span style='color:{color_of_state}'>{html.escape(state)}</span>")
-            if m.waiting_for_account and m.waiting_channel is not None:
-                extra.append(
-                    f"<a href='accounts:{m.waiting_channel}'>"
-                    + html.escape(setup_account_text(m.waiting_channel))
-                    + "</a>"
-                )
-            if m.is_feedback:
-                extra.append(html.escape(self.tr("Counted as feedback")))
-            tail = "".join(f"<br><small>{e}</small>" for e in extra)
-            parts.append(
-                f"<table width='100%' cellspacing='0' cellpadding='0'><tr><td align='{align}'>"
-                f"<table cellpadding='8' style='background:{color}; margin:4px'>"
-                f"<tr><td><span style='color:#5f6368; font-size:small'>{html.escape(who)} · {when}"
-                f"</span><br>{body}{tail}</td></tr></table></td></tr></table>"
-            )
+            parts.append(message_html(m, self._who(m), self.tz, self.show_images, wanted))
         doc = self.messages.document()
         for url in wanted:  # resources outlive setHtml; the ones loaded already show at once
             image = self.remote_images.image(url)
             if image is not None:
                 doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-        self.messages.setHtml("".join(parts))
         bar = self.messages.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        at = bar.value()
+        self.messages.setHtml("".join(parts))
+        bar.setValue(at if keep_scroll else bar.maximum())
+        self.remote_images.fetch(wanted)
+
+    # -- live: what teammates and the worker add to the open thread -----------------------
+
+    def update_row(self, row: ConversationRow) -> None:
+        """A teammate changed the open conversation (status, priority, assignee): the
+        header follows; messages, the reply being typed and the scroll position stay."""
+        if self.row is not None and self.row.id == row.id:
+            self.row = row
+            self._show_header(row)
+
+    def show_changed_messages(self, ids: Collection[int] | None) -> None:
+        """Messages were stored or changed by someone else: add the open thread's new ones
+        at its end (read by id), leaving the reply box and the scroll position alone.
+        ``None``: too many to name, the thread is read again."""
+        row = self.row
+        if row is None:
+            return
+        if ids is None:
+            self.load(row.id, mark_read=True, unread=True)
+            return
+        conv_id, service = row.id, self.service
+        self.calls.read(
+            lambda: service.messages_by_ids(conv_id, ids, mark_read=True),
+            lambda got: self._merge(conv_id, got),
+            self._read_failed,
+        )
+
+    def show_changed_deliveries(self, ids: Collection[int]) -> None:
+        """Deliveries changed (the worker sent a reply, a teammate cancelled one): the open
+        thread's replies among them show their new state, in place."""
+        row = self.row
+        if row is None or not ids:
+            return
+        conv_id, service = row.id, self.service
+        self.calls.read(
+            lambda: service.messages_of_deliveries(conv_id, ids),
+            lambda got: self._merge(conv_id, got),
+            self._read_failed,
+        )
+
+    def _merge(self, conversation_id: int, got: list[MessageRow]) -> None:
+        if self.row is None or self.row.id != conversation_id or not got:
+            return
+        known = {m.id: m for m in self._messages}
+        new = [m for m in got if m.id not in known]
+        edited = [m for m in got if m.id in known and known[m.id] != m]
+        if any(m.direction == MessageDirection.INBOUND for m in new):
+            self.changed.emit(conversation_id)  # read now: the list row loses its count
+        self.presence.seen_message_id = max(
+            [m.id for m in got] + [self.presence.seen_message_id or 0]
+        )
+        last = self._messages[-1] if self._messages else None
+        in_order = last is not None and all(
+            (m.sent_at, m.id) >= (last.sent_at, last.id) for m in new
+        )
+        if not edited and in_order:
+            self._append(new)
+            return
+        merged = {**known, **{m.id: m for m in got}}
+        self._render(sorted(merged.values(), key=lambda m: (m.sent_at, m.id)), keep_scroll=True)
+
+    def _who(self, m: MessageRow) -> str:
+        if m.direction == MessageDirection.INBOUND:
+            return self.row.member_name if self.row else ""
+        if m.direction == MessageDirection.OUTBOUND:
+            return m.author_name or self.tr("Team")
+        return self.tr("Internal note")
+
+    def _append(self, new: list[MessageRow]) -> None:
+        """New messages after the last one shown, added to the document's end: the reader
+        who was at the bottom stays there, one scrolled up stays put."""
+        if not new:
+            return
+        self._messages = self._messages + new
+        self._show_unsent(self._messages)
+        bar = self.messages.verticalScrollBar()
+        at, at_bottom = bar.value(), bar.value() >= bar.maximum()
+        wanted: list[str] = []
+        cursor = QTextCursor(self.messages.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(
+            "".join(message_html(m, self._who(m), self.tz, self.show_images, wanted) for m in new)
+        )
+        bar.setValue(bar.maximum() if at_bottom else at)
         self.remote_images.fetch(wanted)
 
     def _show_unsent(self, messages: list[MessageRow]) -> None:
@@ -394,11 +361,17 @@ class ThreadView(QWidget):
         if self.row is None:
             return
         conv_id, op_id = self.row.id, self.assign_combo.currentData()
+        presence = self.presence.service
+        if presence is not None and op_id is not None:
+            # Team mode: whoever had it is told it was taken (a notice on their side).
+            self._edit(conv_id, lambda: presence.take(conv_id, op_id))
+            return
         self._edit(conv_id, lambda: self.service.assign(conv_id, op_id))
 
     def _reply_sent(self, conversation_id: int) -> None:
         if self.row is not None and self.row.id == conversation_id:
             self.load(conversation_id)
+            self.kf_bar.refresh()  # one of the 5 messages is used
         self.changed.emit(conversation_id)
 
     def focus_reply(self) -> None:
@@ -418,30 +391,3 @@ class ThreadView(QWidget):
             return
         conv_id, priority = self.row.id, self.priority_combo.currentData()
         self._edit(conv_id, lambda: self.service.set_priority(conv_id, priority))
-
-    def add_note(self) -> None:
-        if self.row is None:
-            return
-        text = self.note_edit.toPlainText()
-        if not text.strip():
-            self.note_error.show_error(self.tr("The note is empty."))
-            return
-        conv_id = self.row.id
-        self.note_button.setEnabled(False)
-        self.calls.change(
-            lambda: self.service.add_note(conv_id, text),
-            lambda _: self._note_added(conv_id),
-            self._note_failed,
-        )
-
-    def _note_added(self, conversation_id: int) -> None:
-        self.note_button.setEnabled(self.row is not None)
-        if self.row is None or self.row.id != conversation_id:
-            return
-        self.note_edit.clear()
-        self.note_error.clear_message()
-        self.load(conversation_id)
-
-    def _note_failed(self, exc: BaseException) -> None:
-        self.note_button.setEnabled(self.row is not None)
-        self.note_error.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))

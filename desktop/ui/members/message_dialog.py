@@ -73,6 +73,11 @@ class SegmentMessageDialog(QDialog):
         self.purpose_combo.setObjectName("segmentMessagePurpose")
         self.purpose_combo.addItem("", ConsentPurpose.MARKETING)
         self.purpose_combo.addItem("", ConsentPurpose.SERVICE)
+        self.topic_combo = QComboBox()
+        self.topic_combo.setObjectName("segmentMessageTopic")
+        self.topic_combo.addItem("", None)
+        for name in messages.topics():
+            self.topic_combo.addItem(name, name)
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setObjectName("segmentMessageWhen")
         self.when_edit.setCalendarPopup(True)
@@ -89,12 +94,14 @@ class SegmentMessageDialog(QDialog):
         self._body_row = QLabel()
         self._purpose_row = QLabel()
         self._when_row = QLabel()
+        self._topic_row = QLabel()
         self.form.addRow(self._subject_row, self.subject_edit)
         self.form.addRow("", self.subject_problem)
         self.form.addRow(self._body_row, self.body_edit)
         self.form.addRow("", self.body_problem)
         self.form.addRow("", self.variables_label)
         self.form.addRow(self._purpose_row, self.purpose_combo)
+        self.form.addRow(self._topic_row, self.topic_combo)
         self.form.addRow(self._when_row, self.when_edit)
 
         self.buttons = QDialogButtonBox()
@@ -126,6 +133,7 @@ class SegmentMessageDialog(QDialog):
             purpose=ConsentPurpose(self.purpose_combo.currentData()),
             due_at=due,
             campaign_id=self.campaign_id,
+            topic=self.topic_combo.currentData(),
         )
 
     def send(self) -> SegmentMessageResult | None:
@@ -184,6 +192,14 @@ class SegmentMessageDialog(QDialog):
         self._when_row.setText(self.tr("Send at"))
         self.purpose_combo.setItemText(0, self.tr("Marketing (needs the member's opt-in)"))
         self.purpose_combo.setItemText(1, self.tr("Service"))
+        self._topic_row.setText(self.tr("Topic"))
+        self.topic_combo.setItemText(0, self.tr("Any topic"))
+        self.topic_combo.setToolTip(
+            self.tr(
+                "Members who chose their topics on their preferences page get it only if "
+                "they chose this one"
+            )
+        )
         self.variables_label.setText(
             self.tr(
                 "Variables: %1. Consent, frequency and quiet hours apply at send time."

@@ -6,6 +6,7 @@ so the whole table is never loaded and never counted.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import IntEnum
 from typing import Any
 
@@ -25,6 +26,7 @@ from desktop.services.members import (
     MemberService,
     MemberSort,
 )
+from desktop.ui.common.live_rows import Key, RowPatch
 from desktop.ui.common.row_table_model import AnyIndex, RowTableModel
 from desktop.ui.members.labels import activity_explanation, lifecycle_label
 
@@ -55,6 +57,8 @@ class MemberTableModel(RowTableModel[MemberRow]):
         self._sort = MemberSort.NEWEST
         self._cursor: MemberCursor | None = None
         self._more = False
+        self._generation = 0  # bumped by every reset: a by-id read from before is stale
+        self._patch = RowPatch[MemberRow](self, lambda m: m.id, self._key, len(Column))
         self.rules = LifecycleRules()  # the community's, for the activity tooltip
         self.tz: str | None = None  # the workspace's time zone, for dates
 
@@ -84,6 +88,7 @@ class MemberTableModel(RowTableModel[MemberRow]):
         keep_filter: bool = False,
     ) -> None:
         """Start over with ``query`` (and a segment filter and order) and load page one."""
+        self._generation += 1
         self.beginResetModel()
         self._query = query
         if not keep_filter:
@@ -113,6 +118,34 @@ class MemberTableModel(RowTableModel[MemberRow]):
         self._cursor = page.cursor
         self._more = page.cursor is not None
         self.loaded.emit()
+
+    # -- live: rows teammates changed ---------------------------------------------------------
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def apply_rows(self, generation: int, asked: Collection[int], fresh: list[MemberRow]) -> None:
+        """Patch in the members ``asked`` (``fresh``: those the search and filter still
+        show) without a reset; dropped when the list was reloaded meanwhile."""
+        if generation == self._generation:
+            self._patch.apply(self._rows, asked, fresh, self._bound())
+
+    def _key(self, m: MemberRow) -> Key:
+        """The order ``MemberService.page`` gives, as an ascending key."""
+        if self._sort == MemberSort.ACTIVITY:
+            return (-m.activity_score, -m.id)
+        if self._sort == MemberSort.NAME:
+            return (m.name, m.id)
+        return (-m.id,)
+
+    def _bound(self) -> Key | None:
+        cursor = self._cursor
+        if not self._more or cursor is None:
+            return None
+        if isinstance(cursor, tuple):
+            value, last = cursor
+            return (-value, -last) if self._sort == MemberSort.ACTIVITY else (value, last)
+        return (-cursor,)
 
     # -- rows --------------------------------------------------------------------------------
     def member_at(self, row: int) -> MemberRow:

@@ -57,6 +57,7 @@ class MemberProfilePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._version: int | None = None
         self._title_name: str | None = None  # None: a new member
         self._problems: dict[str, str] = {}
         self._revealed: set[str] = set()  # fields whose problems may be shown already
@@ -178,6 +179,7 @@ class MemberProfilePanel(QWidget):
     def set_profile(self, profile: MemberProfile | None) -> None:
         """Show a stored member, or an empty form for a new one (``None``)."""
         draft = profile.draft if profile else MemberDraft(name="")
+        self._version = draft.version  # sent back on save: a newer one means a conflict
         self._loading = True
         try:
             self.name_edit.setText(draft.name)
@@ -235,7 +237,14 @@ class MemberProfilePanel(QWidget):
             source=self.source_edit.text().strip(),
             notes=self.notes_edit.toPlainText(),
             dm_frequency=DmFrequency(self.frequency_combo.currentData()),
+            version=self._version if member_id is not None else None,
         )
+
+    def field_labels(self) -> dict[str, str]:
+        """The compare dialog's names for the draft's fields: the form's own labels."""
+        names = {key: label.text() for key, label in self.labels.items()}
+        names["dm_frequency"] = names.pop("frequency")
+        return names
 
     def show_problems(self, problems: dict[str, str], *, reveal_all: bool = False) -> None:
         self._problems = dict(problems)

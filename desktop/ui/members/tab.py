@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.members.segments import SegmentFilter
 from desktop.services.container import Services
+from desktop.services.live import Change, EditConflict, save_merging
 from desktop.services.members import MemberDraft, MemberSort, MemberValidationError
 from desktop.ui.common.background import Task
 from desktop.ui.common.empty_hint import EmptyHint
+from desktop.ui.compare_dialog import announce_merge, merge_notice, resolve_conflict
 from desktop.ui.members.center_dialog import PersonalCenterDialog
+from desktop.ui.members.live import MembersLive
 from desktop.ui.members.message_dialog import SegmentMessageDialog
 from desktop.ui.members.model import ID_ROLE, Column, MemberTableModel
 from desktop.ui.members.profile import MemberProfilePanel
@@ -132,6 +135,7 @@ class MembersTab(QWidget):
         self.profile.edited.connect(self._revalidate)
         self.profile.save_requested.connect(self.save)
         self.profile.revert_requested.connect(self.revert)
+        self.live = MembersLive(self)
         self.retranslate()
         self._load(None)
         self.refresh()
@@ -150,6 +154,10 @@ class MembersTab(QWidget):
         self._reset_model(self.search_edit.text().strip())
         if gone or (self._member_id is None and not self._is_dirty()):
             self._select_first_or_new()
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Teammates' commits: the changed members only (see ``ui/members/live.py``)."""
+        self.live.apply(changes)
 
     def apply_search(self) -> None:
         self.search_timer.stop()
@@ -182,11 +190,24 @@ class MembersTab(QWidget):
         if problems:
             self.profile.show_problems(problems, reveal_all=True)
             return None
-        try:
-            member_id = self.services.members.save(draft)
-        except MemberValidationError as exc:
-            self.profile.show_problems(exc.problems, reveal_all=True)
-            return None
+        # What the panel was loaded from: a teammate's save meanwhile is merged against it.
+        base = self._loaded if draft.id is not None else None
+        labels = self.profile.field_labels()
+        while True:
+            try:
+                saved = save_merging(self.services.members.save, draft, base)
+                break
+            except MemberValidationError as exc:
+                self.profile.show_problems(exc.problems, reveal_all=True)
+                return None
+            except EditConflict as conflict:
+                # Both changed a field: compare, then save the choice over their version.
+                chosen = resolve_conflict(conflict, draft, labels, self)
+                if chosen is None:
+                    self._load(self._member_id)  # their copy stays, and the panel shows it
+                    return None
+                draft, base = chosen, conflict.theirs
+        member_id = saved.row_id
         row = self.services.members.row(member_id)
         if draft.id is None or row is None:
             # A new member is the newest, so the first page of the current search has it.
@@ -197,7 +218,10 @@ class MembersTab(QWidget):
         self.select_member(member_id)
         self._syncing = False
         self._load(member_id)
-        self.profile.show_saved(self.tr("Saved."))
+        notice = merge_notice(saved, labels)
+        if notice:
+            announce_merge(self, notice)
+        self.profile.show_saved(notice or self.tr("Saved."))
         self.member_saved.emit(member_id)
         return member_id
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from desktop.ui.common.background import Background
 from desktop.ui.outbox.labels import keyring_unavailable_text
@@ -21,6 +21,7 @@ from desktop.ui.outbox.worker_status import DispatcherBridge, WorkerStatus
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
+    from desktop.services.live import Change
     from desktop.ui.accounts.dialog import AccountsDialog
     from desktop.ui.outbox.window import OutboxWindow
 
@@ -116,6 +117,14 @@ class SendingController(QObject):
         self.keyring_label.setToolTip(keyring_unavailable_text())
         self.keyring_label.show()
 
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Deliveries teammates or the worker changed: the to-do dock and the open outbox
+        window update those rows (a hidden window reads everything when shown again)."""
+        if self.todo_panel is not None:
+            self.todo_panel.apply_changes(changes)
+        if self.outbox_window is not None and self.outbox_window.isVisible():
+            self.outbox_window.apply_changes(changes)
+
     def _todos_arrived(self, count: int, where: str) -> None:
         self.dock.show()
         self.dock.raise_()
@@ -144,8 +153,22 @@ class SendingController(QObject):
         if self.accounts_dialog is None:
             from desktop.ui.accounts.dialog import AccountsDialog
 
+            services = self.services
+
+            def robots(parent: QWidget, add: bool) -> QDialog:
+                from desktop.ui.robots.dialog import RobotsDialog
+
+                dialog = RobotsDialog(services.robots, services.team_alerts, parent)
+                if add:
+                    dialog.open_editor(None)
+                return dialog
+
             self.accounts_dialog = AccountsDialog(
-                self.services.accounts, self.window, matrix=self.services.matrix_accounts
+                self.services.accounts,
+                self.window,
+                matrix=self.services.matrix_accounts,
+                wecom=self.services.wecom_accounts,
+                robots=robots,
             )
             self.accounts_dialog.account_saved.connect(self._accounts_changed)
         else:

@@ -26,6 +26,9 @@ def status_label(status: DeliveryStatus) -> str:
         DeliveryStatus.FAILED: QCoreApplication.translate("OutboxLabels", "Failed"),
         DeliveryStatus.CANCELLED: QCoreApplication.translate("OutboxLabels", "Cancelled"),
         DeliveryStatus.MANUAL_TODO: QCoreApplication.translate("OutboxLabels", "To post by hand"),
+        DeliveryStatus.AWAITING: QCoreApplication.translate(
+            "OutboxLabels", "Waiting for owner confirmation"
+        ),
     }
     return labels[status]
 
@@ -46,8 +49,10 @@ def channel_label(channel: ChannelKind) -> str:
         ChannelKind.TELEGRAM: QCoreApplication.translate("OutboxLabels", "Telegram"),
         ChannelKind.WEBHOOK: QCoreApplication.translate("OutboxLabels", "Webhook robot"),
         ChannelKind.MANUAL: QCoreApplication.translate("OutboxLabels", "Manual (WeChat)"),
+        ChannelKind.WECOM: QCoreApplication.translate("OutboxLabels", "WeCom 群发"),
+        ChannelKind.WECHAT_KF: QCoreApplication.translate("OutboxLabels", "WeChat (微信客服)"),
     }
-    return labels[channel]
+    return labels.get(channel, str(channel))
 
 
 def _code_words() -> dict[str, str]:

@@ -3,11 +3,16 @@
 ``fetchMore`` only starts a query; the rows arrive through ``Background`` and are
 appended then. A filter change bumps a generation number so a late page of the old
 filter is dropped instead of mixed in.
+
+Rows others changed (teammates, the worker's dispatcher) are re-read by id with the
+filter shown (``OutboxService.rows_by_ids``) and patched in by ``apply_rows``; ``refresh``
+re-reads the rows shown in one query and patches them in the same way. Neither resets the
+model, so the selection and the scroll position stay (``ui/common/live_rows.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +35,7 @@ from desktop.services.sending import (
     OutboxService,
 )
 from desktop.ui.common.background import Background
+from desktop.ui.common.live_rows import Key, RowPatch
 from desktop.ui.outbox.labels import channel_label, explain, local_time, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +44,7 @@ COLUMNS = ("due", "status", "channel", "recipient", "subject", "attempts", "reas
 STATUS_COLOURS = {
     DeliveryStatus.FAILED: "#b00020",
     DeliveryStatus.MANUAL_TODO: "#8a6d00",
+    DeliveryStatus.AWAITING: "#8a6d00",
     DeliveryStatus.SENT: "#1b6e20",
     DeliveryStatus.CANCELLED: "#666666",
 }
@@ -47,6 +54,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 class OutboxModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     load_failed = Signal(str)
+    patched = Signal()  # rows changed in place (a refresh, others' changes)
 
     def __init__(self, outbox: OutboxService, calls: Background, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,7 +66,9 @@ class OutboxModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self._generation = 0
+        self._again = False  # a refresh was asked for while a read ran
         self.tz: str | None = None  # the workspace zone every time is shown in
+        self._patch = RowPatch[OutboxRow](self, lambda r: r.id, self._key, len(COLUMNS))
 
     # -- loading ------------------------------------------------------------------------
     @property
@@ -79,13 +89,17 @@ class OutboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._cursor, self._exhausted = [], None, False
         self.endResetModel()
+        self._again = False  # the first page is read now anyway
         self._set_loading(False)
         self.fetchMore()
 
     def refresh(self) -> None:
-        """Re-read the rows already shown (statuses change under us) in one query."""
+        """Re-read the rows already shown (statuses change under us) in one query; asked
+        while a read runs, it follows that read (which may predate the change)."""
         if self._loading:
+            self._again = True
             return
+        self._again = False
         self._generation += 1
         generation, flt = self._generation, self._filter
         limit = max(len(self._rows), PAGE_SIZE)
@@ -125,14 +139,42 @@ class OutboxModel(QAbstractTableModel):
     def _replace(self, generation: int, page: OutboxPage) -> None:
         if generation != self._generation:
             return
-        self.beginResetModel()
-        self._rows = list(page.rows)
         self._cursor = page.cursor
         self._exhausted = page.cursor is None
-        self.endResetModel()
+        asked = {r.id for r in self._rows} | {r.id for r in page.rows}
+        self._patch.apply(self._rows, asked, page.rows, self._bound())
         self._set_loading(False)
 
+        self.patched.emit()
+
+    def reread(self, ids: Collection[int]) -> None:
+        """Others changed these deliveries: read them again (with the filter shown) and
+        patch them in. A read overtaken by a reload of the table is dropped."""
+        generation, flt, outbox = self._generation, self._filter, self._outbox
+        self._calls.submit(
+            lambda: outbox.rows_by_ids(ids, flt),
+            lambda rows: self._apply_rows(generation, ids, rows),
+            self._failed,
+        )
+
+    def _apply_rows(self, generation: int, asked: Collection[int], fresh: list[OutboxRow]) -> None:
+        if generation == self._generation:
+            self._patch.apply(self._rows, asked, fresh, self._bound())
+            self.patched.emit()
+
+    def _key(self, r: OutboxRow) -> Key:
+        when = r.due_at.timestamp()
+        return (-when, -r.id) if self._filter.newest_first else (when, r.id)
+
+    def _bound(self) -> Key | None:
+        cur = self._cursor
+        if cur is None or self._exhausted:
+            return None
+        when = cur.due_at.timestamp()
+        return (-when, -cur.id) if self._filter.newest_first else (when, cur.id)
+
     def _failed(self, exc: BaseException) -> None:
+        self._again = False  # not again at once: the next change or Refresh tries
         self._set_loading(False)
         self.load_failed.emit(f"{type(exc).__name__}: {exc}")
 
@@ -140,6 +182,8 @@ class OutboxModel(QAbstractTableModel):
         if value != self._loading:
             self._loading = value
             self.loading_changed.emit(value)
+        if not value and self._again:
+            self.refresh()
 
     # -- access -------------------------------------------------------------------------
     def row_at(self, row: int) -> OutboxRow:

@@ -3,7 +3,9 @@ are due. One click copies the text (with the post's image) to the clipboard, one
 that it was posted, by whom and when.
 
 New to-dos raise a desktop notification (the tray) or, without a tray, a status-bar
-message. The list is re-read off the UI thread when the dispatcher reports progress.
+message. The list is re-read off the UI thread when the dispatcher reports progress;
+deliveries others changed (the live feed) are re-read by id and merged in, the current
+to-do and the scroll position kept.
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common.background import Background
+from desktop.ui.live_ids import ids_in
 from desktop.ui.outbox.labels import local_time
 
 if TYPE_CHECKING:  # the database layer stays off the start-up path
+    from desktop.services.live import Change
     from desktop.services.sending import OutboxService, TodoItem
 
 POLL_MS = 60_000  # a to-do can become due with no dispatcher event (e.g. paused worker)
@@ -122,6 +126,25 @@ class ManualTodoPanel(QWidget):
     def refresh(self) -> None:
         self.calls.submit(self._outbox.todo_items, self._show_items, self._show_error)
 
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Deliveries others changed: read those again and merge them into the list."""
+        ids = ids_in(changes, "deliveries")
+        if ids is None:
+            self.schedule_refresh()
+        elif ids:
+            outbox = self._outbox
+            self.calls.submit(
+                lambda: outbox.todo_items(ids=ids),
+                lambda got: self._merge(ids, got),
+                self._show_error,
+            )
+
+    def _merge(self, ids: frozenset[int], got: list[TodoItem]) -> None:
+        kept = [i for i in self._items if i.id not in ids]
+        merged = sorted(kept + got, key=lambda i: (i.due_at, i.id))
+        if merged != self._items:
+            self._show_items(merged)
+
     def _fill_operators(self, operators: list[tuple[int, str]]) -> None:
         self.operator.clear()
         for op_id, name in operators:
@@ -131,6 +154,7 @@ class ManualTodoPanel(QWidget):
 
     def _show_items(self, items: list[TodoItem]) -> None:
         current = self.current_item()
+        scrolled = self.list.verticalScrollBar().value()
         self._items = items
         self.list.blockSignals(True)
         self.list.clear()
@@ -143,6 +167,7 @@ class ManualTodoPanel(QWidget):
         self.list.blockSignals(False)
         keep = next((i for i, it in enumerate(items) if current and it.id == current.id), 0)
         self.list.setCurrentRow(keep if items else -1)
+        self.list.verticalScrollBar().setValue(scrolled)
         self._current_changed(self.list.currentRow())
         self.empty_label.setVisible(not items)
         ids = {i.id for i in items}

@@ -1,8 +1,11 @@
 """The outbox window: every delivery with its status and reason, filters, and the
-Retry / Cancel / Send now actions on the selection.
+Retry / Cancel / Send now actions on the selection; the selected delivery's details are
+``DeliveryDetails`` (``ui/outbox/delivery_details.py``).
 
 Non-modal, one per main window. Every query and write runs through ``Background``;
-the table refreshes itself (throttled) when the dispatcher reports progress.
+the table refreshes itself (throttled) when the dispatcher reports progress, and follows
+what teammates and the worker change through the live feed (``apply_changes``: the
+changed deliveries are re-read by id and updated in place).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ChannelKind, DeliveryStatus
+from desktop.services.live import Change
 from desktop.services.sending import OutboxFilter, OutboxRow, OutboxService, StatusCounts
 from desktop.ui.common.background import Background
+from desktop.ui.live_ids import ids_in
+from desktop.ui.outbox.delivery_details import DeliveryDetails
 from desktop.ui.outbox.labels import (
     channel_label,
-    local_time,
-    reason_text,
     status_label,
 )
 from desktop.ui.outbox.model import COLUMNS, OutboxModel
@@ -42,6 +45,7 @@ STATUS_CHOICES: tuple[DeliveryStatus, ...] = (
     DeliveryStatus.CLAIMED,
     DeliveryStatus.FAILED,
     DeliveryStatus.MANUAL_TODO,
+    DeliveryStatus.AWAITING,
     DeliveryStatus.SENT,
     DeliveryStatus.CANCELLED,
 )
@@ -59,6 +63,8 @@ class OutboxWindow(QWidget):
         self.model = OutboxModel(outbox, self.calls, self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=800)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._counts_timer = QTimer(self, singleShot=True, interval=500)
+        self._counts_timer.timeout.connect(self._load_counts)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self._apply_filter)
         self.tz: str | None = None  # the workspace zone; read once, below
@@ -117,11 +123,10 @@ class OutboxWindow(QWidget):
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.loading_changed.connect(self._loading_changed)
+        self.model.patched.connect(self._patched)
         self.model.load_failed.connect(self._show_error)
 
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("outboxDetails")
-        self.details.setReadOnly(True)
+        self.details = DeliveryDetails(self)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.details)
@@ -214,6 +219,23 @@ class OutboxWindow(QWidget):
         if self.isVisible() and not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Deliveries others changed: those rows are re-read and updated in place (a
+        burst too large to name re-reads the rows shown)."""
+        ids = ids_in(changes, "deliveries")
+        if ids is None:
+            self.refresh()
+            return
+        if not ids:
+            return
+        self.model.reread(ids)
+        if not self._counts_timer.isActive():
+            self._counts_timer.start()
+
+    def _patched(self) -> None:
+        self._show_empty()
+        self._selection_changed()  # the details follow a selected row that changed
+
     def current_filter(self) -> OutboxFilter:
         status = self.status_filter.currentData()
         channel = self.channel_filter.currentData()
@@ -302,38 +324,7 @@ class OutboxWindow(QWidget):
         self.retry_button.setEnabled(bool(statuses & RETRYABLE))
         self.cancel_button.setEnabled(bool(statuses & CANCELLABLE))
         self.send_now_button.setEnabled(DeliveryStatus.PENDING in statuses)
-        self.details.setPlainText(self._describe(rows[0]) if len(rows) == 1 else "")
-
-    def _describe(self, r: OutboxRow) -> str:
-        lines = [
-            self.tr("Status: %1").replace("%1", status_label(r.status)),
-            self._recipient_line(r),
-            self.tr("Channel: %1").replace("%1", channel_label(r.channel)),
-            self.tr("Due: %1").replace("%1", local_time(r.due_at, self.tz)),
-            self.tr("Attempts: %1").replace("%1", str(r.attempts)),
-        ]
-        if r.status == DeliveryStatus.PENDING and r.next_attempt_at is not None:
-            when = local_time(r.next_attempt_at, self.tz)
-            lines.append(self.tr("Next attempt: %1").replace("%1", when))
-        if r.sent_at is not None:
-            lines.append(self.tr("Sent: %1").replace("%1", local_time(r.sent_at, self.tz)))
-        if r.status_reason:
-            lines.append(self.tr("Reason: %1").replace("%1", reason_text(r.status_reason, self.tz)))
-        if r.last_error:
-            lines.append(self.tr("Server said: %1").replace("%1", r.last_error))
-        if r.subject or r.preview:
-            lines += ["", r.subject, r.preview]
-        return "\n".join(line for line in lines if line is not None)
-
-    def _recipient_line(self, r: OutboxRow) -> str | None:
-        if r.member_erased:
-            return self.tr("To: an erased member")
-        if r.member_name:
-            who = r.member_name
-            if r.member_address:
-                who += f" <{r.member_address}>"
-            return self.tr("To: %1").replace("%1", who)
-        return None
+        self.details.show_rows(rows, self.tz)
 
     # -- actions ------------------------------------------------------------------------
     def retry_selected(self) -> None:

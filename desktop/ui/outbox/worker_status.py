@@ -181,4 +181,4 @@ class WorkerStatus(QWidget):
         ):
             self.open_outbox.emit()
             return True
-        return super().eventFilter(watched, event)
+        return False

@@ -88,6 +88,12 @@ def variable_description(name: str) -> str:
         "operator": QCoreApplication.translate("TemplateLabels", "The operator's name"),
         "date": QCoreApplication.translate("TemplateLabels", "Today's date"),
         "unsubscribe": QCoreApplication.translate("TemplateLabels", "How to unsubscribe"),
+        "center_link": QCoreApplication.translate(
+            "TemplateLabels", "The member's personal center link"
+        ),
+        "preferences_link": QCoreApplication.translate(
+            "TemplateLabels", "The member's preferences link"
+        ),
     }
     return descriptions.get(name, "")
 

@@ -1,7 +1,8 @@
 """Editor for one welcome step: settings, subject and body templates, a live preview.
 
-The preview renders against a real sample member on every keystroke (no database work
-per keystroke: the sample values are fetched, off the UI thread, when the member changes).
+The preview (``StepPreview``) renders against a real sample member on every keystroke (no
+database work per keystroke: the sample values are fetched, off the UI thread, when the
+member changes); the variables beside the message are ``VariableList``.
 Problems are underlined in the body and named, with line and column, under it. Save is
 refused for any template problem (here at once, and by the service again), and then
 nothing is written; a save that passes runs off the UI thread.
@@ -10,7 +11,6 @@ nothing is written; a save that passes runs off the UI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,27 +28,20 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import templates as tpl
 from desktop.domain.enums import DelayAnchor, StepChannel
+from desktop.services.live import EditConflict, Saved, save_merging
 from desktop.services.welcome import StepDraft, TemplateRejected, TemplateService
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.compare_dialog import announce_merge, merge_notice, resolve_conflict
 from desktop.ui.templates.highlighter import TemplateHighlighter
-from desktop.ui.templates.labels import (
-    anchor_label,
-    channel_label,
-    duration_text,
-    problems_text,
-    variable_description,
-)
+from desktop.ui.templates.labels import anchor_label, channel_label, duration_text, problems_text
+from desktop.ui.templates.step_preview import StepPreview
+from desktop.ui.templates.variable_list import VariableList
 
 MAX_DELAY_MINUTES = 60 * 24 * 90  # a quarter: longer waits are not a welcome any more
-INFO_STYLE = "QLabel { color: #1b5e20; }"
-
-
-class StatusMessage(InlineMessage):
-    """The save outcome: red when refused, green when written."""
-
-    def show_info(self, text: str) -> None:
-        self._show(text, INFO_STYLE)
+# The save outcome, red when refused and green when written: ``InlineMessage`` does both
+# (the name stays for the forms that import it from here).
+StatusMessage = InlineMessage
 
 
 class StepEditor(QWidget):
@@ -62,9 +53,11 @@ class StepEditor(QWidget):
         self.service = service
         self._background = Background(self)
         self._draft: StepDraft | None = None
+        # Each step as read, by (id, version): the base a teammate's newer save is merged
+        # against, also for edits kept while another step was shown.
+        self._bases: dict[tuple[int, int | None], StepDraft] = {}
         self._saved_id: int | None = None  # "Saved." stays while the tab reloads this step
         self._loading = False
-        self._values: dict[str, str] = {}
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(120)
@@ -90,30 +83,21 @@ class StepEditor(QWidget):
         self.highlighter = TemplateHighlighter(self.body_edit.document())
         self.body_error = InlineMessage()
         self.body_error.setObjectName("templateProblems")
-        self.variables = QListWidget()
-        self.variables.setObjectName("templateVariables")
-        for name in tpl.KNOWN_VARIABLES:
-            item = QListWidgetItem("{" + name + "}", self.variables)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-        self.member_combo = QComboBox()
-        self.member_combo.setObjectName("sampleMember")
-        self.preview_subject = QLabel()
-        self.preview_subject.setWordWrap(True)
-        self.preview_subject.setStyleSheet("QLabel { font-weight: bold; }")
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("templatePreview")
-        self.preview.setReadOnly(True)
+        self.variables = VariableList()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.revert_button = QPushButton()
         self.variants_button = QPushButton()
         self.variants_button.setObjectName("stepVariants")
         self.status = StatusMessage()
+        # The preview for a sample member; it reads through this editor's ``Background``.
+        self.sample = StepPreview(service, self._background)
+        self.sample.failed.connect(self.status.show_error)
+        self.member_combo = self.sample.member_combo
         self._insert_target: QWidget = self.body_edit
 
         self.captions = {
-            key: QLabel()
-            for key in ("delay", "title", "channel", "subject", "body", "variables", "preview")
+            key: QLabel() for key in ("delay", "title", "channel", "subject", "body", "variables")
         }
         self._layout()
         self._wire()
@@ -128,10 +112,10 @@ class StepEditor(QWidget):
             "subject": self.tr("Subject"),
             "body": self.tr("Message template"),
             "variables": self.tr("Variables"),
-            "preview": self.tr("Preview for"),
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
+        self.sample.retranslate()
         for i in range(self.channel_combo.count()):
             self.channel_combo.setItemText(
                 i, channel_label(StepChannel(self.channel_combo.itemData(i)))
@@ -146,10 +130,7 @@ class StepEditor(QWidget):
         self.enabled_check.setToolTip(self.tr("Switched off, members skip this step"))
         self.subject_edit.setPlaceholderText(self.tr("Email subject (may use variables)"))
         self.body_edit.setPlaceholderText(self.tr("Hello {name}, welcome to {group}!"))
-        self.variables.setToolTip(self.tr("Click to insert at the cursor"))
-        for i in range(self.variables.count()):
-            item = self.variables.item(i)
-            item.setToolTip(variable_description(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.variables.retranslate()
         self.save_button.setText(self.tr("Save step"))
         self.revert_button.setText(self.tr("Revert"))
         self.variants_button.setText(self.tr("Variants…"))
@@ -187,26 +168,15 @@ class StepEditor(QWidget):
         vars_box.setContentsMargins(0, 0, 0, 0)
         vars_box.addWidget(self.captions["variables"])
         vars_box.addWidget(self.variables, 1)
-        self.variables.setMaximumWidth(170)
         body_row = QWidget()
         row = QHBoxLayout(body_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(body_box, 1)
         row.addLayout(vars_box)
 
-        preview_box = QWidget()
-        pv = QVBoxLayout(preview_box)
-        pv.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(self.captions["preview"])
-        head.addWidget(self.member_combo, 1)
-        pv.addLayout(head)
-        pv.addWidget(self.preview_subject)
-        pv.addWidget(self.preview, 1)
-
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(body_row)
-        split.addWidget(preview_box)
+        split.addWidget(self.sample)
         split.setChildrenCollapsible(False)
         split.setSizes([300, 220])
 
@@ -230,48 +200,22 @@ class StepEditor(QWidget):
         self.delay_spin.valueChanged.connect(self._changed)
         self.anchor_combo.currentIndexChanged.connect(self._changed)
         self.enabled_check.toggled.connect(self._changed)
-        self.member_combo.currentIndexChanged.connect(self._member_changed)
-        self.variables.itemClicked.connect(self._variable_clicked)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.variables)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(lambda: self._variable_clicked(self.variables.currentItem()))
+        self.variables.chosen.connect(self.insert_variable)
         self.save_button.clicked.connect(self.save)
         self.subject_edit.installEventFilter(self)
         self.body_edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Remember which template field the user was in, so a variable lands there.
-        if event.type() == QEvent.Type.FocusIn and watched in (self.subject_edit, self.body_edit):
+        if event.type() == QEvent.Type.FocusIn and (
+            watched is self.subject_edit or watched is self.body_edit
+        ):
             self._insert_target = watched
-        return super().eventFilter(watched, event)
+        return False
 
     # -- sample member ------------------------------------------------------------------
     def set_members(self, choices: list[tuple[int, str]]) -> None:
-        chosen = self.member_combo.currentData()
-        self.member_combo.blockSignals(True)
-        self.member_combo.clear()
-        for member_id, name in choices:
-            self.member_combo.addItem(name, member_id)
-        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(chosen)))
-        self.member_combo.blockSignals(False)
-        self._member_changed()
-
-    def _member_changed(self, *_args: object) -> None:
-        data = self.member_combo.currentData()
-        member_id = None if data is None else int(data)
-        service = self.service
-        self._background.read(
-            lambda: service.sample_values(member_id), self._got_values, self._read_failed
-        )
-
-    def _got_values(self, values: dict[str, str]) -> None:
-        self._values = values
-        self.update_preview()
-
-    def _read_failed(self, exc: BaseException) -> None:
-        self.status.show_error(
-            self.tr("Could not read the sample member: %1").replace("%1", str(exc))
-        )
+        self.sample.set_members(choices)
 
     @property
     def busy(self) -> bool:
@@ -291,6 +235,9 @@ class StepEditor(QWidget):
         self.subject_edit.setText(shown.subject)
         self.body_edit.setPlainText(shown.template)
         self._loading = False
+        if draft is not None and draft.id is not None and not modified:
+            # As the editor reads it back, so an untouched field never counts as changed.
+            self._bases[(draft.id, draft.version)] = self.current_draft()
         self.setEnabled(draft is not None)
         self.title_error.clear_message()
         if draft is None or draft.id != self._saved_id:
@@ -316,7 +263,20 @@ class StepEditor(QWidget):
             delay_minutes=self.delay_spin.value(),
             delay_anchor=DelayAnchor(self.anchor_combo.currentData()),
             enabled=self.enabled_check.isChecked(),
+            version=base.version,  # as read: saving over a newer one opens the compare dialog
         )
+
+    def field_labels(self) -> dict[str, str]:
+        """The compare dialog's names for the draft's fields: the editor's own captions."""
+        return {
+            "title": self.captions["title"].text(),
+            "template": self.captions["body"].text(),
+            "subject": self.captions["subject"].text(),
+            "channel": self.captions["channel"].text(),
+            "delay_minutes": self.captions["delay"].text(),
+            "delay_anchor": self.captions["delay"].text(),
+            "enabled": self.enabled_check.text(),
+        }
 
     # -- live checks and preview --------------------------------------------------------
     def _changed(self, *_args: object) -> None:
@@ -349,22 +309,12 @@ class StepEditor(QWidget):
         return not body_problems and not subject_problems
 
     def update_preview(self) -> None:
-        # Not strict: while typing, an unknown variable is shown as written, not an error.
-        subject = self.subject_edit.text()
-        self.preview_subject.setText(tpl.render(subject, self._values, strict=False))
-        self.preview_subject.setVisible(bool(subject.strip()))
-        self.preview.setPlainText(
-            tpl.render(self.body_edit.toPlainText(), self._values, strict=False)
-        )
+        self.sample.show_texts(self.subject_edit.text(), self.body_edit.toPlainText())
 
     def preview_text(self) -> str:
-        return self.preview.toPlainText()
+        return self.sample.text()
 
     # -- actions ------------------------------------------------------------------------
-    def _variable_clicked(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.insert_variable(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def insert_variable(self, name: str) -> None:
         text = "{" + name + "}"
         if self._insert_target is self.subject_edit:
@@ -387,24 +337,46 @@ class StepEditor(QWidget):
         if refused is not None:
             self._refused(refused)
             return False
-        service = self.service
-        self._background.change(
-            lambda: service.save_step(draft),
-            lambda step_id: self._saved(draft, step_id),
-            self._save_failed,
-        )
+        base = self._bases.get((draft.id, draft.version)) if draft.id is not None else None
+        self._write(draft, base)
         return True
 
-    def _saved(self, draft: StepDraft, step_id: int) -> None:
+    def _write(self, draft: StepDraft, base: StepDraft | None) -> None:
+        service = self.service
+        self._background.change(
+            lambda: save_merging(service.save_step, draft, base),
+            lambda saved: self._saved(draft, saved),
+            lambda exc: self._save_failed(exc, draft),
+        )
+
+    def _resolve(self, conflict: EditConflict, mine: StepDraft) -> None:
+        """A teammate changed a field this operator changed too: compare, then save the
+        choice over theirs (a teammate only changing other fields never gets here)."""
+        chosen = resolve_conflict(
+            conflict, mine, self.field_labels(), self, {"delay_minutes": duration_text}
+        )
+        if chosen is not None:
+            self._write(chosen, conflict.theirs)
+            return
+        self.load(conflict.theirs)  # their copy stays: show it, and drop the unsaved mark
+        self.saved.emit(conflict.row_id)
+
+    def _saved(self, draft: StepDraft, saved: Saved) -> None:
+        step_id = saved.row_id
         draft.id = step_id
         self._saved_id = None
         self.load(draft)
         self._saved_id = step_id
-        self.status.show_info(self.tr("Saved."))
+        notice = merge_notice(saved, self.field_labels())
+        if notice:
+            announce_merge(self, notice)
+        self.status.show_info(notice or self.tr("Saved."))
         self.saved.emit(step_id)  # the tab reads the step back from the database
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, TemplateRejected):
+    def _save_failed(self, exc: BaseException, draft: StepDraft) -> None:
+        if isinstance(exc, EditConflict):
+            self._resolve(exc, draft)
+        elif isinstance(exc, TemplateRejected):
             self._refused(exc.field_name)
         elif isinstance(exc, KeyError):
             self.status.show_error(self.tr("Not saved: this step was deleted meanwhile."))

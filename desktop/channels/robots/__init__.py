@@ -1,0 +1,1 @@
+"""Group robots: one module per platform (request bodies, signatures, answers) and the channel."""

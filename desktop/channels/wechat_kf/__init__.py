@@ -1,0 +1,1 @@
+"""微信客服 over the shared WeCom client: sync, send, session states, links, media."""

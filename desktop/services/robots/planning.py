@@ -1,0 +1,73 @@
+"""What a post becomes on a group's robot: the preview and the size check at planning time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.channels.robots.config import RobotConfig
+from desktop.domain.enums import ChannelKind
+from desktop.domain.robots.kinds import RobotKind
+from desktop.domain.robots.post import check_size, make_post, preview
+from desktop.store.models import ChannelAccount, Group
+
+
+@dataclass(frozen=True)
+class RobotPreview:
+    group: str
+    robot: str
+    platform: RobotKind
+    message: str
+    text: str  # what the group will see
+    over_limit: str | None  # "4,200 bytes > 4,096 bytes" when the platform would refuse it
+    images_dropped: bool  # this robot cannot post local pictures
+
+
+# Robots that can post a local picture file (WeCom as base64, Discord as an upload).
+POSTS_LOCAL_IMAGES = frozenset({RobotKind.WECOM, RobotKind.DISCORD})
+
+
+def robot_previews(
+    s: Session, group_ids: Iterable[int], title: str, body: str, *, images: bool = False
+) -> list[RobotPreview]:
+    """One preview per target group that has a robot (in group id order)."""
+    ids = sorted(set(group_ids))
+    if not ids:
+        return []
+    rows = s.execute(
+        select(Group.name, ChannelAccount.name, ChannelAccount.config)
+        .join(ChannelAccount, ChannelAccount.id == Group.robot_account_id)
+        .where(Group.id.in_(ids), ChannelAccount.kind == ChannelKind.WEBHOOK)
+        .order_by(Group.id)
+    ).all()
+    out: list[RobotPreview] = []
+    for group_name, robot_name, raw in rows:
+        config = RobotConfig.from_json(raw)
+        post = make_post(
+            config.platform, title, body, message=config.message, keyword=config.keyword
+        )
+        problem = check_size(config.platform, post)
+        out.append(
+            RobotPreview(
+                group=group_name,
+                robot=robot_name,
+                platform=config.platform,
+                message=post.message.value,
+                text=preview(config.platform, post),
+                over_limit=str(problem) if problem else None,
+                images_dropped=images and config.platform not in POSTS_LOCAL_IMAGES,
+            )
+        )
+    return out
+
+
+def over_limit(s: Session, group_ids: Iterable[int], title: str, body: str) -> list[str]:
+    """ "group (robot): 4,200 bytes > 4,096 bytes" for each robot that would refuse the post."""
+    return [
+        f"{p.group} ({p.robot}): {p.over_limit}"
+        for p in robot_previews(s, group_ids, title, body)
+        if p.over_limit
+    ]

@@ -1,0 +1,147 @@
+"""A linked group's WeCom side: its 入群欢迎语 as a group welcome template
+(https://developer.work.weixin.qq.com/document/path/92366: ≤ 3000 bytes, ``%NICKNAME%``) and
+its 群活码 (https://developer.work.weixin.qq.com/document/path/92229: scene 2 = QR, ≤ 5
+groups, ``state`` ≤ 30 characters, the next room created when full), and QR codes made
+locally (segno) for any join link."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop.channels.wecom import api
+from desktop.services.wecom.accounts import WeComAccounts
+from desktop.services.wecom.callbacks import wecom_nickname
+from desktop.store.db import Database
+from desktop.store.models import Group, WeComChat
+
+VARIABLES = {"{name}": "%NICKNAME%"}  # the app's variable → WeCom's
+
+
+class WeComGroupProblem(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class WeComGroupInfo:
+    account_id: int
+    chat_id: str
+    owner: str
+    welcome_template_id: str | None
+    join_way_state: str | None
+    join_way_qr: str | None
+
+
+def qr_png(text: str, scale: int = 8) -> bytes:
+    """A QR code for any join link, made here (a Matrix link, a WeChat group's QR text)."""
+    import segno
+
+    out = io.BytesIO()
+    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
+    return out.getvalue()
+
+
+class WeComGroups:
+    def __init__(self, db: Database, accounts: WeComAccounts) -> None:
+        self.db = db
+        self.accounts = accounts
+
+    def info(self, group_id: int) -> WeComGroupInfo | None:
+        with self.db.read() as s:
+            row = s.scalar(select(WeComChat).where(WeComChat.group_id == group_id))
+            if row is None:
+                return None
+            return WeComGroupInfo(
+                row.account_id,
+                row.chat_id,
+                row.owner,
+                row.welcome_template_id,
+                row.join_way_state,
+                row.join_way_qr,
+            )
+
+    def _linked(self, group_id: int) -> tuple[WeComGroupInfo, str]:
+        info = self.info(group_id)
+        if info is None:
+            raise WeComGroupProblem("this group is not linked to a WeCom customer group")
+        with self.db.read() as s:
+            g = s.get(Group, group_id)
+            welcome = g.welcome_message if g is not None else ""
+        return info, welcome
+
+    async def save_welcome_template(self, group_id: int) -> str:
+        """Create or update the group's template from its 入群欢迎语; returns the id."""
+        info, welcome = await asyncio.to_thread(self._linked, group_id)
+        text = wecom_nickname(welcome.strip())
+        if not text:
+            raise WeComGroupProblem("the group has no welcome message to keep in WeCom")
+        if len(text.encode()) > api.MAX_WELCOME_BYTES:
+            raise WeComGroupProblem(
+                f"the welcome message is {len(text.encode())} bytes; WeCom takes at most "
+                f"{api.MAX_WELCOME_BYTES}"
+            )
+        client = await asyncio.to_thread(self.accounts.client, info.account_id)
+        async with client:
+            if info.welcome_template_id:
+                await api.edit_group_welcome_template(client, info.welcome_template_id, text)
+                template_id = info.welcome_template_id
+            else:
+                template_id = await api.add_group_welcome_template(client, text)
+        await asyncio.to_thread(self._set, info, welcome_template_id=template_id)
+        return template_id
+
+    async def delete_welcome_template(self, group_id: int) -> None:
+        info, _ = await asyncio.to_thread(self._linked, group_id)
+        if not info.welcome_template_id:
+            return
+        client = await asyncio.to_thread(self.accounts.client, info.account_id)
+        async with client:
+            await api.del_group_welcome_template(client, info.welcome_template_id)
+        await asyncio.to_thread(self._set, info, welcome_template_id=None)
+
+    async def make_join_way(
+        self,
+        group_id: int,
+        state: str,
+        extra_group_ids: list[int] | None = None,
+        room_base_name: str = "",
+    ) -> str:
+        """A 群活码 for the group (and up to 4 more); returns the QR image URL."""
+        if len(state) > api.MAX_STATE_CHARS:
+            raise WeComGroupProblem(f"the source tag is at most {api.MAX_STATE_CHARS} characters")
+        info, _ = await asyncio.to_thread(self._linked, group_id)
+        chats = [info.chat_id]
+        for other in extra_group_ids or []:
+            more, _ = await asyncio.to_thread(self._linked, other)
+            chats.append(more.chat_id)
+        if len(chats) > api.MAX_JOIN_WAY_CHATS:
+            raise WeComGroupProblem(f"a 群活码 covers at most {api.MAX_JOIN_WAY_CHATS} groups")
+        client = await asyncio.to_thread(self.accounts.client, info.account_id)
+        async with client:
+            config_id = await api.add_join_way(
+                client,
+                chats,
+                state,
+                remark=state,
+                room_base_name=room_base_name,
+                room_base_id=1 if room_base_name else 0,
+            )
+            way = await api.get_join_way(client, config_id)
+        await asyncio.to_thread(
+            self._set,
+            info,
+            join_way_config_id=config_id,
+            join_way_state=state,
+            join_way_qr=way.qr_code,
+        )
+        return way.qr_code
+
+    def _set(self, info: WeComGroupInfo, **values: object) -> None:
+        with self.db.write() as s:
+            row = s.get(WeComChat, (info.account_id, info.chat_id))
+            if row is not None:
+                for k, v in values.items():
+                    setattr(row, k, v)

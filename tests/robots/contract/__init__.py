@@ -1,0 +1,1 @@
+"""Local stand-ins for the five platforms' robot webhooks, written from their documentation."""

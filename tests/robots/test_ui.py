@@ -1,0 +1,69 @@
+"""The robot UI: adding a robot refuses a bad URL with a clear message and loses nothing; the
+group's robot tab shows why posts wait; the post editor previews the robot's text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.services.container import Services
+from desktop.services.robots import RobotKind, RobotPreview
+from desktop.ui.robots.dialog import RobotsDialog
+from desktop.ui.robots.group_panel import GroupRobotPanel
+from desktop.ui.robots.preview import RobotPreviewView
+from tests.robots.contract.slack import SlackWebhook
+from tests.robots.support import add_group, add_robot, schedule_posts
+from tests.sending.helpers import run_dispatcher
+
+pytestmark = pytest.mark.usefixtures("memory_keyring")
+
+
+def test_bad_url_is_refused_in_the_editor_and_the_typing_kept(
+    services: Services, qtbot: QtBot
+) -> None:
+    dialog = RobotsDialog(services.robots, services.team_alerts)
+    qtbot.addWidget(dialog)
+    editor = dialog.open_editor(None)
+    editor.name.setText("周报群")
+    editor.platform.setCurrentIndex(list(RobotKind).index(RobotKind.DINGTALK))
+    editor.url.setText("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")
+    editor.save()
+    qtbot.waitUntil(lambda: "wecom" in editor.feedback.text(), timeout=5000)
+    assert editor.isVisible() and editor.url.text().endswith("key=abc")
+    assert services.robots.list() == []
+    assert editor.secret.isEnabled()  # DingTalk robots can sign
+    editor.platform.setCurrentIndex(list(RobotKind).index(RobotKind.SLACK))
+    assert not editor.secret.isEnabled()
+
+
+def test_group_tab_shows_why_posts_wait(
+    services: Services, qtbot: QtBot, receiver: Callable[..., Any]
+) -> None:
+    slack = receiver(SlackWebhook(per_second=100))
+    url = slack.add("T1AAAA/B1BBBB/SECRET1")
+    db = services.db
+    robot = add_robot(db, RobotKind.SLACK, url)
+    group = add_group(db, "Slack 社区", robot_id=robot)
+    slack.archive("T1AAAA/B1BBBB/SECRET1")
+    schedule_posts(db, group, [("周会", "十点")])
+    run_dispatcher(db, services.secrets)
+    panel = GroupRobotPanel(services.robots, services.robot_links, group)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: "channel_is_archived" in panel.state.text(), timeout=5000)
+    assert panel.state.text().startswith("1 ")
+    assert panel.robot.currentData() == robot
+
+
+def test_preview_warns_past_the_limit(qtbot: QtBot) -> None:
+    over = RobotPreview(
+        "1 群", "周报", RobotKind.WECOM, "text", "字…", "4200 bytes > 2048 bytes", True
+    )
+    view = RobotPreviewView(lambda *_: [over], None)
+    qtbot.addWidget(view)
+    view.show_post([1], "t", "b")
+    qtbot.waitUntil(lambda: view.over_limit, timeout=3000)
+    text = view.toPlainText()
+    assert "4200 bytes > 2048 bytes" in text and "local pictures" in text
