@@ -79,6 +79,8 @@ class ContractState:
     welcome_templates: dict[str, str] = field(default_factory=dict)
     join_ways: dict[str, JoinWayRow] = field(default_factory=dict)
     staff_messages: list[tuple[str, str]] = field(default_factory=list)
+    staff_sent_at: dict[str, list[float]] = field(default_factory=dict)
+    staff_dropped: list[str] = field(default_factory=list)  # over 30 a minute
     # Faults to inject: path → errcodes answered (once each) before the real handler runs.
     faults: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     calls: list[str] = field(default_factory=list)

@@ -30,6 +30,7 @@ from desktop.channels.base import (
     SendResult,
     TemporaryError,
 )
+from desktop.channels.pacing import TokenBucket
 from desktop.channels.wecom import api
 from desktop.channels.wecom.client import Retry, WeComClient
 from desktop.channels.wecom.errors import WeComError
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 LANES = 4
 RECONCILE_WINDOW_S = 24 * 3600
 AWAITING_REASON = "waiting for owner confirmation"
+NOTICES_PER_MIN = 30  # message/send per member (W/90236)
 
 
 def failure(e: WeComError) -> SendResult:
@@ -76,6 +78,7 @@ class WeComGroupChannel:
         self.notify_owner = notify_owner
         self._owners: dict[str, str] = {}  # chat_id → owner userid
         self._known: dict[str, _Known] = {}
+        self._notices: dict[str, TokenBucket] = {}  # owner → message/send allowance
 
     async def close(self) -> None:
         await self.client.close()
@@ -165,10 +168,13 @@ class WeComGroupChannel:
                 results[i] = Awaiting(msgid, AWAITING_REASON)  # created before a crash
             else:
                 by_text[m.text].append((i, m.recipient))
+        tasks = groups = 0
         for text, targets in by_text.items():
             for start in range(0, len(targets), api.MAX_CHATS_PER_TASK):
                 chunk = targets[start : start + api.MAX_CHATS_PER_TASK]
-                await self._create(owner, text, chunk, results)
+                made, covered = await self._create(owner, text, chunk, results)
+                tasks, groups = tasks + made, groups + covered
+        await self._notify(owner, tasks, groups)
 
     async def _create(
         self,
@@ -176,14 +182,15 @@ class WeComGroupChannel:
         text: str,
         targets: list[tuple[int, str]],
         results: list[SendResult | None],
-    ) -> None:
+    ) -> tuple[int, int]:
+        """Creates one task; answers (tasks made, groups in it)."""
         chats = list(dict.fromkeys(chat for _, chat in targets))
         try:
             made = await api.add_group_msg_template(self.client, owner, chats, text)
         except WeComError as e:
             for i, _ in targets:
                 results[i] = failure(e)
-            return
+            return 0, 0
         failed = set(made.fail_list)
         for i, chat in targets:
             if chat in failed or not made.msgid:
@@ -193,12 +200,23 @@ class WeComGroupChannel:
                 )
             else:
                 results[i] = Awaiting(made.msgid, AWAITING_REASON)
-        if made.msgid and self.notify_owner:
-            try:
-                await api.notify_staff(
-                    self.client,
-                    owner,
-                    f"有一条群发任务等待您确认发送({len(chats) - len(failed)} 个客户群)。",
-                )
-            except WeComError as e:  # a notice is a courtesy: the task stands without it
-                log.info("owner notice to %s failed: %s", owner, e.message)
+        if not made.msgid:
+            return 0, 0
+        return 1, len(chats) - len(failed)
+
+    async def _notify(self, owner: str, tasks: int, groups: int) -> None:
+        """One notice per owner and batch; WeCom drops a member's app messages past 30 a
+        minute without saying so, so past that the owner sees the tasks in the client."""
+        if not self.notify_owner or tasks == 0:
+            return
+        bucket = self._notices.setdefault(owner, TokenBucket(NOTICES_PER_MIN / 60, NOTICES_PER_MIN))
+        if not bucket.try_take():
+            log.info("owner notice to %s skipped: 30 a minute already sent", owner)
+            return
+        what = "一条群发任务" if tasks == 1 else f"{tasks} 条群发任务"
+        try:
+            await api.notify_staff(
+                self.client, owner, f"有{what}等待您确认发送({groups} 个客户群)。"
+            )
+        except WeComError as e:  # a notice is a courtesy: the task stands without it
+            log.info("owner notice to %s failed: %s", owner, e.message)
