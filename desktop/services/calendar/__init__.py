@@ -4,10 +4,10 @@ push tables.
 
 from desktop.services.calendar.materials import BacklogItem, MaterialItem, MaterialService
 from desktop.services.calendar.merge import merged
+from desktop.services.calendar.month_caps import OverMonthlyCap
 from desktop.services.calendar.planning import (
     MovedMeanwhile,
     MoveRefused,
-    OverMonthlyCap,
     Placement,
     PlanningService,
     PostSnapshot,

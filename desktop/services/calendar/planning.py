@@ -11,31 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from desktop.domain.enums import AttachmentKind, ContentType, PostStatus
+from desktop.services.calendar.month_caps import (
+    check_given_groups,
+    check_landing,
+    check_placements,
+    check_revived,
+    check_snapshots,
+    refuse_over_cap,
+    same_month,
+)
 from desktop.store.base import table_of, utcnow
 from desktop.store.db import Database
 from desktop.store.models import Group, Material, Post, PostAttachment, post_targets
 
-if TYPE_CHECKING:
-    from desktop.services.wecom.caps import OverCap
-
 # What kind of content a material becomes when it is dropped on the calendar.
 MATERIAL_TYPES = {"plan": ContentType.ACTIVITY, "script": ContentType.VALUE}
-
-
-def _same_month(before: datetime | None, after: datetime) -> bool:
-    """Whether a post stays in its month, read in the zone it is planned in."""
-    if before is None:
-        return False
-    if before.tzinfo is None:  # SQLite hands back naive UTC
-        before = before.replace(tzinfo=UTC)
-    before = before.astimezone(after.tzinfo)
-    return (before.year, before.month) == (after.year, after.month)
 
 
 @dataclass(frozen=True)
@@ -79,34 +75,6 @@ class MovedMeanwhile(MoveRefused):
     def __init__(self, post_ids: Sequence[int]) -> None:
         self.post_ids = sorted(post_ids)
         super().__init__(self.post_ids)
-
-
-class OverMonthlyCap(ValueError):
-    """A move or copy would take a WeCom group over its monthly 群发 cap; nothing changed.
-    The same refusal the editor gives a save (``wecom.caps``)."""
-
-    def __init__(self, problem: OverCap) -> None:
-        self.problem = problem
-        super().__init__(str(problem))
-
-
-def _cap_problem(
-    s: Session,
-    landing: Sequence[tuple[int, datetime]],
-    leaving: Sequence[int] = (),
-) -> OverCap | None:
-    """WeCom's monthly cap for posts (by id) landing at new times, with their own groups."""
-    from desktop.services.wecom.caps import over_cap
-
-    ids = [pid for pid, _at in landing]
-    groups: dict[int, list[int]] = {pid: [] for pid in ids}
-    for pid, gid in s.execute(
-        select(post_targets.c.post_id, post_targets.c.group_id).where(
-            post_targets.c.post_id.in_(ids)
-        )
-    ).all():
-        groups[pid].append(gid)
-    return over_cap(s, [(groups[pid], at) for pid, at in landing], leaving)
 
 
 class PlanningService:
@@ -157,10 +125,9 @@ class PlanningService:
             landing = [
                 (pid, local[pid])
                 for pid, old_at, status, _v in rows
-                if status != PostStatus.SENT and not _same_month(old_at, local[pid])
+                if status != PostStatus.SENT and not same_month(old_at, local[pid])
             ]
-            if landing and (cap := _cap_problem(s, landing, [pid for pid, *_ in rows])):
-                raise OverMonthlyCap(cap)
+            check_landing(s, landing, [pid for pid, *_ in rows])
             for pid, old_at, status, _version in rows:
                 status = PostStatus(status)
                 if status == PostStatus.SENT:
@@ -196,6 +163,14 @@ class PlanningService:
             )
         return [pid for pid in post_ids if pid not in targeted]
 
+    def check_given_groups(
+        self, targets: Sequence[tuple[int, datetime]], group_ids: Sequence[int]
+    ) -> None:
+        """Before drafts that go nowhere land at these times with ``group_ids``: raises
+        ``OverMonthlyCap`` when that would fill a WeCom group's month."""
+        with self.db.read() as s:
+            check_given_groups(s, targets, group_ids)
+
     def give_targets(self, post_ids: Sequence[int], group_ids: Sequence[int]) -> list[int]:
         """Send the posts among ``post_ids`` that go nowhere to ``group_ids``; a post with
         groups keeps its own. Returns the posts that got them."""
@@ -212,6 +187,7 @@ class PlanningService:
     def place(self, placements: Sequence[Placement]) -> None:
         """Put posts back where ``placements`` say (undo/redo of a move)."""
         with self.db.write() as s:
+            check_placements(s, {p.post_id: (p.at, p.status) for p in placements})
             for p in placements:
                 s.execute(
                     update(Post)
@@ -225,8 +201,7 @@ class PlanningService:
         """New planned posts like the given ones at the new times (targets and attachments)."""
         new_ids: list[int] = []
         with self.db.write() as s:
-            if cap := _cap_problem(s, targets):
-                raise OverMonthlyCap(cap)
+            check_landing(s, targets)
             for pid, at in targets:
                 src = s.get(
                     Post, pid, options=[selectinload(Post.targets), selectinload(Post.attachments)]
@@ -261,11 +236,7 @@ class PlanningService:
             m = s.get(Material, material_id)
             if m is None:
                 return None
-            if target_ids:
-                from desktop.services.wecom.caps import over_cap
-
-                if cap := over_cap(s, [(target_ids, at)]):
-                    raise OverMonthlyCap(cap)
+            refuse_over_cap(s, [(target_ids, at)], ())
             attachments = []
             if m.file_path:
                 kind = AttachmentKind.POSTER if m.kind == "poster" else AttachmentKind.IMAGE
@@ -316,6 +287,7 @@ class PlanningService:
     def restore(self, snapshots: Sequence[PostSnapshot]) -> None:
         """Write the posts back exactly as snapshotted (ids kept), then resync deliveries."""
         with self.db.write() as s:
+            check_snapshots(s, snapshots)
             for snap in snapshots:
                 s.execute(
                     update(Post)
@@ -348,6 +320,8 @@ class PlanningService:
 
     def set_deleted(self, post_ids: Sequence[int], deleted: bool) -> None:
         with self.db.write() as s:
+            if not deleted:
+                check_revived(s, post_ids)
             s.execute(
                 update(Post)
                 .where(Post.id.in_(list(post_ids)))

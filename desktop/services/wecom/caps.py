@@ -4,6 +4,10 @@ A group receives at most as many 群发 tasks a month as the month has days
 (https://developer.work.weixin.qq.com/document/path/92135, updated 2025-11; admins may set a
 lower cap, which the app cannot read). Over it WeCom drops the group from the task, so the
 app refuses at planning time instead of letting the owner find out later.
+
+A month's tasks are those already in the outbox (waiting, confirmed or sent) and the posts
+planned for the group that are not scheduled yet: each becomes a task when the week is
+scheduled, so a month planned full is full before anything is sent.
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import ChannelKind, DeliveryStatus
-from desktop.store.models import ChannelAccount, Delivery, Group
+from desktop.domain.enums import ChannelKind, DeliveryStatus, PostStatus
+from desktop.store.models import ChannelAccount, Delivery, Group, Post, post_targets
 
 COUNTED = (
     DeliveryStatus.PENDING,
@@ -97,9 +101,22 @@ def over_cap(
                 Delivery.post_id.is_not(None),
             )
         )
+        planned = (
+            select(func.count(func.distinct(Post.id)))
+            .select_from(Post)
+            .join(post_targets, post_targets.c.post_id == Post.id)
+            .where(
+                post_targets.c.group_id == group_id,
+                Post.status == PostStatus.PLANNED,  # scheduled ones are in the outbox
+                Post.deleted_at.is_(None),
+                Post.scheduled_at >= start,
+                Post.scheduled_at < end,
+            )
+        )
         if leaving:
             tasks = tasks.where(Delivery.post_id.not_in(list(leaving)))
-        if (s.scalar(tasks) or 0) + count > days:
+            planned = planned.where(Post.id.not_in(list(leaving)))
+        if (s.scalar(tasks) or 0) + (s.scalar(planned) or 0) + count > days:
             return OverCap(group_id, wecom[group_id], month, days)
     return None
 

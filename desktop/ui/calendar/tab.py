@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from desktop.domain.calendar.rules import Shift
 from desktop.domain.enums import ContentType
-from desktop.services.calendar import GroupSetInfo, Week
+from desktop.services.calendar import GroupSetInfo, OverMonthlyCap, Week
 from desktop.services.container import Services
 from desktop.services.workspace import SettingsData
 from desktop.ui.calendar.actions import CalendarActions, Shown
 from desktop.ui.calendar.backlog import BacklogPanel
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
 from desktop.ui.calendar.editing import PostEditing
-from desktop.ui.calendar.labels import TYPE_COLOURS, type_label
+from desktop.ui.calendar.labels import TYPE_COLOURS, over_cap_text, type_label
 from desktop.ui.calendar.model import WeekModel, conflict_text
 from desktop.ui.calendar.post_dialog import PostDialog
 from desktop.ui.calendar.toolbar import CalendarToolbar
@@ -239,7 +239,11 @@ class CalendarTab(QWidget):
         )
 
     def _change_failed(self, exc: BaseException) -> None:
-        self.status_note.show_error(self.tr("The change was not saved: %1").replace("%1", str(exc)))
+        if isinstance(exc, OverMonthlyCap):  # an undo or redo into a month now full
+            self.status_note.show_error(over_cap_text(exc.problem))
+        else:
+            text = self.tr("The change was not saved: %1").replace("%1", str(exc))
+            self.status_note.show_error(text)
         self.reload()  # show what the database holds
 
     def _show_message(self, text: str, error: bool) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.services.calendar import (
@@ -31,7 +31,8 @@ from desktop.services.calendar import (
 from desktop.ui.common.background import Background
 
 Ids = Sequence[int]
-Replay = Callable[[Callable[[], Ids]], None]  # runs a service call, then reloads its ids
+# Runs a command's service call (undoing or not), then reloads the ids it answers.
+Replay = Callable[["_Command", Callable[[], Ids], bool], None]
 Failed = Callable[[BaseException], None]
 
 
@@ -39,16 +40,21 @@ class _Command(QUndoCommand):
     def __init__(self, text: str, replay: Replay) -> None:
         super().__init__(text)
         self._replay = replay
-        self._first = True
+        # The database is already where the next redo or undo would take it: the operation
+        # ran before the push, or an undo/redo was refused and the stack steps back.
+        self.skip_next = True
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False  # the operation already ran before the push
+        if self.skip_next:
+            self.skip_next = False
             return
-        self._replay(self.do)
+        self._replay(self, self.do, False)
 
     def undo(self) -> None:
-        self._replay(self.undo_do)
+        if self.skip_next:
+            self.skip_next = False
+            return
+        self._replay(self, self.undo_do, True)
 
     def do(self) -> Ids:
         raise NotImplementedError
@@ -162,8 +168,24 @@ class Planner(QObject):
             return None
         return finish(result)
 
-    def _replay(self, work: Callable[[], Ids]) -> None:
-        self._run(work, self._applied, None)
+    def _replay(self, command: _Command, work: Callable[[], Ids], undoing: bool) -> None:
+        def refused(exc: BaseException) -> None:
+            self.failed.emit(exc)
+            # Qt moves the index after undo()/redo() return: step back once it has.
+            QTimer.singleShot(0, self, lambda: self._step_back(command, undoing))
+
+        self._run(work, self._applied, refused)
+
+    def _step_back(self, command: _Command, undoing: bool) -> None:
+        """An undo or redo the services refused (a month now full, say) changed nothing:
+        the stack goes back to where the database still is, without running it again."""
+        at = self.stack.index()
+        if undoing and at < self.stack.count() and self.stack.command(at) is command:
+            command.skip_next = True
+            self.stack.redo()
+        elif not undoing and at > 0 and self.stack.command(at - 1) is command:
+            command.skip_next = True
+            self.stack.undo()
 
     def _applied(self, ids: Ids) -> list[int]:
         self.changed.emit(list(ids))
@@ -194,6 +216,7 @@ class Planner(QObject):
         ids = [pid for pid, _at in targets]
 
         def work() -> tuple[list[PostSnapshot], list[PostSnapshot], list[int]]:
+            self.planning.check_given_groups(targets, group_ids)  # before anything moves
             before = self.planning.snapshots(ids)
             moved = [after.post_id for _b, after in self.planning.move(targets)]
             self.planning.give_targets(moved, group_ids)
