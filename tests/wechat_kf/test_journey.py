@@ -17,6 +17,7 @@ from desktop.store.models import (
     Member,
     WelcomeJourney,
     WelcomeStep,
+    WorkspaceSettings,
 )
 
 from .conftest import OPEN_KFID, KfEnv
@@ -32,6 +33,9 @@ STEPS = (
 
 def _journey(env: KfEnv, first: WelcomeStepKind = WelcomeStepKind.CUSTOM) -> None:
     with env.services.db.write() as s:
+        # No quiet hours: these tests are about the reply window, whatever the time of day
+        # they run at (a step due at 02:00 in Shanghai would wait for the morning).
+        s.execute(update(WorkspaceSettings).values(quiet_start="00:00", quiet_end="00:00"))
         j = WelcomeJourney(name="微信新朋友")
         for pos, (title, delay, body) in enumerate(STEPS):
             j.steps.append(
