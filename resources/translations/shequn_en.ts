@@ -520,7 +520,7 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="83"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>Plan %n draft</numerusform>
@@ -528,14 +528,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="171"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="182"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="158"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="169"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="205"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>Sent posts stay where they were sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="173"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>Copy %n post</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="178"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>Move %n post</numerusform>
@@ -551,38 +551,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="201"/>
         <source>A teammate just changed this post; nothing was moved. Look again.</source>
         <translation>A teammate just changed this post; nothing was moved. Look again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="220"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="326"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="207"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="220"/>
         <source>Plan material</source>
         <translation>Plan material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="230"/>
         <source>Plan into the past?</source>
         <translation>Plan into the past?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="231"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>This puts a post at a time that has already passed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="266"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="253"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>Delete “%1”? Ctrl+Z brings it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="270"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete %n posts? Ctrl+Z brings them back.</numerusform>
@@ -590,12 +590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="273"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="260"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>Delete %n post</numerusform>
@@ -603,32 +603,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>Nothing planned this week waits to be scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="291"/>
         <source>Schedule week</source>
         <translation>Schedule week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="308"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="295"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1” has no target group and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="312"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1” is in the past and was not scheduled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="316"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
         <source>“%1” is too long for a group robot and was not scheduled: %2</source>
         <translation>“%1” is too long for a group robot and was not scheduled: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="321"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="308"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>Scheduled %n post</numerusform>
@@ -636,125 +636,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="322"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="309"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
             <numerusform>(%n delivery(ies) in the outbox).</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="332"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="333"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar file (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
-        <source>Export the week</source>
-        <translation>Export the week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Weekday</source>
-        <translation>Weekday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="348"/>
-        <source>Push table</source>
-        <translation>Push table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="361"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="365"/>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
-        <source>Import a push table</source>
-        <translation>Import a push table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
-        <source>Push table (*.xlsx *.csv)</source>
-        <translation>Push table (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="385"/>
-        <source>Could not read %1: %2</source>
-        <translation>Could not read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="393"/>
-        <source>Import push table</source>
-        <translation>Import push table</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="394"/>
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>Imported %n post.</numerusform>
-            <numerusform>Imported %n posts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="397"/>
-        <source>Row %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="405"/>
-        <source>not a date: “%1”</source>
-        <translation>not a date: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="406"/>
-        <source>not a time of day: “%1”</source>
-        <translation>not a time of day: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="407"/>
-        <source>no group called “%1”</source>
-        <translation>no group called “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="408"/>
-        <source>unknown content type “%1”</source>
-        <translation>unknown content type “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="409"/>
-        <source>the first row names no groups%1</source>
-        <translation>the first row names no groups%1</translation>
     </message>
 </context>
 <context>
@@ -853,29 +740,29 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="106"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="238"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="239"/>
         <source>The calendar could not be read: %1</source>
         <translation>The calendar could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="242"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
         <source>The change was not saved: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="283"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="288"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="305"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -883,12 +770,12 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="307"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="312"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>Marketing is %1% of this week&apos;s posts, above the %2% limit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="325"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="330"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ %n conflict this week (cards marked ⚠; hover for details):</numerusform>
@@ -4642,7 +4529,7 @@ Data folder: %2</translation>
 <context>
     <name>MembersLive</name>
     <message>
-        <location filename="../../desktop/ui/members/live.py" line="68"/>
+        <location filename="../../desktop/ui/members/live.py" line="84"/>
         <source>Could not read the members: %1</source>
         <translation>Could not read the members: %1</translation>
     </message>
@@ -5708,6 +5595,127 @@ Data folder: %2</translation>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="199"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushTableFiles</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="44"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="45"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="46"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="50"/>
+        <source>Export the week</source>
+        <translation>Export the week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="61"/>
+        <source>Push table</source>
+        <translation>Push table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="74"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="78"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="84"/>
+        <source>Import a push table</source>
+        <translation>Import a push table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="84"/>
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>Push table (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="97"/>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="100"/>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="108"/>
+        <source>Import push table</source>
+        <translation>Import push table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="109"/>
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="112"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="120"/>
+        <source>not a date: “%1”</source>
+        <translation>not a date: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="121"/>
+        <source>not a time of day: “%1”</source>
+        <translation>not a time of day: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="122"/>
+        <source>no group called “%1”</source>
+        <translation>no group called “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="123"/>
+        <source>unknown content type “%1”</source>
+        <translation>unknown content type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="124"/>
+        <source>the first row names no groups%1</source>
+        <translation>the first row names no groups%1</translation>
     </message>
 </context>
 <context>

@@ -520,233 +520,121 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="96"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="83"/>
         <source>Plan %n draft(s)</source>
         <translation>
             <numerusform>安排 %n 条草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="171"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="182"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="218"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="158"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="169"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="205"/>
         <source>Sent posts stay where they were sent.</source>
         <translation>已发送的推送不能移动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="186"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="173"/>
         <source>Copy %n post(s)</source>
         <translation>
             <numerusform>复制 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="191"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="178"/>
         <source>Move %n post(s)</source>
         <translation>
             <numerusform>移动 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="214"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="201"/>
         <source>A teammate just changed this post; nothing was moved. Look again.</source>
         <translation>同事刚刚改过这条帖子，未做移动。请再看一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="220"/>
-        <location filename="../../desktop/ui/calendar/actions.py" line="326"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="207"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="313"/>
         <source>The change was not saved: %1</source>
         <translation>更改未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="233"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="220"/>
         <source>Plan material</source>
         <translation>用物料安排推送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="243"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="230"/>
         <source>Plan into the past?</source>
         <translation>安排到过去的时间？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="244"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="231"/>
         <source>This puts a post at a time that has already passed. Continue?</source>
         <translation>这会把推送安排到已经过去的时间。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="266"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="253"/>
         <source>Delete “%1”? Ctrl+Z brings it back.</source>
         <translation>删除“%1”？按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="270"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="257"/>
         <source>Delete %n posts? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 %n 条推送？按 Ctrl+Z 可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="273"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="260"/>
         <source>Delete post</source>
         <translation>删除推送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="276"/>
         <source>Delete %n post(s)</source>
         <translation>
             <numerusform>删除 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="302"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="289"/>
         <source>Nothing planned this week waits to be scheduled.</source>
         <translation>本周没有等待排期的推送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="304"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="291"/>
         <source>Schedule week</source>
         <translation>排期本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="308"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="295"/>
         <source>“%1” has no target group and was not scheduled.</source>
         <translation>“%1”没有目标群组，未排期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="312"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="299"/>
         <source>“%1” is in the past and was not scheduled.</source>
         <translation>“%1”的时间已过，未排期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="316"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="303"/>
         <source>“%1” is too long for a group robot and was not scheduled: %2</source>
         <translation>“%1”超出群机器人的长度限制，未排期：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="321"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="308"/>
         <source>Scheduled %n post(s)</source>
         <translation>
             <numerusform>已排期 %n 条推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="322"/>
+        <location filename="../../desktop/ui/calendar/actions.py" line="309"/>
         <source>(%n delivery(ies) in the outbox).</source>
         <translation>
             <numerusform>（发件箱中 %n 条待发送）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="331"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="332"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="333"/>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="337"/>
-        <source>Export the week</source>
-        <translation>导出本周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Weekday</source>
-        <translation>星期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Slot</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="347"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="348"/>
-        <source>Push table</source>
-        <translation>推送表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="361"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="365"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
-        <source>Import a push table</source>
-        <translation>导入推送表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="371"/>
-        <source>Push table (*.xlsx *.csv)</source>
-        <translation>推送表 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="385"/>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="393"/>
-        <source>Import push table</source>
-        <translation>导入推送表</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/actions.py" line="394"/>
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条推送。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="397"/>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="405"/>
-        <source>not a date: “%1”</source>
-        <translation>不是日期：“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="406"/>
-        <source>not a time of day: “%1”</source>
-        <translation>不是时间：“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="407"/>
-        <source>no group called “%1”</source>
-        <translation>没有名为“%1”的群组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="408"/>
-        <source>unknown content type “%1”</source>
-        <translation>未知的内容类型“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/calendar/actions.py" line="409"/>
-        <source>the first row names no groups%1</source>
-        <translation>第一行没有群组名称%1</translation>
     </message>
 </context>
 <context>
@@ -845,41 +733,41 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="105"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="106"/>
         <source>Drag cards to move them, Ctrl+drag to copy, Ctrl+click to select several.
 Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up/Down) moves the selection to the previous/next slot, Ctrl+Alt+Left/Right (or Alt+Shift+Left/Right) to the previous/next day.</source>
         <translation>拖动卡片可移动，按住 Ctrl 拖动可复制，Ctrl+单击可多选。
 键盘：方向键在格子和卡片间移动；Ctrl+Alt+上/下（或 Alt+Shift+上/下）把选中的推送移到上一个/下一个时段，Ctrl+Alt+左/右（或 Alt+Shift+左/右）移到前一天/后一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="238"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="239"/>
         <source>The calendar could not be read: %1</source>
         <translation>无法读取日历：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="242"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="246"/>
         <source>The change was not saved: %1</source>
         <translation>更改未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="283"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="288"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="300"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="305"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>本周 %n 条推送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/tab.py" line="307"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="312"/>
         <source>Marketing is %1% of this week&apos;s posts, above the %2% limit.</source>
         <translation>本周营销类推送占 %1%，超过了 %2% 的上限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar/tab.py" line="325"/>
+        <location filename="../../desktop/ui/calendar/tab.py" line="330"/>
         <source>⚠ %n conflict(s) this week (cards marked ⚠; hover for details):</source>
         <translation>
             <numerusform>⚠ 本周有 %n 处冲突（卡片上标有 ⚠，悬停查看详情）：</numerusform>
@@ -4624,7 +4512,7 @@ Data folder: %2</source>
 <context>
     <name>MembersLive</name>
     <message>
-        <location filename="../../desktop/ui/members/live.py" line="68"/>
+        <location filename="../../desktop/ui/members/live.py" line="84"/>
         <source>Could not read the members: %1</source>
         <translation>无法读取成员列表：%1</translation>
     </message>
@@ -5686,6 +5574,126 @@ Data folder: %2</source>
         <location filename="../../desktop/ui/calendar/post_extras.py" line="199"/>
         <source>Subject: %1</source>
         <translation>主题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PushTableFiles</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="44"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="45"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="46"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="50"/>
+        <source>Export the week</source>
+        <translation>导出本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="60"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="61"/>
+        <source>Push table</source>
+        <translation>推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="74"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="78"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="84"/>
+        <source>Import a push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="84"/>
+        <source>Push table (*.xlsx *.csv)</source>
+        <translation>推送表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="97"/>
+        <source>The change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="100"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="108"/>
+        <source>Import push table</source>
+        <translation>导入推送表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="109"/>
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条推送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="112"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="120"/>
+        <source>not a date: “%1”</source>
+        <translation>不是日期：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="121"/>
+        <source>not a time of day: “%1”</source>
+        <translation>不是时间：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="122"/>
+        <source>no group called “%1”</source>
+        <translation>没有名为“%1”的群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="123"/>
+        <source>unknown content type “%1”</source>
+        <translation>未知的内容类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar/push_table_files.py" line="124"/>
+        <source>the first row names no groups%1</source>
+        <translation>第一行没有群组名称%1</translation>
     </message>
 </context>
 <context>

@@ -414,15 +414,15 @@ def test_export_and_import_run_in_the_background(qtbot, tab, ws, tmp_path: Path)
     tab.reload()
     settle(qtbot, tab)
     path = tmp_path / "week.csv"
-    tab.post_actions.export_to(path, "csv")
+    tab.post_actions.files.export_to(path, "csv")
     settle(qtbot, tab)
     assert "导出我" in path.read_text(encoding="utf-8-sig")
     assert str(path) in tab.status_note.text()
-    tab.post_actions.export_to(tmp_path / "missing" / "week.csv", "csv")
+    tab.post_actions.files.export_to(tmp_path / "missing" / "week.csv", "csv")
     settle(qtbot, tab)
     assert "Could not write" in tab.status_note.text()
 
-    tab.post_actions.import_from(path)
+    tab.post_actions.files.import_from(path)
     settle(qtbot, tab)
     assert "Imported" in tab.status_note.text()
     assert len([c for c in tab.model.week.cards if c.title == "导出我"]) == 2

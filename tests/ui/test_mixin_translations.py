@@ -1,5 +1,5 @@
 """Strings written in a tab's mixins, or in the parts a tab is composed of (the calendar's
-toolbar, actions and post editing), are translated.
+toolbar, actions, push table files and post editing), are translated.
 
 lupdate files a string under the class whose code asks for it. Mixins of a tab (``self``
 the tab at run time) made plural (``%n``) texts come out in English; the tabs are now made
@@ -68,6 +68,7 @@ def _calendar_parts(tab: CalendarTab) -> dict[str, QObject]:
     """The objects the calendar tab is composed of, by the context of their strings."""
     return {
         "CalendarActions": tab.post_actions,
+        "PushTableFiles": tab.post_actions.files,
         "CalendarToolbar": tab.toolbar,
         "PostEditing": tab.editing,
     }
@@ -82,7 +83,7 @@ def test_calendar_part_strings_come_out_in_chinese(
     _use("zh_CN", tab)
     # Plural texts of the actions, asked through the object as its own code does.
     assert tab.post_actions.tr("Plan %n draft(s)", None, 3) == "安排 3 条草稿"
-    assert tab.post_actions.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
+    assert tab.post_actions.files.tr("Imported %n post(s).", None, 1) == "已导入 1 条推送。"
     # ... and one through a real action: copying posts names the undo step.
     cards = [card for r in range(3) for c in range(7) for card in tab.model.cards(r, c)][:3]
     assert len(cards) == 3

@@ -20,13 +20,14 @@ from desktop.domain.enums import ContentType
 from desktop.services.calendar import GroupSetInfo, OverMonthlyCap, Week
 from desktop.services.container import Services
 from desktop.services.workspace import SettingsData
-from desktop.ui.calendar.actions import CalendarActions, Shown
+from desktop.ui.calendar.actions import CalendarActions
 from desktop.ui.calendar.backlog import BacklogPanel
 from desktop.ui.calendar.dnd import DragKind, DropTarget, Payload
 from desktop.ui.calendar.editing import PostEditing
 from desktop.ui.calendar.labels import TYPE_COLOURS, over_cap_text, type_label
 from desktop.ui.calendar.model import WeekModel, conflict_text
 from desktop.ui.calendar.post_dialog import PostDialog
+from desktop.ui.calendar.shown import Shown
 from desktop.ui.calendar.toolbar import CalendarToolbar
 from desktop.ui.calendar.undo_commands import Planner
 from desktop.ui.calendar.view import WeekView
@@ -151,7 +152,7 @@ class CalendarTab(QWidget):
         bar.delete_posts.connect(self.delete_selected)
         bar.schedule_week.connect(self._schedule_week)
         bar.export_requested.connect(self._export)
-        bar.import_requested.connect(self.post_actions.choose_import)
+        bar.import_requested.connect(self.post_actions.files.choose_import)
         self.view.post_activated.connect(self.edit_post)
         self.view.empty_activated.connect(self.new_post)
         self.view.delete_requested.connect(self.delete_selected)
@@ -380,7 +381,7 @@ class CalendarTab(QWidget):
 
     def _export(self, fmt: str) -> None:
         if self.model.week is not None:
-            self.post_actions.choose_export(fmt)
+            self.post_actions.files.choose_export(fmt)
 
     def delete_selected(self) -> None:
         self.post_actions.delete(self.view.selected_ids())
