@@ -21,6 +21,7 @@ from desktop.ui.common.lazy_tab import LazyTab
 from desktop.ui.outbox.controller import SendingController
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.window_menus import WindowMenus
+from desktop.ui.window_operator import WindowOperator
 from desktop.ui.window_status import WindowStatusLabels
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.file_menu, self.help_menu = self.menus.file_menu, self.menus.help_menu
         self.status_labels = WindowStatusLabels(self)
+        self.operator = WindowOperator(self)  # who uses this computer
         # The demo badge and the inbox's reply-time summary, by their names on the window.
         self.demo_label = self.status_labels.demo_label
         self.sla_label = self.status_labels.sla_label
@@ -174,16 +176,7 @@ class MainWindow(QMainWindow):
         self.live_updates = WindowLive(self, services)
 
     def current_operator_id(self) -> int | None:
-        """The teammate using this app: chosen in ui.ini, else the first active operator."""
-        operators = [op_id for op_id, _ in self.services.outbox.active_operators()]
-        chosen = self.ui_settings.value("operator/id")
-        try:
-            wanted = int(str(chosen)) if chosen is not None else None
-        except (TypeError, ValueError):
-            wanted = None
-        if wanted in operators:
-            return wanted
-        return operators[0] if operators else None
+        return self.operator.current_id()
 
     def build_inbox_tab(self, cls: type, parent: QWidget) -> QWidget:
         tab = cls(self.services, parent, operator_id=self.current_operator_id())
@@ -264,6 +257,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, title)
         self.menus.retranslate(titles)
         self.sending.retranslate()
+        self.operator.retranslate()
         self._update_workspace_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -337,19 +331,9 @@ class MainWindow(QMainWindow):
 
         dialog = TeammatesDialog(self.services.teammates, self.ui_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._operator_changed)
+        dialog.changed.connect(self.operator.changed)
         dialog.open()
         return dialog
-
-    def _operator_changed(self) -> None:
-        """Replies, notes and "mine" in the inbox follow who uses this computer now."""
-        inbox = self.inbox_page
-        if inbox.built:
-            tab = inbox.content()
-            me = self.current_operator_id()
-            tab.operator_id = me  # type: ignore[attr-defined]
-            tab.thread_view.reply_box.operator_id = me  # type: ignore[attr-defined]
-            inbox.refresh()
 
     def open_team_database(self) -> QDialog:
         from desktop.secrets import SecretStore

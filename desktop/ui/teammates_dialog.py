@@ -26,8 +26,7 @@ from desktop.domain.enums import OperatorRole
 from desktop.services.team import TeammateError, TeammateService
 from desktop.ui.common.forms import InlineMessage
 from desktop.ui.ui_settings import UiSettings
-
-ME_KEY = "operator/id"
+from desktop.ui.window_operator import ME_KEY
 
 
 def role_name(role: OperatorRole) -> str:

@@ -31,14 +31,7 @@ class WindowLive(QObject):
         self.bridge = LiveBridge(services.live_feed, self)
         self._takeovers_since = datetime.now(UTC)
         self._calls = Background(self)
-        names = dict(services.outbox.active_operators())
-        me = window.current_operator_id()
-        if me is not None and me in names:  # the name teammates see in a thread's header
-            services.live_identity.name = names[me]
-            # Team mode only: the name goes on every versioned row this app saves, so a
-            # teammate's refused save says whose copy won. Solo mode has nobody to name.
-            if services.sqlite_path is None:  # a team database, as the status bar says
-                services.live_identity.teammate = names[me]
+        window.operator.apply()  # who this is, for presence and the rows this app saves
         self.bridge.status.connect(window.status_labels.live_label.show_status)
         # The calendar and the templates re-read what they show (one week, one journey
         # list); the lists, the thread and the outbox re-read just the rows the changes

@@ -3664,7 +3664,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window_live.py" line="85"/>
+        <location filename="../../desktop/ui/window_live.py" line="78"/>
         <source>%1 took over your conversation “%2”.</source>
         <translation>%1 took over your conversation “%2”.</translation>
     </message>
@@ -3674,7 +3674,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Shequn Desk</source>
         <translation>Shequn Desk</translation>
     </message>
@@ -3694,32 +3694,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Shequn Desk — %1</source>
         <translation>Shequn Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Welcome templates</source>
         <translation>Welcome templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -3789,27 +3789,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Remove demo workspace</source>
         <translation>Remove demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>Delete all demo groups, members, posts, journeys and conversations?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>About Shequn Desk</source>
         <translation>About Shequn Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_operator.py" line="88"/>
+        <source>Who uses this computer? Choose…</source>
+        <translation>Who uses this computer? Choose…</translation>
     </message>
 </context>
 <context>
@@ -7556,32 +7561,32 @@ Data folder: %2</translation>
 <context>
     <name>Teammates</name>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="34"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="35"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="41"/>
         <source>A teammate needs a name.</source>
         <translation>A teammate needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="42"/>
         <source>That is not an email address.</source>
         <translation>That is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="43"/>
         <source>An active teammate already has that name.</source>
         <translation>An active teammate already has that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="46"/>
         <source>The workspace must keep at least one active admin.</source>
         <translation>The workspace must keep at least one active admin.</translation>
     </message>
@@ -7589,48 +7594,48 @@ Data folder: %2</translation>
 <context>
     <name>TeammatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="110"/>
         <source>Teammates</source>
         <translation>Teammates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
         <source>This computer is used by</source>
         <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="116"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="117"/>
         <source>Add teammate</source>
         <translation>Add teammate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -3648,7 +3648,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window_live.py" line="85"/>
+        <location filename="../../desktop/ui/window_live.py" line="78"/>
         <source>%1 took over your conversation “%2”.</source>
         <translation>%1 接手了你负责的会话“%2”。</translation>
     </message>
@@ -3658,7 +3658,7 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Shequn Desk</source>
         <translation>社群运营台</translation>
     </message>
@@ -3678,32 +3678,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Shequn Desk — %1</source>
         <translation>社群运营台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Welcome templates</source>
         <translation>欢迎模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Inbox</source>
         <translation>私信</translation>
     </message>
@@ -3773,27 +3773,32 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Remove demo workspace</source>
         <translation>删除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Delete all demo groups, members, posts, journeys and conversations?</source>
         <translation>删除所有演示群组、成员、推送、欢迎流程和会话？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>About Shequn Desk</source>
         <translation>关于社群运营台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Shequn Desk %1 — a workbench for community operators.
 Data folder: %2</source>
         <translation>社群运营台 %1 —— 社群运营人员的工作台。
 数据文件夹：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_operator.py" line="88"/>
+        <source>Who uses this computer? Choose…</source>
+        <translation>这台电脑由谁使用？请选择…</translation>
     </message>
 </context>
 <context>
@@ -7531,32 +7536,32 @@ Data folder: %2</source>
 <context>
     <name>Teammates</name>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="34"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="35"/>
         <source>Operator</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="41"/>
         <source>A teammate needs a name.</source>
         <translation>请填写团队成员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="42"/>
         <source>That is not an email address.</source>
         <translation>这不是有效的邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="43"/>
         <source>An active teammate already has that name.</source>
         <translation>已有同名的在职团队成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="46"/>
         <source>The workspace must keep at least one active admin.</source>
         <translation>工作区至少要保留一位在职管理员。</translation>
     </message>
@@ -7564,48 +7569,48 @@ Data folder: %2</source>
 <context>
     <name>TeammatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="110"/>
         <source>Teammates</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="111"/>
         <source>This computer is used by</source>
         <translation>本机使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="113"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="116"/>
         <source>Email (optional)</source>
         <translation>邮箱（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="117"/>
         <source>Add teammate</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/teammates_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/teammates_dialog.py" line="118"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -78,6 +78,6 @@ def test_the_inbox_acts_as_the_teammate_chosen_for_this_computer(
     active = demo_services.teammates.list(include_inactive=False)
     second = next(t.id for t in active if t.id != first)
     ui.set_value(ME_KEY, second)
-    window._operator_changed()
+    window.operator.changed()
     assert inbox.operator_id == second  # type: ignore[attr-defined]
     assert inbox.thread_view.reply_box.operator_id == second  # type: ignore[attr-defined]
