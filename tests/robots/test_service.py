@@ -16,6 +16,7 @@ from desktop.services.robots import RobotDraft, RobotInputError, RobotKind, Robo
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, Delivery
 from tests.robots.contract.dingtalk import DingTalkRobot
+from tests.robots.contract.feishu import MAX_BODY, FeishuRobot
 from tests.robots.contract.slack import SlackWebhook
 from tests.robots.contract.wecom import WeComRobot
 from tests.robots.support import (
@@ -98,8 +99,27 @@ def test_calendar_posts_of_a_linked_group_go_through_its_robot(
     assert channels == {ChannelKind.WEBHOOK}
     run_dispatcher(db, robots(db).secrets)
     assert [st for st, _e, _w in delivery_states(db)] == ["sent", "sent"]
-    texts = [b["markdown"]["content"] for b in wecom.bodies()]
-    assert texts[0].startswith("### 周六拉花课\n14:00 开始")
+    first, second = wecom.bodies()
+    assert first["text"]["content"].startswith("周六拉花课\n14:00 开始")  # "@所有人": text
+    assert second["markdown"]["content"] == "### 周日品鉴\n10:00"
+
+
+def test_a_default_wecom_post_with_mentions_notifies_them(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    robot_id = add_robot(db, RobotKind.WECOM, wecom.add("k1"))  # default kind: markdown
+    group = add_group(db, robot_id=robot_id)
+    body = "**周六** 14:00 拉花课，[报名](https://example.com/j) @所有人 店长 @13800001111 请准备"
+    shown = RobotLinks(db, robots(db)).previews([group], "拉花课", body)[0]
+    assert shown.message == "text" and not shown.mentions_lost
+    assert shown.notifies.everyone and shown.notifies.mobiles == ("13800001111",)
+    schedule_posts(db, group, [("拉花课", body)])
+    run_dispatcher(db, robots(db).secrets)
+    assert wecom.notified() == [{"@all", "13800001111"}]
+    content = wecom.bodies()[0]["text"]["content"]
+    assert "周六 14:00 拉花课，报名 https://example.com/j" in content  # no raw markup
+    assert content == shown.text
 
 
 def test_a_post_over_the_limit_is_refused_at_planning(
@@ -154,3 +174,20 @@ def test_a_wecom_group_without_a_robot_never_uses_another_groups_robot(
     with db.read() as s:
         row = s.scalars(select(Delivery)).one()
     assert row.status != DeliveryStatus.SENT
+
+
+def test_feishu_limit_is_the_request_body_as_sent(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    feishu = receiver(FeishuRobot())
+    url = feishu.add("5e3d587e-big1", secret="SECfs")
+    robot_id = add_robot(db, RobotKind.FEISHU, url, signing_secret="SECfs")
+    group = add_group(db, robot_id=robot_id)
+    # 6,700 Chinese characters: 20,100 bytes of UTF-8, and the JSON around them fits too.
+    fits, too_long = "字" * 6700, "字" * 6800  # the second's text alone is under 20 KB
+    result = schedule_posts(db, group, [("长文", fits), ("更长", too_long)])
+    ((_pid, title, why),) = result.too_long
+    assert title == "更长" and f"> {MAX_BODY} bytes" in why
+    run_dispatcher(db, robots(db).secrets)
+    assert [st for st, _e, _w in delivery_states(db)] == ["sent"]
+    assert feishu.refusals == [] and len(feishu.bodies()) == 1

@@ -15,6 +15,7 @@ from desktop.ui.robots.dialog import RobotsDialog
 from desktop.ui.robots.group_panel import GroupRobotPanel
 from desktop.ui.robots.preview import RobotPreviewView
 from tests.robots.contract.slack import SlackWebhook
+from tests.robots.contract.wecom import WeComRobot
 from tests.robots.support import add_group, add_robot, schedule_posts
 from tests.sending.helpers import run_dispatcher
 
@@ -67,3 +68,16 @@ def test_preview_warns_past_the_limit(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: view.over_limit, timeout=3000)
     text = view.toPlainText()
     assert "4200 bytes > 2048 bytes" in text and "local pictures" in text
+
+
+def test_preview_says_whom_a_wecom_post_notifies(
+    services: Services, qtbot: QtBot, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    group = add_group(services.db, robot_id=add_robot(services.db, RobotKind.WECOM, wecom.add("k")))
+    view = RobotPreviewView(services.robot_links.previews, None)
+    qtbot.addWidget(view)
+    view.show_post([group], "拉花课", "周六 14:00 @所有人 @13800001111")
+    qtbot.waitUntil(lambda: "@13800001111" in view.toPlainText(), timeout=3000)
+    assert "Notifies: everyone, @13800001111" in view.toPlainText()
+    assert "(WeCom (企业微信), text)" in view.toPlainText()

@@ -60,6 +60,15 @@ class RobotPreviewView(QTextBrowser):
                         "%1", p.over_limit
                     )
                 )
+            if p.notifies:
+                who = ([self.tr("everyone")] if p.notifies.everyone else []) + [
+                    f"@{m}" for m in p.notifies.mobiles
+                ]
+                lines.append("🔔 " + self.tr("Notifies: %1").replace("%1", ", ".join(who)))
+            if p.mentions_lost:
+                lines.append(
+                    "⚠ " + self.tr("Some @mentions in the text will not notify anyone here.")
+                )
             if p.images_dropped:
                 lines.append("⚠ " + self.tr("This robot cannot post local pictures."))
             parts.append("\n".join(lines))
