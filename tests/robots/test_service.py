@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import ChannelKind, DeliveryStatus
 from desktop.domain.sending.accounts import AccountStatus
+from desktop.services.calendar import CalendarService, PostValidationError
 from desktop.services.robots import RobotDraft, RobotInputError, RobotKind, RobotLinks
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, Delivery
@@ -191,3 +192,38 @@ def test_feishu_limit_is_the_request_body_as_sent(
     run_dispatcher(db, robots(db).secrets)
     assert [st for st, _e, _w in delivery_states(db)] == ["sent"]
     assert feishu.refusals == [] and len(feishu.bodies()) == 1
+
+
+def test_editing_a_scheduled_post_past_its_robots_limit_is_refused(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    group = add_group(db, robot_id=add_robot(db, RobotKind.WECOM, wecom.add("k1")))
+    ((post_id,),) = [schedule_posts(db, group, [("周报", "本周三场活动")]).scheduled]
+    calendar = CalendarService(db)
+    draft = calendar.get(post_id)
+    draft.body = "字" * 1400  # 4,200 bytes of markdown: WeCom takes 4,096
+    with pytest.raises(PostValidationError, match="too long for a group robot") as refused:
+        calendar.save(draft)
+    assert "> 4096 bytes" in refused.value.problems["robot"]
+    assert calendar.get(post_id).body == "本周三场活动"
+    with db.read() as s:
+        assert s.scalars(select(Delivery.body)).one() == "本周三场活动"
+    draft.body = "字" * 1000  # under the limit: saved, and the delivery follows
+    calendar.save(draft)
+    assert calendar.get(post_id).body == "字" * 1000
+
+
+def test_linking_a_robot_too_small_for_scheduled_posts_names_them(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    robot_id = add_robot(db, RobotKind.WECOM, wecom.add("k1"))
+    group = add_group(db)  # no robot yet: nothing limits the posts' length
+    schedule_posts(db, group, [("长文", "字" * 1400), ("短文", "好")])
+    links = RobotLinks(db, robots(db))
+    with pytest.raises(RobotInputError, match="too long for this robot") as refused:
+        links.link(group, robot_id)
+    assert "“长文” (4211 bytes > 4096 bytes)" in str(refused.value)
+    assert "短文" not in str(refused.value)
+    assert links.for_group(group).robot is None  # the group keeps its route
