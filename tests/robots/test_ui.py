@@ -4,16 +4,24 @@ group's robot tab shows why posts wait; the post editor previews the robot's tex
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.calendar.post_message import AttachmentRef
+from desktop.domain.enums import AttachmentKind
+from desktop.services.calendar import PostDraft
 from desktop.services.container import Services
 from desktop.services.robots import RobotKind, RobotPreview
+from desktop.ui.calendar.post_dialog import PostDialog
 from desktop.ui.robots.dialog import RobotsDialog
 from desktop.ui.robots.group_panel import GroupRobotPanel
 from desktop.ui.robots.preview import RobotPreviewView
+from tests.robots.contract.feishu import FeishuRobot
 from tests.robots.contract.slack import SlackWebhook
 from tests.robots.contract.wecom import WeComRobot
 from tests.robots.support import add_group, add_robot, schedule_posts
@@ -62,7 +70,7 @@ def test_preview_warns_past_the_limit(qtbot: QtBot) -> None:
     over = RobotPreview(
         "1 群", "周报", RobotKind.WECOM, "text", "字…", "4200 bytes > 2048 bytes", True
     )
-    view = RobotPreviewView(lambda *_: [over], None)
+    view = RobotPreviewView(lambda *_a, **_k: [over], None)
     qtbot.addWidget(view)
     view.show_post([1], "t", "b")
     qtbot.waitUntil(lambda: view.over_limit, timeout=3000)
@@ -81,3 +89,35 @@ def test_preview_says_whom_a_wecom_post_notifies(
     qtbot.waitUntil(lambda: "@13800001111" in view.toPlainText(), timeout=3000)
     assert "Notifies: everyone, @13800001111" in view.toPlainText()
     assert "(WeCom (企业微信), text)" in view.toPlainText()
+
+
+def test_post_editor_says_a_feishu_robot_will_not_carry_the_local_picture(
+    services: Services, qtbot: QtBot, receiver: Callable[..., Any], tmp_path: Path
+) -> None:
+    feishu = receiver(FeishuRobot())
+    robot = add_robot(services.db, RobotKind.FEISHU, feishu.add("5e3d587e-pic1"))
+    group = add_group(services.db, "飞书读书会", robot_id=robot)
+    picture = tmp_path / "poster.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    draft = PostDraft(
+        title="读书会",
+        body="周六下午三点",
+        when=datetime(2031, 3, 7, 15, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
+        target_ids=[group],
+        attachments=[AttachmentRef(AttachmentKind.IMAGE, str(picture))],
+    )
+    dialog = PostDialog(
+        services.calendar,
+        ZoneInfo("Asia/Shanghai"),
+        draft,
+        robot_preview=services.robot_links.previews,
+    )
+    qtbot.addWidget(dialog)
+    shown = dialog.robot_preview
+    assert shown is not None
+    qtbot.waitUntil(lambda: "飞书读书会" in shown.toPlainText(), timeout=3000)
+    assert "Feishu (飞书) robots cannot upload local pictures" in shown.toPlainText()
+    dialog.attachments.list.clear()  # without the picture the warning goes
+    dialog.attachments.changed.emit()
+    qtbot.waitUntil(lambda: "local pictures" not in shown.toPlainText(), timeout=3000)
+    assert "飞书读书会" in shown.toPlainText()

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.channels.robots.config import RobotConfig
+from desktop.domain.calendar.post_message import AttachmentRef
 from desktop.domain.enums import ChannelKind, DeliveryStatus, PostStatus
 from desktop.services.robots.accounts import RobotAccounts
 from desktop.services.robots.planning import RobotPreview, robot_previews, size_problem
@@ -106,8 +107,14 @@ class RobotLinks:
         return GroupRobot(group_id, robot, waiting)
 
     def previews(
-        self, group_ids: Sequence[int], title: str, body: str, *, images: bool = False
+        self,
+        group_ids: Sequence[int],
+        title: str,
+        body: str,
+        *,
+        attachments: Sequence[AttachmentRef] = (),
     ) -> list[RobotPreview]:
-        """How a post will look on each target group's robot (the post editor's preview)."""
+        """How a post will look on each target group's robot (the post editor's preview),
+        with its attachments: local pictures only some robots can post."""
         with self.db.read() as s:
-            return robot_previews(s, group_ids, title, body, images=images)
+            return robot_previews(s, group_ids, title, body, attachments=attachments)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from desktop.channels.robots.channel import request_body
 from desktop.channels.robots.config import RobotConfig
-from desktop.domain.enums import ChannelKind
+from desktop.domain.calendar.post_message import AttachmentRef
+from desktop.domain.enums import AttachmentKind, ChannelKind
 from desktop.domain.robots.kinds import RobotKind, size_limit
 from desktop.domain.robots.post import (
     LimitProblem,
@@ -21,6 +22,7 @@ from desktop.domain.robots.post import (
     notified,
     preview,
 )
+from desktop.services.sending.file_uris import local_path
 from desktop.store.models import ChannelAccount, Group
 
 
@@ -32,7 +34,7 @@ class RobotPreview:
     message: str
     text: str  # what the group will see
     over_limit: str | None  # "4,200 bytes > 4,096 bytes" when the platform would refuse it
-    images_dropped: bool  # this robot cannot post local pictures
+    images_dropped: bool  # the post has local pictures and this robot cannot post them
     notifies: Mentions = field(default_factory=Mentions)  # whom the message really notifies
     mentions_lost: bool = False  # an @ in the text that notifies nobody on this robot
 
@@ -49,10 +51,24 @@ def size_problem(config: RobotConfig, title: str, body: str) -> LimitProblem | N
     return check_size(config.platform, post, request_body=sent)
 
 
+def has_local_pictures(attachments: Sequence[AttachmentRef]) -> bool:
+    """Pictures that are files on this machine (a picture on the web is a link to any robot)."""
+    return any(
+        a.kind in (AttachmentKind.IMAGE, AttachmentKind.POSTER) and local_path(a.uri) is not None
+        for a in attachments
+    )
+
+
 def robot_previews(
-    s: Session, group_ids: Iterable[int], title: str, body: str, *, images: bool = False
+    s: Session,
+    group_ids: Iterable[int],
+    title: str,
+    body: str,
+    *,
+    attachments: Sequence[AttachmentRef] = (),
 ) -> list[RobotPreview]:
     """One preview per target group that has a robot (in group id order)."""
+    images = has_local_pictures(attachments)
     ids = sorted(set(group_ids))
     if not ids:
         return []
