@@ -4,6 +4,7 @@ group's robot tab shows why posts wait; the post editor previews the robot's tex
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from desktop.domain.calendar.post_message import AttachmentRef
 from desktop.domain.enums import AttachmentKind
 from desktop.services.calendar import PostDraft
 from desktop.services.container import Services
-from desktop.services.robots import RobotKind, RobotPreview
+from desktop.services.robots import AlertSettings, RobotKind, RobotPreview
 from desktop.ui.calendar.post_dialog import PostDialog
 from desktop.ui.robots.dialog import RobotsDialog
 from desktop.ui.robots.group_panel import GroupRobotPanel
@@ -121,3 +122,20 @@ def test_post_editor_says_a_feishu_robot_will_not_carry_the_local_picture(
     dialog.attachments.changed.emit()
     qtbot.waitUntil(lambda: "local pictures" not in shown.toPlainText(), timeout=3000)
     assert "飞书读书会" in shown.toPlainText()
+
+
+def test_choosing_the_alert_robot_keeps_the_other_alert_settings(
+    services: Services, qtbot: QtBot, receiver: Callable[..., Any]
+) -> None:
+    slack = receiver(SlackWebhook(per_second=100))
+    robot = add_robot(services.db, RobotKind.SLACK, slack.add("T1AAAA/B1BBBB/ALERTS1"))
+    alerts = services.team_alerts
+    mine = AlertSettings(None, reply_warn_minutes=40, on_failed_send=False, on_worker_stop=False)
+    alerts.save_settings(mine)
+    dialog = RobotsDialog(services.robots, alerts)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.alert_robot.findData(robot) >= 0, timeout=5000)
+    dialog.alert_robot.setCurrentIndex(dialog.alert_robot.findData(robot))
+    dialog.alert_robot.activated.emit(dialog.alert_robot.currentIndex())
+    qtbot.waitUntil(lambda: alerts.settings().robot_id == robot, timeout=5000)
+    assert alerts.settings() == replace(mine, robot_id=robot)
