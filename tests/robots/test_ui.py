@@ -139,3 +139,20 @@ def test_choosing_the_alert_robot_keeps_the_other_alert_settings(
     dialog.alert_robot.activated.emit(dialog.alert_robot.currentIndex())
     qtbot.waitUntil(lambda: alerts.settings().robot_id == robot, timeout=5000)
     assert alerts.settings() == replace(mine, robot_id=robot)
+
+
+def test_saving_a_scheduled_post_too_long_for_its_robot_is_refused_in_the_editor(
+    services: Services, qtbot: QtBot, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    robot = add_robot(services.db, RobotKind.WECOM, wecom.add("k-edit"))
+    group = add_group(services.db, "拉花 2 群", robot_id=robot)
+    ((post_id,),) = [schedule_posts(services.db, group, [("周报", "三场活动")]).scheduled]
+    draft = services.calendar.get(post_id)
+    dialog = PostDialog(services.calendar, ZoneInfo("Asia/Shanghai"), draft)
+    qtbot.addWidget(dialog)
+    dialog.body_edit.setPlainText("字" * 1400)
+    dialog.save()
+    assert "too long for a group robot" in dialog.form_error.text()
+    assert "拉花 2 群" in dialog.form_error.text() and "> 4096 bytes" in dialog.form_error.text()
+    assert services.calendar.get(post_id).body == "三场活动"
