@@ -5441,7 +5441,7 @@ Data folder: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/post_dialog.py" line="142"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="288"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -5477,7 +5477,7 @@ Data folder: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/post_dialog.py" line="154"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="293"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -5488,7 +5488,7 @@ Data folder: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/post_dialog.py" line="187"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="313"/>
         <source>A post needs a title.</source>
         <translation>A post needs a title.</translation>
     </message>
@@ -5503,42 +5503,42 @@ Data folder: %2</translation>
         <translation>This time is already in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="289"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="290"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="291"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="292"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="294"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="315"/>
         <source>The repetition must end after the first day.</source>
         <translation>The repetition must end after the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="322"/>
         <source>The post could not be saved: %1</source>
         <translation>The post could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="319"/>
         <source>This post was deleted meanwhile.</source>
         <translation>This post was deleted meanwhile.</translation>
     </message>
@@ -6285,19 +6285,34 @@ Data folder: %2</translation>
 <context>
     <name>RobotPreviewView</name>
     <message>
-        <location filename="../../desktop/ui/robots/preview.py" line="50"/>
+        <location filename="../../desktop/ui/robots/preview.py" line="71"/>
         <source>None of the target groups has a group robot.</source>
         <translation>None of the target groups has a group robot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/robots/preview.py" line="59"/>
+        <location filename="../../desktop/ui/robots/preview.py" line="80"/>
         <source>Too long for this robot (%1): it would be refused.</source>
         <translation>Too long for this robot (%1): it would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/robots/preview.py" line="64"/>
-        <source>This robot cannot post local pictures.</source>
-        <translation>This robot cannot post local pictures.</translation>
+        <location filename="../../desktop/ui/robots/preview.py" line="85"/>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="88"/>
+        <source>Notifies: %1</source>
+        <translation>Notifies: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="91"/>
+        <source>Some @mentions in the text will not notify anyone here.</source>
+        <translation>Some @mentions in the text will not notify anyone here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="97"/>
+        <source>%1 robots cannot upload local pictures: the attached pictures will not reach this group (only the text is posted).</source>
+        <translation>%1 robots cannot upload local pictures: the attached pictures will not reach this group (only the text is posted).</translation>
     </message>
 </context>
 <context>
@@ -6373,7 +6388,7 @@ Data folder: %2</translation>
         <translation>(no team alerts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/robots/dialog.py" line="143"/>
+        <location filename="../../desktop/ui/robots/dialog.py" line="142"/>
         <source>Team alert robot saved.</source>
         <translation>Team alert robot saved.</translation>
     </message>

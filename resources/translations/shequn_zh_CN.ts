@@ -5420,7 +5420,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/post_dialog.py" line="142"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="288"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -5456,7 +5456,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/post_dialog.py" line="154"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="293"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
@@ -5467,7 +5467,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../desktop/ui/calendar/post_dialog.py" line="187"/>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="313"/>
         <source>A post needs a title.</source>
         <translation>推送需要标题。</translation>
     </message>
@@ -5482,42 +5482,42 @@ Data folder: %2</source>
         <translation>这个时间已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="289"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="290"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="291"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="292"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="294"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="315"/>
         <source>The repetition must end after the first day.</source>
         <translation>重复的结束日期必须晚于第一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="322"/>
         <source>The post could not be saved: %1</source>
         <translation>推送未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar/post_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/calendar/post_dialog.py" line="319"/>
         <source>This post was deleted meanwhile.</source>
         <translation>这条推送已被删除。</translation>
     </message>
@@ -6260,19 +6260,34 @@ Data folder: %2</source>
 <context>
     <name>RobotPreviewView</name>
     <message>
-        <location filename="../../desktop/ui/robots/preview.py" line="50"/>
+        <location filename="../../desktop/ui/robots/preview.py" line="71"/>
         <source>None of the target groups has a group robot.</source>
         <translation>目标群组都没有关联群机器人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/robots/preview.py" line="59"/>
+        <location filename="../../desktop/ui/robots/preview.py" line="80"/>
         <source>Too long for this robot (%1): it would be refused.</source>
         <translation>超出该机器人的长度限制（%1），会被平台拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/robots/preview.py" line="64"/>
-        <source>This robot cannot post local pictures.</source>
-        <translation>该机器人无法发送本地图片。</translation>
+        <location filename="../../desktop/ui/robots/preview.py" line="85"/>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="88"/>
+        <source>Notifies: %1</source>
+        <translation>会提醒：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="91"/>
+        <source>Some @mentions in the text will not notify anyone here.</source>
+        <translation>正文中的部分 @ 在这里不会提醒任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/robots/preview.py" line="97"/>
+        <source>%1 robots cannot upload local pictures: the attached pictures will not reach this group (only the text is posted).</source>
+        <translation>%1机器人无法上传本地图片：附带的图片不会发到这个群（只发文字）。</translation>
     </message>
 </context>
 <context>
@@ -6348,7 +6363,7 @@ Data folder: %2</source>
         <translation>（不发送团队提醒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/robots/dialog.py" line="143"/>
+        <location filename="../../desktop/ui/robots/dialog.py" line="142"/>
         <source>Team alert robot saved.</source>
         <translation>团队提醒机器人已保存。</translation>
     </message>

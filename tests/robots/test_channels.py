@@ -66,7 +66,8 @@ def test_wecom_every_kind_and_the_image(receiver: Callable[..., Any], tmp_path: 
     result = send(channel(RobotKind.WECOM, url), msg(attachments=(str(picture),)))
     assert isinstance(result, Sent)
     kinds = [b["msgtype"] for b in wecom.bodies()]
-    assert kinds == ["text", "markdown", "news", "markdown", "image"]
+    # The default (markdown) post has "@所有人" in it, so it goes as text to notify everyone.
+    assert kinds == ["text", "text", "news", "text", "image"]
     text_body = wecom.bodies()[0]["text"]
     assert text_body["mentioned_list"] == ["@all"]
     assert text_body["mentioned_mobile_list"] == ["13800001111"]

@@ -12,10 +12,12 @@ from sqlalchemy import select
 
 from desktop.domain.enums import ChannelKind, DeliveryStatus
 from desktop.domain.sending.accounts import AccountStatus
+from desktop.services.calendar import CalendarService, PostValidationError
 from desktop.services.robots import RobotDraft, RobotInputError, RobotKind, RobotLinks
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, Delivery
 from tests.robots.contract.dingtalk import DingTalkRobot
+from tests.robots.contract.feishu import MAX_BODY, FeishuRobot
 from tests.robots.contract.slack import SlackWebhook
 from tests.robots.contract.wecom import WeComRobot
 from tests.robots.support import (
@@ -98,8 +100,27 @@ def test_calendar_posts_of_a_linked_group_go_through_its_robot(
     assert channels == {ChannelKind.WEBHOOK}
     run_dispatcher(db, robots(db).secrets)
     assert [st for st, _e, _w in delivery_states(db)] == ["sent", "sent"]
-    texts = [b["markdown"]["content"] for b in wecom.bodies()]
-    assert texts[0].startswith("### 周六拉花课\n14:00 开始")
+    first, second = wecom.bodies()
+    assert first["text"]["content"].startswith("周六拉花课\n14:00 开始")  # "@所有人": text
+    assert second["markdown"]["content"] == "### 周日品鉴\n10:00"
+
+
+def test_a_default_wecom_post_with_mentions_notifies_them(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    robot_id = add_robot(db, RobotKind.WECOM, wecom.add("k1"))  # default kind: markdown
+    group = add_group(db, robot_id=robot_id)
+    body = "**周六** 14:00 拉花课，[报名](https://example.com/j) @所有人 店长 @13800001111 请准备"
+    shown = RobotLinks(db, robots(db)).previews([group], "拉花课", body)[0]
+    assert shown.message == "text" and not shown.mentions_lost
+    assert shown.notifies.everyone and shown.notifies.mobiles == ("13800001111",)
+    schedule_posts(db, group, [("拉花课", body)])
+    run_dispatcher(db, robots(db).secrets)
+    assert wecom.notified() == [{"@all", "13800001111"}]
+    content = wecom.bodies()[0]["text"]["content"]
+    assert "周六 14:00 拉花课，报名 https://example.com/j" in content  # no raw markup
+    assert content == shown.text
 
 
 def test_a_post_over_the_limit_is_refused_at_planning(
@@ -154,3 +175,55 @@ def test_a_wecom_group_without_a_robot_never_uses_another_groups_robot(
     with db.read() as s:
         row = s.scalars(select(Delivery)).one()
     assert row.status != DeliveryStatus.SENT
+
+
+def test_feishu_limit_is_the_request_body_as_sent(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    feishu = receiver(FeishuRobot())
+    url = feishu.add("5e3d587e-big1", secret="SECfs")
+    robot_id = add_robot(db, RobotKind.FEISHU, url, signing_secret="SECfs")
+    group = add_group(db, robot_id=robot_id)
+    # 6,700 Chinese characters: 20,100 bytes of UTF-8, and the JSON around them fits too.
+    fits, too_long = "字" * 6700, "字" * 6800  # the second's text alone is under 20 KB
+    result = schedule_posts(db, group, [("长文", fits), ("更长", too_long)])
+    ((_pid, title, why),) = result.too_long
+    assert title == "更长" and f"> {MAX_BODY} bytes" in why
+    run_dispatcher(db, robots(db).secrets)
+    assert [st for st, _e, _w in delivery_states(db)] == ["sent"]
+    assert feishu.refusals == [] and len(feishu.bodies()) == 1
+
+
+def test_editing_a_scheduled_post_past_its_robots_limit_is_refused(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    group = add_group(db, robot_id=add_robot(db, RobotKind.WECOM, wecom.add("k1")))
+    ((post_id,),) = [schedule_posts(db, group, [("周报", "本周三场活动")]).scheduled]
+    calendar = CalendarService(db)
+    draft = calendar.get(post_id)
+    draft.body = "字" * 1400  # 4,200 bytes of markdown: WeCom takes 4,096
+    with pytest.raises(PostValidationError, match="too long for a group robot") as refused:
+        calendar.save(draft)
+    assert "> 4096 bytes" in refused.value.problems["robot"]
+    assert calendar.get(post_id).body == "本周三场活动"
+    with db.read() as s:
+        assert s.scalars(select(Delivery.body)).one() == "本周三场活动"
+    draft.body = "字" * 1000  # under the limit: saved, and the delivery follows
+    calendar.save(draft)
+    assert calendar.get(post_id).body == "字" * 1000
+
+
+def test_linking_a_robot_too_small_for_scheduled_posts_names_them(
+    db: Database, receiver: Callable[..., Any]
+) -> None:
+    wecom = receiver(WeComRobot())
+    robot_id = add_robot(db, RobotKind.WECOM, wecom.add("k1"))
+    group = add_group(db)  # no robot yet: nothing limits the posts' length
+    schedule_posts(db, group, [("长文", "字" * 1400), ("短文", "好")])
+    links = RobotLinks(db, robots(db))
+    with pytest.raises(RobotInputError, match="too long for this robot") as refused:
+        links.link(group, robot_id)
+    assert "“长文” (4211 bytes > 4096 bytes)" in str(refused.value)
+    assert "短文" not in str(refused.value)
+    assert links.for_group(group).robot is None  # the group keeps its route

@@ -96,6 +96,8 @@ LIMITS: dict[RobotKind, RobotLimits] = {
 class SizeLimit:
     limit: int
     unit: str  # "bytes" (UTF-8) or "chars"
+    # The limit is on the request body as sent (JSON and all), not on the message's text.
+    whole_body: bool = False
 
 
 # The content limit per (platform, message kind); kinds not listed use the platform's "*".
@@ -103,9 +105,9 @@ SIZE_LIMITS: dict[tuple[RobotKind, str], SizeLimit] = {
     (RobotKind.WECOM, MessageKind.TEXT): SizeLimit(2048, "bytes"),
     (RobotKind.WECOM, MessageKind.MARKDOWN): SizeLimit(4096, "bytes"),
     (RobotKind.WECOM, MessageKind.NEWS): SizeLimit(512, "bytes"),  # description
-    (RobotKind.FEISHU, "*"): SizeLimit(20 * 1024, "bytes"),  # the whole request body
-    # DingTalk documents no hard number; 20,000 bytes is the size its servers accept.
-    (RobotKind.DINGTALK, "*"): SizeLimit(20000, "bytes"),
+    (RobotKind.FEISHU, "*"): SizeLimit(20 * 1024, "bytes", whole_body=True),
+    # DingTalk documents no number; its servers refuse a body over 20,000 bytes (460101).
+    (RobotKind.DINGTALK, "*"): SizeLimit(20000, "bytes", whole_body=True),
     (RobotKind.SLACK, MessageKind.BLOCKS): SizeLimit(3000, "chars"),  # one section block
     (RobotKind.SLACK, "*"): SizeLimit(40000, "chars"),
     (RobotKind.DISCORD, MessageKind.TEXT): SizeLimit(2000, "chars"),

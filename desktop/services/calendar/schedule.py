@@ -16,7 +16,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.calendar.post_message import AttachmentRef, render_post
 from desktop.domain.calendar.rules import Recurrence, occurrences
@@ -31,7 +31,7 @@ from desktop.domain.enums import (
     Platform,
     PostStatus,
 )
-from desktop.services.robots.planning import over_limit as robot_over_limit
+from desktop.services.robots import too_long_for_robots
 from desktop.services.sending.outbox import NewDelivery, OutboxService
 from desktop.store.base import utcnow
 from desktop.store.db import Database
@@ -63,6 +63,21 @@ class ScheduleResult:
     # (id, title, why): a target group's robot would refuse the post (over its size limit).
     too_long: list[tuple[int, str, str]] = field(default_factory=list)
     deliveries: int = 0
+
+
+def too_long_when_scheduled(
+    s: Session, post_id: int, group_ids: Sequence[int], title: str, body: str
+) -> str | None:
+    """Why a target group's robot would refuse this text on an already scheduled post.
+
+    Scheduling checks a post once; an edit saved afterwards rewrites its pending deliveries,
+    so the same check runs on the save (a planned post is checked when it is scheduled).
+    """
+    status = s.scalar(select(Post.status).where(Post.id == post_id))
+    if status != PostStatus.SCHEDULED:
+        return None
+    refused = too_long_for_robots(s, group_ids, title.strip(), body)
+    return "; ".join(refused) or None
 
 
 @dataclass(frozen=True)
@@ -124,7 +139,7 @@ class ScheduleService:
                 if p.scheduled_at < now and p.recurrence is None:
                     result.in_past.append((p.id, p.title))
                     continue
-                refused = robot_over_limit(s, [g.id for g in p.targets], p.title, p.body)
+                refused = too_long_for_robots(s, [g.id for g in p.targets], p.title, p.body)
                 if refused:
                     result.too_long.append((p.id, p.title, "; ".join(refused)))
                     continue

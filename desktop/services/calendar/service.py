@@ -355,6 +355,15 @@ class CalendarService:
                 cap = over_cap(s, [(draft.target_ids, draft.when)], leaving)
             if cap:
                 problems["targets"] = str(cap)
+        if draft.id is not None and draft.when is not None and draft.target_ids and not problems:
+            from desktop.services.calendar.schedule import too_long_when_scheduled
+
+            with self.db.read() as s:
+                why = too_long_when_scheduled(
+                    s, draft.id, draft.target_ids, draft.title, draft.body
+                )
+            if why:  # the words scheduling refuses such a post with
+                problems["robot"] = f"too long for a group robot: {why}"
         if problems:
             raise PostValidationError(problems, cap)
         try:

@@ -9,6 +9,7 @@ from desktop.services.robots.alerts import AlertSettings, TeamAlerts
 from desktop.services.robots.links import RobotLinks
 from desktop.services.robots.loop import AlertLoop
 from desktop.services.robots.planning import RobotPreview
+from desktop.services.robots.planning import over_limit as too_long_for_robots
 from desktop.services.robots.types import (
     GroupRobot,
     RobotDraft,
@@ -39,4 +40,5 @@ __all__ = [
     "TeamAlerts",
     "TestAnswer",
     "task_waits_for_confirmation",
+    "too_long_for_robots",
 ]

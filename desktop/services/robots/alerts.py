@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -101,6 +101,10 @@ class TeamAlerts:
             row.on_failed_send = settings.on_failed_send
             row.on_worker_stop = settings.on_worker_stop
             row.on_confirmation = settings.on_confirmation
+
+    def choose_robot(self, robot_id: int | None) -> None:
+        """Send the alerts to another robot (or none); every other alert setting stays."""
+        self.save_settings(replace(self.settings(), robot_id=robot_id))
 
     # -- posting ------------------------------------------------------------------------
 

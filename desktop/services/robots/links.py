@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from desktop.channels.robots.config import RobotConfig
+from desktop.domain.calendar.post_message import AttachmentRef
 from desktop.domain.enums import ChannelKind, DeliveryStatus, PostStatus
 from desktop.services.robots.accounts import RobotAccounts
-from desktop.services.robots.planning import RobotPreview, robot_previews
+from desktop.services.robots.planning import RobotPreview, robot_previews, size_problem
 from desktop.services.robots.types import GroupRobot, RobotInputError
 from desktop.store.db import Database
 from desktop.store.models import ChannelAccount, Delivery, Group, Post, post_targets
@@ -37,6 +40,7 @@ class RobotLinks:
                 robot = s.get(ChannelAccount, robot_id)
                 if robot is None or robot.kind != ChannelKind.WEBHOOK:
                     raise RobotInputError("this robot no longer exists")
+                self._refuse_too_long(s, group_id, RobotConfig.from_json(robot.config))
             group.robot_account_id = robot_id
             posts = list(
                 s.scalars(
@@ -51,6 +55,36 @@ class RobotLinks:
             )
         if posts and self._on_posts_changed is not None:
             self._on_posts_changed(posts)
+
+    @staticmethod
+    def _refuse_too_long(s: Session, group_id: int, config: RobotConfig) -> None:
+        """Refuse the link while scheduled posts of the group are too long for the robot.
+
+        Linked anyway, their deliveries would move to a robot that refuses them and they
+        would fail at send time; refused, the group keeps its route and the operator is
+        told which posts to shorten (or take off the schedule) first.
+        """
+        posts = s.execute(
+            select(Post.title, Post.body)
+            .join(post_targets, post_targets.c.post_id == Post.id)
+            .where(
+                post_targets.c.group_id == group_id,
+                Post.status == PostStatus.SCHEDULED,
+                Post.deleted_at.is_(None),
+            )
+            .order_by(Post.scheduled_at, Post.id)
+        ).all()
+        too_long = [
+            f"“{title}” ({problem})"
+            for title, body in posts
+            if (problem := size_problem(config, title, body)) is not None
+        ]
+        if too_long:
+            raise RobotInputError(
+                "scheduled posts are too long for this robot: "
+                + "; ".join(too_long)
+                + ". Shorten them or take them off the schedule, then link the robot."
+            )
 
     def for_group(self, group_id: int) -> GroupRobot:
         with self.db.read() as s:
@@ -73,8 +107,14 @@ class RobotLinks:
         return GroupRobot(group_id, robot, waiting)
 
     def previews(
-        self, group_ids: Sequence[int], title: str, body: str, *, images: bool = False
+        self,
+        group_ids: Sequence[int],
+        title: str,
+        body: str,
+        *,
+        attachments: Sequence[AttachmentRef] = (),
     ) -> list[RobotPreview]:
-        """How a post will look on each target group's robot (the post editor's preview)."""
+        """How a post will look on each target group's robot (the post editor's preview),
+        with its attachments: local pictures only some robots can post."""
         with self.db.read() as s:
-            return robot_previews(s, group_ids, title, body, images=images)
+            return robot_previews(s, group_ids, title, body, attachments=attachments)

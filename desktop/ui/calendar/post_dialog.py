@@ -215,7 +215,10 @@ class PostDialog(QDialog):
         )
         if self.robot_preview is not None:
             self.robot_preview.show_post(
-                self.checked_group_ids(), self.title_edit.text(), self.body_edit.toPlainText()
+                self.checked_group_ids(),
+                self.title_edit.text(),
+                self.body_edit.toPlainText(),
+                self.attachments.refs(),
             )
 
     # -- values -------------------------------------------------------------------------

@@ -72,7 +72,7 @@ class CalendarTab(QWidget):
             self.background,
             self,
             # Built on first use: the robots feature is not imported for a tab's first paint.
-            robot_preview=lambda ids, title, body: services.robot_links.previews(ids, title, body),
+            robot_preview=lambda *post, **extra: services.robot_links.previews(*post, **extra),
         )
 
         self.mix_label = QLabel()

@@ -137,9 +137,8 @@ class RobotsDialog(QDialog):
 
     def _alert_chosen(self) -> None:
         robot_id = self.alert_robot.currentData()
-        settings = AlertSettings(robot_id=robot_id)
         self.calls.change(
-            lambda: self._alerts.save_settings(settings),
+            lambda: self._alerts.choose_robot(robot_id),
             lambda _r: self.feedback.show_info(self.tr("Team alert robot saved.")),
             self._failed,
         )

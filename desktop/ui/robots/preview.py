@@ -3,16 +3,27 @@ with a warning past the platform's limit (such a post is refused when it is sche
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.domain.calendar.post_message import AttachmentRef
 from desktop.services.robots import RobotPreview
 from desktop.ui.common.background import Background
 from desktop.ui.robots.labels import platform_label
 
-PreviewFn = Callable[[Sequence[int], str, str], list[RobotPreview]]
+
+class PreviewFn(Protocol):
+    def __call__(
+        self,
+        group_ids: Sequence[int],
+        title: str,
+        body: str,
+        *,
+        attachments: Sequence[AttachmentRef] = (),
+    ) -> list[RobotPreview]: ...
 
 
 class RobotPreviewView(QTextBrowser):
@@ -25,7 +36,7 @@ class RobotPreviewView(QTextBrowser):
         self.setMinimumHeight(90)
         self._previews = previews
         self._background = background
-        self._wanted: tuple[list[int], str, str] = ([], "", "")
+        self._wanted: tuple[list[int], str, str, tuple[AttachmentRef, ...]] = ([], "", "", ())
         self.over_limit = False
         # Typing must not query the database per key: wait for a pause.
         self._timer = QTimer(self)
@@ -33,16 +44,26 @@ class RobotPreviewView(QTextBrowser):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._load)
 
-    def show_post(self, group_ids: list[int], title: str, body: str) -> None:
-        self._wanted = (group_ids, title, body)
+    def show_post(
+        self,
+        group_ids: list[int],
+        title: str,
+        body: str,
+        attachments: Sequence[AttachmentRef] = (),
+    ) -> None:
+        self._wanted = (group_ids, title, body, tuple(attachments))
         self._timer.start()
 
     def _load(self) -> None:
-        ids, title, body = self._wanted
+        ids, title, body, attachments = self._wanted
+
+        def read() -> list[RobotPreview]:
+            return self._previews(ids, title, body, attachments=attachments)
+
         if self._background is None:
-            self.show_previews(self._previews(ids, title, body))
+            self.show_previews(read())
         else:
-            self._background.read(lambda: self._previews(ids, title, body), self.show_previews)
+            self._background.read(read, self.show_previews)
 
     def show_previews(self, previews: list[RobotPreview]) -> None:
         self.over_limit = any(p.over_limit for p in previews)
@@ -60,7 +81,22 @@ class RobotPreviewView(QTextBrowser):
                         "%1", p.over_limit
                     )
                 )
+            if p.notifies:
+                who = ([self.tr("everyone")] if p.notifies.everyone else []) + [
+                    f"@{m}" for m in p.notifies.mobiles
+                ]
+                lines.append("🔔 " + self.tr("Notifies: %1").replace("%1", ", ".join(who)))
+            if p.mentions_lost:
+                lines.append(
+                    "⚠ " + self.tr("Some @mentions in the text will not notify anyone here.")
+                )
             if p.images_dropped:
-                lines.append("⚠ " + self.tr("This robot cannot post local pictures."))
+                lines.append(
+                    "⚠ "
+                    + self.tr(
+                        "%1 robots cannot upload local pictures: the attached pictures will "
+                        "not reach this group (only the text is posted)."
+                    ).replace("%1", platform_label(p.platform))
+                )
             parts.append("\n".join(lines))
         self.setPlainText("\n\n".join(parts))

@@ -2,7 +2,10 @@
 (https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot): POST
 /open-apis/bot/v2/hook/{token}; with signing, ``timestamp`` (s, within an hour) and
 ``sign`` = base64(HMAC-SHA256(key="{timestamp}\\n{secret}", msg="")) in the body (19021);
-keyword missing 19024; 100 a minute and 5 a second per robot (11232 past it)."""
+keyword missing 19024; 100 a minute and 5 a second per robot (11232 past it); the request
+body at most 20 KB (使用限制: 请求体大小不能超过 20 K), counted in bytes as they arrive, so
+a body with ``\\u`` escapes counts each Chinese character as 6 bytes. Past it 19036, the code
+and wording Feishu answers an oversized message with."""
 
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from tests.robots.contract.base import Receiver, Window, json_answer, read_json
+
+MAX_BODY = 20 * 1024
 
 
 @dataclass
@@ -47,6 +52,8 @@ class FeishuRobot(Receiver):
         bot = self.bots.get(token)
         if bot is None:
             return self.answer(token, 19001, "param invalid: incoming webhook access token invalid")
+        if len(await request.read()) > MAX_BODY:
+            return self.answer(token, 19036, "The message exceeds the size limit of 20KB")
         data = await read_json(request)
         if data is None:
             return self.answer(token, 9499, "Bad Request")

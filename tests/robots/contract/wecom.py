@@ -2,7 +2,9 @@
 (https://developer.work.weixin.qq.com/document/path/91770): POST /cgi-bin/webhook/send?key=…;
 text ≤ 2,048 bytes, markdown ≤ 4,096 bytes, image base64 + md5 of the raw file ≤ 2 MB, news
 with 1–8 articles; 20 messages a minute per robot (45009 past it); 93000 for a key that is
-not (or no longer) a robot."""
+not (or no longer) a robot. Only a text message notifies anyone: its ``mentioned_list``
+(userids, "@all" for everyone) and ``mentioned_mobile_list`` (phone numbers, or "@all");
+markdown, image and news have no such field, so the group sees "@所有人" there as plain text."""
 
 from __future__ import annotations
 
@@ -31,6 +33,16 @@ class WeComRobot(Receiver):
 
     def remove(self, key: str) -> None:
         self.keys.discard(key)
+
+    def notified(self, key: str | None = None) -> list[set[str]]:
+        """Per arrived message, whom the group is notified of: "@all" and phone numbers."""
+        out: list[set[str]] = []
+        for body in self.bodies(key):
+            text = body.get("text") if body.get("msgtype") == "text" else None
+            part = text if isinstance(text, dict) else {}
+            listed = part.get("mentioned_list", []) + part.get("mentioned_mobile_list", [])
+            out.append(set(listed))
+        return out
 
     async def send(self, request: web.Request) -> web.Response:
         key = request.query.get("key", "")
@@ -73,6 +85,11 @@ class WeComRobot(Receiver):
             limit = 2048 if kind == "text" else 4096
             if len(content.encode("utf-8")) > limit:
                 return 40058, f"content exceed max length {limit}"
+        if kind == "text":
+            for name in ("mentioned_list", "mentioned_mobile_list"):
+                listed = part.get(name, [])
+                if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
+                    return 40058, f"invalid {name}"
         if kind == "image":
             try:
                 raw = base64.b64decode(part.get("base64", ""), validate=True)
