@@ -63,6 +63,7 @@ class MsgTask:
 class JoinWayRow:
     config_id: str
     body: dict[str, Any]
+    image: bytes = b""  # the PNG served at its qr_code URL
 
 
 @dataclass

@@ -31,6 +31,7 @@ from desktop.channels.wecom.types import AppConfig
 BASE_URL = "https://qyapi.weixin.qq.com"
 NETWORK_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 EXPIRY_MARGIN_S = 300  # refresh a little before WeCom's expires_in runs out
+MAX_IMAGE_BYTES = 2 * 1024 * 1024  # a 群活码 image is a few KB; anything huge is not one
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,29 @@ class WeComClient:
                     continue
                 raise WeComError(code, str(data.get("errmsg", "")), path=path)
             return data
+
+    async def download(self, url: str) -> bytes:
+        """An image WeCom links to (a 群活码's ``qr_code``): a plain GET, no token, over the
+        same connection pool; an unreachable or failing (5xx) server is tried again."""
+        attempt = 0
+        while True:
+            try:
+                async with self._http().get(url) as resp:
+                    status = resp.status
+                    data = await resp.content.read(MAX_IMAGE_BYTES + 1)
+            except NETWORK_ERRORS as e:
+                status, data = 0, str(e).encode() or type(e).__name__.encode()
+            if 0 < status < 500 or attempt + 1 >= self.retry.attempts:
+                break
+            await self._sleep(self.retry.delay(attempt))
+            attempt += 1
+        if status == 0:
+            raise WeComError(0, data.decode(errors="replace"), path=url, unreachable=True)
+        if status >= 400:
+            raise WeComError(0, f"HTTP {status}", path=url, unreachable=status >= 500)
+        if len(data) > MAX_IMAGE_BYTES:
+            raise WeComError(0, "the image is too large", path=url)
+        return data
 
     async def post(
         self, path: str, body: Mapping[str, Any], *, repeatable: bool = True

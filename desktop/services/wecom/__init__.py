@@ -5,7 +5,13 @@ from desktop.channels.wecom.errors import WeComError
 from desktop.channels.wecom.types import AccountSettings
 from desktop.services.wecom.accounts import WeComAccountError, WeComAccountRow, WeComAccounts
 from desktop.services.wecom.caps import OverCap
-from desktop.services.wecom.groups import WeComGroupInfo, WeComGroupProblem, WeComGroups, qr_png
+from desktop.services.wecom.groups import (
+    JoinWayQr,
+    WeComGroupInfo,
+    WeComGroupProblem,
+    WeComGroups,
+    qr_png,
+)
 from desktop.services.wecom.ingest import LinkResult
 from desktop.services.wecom.sync import ChatRow, SyncReport, WeComSync
 from desktop.services.wecom.tasks import TaskRow, WeComTaskProblem, WeComTasks
@@ -13,6 +19,7 @@ from desktop.services.wecom.tasks import TaskRow, WeComTaskProblem, WeComTasks
 __all__ = [
     "AccountSettings",
     "ChatRow",
+    "JoinWayQr",
     "LinkResult",
     "OverCap",
     "SyncReport",

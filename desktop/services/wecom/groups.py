@@ -2,7 +2,11 @@
 (https://developer.work.weixin.qq.com/document/path/92366: ≤ 3000 bytes, ``%NICKNAME%``) and
 its 群活码 (https://developer.work.weixin.qq.com/document/path/92229: scene 2 = QR, ≤ 5
 groups, ``state`` ≤ 30 characters, the next room created when full), and QR codes made
-locally (segno) for any join link."""
+locally (segno) for any join link.
+
+A 群活码's ``qr_code`` is the URL of WeCom's own image of the code, not the code's content:
+the image is downloaded and kept as WeCom drew it (a QR of the URL would open the picture,
+not the group)."""
 
 from __future__ import annotations
 
@@ -33,6 +37,23 @@ class WeComGroupInfo:
     welcome_template_id: str | None
     join_way_state: str | None
     join_way_qr: str | None
+
+
+@dataclass(frozen=True)
+class JoinWayQr:
+    """A 群活码 as WeCom serves it: the image's URL and its bytes."""
+
+    url: str
+    image: bytes
+
+    @property
+    def suffix(self) -> str:
+        """The file type the bytes are, for saving them under the right name."""
+        if self.image.startswith(b"\x89PNG"):
+            return "png"
+        if self.image.startswith(b"\xff\xd8"):
+            return "jpg"
+        return "img"
 
 
 def qr_png(text: str, scale: int = 8) -> bytes:
@@ -108,8 +129,8 @@ class WeComGroups:
         state: str,
         extra_group_ids: list[int] | None = None,
         room_base_name: str = "",
-    ) -> str:
-        """A 群活码 for the group (and up to 4 more); returns the QR image URL."""
+    ) -> JoinWayQr:
+        """A 群活码 for the group (and up to 4 more), with WeCom's image of it."""
         if len(state) > api.MAX_STATE_CHARS:
             raise WeComGroupProblem(f"the source tag is at most {api.MAX_STATE_CHARS} characters")
         info, _ = await asyncio.to_thread(self._linked, group_id)
@@ -130,14 +151,23 @@ class WeComGroups:
                 room_base_id=1 if room_base_name else 0,
             )
             way = await api.get_join_way(client, config_id)
-        await asyncio.to_thread(
-            self._set,
-            info,
-            join_way_config_id=config_id,
-            join_way_state=state,
-            join_way_qr=way.qr_code,
-        )
-        return way.qr_code
+            await asyncio.to_thread(
+                self._set,
+                info,
+                join_way_config_id=config_id,
+                join_way_state=state,
+                join_way_qr=way.qr_code,
+            )
+            return JoinWayQr(way.qr_code, await client.download(way.qr_code))
+
+    async def join_way_qr(self, group_id: int) -> JoinWayQr | None:
+        """The group's 群活码 image, fetched again from WeCom's URL (kept as a link only)."""
+        info, _ = await asyncio.to_thread(self._linked, group_id)
+        if not info.join_way_qr:
+            return None
+        client = await asyncio.to_thread(self.accounts.client, info.account_id)
+        async with client:
+            return JoinWayQr(info.join_way_qr, await client.download(info.join_way_qr))
 
     def _set(self, info: WeComGroupInfo, **values: object) -> None:
         with self.db.write() as s:
