@@ -6,7 +6,12 @@ locally (segno) for any join link.
 
 A 群活码's ``qr_code`` is the URL of WeCom's own image of the code, not the code's content:
 the image is downloaded and kept as WeCom drew it (a QR of the URL would open the picture,
-not the group)."""
+not the group).
+
+A template belongs to its group: once the group is archived, or deleted (its link's
+``group_id`` is cleared), ``release_templates`` deletes the template in WeCom. It runs in
+the WeCom loop, where WeCom is reachable (the worker's trusted IP), and a round that
+cannot reach WeCom leaves the template for the next one."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ import asyncio
 import io
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.channels.wecom import api
 from desktop.services.wecom.accounts import WeComAccounts
@@ -96,6 +101,8 @@ class WeComGroups:
     async def save_welcome_template(self, group_id: int) -> str:
         """Create or update the group's template from its 入群欢迎语; returns the id."""
         info, welcome = await asyncio.to_thread(self._linked, group_id)
+        if await asyncio.to_thread(self._archived, group_id):
+            raise WeComGroupProblem("the group is archived: its welcome is not kept in WeCom")
         text = wecom_nickname(welcome.strip())
         if not text:
             raise WeComGroupProblem("the group has no welcome message to keep in WeCom")
@@ -122,6 +129,48 @@ class WeComGroups:
         async with client:
             await api.del_group_welcome_template(client, info.welcome_template_id)
         await asyncio.to_thread(self._set, info, welcome_template_id=None)
+
+    async def release_templates(self, account_id: int) -> int:
+        """Delete in WeCom the templates of this app's groups that were archived or deleted
+        in the app; returns how many went."""
+        rows = await asyncio.to_thread(self._released, account_id)
+        if not rows:
+            return 0
+        client = await asyncio.to_thread(self.accounts.client, account_id)
+        async with client:
+            for info in rows:
+                assert info.welcome_template_id
+                await api.del_group_welcome_template(client, info.welcome_template_id)
+                await asyncio.to_thread(self._set, info, welcome_template_id=None)
+        return len(rows)
+
+    def _released(self, account_id: int) -> list[WeComGroupInfo]:
+        with self.db.read() as s:
+            found = s.scalars(
+                select(WeComChat)
+                .outerjoin(Group, Group.id == WeComChat.group_id)
+                .where(
+                    WeComChat.account_id == account_id,
+                    WeComChat.welcome_template_id.is_not(None),
+                    or_(WeComChat.group_id.is_(None), Group.archived_at.is_not(None)),
+                )
+            )
+            return [
+                WeComGroupInfo(
+                    r.account_id,
+                    r.chat_id,
+                    r.owner,
+                    r.welcome_template_id,
+                    r.join_way_state,
+                    r.join_way_qr,
+                )
+                for r in found
+            ]
+
+    def _archived(self, group_id: int) -> bool:
+        with self.db.read() as s:
+            g = s.get(Group, group_id)
+            return g is None or g.archived_at is not None
 
     async def make_join_way(
         self,
