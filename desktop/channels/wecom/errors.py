@@ -1,9 +1,9 @@
 """WeCom ``errcode`` → a named problem an operator can act on.
 
 Codes from the global error code page (https://developer.work.weixin.qq.com/document/path/90313)
-and the pages of the calls that return them (cited beside each entry). The UI translates
-``WeComError.message`` through its own table keyed by ``errcode`` (services/wecom); the
-English text here is what logs and the CLI show.
+and the pages of the calls that return them (cited beside each entry). The UI does not show
+``WeComError.message``: it words the ``errcode`` through its own translated table
+(ui/accounts/wecom_problems.py); the English text here is what logs and the CLI show.
 """
 
 from __future__ import annotations

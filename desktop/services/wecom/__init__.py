@@ -3,7 +3,12 @@ welcome templates and 群活码. The UI imports from here."""
 
 from desktop.channels.wecom.errors import WeComError
 from desktop.channels.wecom.types import AccountSettings
-from desktop.services.wecom.accounts import WeComAccountError, WeComAccountRow, WeComAccounts
+from desktop.services.wecom.accounts import (
+    WeComAccountError,
+    WeComAccountRow,
+    WeComAccounts,
+    WeComCheck,
+)
 from desktop.services.wecom.caps import OverCap
 from desktop.services.wecom.groups import (
     JoinWayQr,
@@ -27,6 +32,7 @@ __all__ = [
     "WeComAccountError",
     "WeComAccountRow",
     "WeComAccounts",
+    "WeComCheck",
     "WeComError",
     "WeComGroupInfo",
     "WeComGroupProblem",

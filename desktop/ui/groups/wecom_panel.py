@@ -30,6 +30,7 @@ from desktop.services.wecom import (
     TaskRow,
     WeComGroupInfo,
 )
+from desktop.ui.accounts.wecom_problems import describe
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -359,7 +360,7 @@ class WeComPanel(QWidget):
             self.calls.submit(lambda: _write(path, image), None, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.show_error(str(getattr(exc, "message", None) or exc))
+        self.message.show_error(describe(exc))
 
 
 def _write(path: str, data: bytes) -> None:
