@@ -7,8 +7,10 @@ import asyncio
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import delete
 
 from desktop.services.container import Services
+from desktop.store.models import Group
 from tests.sending.conftest import memory_keyring  # noqa: F401 (fixture)
 from tests.wecom.support import add_account, journey_group
 from tests.wecom_contract.server import ContractServer
@@ -60,3 +62,22 @@ def test_template_is_saved_edited_and_deleted_with_the_archived_group(
 
     asyncio.run(services.wecom_loop.once(sync=False))  # nothing left to delete
     assert state.calls.count(DEL) == 1
+
+
+def test_template_of_a_deleted_group_is_deleted_in_wecom(
+    services: Services, wecom_server: ContractServer
+) -> None:
+    state = wecom_server.state
+    state.add_group("wrWT03", "拾光咖啡三群", "owner1")
+    account = add_account(services, wecom_server)
+    asyncio.run(services.wecom_sync.sync(account))
+    group = journey_group(services, "拾光咖啡三群")
+    services.wecom_ingest.link(account, "wrWT03", group)
+    set_welcome(services, group, "欢迎 {name}")
+    asyncio.run(services.wecom_groups.save_welcome_template(group))
+    assert len(state.welcome_templates) == 1
+
+    with services.db.write() as s:  # gone from the app (the link's group_id is cleared)
+        s.execute(delete(Group).where(Group.id == group))
+    asyncio.run(services.wecom_loop.once(sync=False))
+    assert state.welcome_templates == {}

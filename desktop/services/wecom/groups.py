@@ -152,7 +152,7 @@ class WeComGroups:
                 .where(
                     WeComChat.account_id == account_id,
                     WeComChat.welcome_template_id.is_not(None),
-                    or_(WeComChat.group_id.is_(None), Group.archived_at.is_not(None)),
+                    or_(Group.id.is_(None), Group.archived_at.is_not(None)),
                 )
             )
             return [
