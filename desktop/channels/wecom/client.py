@@ -243,7 +243,11 @@ class WeComClient:
             try:
                 async with self._http().get(url) as resp:
                     status = resp.status
-                    data = await resp.content.read(MAX_IMAGE_BYTES + 1)
+                    data = b""
+                    async for chunk in resp.content.iter_chunked(64 * 1024):
+                        data += chunk
+                        if len(data) > MAX_IMAGE_BYTES:
+                            break
             except NETWORK_ERRORS as e:
                 status, data = 0, str(e).encode() or type(e).__name__.encode()
             if 0 < status < 500 or attempt + 1 >= self.retry.attempts:
