@@ -8385,259 +8385,372 @@ Data folder: %2</translation>
 <context>
     <name>WeComAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="108"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="110"/>
         <source>WeCom app</source>
         <translation>WeCom app</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="109"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="110"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="112"/>
         <source>Corp ID</source>
         <translation>Corp ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="111"/>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="161"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="113"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="163"/>
         <source>AgentId (app ID)</source>
         <translation>AgentId (app ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="112"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="114"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="113"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="115"/>
         <source>Callback token</source>
         <translation>Callback token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="114"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="116"/>
         <source>EncodingAESKey</source>
         <translation>EncodingAESKey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="115"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="117"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="118"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="120"/>
         <source>The app needs the 客户联系 permission. Apps created after 2022-06-20 answer only from trusted IPs: run the worker on the team server, or add this computer&apos;s IP to the app&apos;s trusted IPs. Secrets are kept in the system keyring; leave them empty to keep the stored ones.</source>
         <translation>The app needs the 客户联系 permission. Apps created after 2022-06-20 answer only from trusted IPs: run the worker on the team server, or add this computer&apos;s IP to the app&apos;s trusted IPs. Secrets are kept in the system keyring; leave them empty to keep the stored ones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="159"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="161"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="160"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="162"/>
         <source>corp ID (starts with ww or wx)</source>
         <translation>corp ID (starts with ww or wx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="162"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="164"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="165"/>
         <source>EncodingAESKey (43 letters and digits)</source>
         <translation>EncodingAESKey (43 letters and digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="164"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="166"/>
         <source>callback token</source>
         <translation>callback token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="167"/>
         <source>server address</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="168"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="170"/>
         <source>Please check: %1</source>
         <translation>Please check: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="170"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="172"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="178"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="188"/>
+        <source>Connected: token fetched and customer groups readable.</source>
+        <translation>Connected: token fetched and customer groups readable.</translation>
     </message>
 </context>
 <context>
     <name>WeComPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="145"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="144"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
         <source>Link to this group</source>
         <translation>Link to this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <source>Customer group</source>
         <translation>Customer group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <source>Linked</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
         <source>群发 tasks waiting for the owner</source>
         <translation>群发 tasks waiting for the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Reminders left</source>
         <translation>Reminders left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
         <source>Remind owner</source>
         <translation>Remind owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Welcome template and 群活码</source>
         <translation>Welcome template and 群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
         <source>Keep welcome in WeCom</source>
         <translation>Keep welcome in WeCom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
         <source>Source tag for new members (≤ 30 characters)</source>
         <translation>Source tag for new members (≤ 30 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="159"/>
         <source>Make 群活码</source>
         <translation>Make 群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="160"/>
         <source>Save QR as PNG…</source>
         <translation>Save QR as PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="181"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="183"/>
         <source>No WeCom app yet: add one under Sending → Channel accounts…</source>
         <translation>No WeCom app yet: add one under Sending → Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="206"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
         <source>this group</source>
         <translation>this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="210"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="218"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="220"/>
         <source>%1 customer groups; %2 tasks waiting for confirmation.</source>
         <translation>%1 customer groups; %2 tasks waiting for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="226"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
         <source>Not linked to a WeCom customer group yet.</source>
         <translation>Not linked to a WeCom customer group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="232"/>
         <source>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</source>
         <translation>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="245"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="259"/>
         <source>Synced %1 groups: %2 joined, %3 left.</source>
         <translation>Synced %1 groups: %2 joined, %3 left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="272"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="279"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="273"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="280"/>
         <source>Linked. Name rule: %1</source>
         <translation>Linked. Name rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="289"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="296"/>
         <source>Owner reminded.</source>
         <translation>Owner reminded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="300"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="307"/>
         <source>Task cancelled.</source>
         <translation>Task cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="308"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="315"/>
         <source>Welcome kept in WeCom.</source>
         <translation>Welcome kept in WeCom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="335"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="356"/>
         <source>Save QR</source>
         <translation>Save QR</translation>
+    </message>
+</context>
+<context>
+    <name>WeComProblems</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="19"/>
+        <source>Bad secret: the app&apos;s Secret is wrong or was reset; copy it again.</source>
+        <translation>Bad secret: the app&apos;s Secret is wrong or was reset; copy it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="22"/>
+        <source>Bad corp ID: copy it from 我的企业.</source>
+        <translation>Bad corp ID: copy it from 我的企业.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="23"/>
+        <source>The access token was refused; it is fetched again.</source>
+        <translation>The access token was refused; it is fetched again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="26"/>
+        <source>Bad AgentId: it does not belong to this corp.</source>
+        <translation>Bad AgentId: it does not belong to this corp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="29"/>
+        <source>No secret: the app&apos;s Secret is empty.</source>
+        <translation>No secret: the app&apos;s Secret is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="30"/>
+        <source>The access token expired; it is fetched again.</source>
+        <translation>The access token expired; it is fetched again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="33"/>
+        <source>WeCom&apos;s rate limit was hit: too many calls to this API for the corp; the app waits and tries again.</source>
+        <translation>WeCom&apos;s rate limit was hit: too many calls to this API for the corp; the app waits and tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="38"/>
+        <source>No 客户联系 permission: add this app under 客户联系 → API → 可调用接口的应用 in the admin console.</source>
+        <translation>No 客户联系 permission: add this app under 客户联系 → API → 可调用接口的应用 in the admin console.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="43"/>
+        <source>IP not trusted: this computer&apos;s IP is not in the app&apos;s trusted IPs; run the worker on the team server or add this IP.</source>
+        <translation>IP not trusted: this computer&apos;s IP is not in the app&apos;s trusted IPs; run the worker on the team server or add this IP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="48"/>
+        <source>Outside the app&apos;s visible range: add the member to the app&apos;s 可见范围.</source>
+        <translation>Outside the app&apos;s visible range: add the member to the app&apos;s 可见范围.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="52"/>
+        <source>Too many people visible to the app: groups are listed owner by owner.</source>
+        <translation>Too many people visible to the app: groups are listed owner by owner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="56"/>
+        <source>The welcome code was already used or has expired: a welcome can be sent once, within 20 s of the contact being added.</source>
+        <translation>The welcome code was already used or has expired: a welcome can be sent once, within 20 s of the contact being added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="61"/>
+        <source>The message is still being sent: try again in a moment.</source>
+        <translation>The message is still being sent: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="64"/>
+        <source>Nothing left to send: the task was already sent or cancelled.</source>
+        <translation>Nothing left to send: the task was already sent or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="67"/>
+        <source>Too many concurrent calls: the app waits and tries again.</source>
+        <translation>Too many concurrent calls: the app waits and tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="70"/>
+        <source>Not an owner: the sender is not the owner of every group in the task.</source>
+        <translation>Not an owner: the sender is not the owner of every group in the task.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="74"/>
+        <source>WeCom is busy: the app tries again.</source>
+        <translation>WeCom is busy: the app tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="81"/>
+        <source>No answer from WeCom; the call may have taken effect, so it is checked before trying again: %1</source>
+        <translation>No answer from WeCom; the call may have taken effect, so it is checked before trying again: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="87"/>
+        <source>Cannot reach WeCom: %1</source>
+        <translation>Cannot reach WeCom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="93"/>
+        <source>WeCom error %1: %2</source>
+        <translation>WeCom error %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="98"/>
+        <source>%1 (WeCom %2)</source>
+        <translation>%1 (WeCom %2)</translation>
     </message>
 </context>
 <context>

@@ -8358,259 +8358,372 @@ Data folder: %2</source>
 <context>
     <name>WeComAccountEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="108"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="110"/>
         <source>WeCom app</source>
         <translation>企业微信应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="109"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="110"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="112"/>
         <source>Corp ID</source>
         <translation>企业ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="111"/>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="161"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="113"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="163"/>
         <source>AgentId (app ID)</source>
         <translation>AgentId(应用ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="112"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="114"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="113"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="115"/>
         <source>Callback token</source>
         <translation>回调 Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="114"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="116"/>
         <source>EncodingAESKey</source>
         <translation>EncodingAESKey</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="115"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="117"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="118"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="120"/>
         <source>The app needs the 客户联系 permission. Apps created after 2022-06-20 answer only from trusted IPs: run the worker on the team server, or add this computer&apos;s IP to the app&apos;s trusted IPs. Secrets are kept in the system keyring; leave them empty to keep the stored ones.</source>
         <translation>应用需要“客户联系”权限。2022-06-20 之后创建的应用只接受企业可信IP的调用：请在团队服务器上运行 worker，或把本机 IP 加入应用的可信IP。密钥保存在系统钥匙串中；留空则保留已保存的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="159"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="161"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="160"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="162"/>
         <source>corp ID (starts with ww or wx)</source>
         <translation>企业ID（以 ww 或 wx 开头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="162"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="164"/>
         <source>secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="163"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="165"/>
         <source>EncodingAESKey (43 letters and digits)</source>
         <translation>EncodingAESKey（43 位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="164"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="166"/>
         <source>callback token</source>
         <translation>回调 Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="165"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="167"/>
         <source>server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="168"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="170"/>
         <source>Please check: %1</source>
         <translation>请检查：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="170"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="172"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="176"/>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="178"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_editor.py" line="188"/>
+        <source>Connected: token fetched and customer groups readable.</source>
+        <translation>连接成功：已获取 token，可读取客户群。</translation>
     </message>
 </context>
 <context>
     <name>WeComPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="145"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="144"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
         <source>Link to this group</source>
         <translation>关联到本群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <source>Customer group</source>
         <translation>客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <source>Linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
         <source>群发 tasks waiting for the owner</source>
         <translation>待群主确认的群发任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Groups</source>
         <translation>群数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Reminders left</source>
         <translation>剩余提醒次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
         <source>Remind owner</source>
         <translation>提醒群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
         <source>Cancel task</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Welcome template and 群活码</source>
         <translation>入群欢迎语模板与群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
         <source>Keep welcome in WeCom</source>
         <translation>同步欢迎语到企业微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
         <source>Source tag for new members (≤ 30 characters)</source>
         <translation>新成员来源标记（不超过 30 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="159"/>
         <source>Make 群活码</source>
         <translation>生成群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="160"/>
         <source>Save QR as PNG…</source>
         <translation>二维码另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="181"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="183"/>
         <source>No WeCom app yet: add one under Sending → Channel accounts…</source>
         <translation>还没有企业微信应用：请在 发送 → 渠道账号… 中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="206"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
         <source>this group</source>
         <translation>本群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="210"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="218"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="220"/>
         <source>%1 customer groups; %2 tasks waiting for confirmation.</source>
         <translation>%1 个客户群；%2 个任务待确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="226"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
         <source>Not linked to a WeCom customer group yet.</source>
         <translation>尚未关联企业微信客户群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
         <source>not yet</source>
         <translation>尚未创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="232"/>
         <source>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</source>
         <translation>群主 %1。欢迎语模板：%2。{name} 对应 %NICKNAME%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="245"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="259"/>
         <source>Synced %1 groups: %2 joined, %3 left.</source>
         <translation>已同步 %1 个群：%2 人入群，%3 人退群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="272"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="279"/>
         <source>OK</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="273"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="280"/>
         <source>Linked. Name rule: %1</source>
         <translation>已关联。群名规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="289"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="296"/>
         <source>Owner reminded.</source>
         <translation>已提醒群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="300"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="307"/>
         <source>Task cancelled.</source>
         <translation>任务已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="308"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="315"/>
         <source>Welcome kept in WeCom.</source>
         <translation>欢迎语已同步到企业微信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="335"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="356"/>
         <source>Save QR</source>
         <translation>保存二维码</translation>
+    </message>
+</context>
+<context>
+    <name>WeComProblems</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="19"/>
+        <source>Bad secret: the app&apos;s Secret is wrong or was reset; copy it again.</source>
+        <translation>Secret 错误：应用的 Secret 填错或已被重置，请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="22"/>
+        <source>Bad corp ID: copy it from 我的企业.</source>
+        <translation>企业ID 错误：请从「我的企业」重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="23"/>
+        <source>The access token was refused; it is fetched again.</source>
+        <translation>access_token 无效，将重新获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="26"/>
+        <source>Bad AgentId: it does not belong to this corp.</source>
+        <translation>AgentId 错误：该应用不属于此企业。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="29"/>
+        <source>No secret: the app&apos;s Secret is empty.</source>
+        <translation>缺少 Secret：应用的 Secret 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="30"/>
+        <source>The access token expired; it is fetched again.</source>
+        <translation>access_token 已过期，将重新获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="33"/>
+        <source>WeCom&apos;s rate limit was hit: too many calls to this API for the corp; the app waits and tries again.</source>
+        <translation>触发企业微信接口频率限制：本企业调用该接口过于频繁，应用会稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="38"/>
+        <source>No 客户联系 permission: add this app under 客户联系 → API → 可调用接口的应用 in the admin console.</source>
+        <translation>没有客户联系权限：请在管理后台「客户联系 → API → 可调用接口的应用」中添加本应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="43"/>
+        <source>IP not trusted: this computer&apos;s IP is not in the app&apos;s trusted IPs; run the worker on the team server or add this IP.</source>
+        <translation>IP 不在可信范围：本机 IP 不在应用的企业可信 IP 中，请在团队服务器上运行 worker，或把本机 IP 加入可信 IP。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="48"/>
+        <source>Outside the app&apos;s visible range: add the member to the app&apos;s 可见范围.</source>
+        <translation>不在应用可见范围：请把该成员加入应用的可见范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="52"/>
+        <source>Too many people visible to the app: groups are listed owner by owner.</source>
+        <translation>应用可见范围超过 1000 人：将按群主逐个读取客户群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="56"/>
+        <source>The welcome code was already used or has expired: a welcome can be sent once, within 20 s of the contact being added.</source>
+        <translation>欢迎语 code 已使用或已过期：添加客户后 20 秒内只能发送一次欢迎语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="61"/>
+        <source>The message is still being sent: try again in a moment.</source>
+        <translation>消息仍在发送中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="64"/>
+        <source>Nothing left to send: the task was already sent or cancelled.</source>
+        <translation>没有可发送的内容：该任务已发送或已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="67"/>
+        <source>Too many concurrent calls: the app waits and tries again.</source>
+        <translation>并发调用过多，应用会稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="70"/>
+        <source>Not an owner: the sender is not the owner of every group in the task.</source>
+        <translation>不是群主：发送人不是任务中所有群的群主。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="74"/>
+        <source>WeCom is busy: the app tries again.</source>
+        <translation>企业微信系统繁忙，应用会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="81"/>
+        <source>No answer from WeCom; the call may have taken effect, so it is checked before trying again: %1</source>
+        <translation>企业微信未应答，该操作可能已生效，将先核对再重试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="87"/>
+        <source>Cannot reach WeCom: %1</source>
+        <translation>无法连接企业微信：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="93"/>
+        <source>WeCom error %1: %2</source>
+        <translation>企业微信错误 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/wecom_problems.py" line="98"/>
+        <source>%1 (WeCom %2)</source>
+        <translation>%1（企业微信 %2）</translation>
     </message>
 </context>
 <context>

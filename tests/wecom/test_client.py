@@ -185,7 +185,9 @@ def test_group_task_welcome_and_join_way(wecom_server: ContractServer) -> None:
         assert await api.get_group_welcome_template(client, tpl) == "欢迎 %NICKNAME%"
         config = await api.add_join_way(client, ["wrA"], state="poster-1")
         way = await api.get_join_way(client, config)
-        assert way.qr_code.startswith("https://") and way.state == "poster-1"
+        assert way.state == "poster-1"
+        # qr_code is a picture's address: what it serves is the code.
+        assert await client.download(way.qr_code) == state.join_ways[config].image
         await api.notify_staff(client, "owner1", "请确认群发")
 
     run(wecom_server, work)

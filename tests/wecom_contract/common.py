@@ -1,4 +1,5 @@
-"""What every endpoint does first: token, trusted IP, permission, injected faults."""
+"""What every endpoint does first: token, trusted IP, permission, injected faults; and
+what can happen to its answer on the way back (lost, late)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,15 @@ def handler(state: ContractState, fn: Any, *, external: bool = True) -> Any:
             data = await body(request) if request.method == "POST" else {}
             with state.lock:
                 result: web.StreamResponse = fn(app, data, request)
+                lost = state.lost_replies.get(request.path, 0)
+                if lost:
+                    state.lost_replies[request.path] = lost - 1
+            if lost and request.transport is not None:
+                request.transport.abort()  # done, but the client never hears of it
+                return result
+            late = state.reply_delays.get(request.path)
+            if late:
+                await asyncio.sleep(late)
             return result
         except Refused as e:
             return e.response

@@ -63,6 +63,7 @@ class MsgTask:
 class JoinWayRow:
     config_id: str
     body: dict[str, Any]
+    image: bytes = b""  # the PNG served at its qr_code URL
 
 
 @dataclass
@@ -86,6 +87,11 @@ class ContractState:
     calls: list[str] = field(default_factory=list)
     # path → seconds each call takes (a slow WeCom, to kill a worker mid-call).
     delays: dict[str, float] = field(default_factory=dict)
+    # Answers lost after WeCom acted: path → how many calls run fully but have their
+    # connection dropped instead of a reply (a network cut on the way back).
+    lost_replies: dict[str, int] = field(default_factory=dict)
+    # path → seconds the reply is held back after WeCom acted (past a client's timeout).
+    reply_delays: dict[str, float] = field(default_factory=dict)
     token_fetches: int = 0
     now: float | None = None  # frozen clock for cap tests; None = real time
     # State of areas in their own modules (e.g. "kf": tests/wecom_contract/kf.py KfState).

@@ -99,7 +99,8 @@ async def add_group_msg_template(
         "allow_select": False,
         "text": {"content": text},
     }
-    data = await client.post(f"{EC}/add_msg_template", body)
+    # Each call makes a new task: never sent twice on a lost answer.
+    data = await client.post(f"{EC}/add_msg_template", body, repeatable=False)
     return MsgTemplateResult(
         str(data.get("msgid", "")), [str(x) for x in data.get("fail_list", [])]
     )

@@ -6,6 +6,11 @@
 - Limits (W/90454 频率限制): 45009 and 系统繁忙 (-1) wait and try again a bounded number of
   times (``Retry``), honouring the documented 60 s block when no shorter wait is set.
 - Everything else becomes a ``WeComError`` with the code and an operator message.
+- A call that is not safe to repeat (``repeatable=False``: ``add_msg_template`` makes a new
+  task each time) is sent once when no answer comes back: a timeout, a dropped connection or
+  a 5xx may mean WeCom acted, so the caller gets ``outcome_unknown`` and checks before
+  sending again. Only a connection that never opened, or an errcode (WeCom said no), is
+  tried again.
 
 ``base_url`` is injectable so tests point the client at the contract server.
 """
@@ -26,6 +31,7 @@ from desktop.channels.wecom.types import AppConfig
 BASE_URL = "https://qyapi.weixin.qq.com"
 NETWORK_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
 EXPIRY_MARGIN_S = 300  # refresh a little before WeCom's expires_in runs out
+MAX_IMAGE_BYTES = 2 * 1024 * 1024  # a 群活码 image is a few KB; anything huge is not one
 
 
 @dataclass(frozen=True)
@@ -141,17 +147,22 @@ class WeComClient:
         path: str,
         json: Mapping[str, Any] | None = None,
         params: Mapping[str, str] | None = None,
+        *,
+        repeatable: bool = True,
     ) -> dict[str, Any]:
         """One API call with the app's token: refetch once on 40014/42001, back off on
-        45009 / busy / unreachable within ``retry``; any other errcode raises."""
+        45009 / busy / unreachable within ``retry``; any other errcode raises. With
+        ``repeatable=False`` a lost answer raises at once (``outcome_unknown``)."""
         refetched = False
         attempt = 0
         while True:
             token = await self.token()
             query = {"access_token": token, **(params or {})}
             try:
-                return await self._send(method, path, query, json)
+                return await self._send(method, path, query, json, repeatable=repeatable)
             except WeComError as e:
+                if e.outcome_unknown:
+                    raise
                 if e.errcode in TOKEN_CODES and not refetched:
                     refetched = True
                     self.tokens.drop(self._key, token)
@@ -167,6 +178,8 @@ class WeComClient:
         path: str,
         params: Mapping[str, str],
         json: Mapping[str, Any] | None,
+        *,
+        repeatable: bool = True,
     ) -> dict[str, Any]:
         attempt = 0
         while True:
@@ -175,23 +188,43 @@ class WeComClient:
                     method, self.base_url + path, params=params, json=json
                 ) as resp:
                     if resp.status >= 500:
-                        raise WeComError(0, f"HTTP {resp.status}", path=path, unreachable=True)
+                        raise WeComError(
+                            0,
+                            f"HTTP {resp.status}",
+                            path=path,
+                            unreachable=True,
+                            outcome_unknown=not repeatable,
+                        )
                     data = await resp.json(content_type=None)
-            except NETWORK_ERRORS as e:
-                err = WeComError(0, str(e) or type(e).__name__, path=path, unreachable=True)
-                if attempt + 1 >= self.retry.attempts:
+            except (*NETWORK_ERRORS, ValueError) as e:
+                # A connection that never opened carried no request: WeCom did nothing.
+                sent = not isinstance(e, aiohttp.ClientConnectorError)
+                err = WeComError(
+                    0,
+                    str(e) or type(e).__name__,
+                    path=path,
+                    unreachable=True,
+                    outcome_unknown=sent and not repeatable,
+                )
+                if err.outcome_unknown or attempt + 1 >= self.retry.attempts:
                     raise err from e
                 await self._sleep(self.retry.delay(attempt))
                 attempt += 1
                 continue
-            except WeComError:
-                if attempt + 1 >= self.retry.attempts:
+            except WeComError as e:
+                if e.outcome_unknown or attempt + 1 >= self.retry.attempts:
                     raise
                 await self._sleep(self.retry.delay(attempt))
                 attempt += 1
                 continue
             if not isinstance(data, dict):
-                raise WeComError(0, "reply is not a JSON object", path=path, unreachable=True)
+                raise WeComError(
+                    0,
+                    "reply is not a JSON object",
+                    path=path,
+                    unreachable=True,
+                    outcome_unknown=not repeatable,
+                )
             code = data.get("errcode", 0)
             if isinstance(code, int) and code != 0:
                 busy = code in (RATE_LIMITED, SERVER_BUSY)
@@ -202,5 +235,34 @@ class WeComClient:
                 raise WeComError(code, str(data.get("errmsg", "")), path=path)
             return data
 
-    async def post(self, path: str, body: Mapping[str, Any]) -> dict[str, Any]:
-        return await self.call("POST", path, body)
+    async def download(self, url: str) -> bytes:
+        """An image WeCom links to (a 群活码's ``qr_code``): a plain GET, no token, over the
+        same connection pool; an unreachable or failing (5xx) server is tried again."""
+        attempt = 0
+        while True:
+            try:
+                async with self._http().get(url) as resp:
+                    status = resp.status
+                    data = b""
+                    async for chunk in resp.content.iter_chunked(64 * 1024):
+                        data += chunk
+                        if len(data) > MAX_IMAGE_BYTES:
+                            break
+            except NETWORK_ERRORS as e:
+                status, data = 0, str(e).encode() or type(e).__name__.encode()
+            if 0 < status < 500 or attempt + 1 >= self.retry.attempts:
+                break
+            await self._sleep(self.retry.delay(attempt))
+            attempt += 1
+        if status == 0:
+            raise WeComError(0, data.decode(errors="replace"), path=url, unreachable=True)
+        if status >= 400:
+            raise WeComError(0, f"HTTP {status}", path=url, unreachable=status >= 500)
+        if len(data) > MAX_IMAGE_BYTES:
+            raise WeComError(0, "the image is too large", path=url)
+        return data
+
+    async def post(
+        self, path: str, body: Mapping[str, Any], *, repeatable: bool = True
+    ) -> dict[str, Any]:
+        return await self.call("POST", path, body, repeatable=repeatable)

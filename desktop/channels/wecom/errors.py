@@ -1,9 +1,9 @@
 """WeCom ``errcode`` → a named problem an operator can act on.
 
 Codes from the global error code page (https://developer.work.weixin.qq.com/document/path/90313)
-and the pages of the calls that return them (cited beside each entry). The UI translates
-``WeComError.message`` through its own table keyed by ``errcode`` (services/wecom); the
-English text here is what logs and the CLI show.
+and the pages of the calls that return them (cited beside each entry). The UI does not show
+``WeComError.message``: it words the ``errcode`` through its own translated table
+(ui/accounts/wecom_problems.py); the English text here is what logs and the CLI show.
 """
 
 from __future__ import annotations
@@ -64,15 +64,23 @@ PROBLEMS: dict[int, Problem] = {
 
 class WeComError(Exception):
     """A WeCom call that failed: ``errcode`` and ``errmsg`` as WeCom sent them, plus the
-    operator's message. ``errcode`` 0 with ``unreachable`` means the server never answered."""
+    operator's message. ``errcode`` 0 with ``unreachable`` means the server never answered;
+    ``outcome_unknown`` that a call which is not safe to repeat may have taken effect."""
 
     def __init__(
-        self, errcode: int, errmsg: str = "", *, path: str = "", unreachable: bool = False
+        self,
+        errcode: int,
+        errmsg: str = "",
+        *,
+        path: str = "",
+        unreachable: bool = False,
+        outcome_unknown: bool = False,
     ) -> None:
         self.errcode = errcode
         self.errmsg = errmsg
         self.path = path
         self.unreachable = unreachable
+        self.outcome_unknown = outcome_unknown
         super().__init__(self.message)
 
     @property
@@ -81,6 +89,8 @@ class WeComError(Exception):
 
     @property
     def message(self) -> str:
+        if self.outcome_unknown:
+            return f"no answer from WeCom, the call may have taken effect: {self.errmsg}"
         if self.unreachable:
             return f"cannot reach WeCom: {self.errmsg}"
         known = self.problem

@@ -11,6 +11,9 @@ outbox recording it (the delivery row stays claimed, and is claimed again after 
 So before the first task of an owner, this channel reads the owner's recent tasks
 (``get_groupmsg_list_v2`` + ``get_groupmsg_send_result``, W/93338) and answers the groups
 a matching task already covers with that task's msgid instead of creating another.
+The same holds when ``add_msg_template`` gets no answer (timeout, dropped connection): it
+is not sent again; the batch's groups come back as temporary errors and the owner's tasks
+are read again before the next attempt, which then reuses the msgid if WeCom made it.
 """
 
 from __future__ import annotations
@@ -71,13 +74,19 @@ class WeComGroupChannel:
         *,
         retry: Retry | None = None,
         notify_owner: bool = True,
+        timeout_s: float = 20.0,
     ) -> None:
         if not secret:
             raise ValueError("the WeCom app has no secret stored")
-        self.client = WeComClient(settings.app(secret), base_url=settings.base_url, retry=retry)
+        self.client = WeComClient(
+            settings.app(secret), base_url=settings.base_url, retry=retry, timeout_s=timeout_s
+        )
         self.notify_owner = notify_owner
         self._owners: dict[str, str] = {}  # chat_id → owner userid
         self._known: dict[str, _Known] = {}
+        # (msgid, chat) already answered in this channel's life: a second reconcile of the
+        # owner must not hand them to another delivery with the same text.
+        self._answered: set[tuple[str, str]] = set()
         self._notices: dict[str, TokenBucket] = {}  # owner → message/send allowance
 
     async def close(self) -> None:
@@ -143,6 +152,8 @@ class WeComGroupChannel:
                 if msg.create_type != 0:
                     continue
                 for sent in await api.get_group_msg_send_result(self.client, msg.msgid, owner):
+                    if (msg.msgid, sent.chat_id) in self._answered:
+                        continue
                     known.by_text_chat.setdefault((msg.text, sent.chat_id), msg.msgid)
             if not cursor:
                 break
@@ -165,6 +176,7 @@ class WeComGroupChannel:
         for i, m in items:
             msgid = known.by_text_chat.pop((m.text, m.recipient), None)
             if msgid is not None:
+                self._answered.add((msgid, m.recipient))
                 results[i] = Awaiting(msgid, AWAITING_REASON)  # created before a crash
             else:
                 by_text[m.text].append((i, m.recipient))
@@ -188,6 +200,12 @@ class WeComGroupChannel:
         try:
             made = await api.add_group_msg_template(self.client, owner, chats, text)
         except WeComError as e:
+            if e.outcome_unknown:
+                # WeCom may have made the task: read the owner's tasks before trying again.
+                self._known.pop(owner, None)
+                for i, _ in targets:
+                    results[i] = TemporaryError(e.message)
+                return 0, 0
             for i, _ in targets:
                 results[i] = failure(e)
             return 0, 0
@@ -199,6 +217,7 @@ class WeComGroupChannel:
                     "群发 limit or no longer be a customer group"
                 )
             else:
+                self._answered.add((made.msgid, chat))
                 results[i] = Awaiting(made.msgid, AWAITING_REASON)
         if not made.msgid:
             return 0, 0

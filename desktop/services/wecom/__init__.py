@@ -3,9 +3,20 @@ welcome templates and 群活码. The UI imports from here."""
 
 from desktop.channels.wecom.errors import WeComError
 from desktop.channels.wecom.types import AccountSettings
-from desktop.services.wecom.accounts import WeComAccountError, WeComAccountRow, WeComAccounts
+from desktop.services.wecom.accounts import (
+    WeComAccountError,
+    WeComAccountRow,
+    WeComAccounts,
+    WeComCheck,
+)
 from desktop.services.wecom.caps import OverCap
-from desktop.services.wecom.groups import WeComGroupInfo, WeComGroupProblem, WeComGroups, qr_png
+from desktop.services.wecom.groups import (
+    JoinWayQr,
+    WeComGroupInfo,
+    WeComGroupProblem,
+    WeComGroups,
+    qr_png,
+)
 from desktop.services.wecom.ingest import LinkResult
 from desktop.services.wecom.sync import ChatRow, SyncReport, WeComSync
 from desktop.services.wecom.tasks import TaskRow, WeComTaskProblem, WeComTasks
@@ -13,6 +24,7 @@ from desktop.services.wecom.tasks import TaskRow, WeComTaskProblem, WeComTasks
 __all__ = [
     "AccountSettings",
     "ChatRow",
+    "JoinWayQr",
     "LinkResult",
     "OverCap",
     "SyncReport",
@@ -20,6 +32,7 @@ __all__ = [
     "WeComAccountError",
     "WeComAccountRow",
     "WeComAccounts",
+    "WeComCheck",
     "WeComError",
     "WeComGroupInfo",
     "WeComGroupProblem",

@@ -38,6 +38,13 @@ class WeComAccountError(ValueError):
 
 
 @dataclass(frozen=True)
+class WeComCheck(ConnectionCheck):
+    """A connection test's result with WeCom's own answer, for the UI to put in words."""
+
+    error: WeComError | None = None
+
+
+@dataclass(frozen=True)
 class WeComAccountRow:
     id: int
     name: str
@@ -165,13 +172,13 @@ class WeComAccounts:
             return None
         return WeComCrypto(token, key, settings.corp_id)
 
-    async def test(self, account_id: int) -> ConnectionCheck:
+    async def test(self, account_id: int) -> WeComCheck:
         """Token, then a one-group list: bad secret/corp, untrusted IP and missing 客户联系
         permission each come back as their own sentence."""
         try:
             client = await asyncio.to_thread(self.client, account_id)
         except WeComAccountError as e:
-            return ConnectionCheck(False, str(e))
+            return WeComCheck(False, str(e))
         try:
             async with client:
                 await client.token()
@@ -180,9 +187,9 @@ class WeComAccounts:
                 except WeComError as e:
                     if e.errcode != 81017:  # a large corp: listing works owner by owner
                         raise
-            result = ConnectionCheck(True, "OK: token fetched and customer groups readable")
+            result = WeComCheck(True, "OK: token fetched and customer groups readable")
         except WeComError as e:
-            result = ConnectionCheck(False, e.message)
+            result = WeComCheck(False, e.message, e)
         with self.db.write() as s:
             a = s.get(ChannelAccount, account_id)
             if a is not None:

@@ -2,7 +2,16 @@
 (https://developer.work.weixin.qq.com/document/path/92366: ≤ 3000 bytes, ``%NICKNAME%``) and
 its 群活码 (https://developer.work.weixin.qq.com/document/path/92229: scene 2 = QR, ≤ 5
 groups, ``state`` ≤ 30 characters, the next room created when full), and QR codes made
-locally (segno) for any join link."""
+locally (segno) for any join link.
+
+A 群活码's ``qr_code`` is the URL of WeCom's own image of the code, not the code's content:
+the image is downloaded and kept as WeCom drew it (a QR of the URL would open the picture,
+not the group).
+
+A template belongs to its group: once the group is archived, or deleted (its link's
+``group_id`` is cleared), ``release_templates`` deletes the template in WeCom. It runs in
+the WeCom loop, where WeCom is reachable (the worker's trusted IP), and a round that
+cannot reach WeCom leaves the template for the next one."""
 
 from __future__ import annotations
 
@@ -10,7 +19,7 @@ import asyncio
 import io
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.channels.wecom import api
 from desktop.services.wecom.accounts import WeComAccounts
@@ -33,6 +42,23 @@ class WeComGroupInfo:
     welcome_template_id: str | None
     join_way_state: str | None
     join_way_qr: str | None
+
+
+@dataclass(frozen=True)
+class JoinWayQr:
+    """A 群活码 as WeCom serves it: the image's URL and its bytes."""
+
+    url: str
+    image: bytes
+
+    @property
+    def suffix(self) -> str:
+        """The file type the bytes are, for saving them under the right name."""
+        if self.image.startswith(b"\x89PNG"):
+            return "png"
+        if self.image.startswith(b"\xff\xd8"):
+            return "jpg"
+        return "img"
 
 
 def qr_png(text: str, scale: int = 8) -> bytes:
@@ -75,6 +101,8 @@ class WeComGroups:
     async def save_welcome_template(self, group_id: int) -> str:
         """Create or update the group's template from its 入群欢迎语; returns the id."""
         info, welcome = await asyncio.to_thread(self._linked, group_id)
+        if await asyncio.to_thread(self._archived, group_id):
+            raise WeComGroupProblem("the group is archived: its welcome is not kept in WeCom")
         text = wecom_nickname(welcome.strip())
         if not text:
             raise WeComGroupProblem("the group has no welcome message to keep in WeCom")
@@ -102,14 +130,56 @@ class WeComGroups:
             await api.del_group_welcome_template(client, info.welcome_template_id)
         await asyncio.to_thread(self._set, info, welcome_template_id=None)
 
+    async def release_templates(self, account_id: int) -> int:
+        """Delete in WeCom the templates of this app's groups that were archived or deleted
+        in the app; returns how many went."""
+        rows = await asyncio.to_thread(self._released, account_id)
+        if not rows:
+            return 0
+        client = await asyncio.to_thread(self.accounts.client, account_id)
+        async with client:
+            for info in rows:
+                assert info.welcome_template_id
+                await api.del_group_welcome_template(client, info.welcome_template_id)
+                await asyncio.to_thread(self._set, info, welcome_template_id=None)
+        return len(rows)
+
+    def _released(self, account_id: int) -> list[WeComGroupInfo]:
+        with self.db.read() as s:
+            found = s.scalars(
+                select(WeComChat)
+                .outerjoin(Group, Group.id == WeComChat.group_id)
+                .where(
+                    WeComChat.account_id == account_id,
+                    WeComChat.welcome_template_id.is_not(None),
+                    or_(Group.id.is_(None), Group.archived_at.is_not(None)),
+                )
+            )
+            return [
+                WeComGroupInfo(
+                    r.account_id,
+                    r.chat_id,
+                    r.owner,
+                    r.welcome_template_id,
+                    r.join_way_state,
+                    r.join_way_qr,
+                )
+                for r in found
+            ]
+
+    def _archived(self, group_id: int) -> bool:
+        with self.db.read() as s:
+            g = s.get(Group, group_id)
+            return g is None or g.archived_at is not None
+
     async def make_join_way(
         self,
         group_id: int,
         state: str,
         extra_group_ids: list[int] | None = None,
         room_base_name: str = "",
-    ) -> str:
-        """A 群活码 for the group (and up to 4 more); returns the QR image URL."""
+    ) -> JoinWayQr:
+        """A 群活码 for the group (and up to 4 more), with WeCom's image of it."""
         if len(state) > api.MAX_STATE_CHARS:
             raise WeComGroupProblem(f"the source tag is at most {api.MAX_STATE_CHARS} characters")
         info, _ = await asyncio.to_thread(self._linked, group_id)
@@ -130,14 +200,23 @@ class WeComGroups:
                 room_base_id=1 if room_base_name else 0,
             )
             way = await api.get_join_way(client, config_id)
-        await asyncio.to_thread(
-            self._set,
-            info,
-            join_way_config_id=config_id,
-            join_way_state=state,
-            join_way_qr=way.qr_code,
-        )
-        return way.qr_code
+            await asyncio.to_thread(
+                self._set,
+                info,
+                join_way_config_id=config_id,
+                join_way_state=state,
+                join_way_qr=way.qr_code,
+            )
+            return JoinWayQr(way.qr_code, await client.download(way.qr_code))
+
+    async def join_way_qr(self, group_id: int) -> JoinWayQr | None:
+        """The group's 群活码 image, fetched again from WeCom's URL (kept as a link only)."""
+        info, _ = await asyncio.to_thread(self._linked, group_id)
+        if not info.join_way_qr:
+            return None
+        client = await asyncio.to_thread(self.accounts.client, info.account_id)
+        async with client:
+            return JoinWayQr(info.join_way_qr, await client.download(info.join_way_qr))
 
     def _set(self, info: WeComGroupInfo, **values: object) -> None:
         with self.db.write() as s:

@@ -60,7 +60,7 @@ def groups(s: Services) -> WeComGroups:
 
 
 def loop(s: Services) -> WeComLoop:
-    """Group comparison and 群发 follow-up for every WeCom app."""
+    """Group comparison, 群发 follow-up and templates of archived groups, every WeCom app."""
     from desktop.services.wecom.loop import WeComLoop
 
-    return WeComLoop(s.wecom_accounts, s.wecom_sync, s.wecom_tasks)
+    return WeComLoop(s.wecom_accounts, s.wecom_sync, s.wecom_tasks, s.wecom_groups)

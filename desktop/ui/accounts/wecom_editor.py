@@ -23,8 +23,10 @@ from desktop.services.wecom import (
     WeComAccountError,
     WeComAccountRow,
     WeComAccounts,
+    WeComCheck,
 )
 from desktop.ui.accounts.keyring_note import warn_when_typed
+from desktop.ui.accounts.wecom_problems import describe
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -176,10 +178,16 @@ class WeComAccountEditor(QDialog):
         self.message.show_info(self.tr("Testing…"))
         self.calls.call(
             lambda: self._accounts.test(account_id),
-            lambda check: (
-                self.message.show_info(check.message)
-                if check.ok
-                else self.message.show_error(check.message)
-            ),
-            lambda exc: self.message.show_error(str(exc)),
+            self._tested,
+            lambda exc: self.message.show_error(describe(exc)),
         )
+
+    def _tested(self, check: WeComCheck) -> None:
+        if check.ok:
+            self.message.show_info(
+                self.tr("Connected: token fetched and customer groups readable.")
+            )
+        elif check.error is not None:
+            self.message.show_error(describe(check.error))
+        else:
+            self.message.show_error(check.message)

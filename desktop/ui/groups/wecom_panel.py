@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.wecom import (
     ChatRow,
+    JoinWayQr,
     LinkResult,
     SyncReport,
     TaskRow,
     WeComGroupInfo,
-    qr_png,
 )
+from desktop.ui.accounts.wecom_problems import describe
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
 
@@ -46,7 +47,8 @@ class WeComPanel(QWidget):
         self._chats: list[ChatRow] = []
         self._tasks: list[TaskRow] = []
         self._info: WeComGroupInfo | None = None
-        self._qr: bytes = b""
+        self._qr: JoinWayQr | None = None
+        self._qr_asked = ""  # the 群活码 URL whose image was asked for, once per URL
         self._build()
         self.retranslate()
         self.refresh()
@@ -231,11 +233,16 @@ class WeComPanel(QWidget):
                 .replace("%1", info.owner)
                 .replace("%2", kept)
             )
-            if info.join_way_qr:
-                self._show_qr(info.join_way_qr)
+            if info.join_way_qr and info.join_way_qr != self._qr_asked:
+                self._qr_asked = info.join_way_qr
+                self.calls.call(
+                    lambda: self.services.wecom_groups.join_way_qr(self.group_id),
+                    self._show_qr,
+                    self._failed,
+                )
         for w in (self.welcome_button, self.qr_button, self.state):
             w.setEnabled(info is not None)
-        self.qr_save.setEnabled(bool(self._qr))
+        self.qr_save.setEnabled(self._qr is not None)
 
     # -- actions --------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -320,22 +327,42 @@ class WeComPanel(QWidget):
             self._failed,
         )
 
-    def _show_qr(self, url: str) -> None:
-        self._qr = qr_png(url, scale=4)
+    def _show_qr(self, qr: JoinWayQr | None) -> None:
+        """WeCom's own image of the 群活码, as downloaded (never re-encoded: its URL is
+        the picture's address, not what the code says)."""
+        if qr is None:
+            return
+        self._qr = qr
+        self._qr_asked = qr.url  # a new code's image is here already: not downloaded again
         pixmap = QPixmap()
-        pixmap.loadFromData(self._qr, "PNG")
-        self.qr_image.setPixmap(pixmap.scaled(128, 128))
-        self.qr_image.show()
-        self.qr_link.setText(url)
+        if pixmap.loadFromData(qr.image):
+            self.qr_image.setPixmap(
+                pixmap.scaled(
+                    128,
+                    128,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.qr_image.show()
+        self.qr_link.setText(qr.url)
         self.qr_save.setEnabled(True)
 
     def save_qr(self) -> None:
-        if not self._qr:
+        if self._qr is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR"), "qr.png", "PNG (*.png)")
+        suffix = self._qr.suffix
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save QR"), f"qr.{suffix}", f"{suffix.upper()} (*.{suffix})"
+        )
         if path:
-            with open(path, "wb") as f:
-                f.write(self._qr)
+            image = self._qr.image
+            self.calls.submit(lambda: _write(path, image), None, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.show_error(str(getattr(exc, "message", None) or exc))
+        self.message.show_error(describe(exc))
+
+
+def _write(path: str, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
