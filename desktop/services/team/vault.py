@@ -30,9 +30,15 @@ from desktop.store.models import TeamInvite, TeamSecret, TeamVault
 
 log = logging.getLogger(__name__)
 
-# The references the team shares; anything else (the team database's own password, the
-# team key) stays in this computer's keyring.
-SHARED_PREFIXES = ("channel-account/", "welcome-code-key:")
+# The references the team shares, so a worker without a keyring posts through every account:
+# - "channel-account/<hex>": the account secret of mail (SMTP password; "<ref>/imap" the IMAP
+#   one), Matrix (access token), WeCom apps (app secret; "<ref>/callback-token" and
+#   "<ref>/callback-aes-key") and so 微信客服 too, whose accounts reuse their WeCom app's ref;
+# - "robot/<hex>": a group robot's webhook key and signing secret;
+# - "welcome-code-key:<id>": the keys welcome verification codes are hashed with.
+# Deliberately not shared, kept in each computer's keyring: "team-database/password" (each
+# person's own login to the team database) and "team/key" (the key that opens the rest).
+SHARED_PREFIXES = ("channel-account/", "robot/", "welcome-code-key:")
 NONCE_BYTES = 12
 VAULT_ID = 1
 
