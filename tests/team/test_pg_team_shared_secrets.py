@@ -6,18 +6,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import keyring
 import pytest
 from keyring.backends import fail
 from sqlalchemy import select
 
+from desktop.cli import dispatch, parse
+from desktop.config import Paths
 from desktop.secrets import SecretStore
+from desktop.services.member_pages import (
+    KeyringLinkKeys,
+    LinkRefused,
+    LinkSigner,
+    Purpose,
+    set_public_base_url,
+)
 from desktop.services.robots import RobotAccounts, RobotDraft, RobotKind
 from desktop.services.team.keys import TeamKeys
 from desktop.services.team.vault import team_secret_store
 from desktop.store.base import Base
 from desktop.store.db import Database
+from desktop.store.models import Member
+from tests.memory_keyring import MemoryKeyring as Keyring
 from tests.robots.contract.wecom import WeComRobot
 from tests.robots.support import LOCAL, add_group, delivery_states, schedule_posts
 from tests.sending.conftest import MemoryKeyring, memory_keyring  # noqa: F401
@@ -76,3 +88,72 @@ def test_robot_secrets_reach_a_worker_that_has_only_the_team_key(
     assert sorted(a.key for a in wecom.arrivals) == ["key-after-init-9c1e", "key-before-init-7f3a"]
     text = database_text(pg_db)
     assert "key-before-init-7f3a" not in text and "key-after-init-9c1e" not in text
+
+
+def signer(db: Database, store: SecretStore) -> LinkSigner:
+    """The link signer of one process (a new one reads the workspace's key id afresh)."""
+    return LinkSigner(KeyringLinkKeys(db, store))
+
+
+def accepts(links: LinkSigner, token: str) -> bool:
+    try:
+        links.check(token, Purpose.CENTER)
+    except LinkRefused:
+        return False
+    return True
+
+
+def test_member_links_are_the_teams_and_a_rotation_reaches_everybody(
+    pg_db: Database,
+    team_paths: Paths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    computer_a, computer_b = Keyring(), Keyring()
+    previous = keyring.get_keyring()
+    try:
+        keyring.set_keyring(computer_a)
+        store_a = team_secret_store(pg_db)
+        keys_a = TeamKeys(pg_db, store_a)
+        sent_before_init = signer(pg_db, store_a).sign(7, Purpose.CENTER)  # A's keyring key
+        keys_a.init()
+        code = keys_a.invite().code
+        key_file = tmp_path / "team-key"
+        keys_a.export(key_file)
+        sent_by_a = signer(pg_db, store_a).sign(7, Purpose.CENTER)
+
+        keyring.set_keyring(computer_b)
+        store_b = team_secret_store(pg_db)
+        TeamKeys(pg_db, store_b).join(code, "陈可乐")
+        with pg_db.write() as s:
+            member = Member(display_name="王小雨")
+            s.add(member)
+            s.flush()
+            member_id = member.id
+        set_public_base_url(pg_db, "https://club.example.org")
+        data_dir = str(team_paths.data_dir)
+        assert dispatch(parse(["--data-dir", data_dir, "links", str(member_id)])) == 0
+        out = dict(line.split(": ", 1) for line in capsys.readouterr().out.strip().splitlines())
+        printed_on_b = urlsplit(out["center"]).path.removeprefix("/m/c/")
+
+        keyring.set_keyring(fail.Keyring())  # the worker: only the team key, from its file
+        worker = signer(pg_db, team_secret_store(pg_db, key_file))
+        for token in (sent_before_init, sent_by_a, printed_on_b):
+            assert accepts(worker, token)
+            assert accepts(signer(pg_db, store_b), token)
+
+        keyring.set_keyring(computer_a)
+        assert dispatch(parse(["--data-dir", data_dir, "links", "--rotate-key"])) == 0
+        sent_after_rotation = signer(pg_db, store_a).sign(7, Purpose.CENTER)
+
+        keyring.set_keyring(fail.Keyring())
+        worker = signer(pg_db, team_secret_store(pg_db, key_file))  # reads the new key id
+        keyring.set_keyring(computer_b)
+        on_b = signer(pg_db, store_b)
+        for links in (worker, on_b):
+            assert not any(accepts(links, t) for t in (sent_before_init, sent_by_a, printed_on_b))
+            assert accepts(links, sent_after_rotation)
+        link_key = KeyringLinkKeys(pg_db, store_b).reveal()
+    finally:
+        keyring.set_keyring(previous)
+    assert link_key not in database_text(pg_db)
