@@ -157,3 +157,34 @@ def test_member_links_are_the_teams_and_a_rotation_reaches_everybody(
     finally:
         keyring.set_keyring(previous)
     assert link_key not in database_text(pg_db)
+
+
+def test_a_wecom_apps_secret_and_callback_keys_saved_before_init_reach_the_worker(
+    pg_db: Database,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from desktop.channels.wecom.types import AccountSettings
+    from desktop.services.wecom.accounts import WeComAccounts
+
+    app_secret, token = "app-secret-5d1c", "cbToken7e2f"
+    aes_key = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
+    computer_a = team_secret_store(pg_db)
+    app = WeComAccounts(pg_db, computer_a).save(
+        "拾光企业微信",
+        AccountSettings("ww12345678", 1000002, "http://127.0.0.1:9"),
+        secret=app_secret,
+        callback_token=token,
+        aes_key=aes_key,
+    )
+    keys = TeamKeys(pg_db, computer_a)
+    assert keys.init() == 3  # the app secret, the callback token and the EncodingAESKey
+    key_file = tmp_path / "team-key"
+    keys.export(key_file)
+
+    on_worker = WeComAccounts(pg_db, worker_store(pg_db, key_file))
+    crypto = on_worker.crypto(app)  # what checks and opens WeCom's callbacks
+    assert crypto is not None and crypto.token == token
+    assert on_worker.client(app).app.secret == app_secret
+    text = database_text(pg_db)
+    assert not any(s in text for s in (app_secret, token, aes_key))

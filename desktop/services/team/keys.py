@@ -115,7 +115,7 @@ class TeamKeys:
                 .distinct()
             )
             code_keys = {key_id for h in hashes if (key_id := key_id_of(h))}
-        candidates = [c for ref in refs for c in (ref, imap_secret_ref(ref))]
+        candidates = [c for ref in refs for c in (ref, *_sub_refs(ref))]
         candidates += [CODE_KEY_REF.format(key_id) for key_id in sorted(code_keys)]
         if link_key_id is not None:
             candidates.append(KeyringLinkKeys.link_ref(link_key_id))
@@ -125,6 +125,13 @@ class TeamKeys:
             if secret is not None:
                 found[candidate] = secret
         return found
+
+
+def _sub_refs(ref: str) -> tuple[str, ...]:
+    """The secrets an account keeps beside its own under its reference: a mail account's
+    IMAP password, a WeCom app's callback Token and EncodingAESKey (services/wecom/
+    accounts.py stores them so)."""
+    return (imap_secret_ref(ref), f"{ref}/callback-token", f"{ref}/callback-aes-key")
 
 
 __all__ = ["TeamKeyStatus", "TeamKeys"]
