@@ -58,7 +58,14 @@ def run(args: argparse.Namespace, paths: Paths) -> int | None:
     opened = open_workspace(paths)
     db = opened.db
     try:
-        keys = KeyringLinkKeys(db, SecretStore())
+        # In a team, the link key is the team's (team vault) once the team has a team key.
+        if opened.sqlite_path is None:
+            from desktop.services.team.vault import team_secret_store
+
+            secrets = team_secret_store(db)
+        else:
+            secrets = SecretStore()
+        keys = KeyringLinkKeys(db, secrets)
         if args.base_url is not None:
             try:
                 stored = set_public_base_url(db, args.base_url)

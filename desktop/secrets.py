@@ -57,6 +57,7 @@ class SecretVault(Protocol):
     def get(self, ref: str) -> str | None: ...
     def has(self, ref: str) -> bool: ...
     def put(self, ref: str, secret: str) -> None: ...
+    def setdefault(self, ref: str, secret: str) -> str: ...
     def delete(self, ref: str) -> None: ...
 
 
@@ -119,6 +120,21 @@ class SecretStore:
                     raise SecretError(f"the keyring refused to store the secret ({exc})") from None
             self._memory[ref] = secret
             return StoredIn.MEMORY
+
+    def shared(self, ref: str) -> bool:
+        """Whether ``ref`` lives in the team vault rather than this computer's keyring."""
+        return self.vault is not None and self.vault.handles(ref)
+
+    def setdefault(self, ref: str, secret: str) -> str:
+        """The stored secret, or ``secret`` stored now. In the team vault this is one step,
+        so two computers creating the same secret at once end up with the same one."""
+        if self.vault is not None and self.vault.handles(ref):
+            return self.vault.setdefault(ref, secret)
+        stored = self.get(ref)
+        if stored is not None:
+            return stored
+        self.set(ref, secret)
+        return secret
 
     def get(self, ref: str) -> str | None:
         if self.vault is not None and self.vault.handles(ref):

@@ -14,7 +14,11 @@ from desktop.services.container import Services
 from desktop.services.member_pages import MemberLinks, Purpose
 from desktop.services.sending.batch_types import Batch, ClaimedItem, MemberContext, WorkspaceInfo
 from desktop.services.sending.dispatcher import Dispatcher
-from desktop.services.sending.render import UnsubscribeTargets, render_message
+from desktop.services.sending.render import (
+    UnsubscribeTargets,
+    member_links_for,
+    render_message,
+)
 from desktop.store.models import Member
 from tests.sending.conftest import memory_keyring  # noqa: F401
 
@@ -104,3 +108,36 @@ def test_campaign_texts_may_carry_the_members_links(services: Services) -> None:
         thanks_text="谢谢！偏好：{preferences_link}",
     )
     assert services.campaigns.problems(draft) == []
+
+
+@pytest.mark.usefixtures("memory_keyring")
+@pytest.mark.parametrize(
+    "chat",
+    [
+        ChannelKind.WECHAT_KF,
+        ChannelKind.WECOM,
+        ChannelKind.WEBHOOK,
+        ChannelKind.MANUAL,
+        ChannelKind.TELEGRAM,
+    ],
+)
+def test_wechat_and_other_chat_messages_carry_short_links(
+    services: Services, chat: ChannelKind
+) -> None:
+    with services.db.write() as s:
+        m = Member(display_name="小林")
+        s.add(m)
+        s.flush()
+        member = m.id
+    mail = replace(_item("中心：{center_link}", None, {}), member_id=member)
+    line = replace(mail, id=2, key="k2", channel=chat)
+    ws = replace(WS, pages_base_url="https://club.example.org")
+    batch = Dispatcher(services.db, services.secrets)._with_links(
+        Batch([mail, line], {}, {}, {}, ws)
+    )
+    sent = render_message(line, MEMBER, ws, TARGETS, member_links_for(line, batch))
+    short = sent.text.split("中心：", 1)[1].split()[0]
+    assert short.startswith("https://club.example.org/s/") and len(short) < 40
+    assert sent.html is None  # only Matrix shows a formatted body
+    as_mail = render_message(mail, MEMBER, ws, TARGETS, member_links_for(mail, batch))
+    assert "https://club.example.org/m/c/" in as_mail.text

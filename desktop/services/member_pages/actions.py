@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
 
 from sqlalchemy import select
 
@@ -19,6 +18,7 @@ from desktop.domain.enums import ChannelKind, ConsentPurpose, DmFrequency, Messa
 from desktop.domain.sending.consent import ALL_CHANNELS
 from desktop.services.inbox.conversation_state import member_conversation, touch
 from desktop.services.member_pages.data import PAGE_CHANNELS, load_page_data
+from desktop.services.member_pages.my_data import PAGE_SOURCE, MyData, member_export
 from desktop.services.members.privacy import PrivacyService
 from desktop.services.sending.outbox import OutboxService
 from desktop.services.welcome.service import WelcomeService
@@ -37,7 +37,6 @@ from desktop.store.models import (
     Tag,
 )
 
-PAGE_SOURCE = "member page"  # where consent changes made on the pages come from
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 MAX_FEEDBACK = 4000
 MAX_NAME = 80
@@ -282,12 +281,9 @@ class MemberActions:
         self._on_change(member_id)
 
     # -- privacy (M5) ----------------------------------------------------------------------
-    def my_data(self, member_id: int) -> dict[str, Any]:
-        """The operators' export of this member, less the team's own notes about them."""
-        data = self._privacy().member_data(member_id)
-        profile = data.get("profile")
-        if isinstance(profile, dict):
-            profile.pop("notes", None)
+    def my_data(self, member_id: int) -> MyData:
+        """The member's own copy: what they gave and what was done to them (my_data.py)."""
+        data = member_export(self._privacy(), member_id)
         with self.db.write() as s:
             audit(s, "member_downloaded_data", "member", member_id, None, {"via": PAGE_SOURCE})
         return data

@@ -3,9 +3,11 @@
 The key is a secret: it sits in the OS keyring (R2) under a random id kept in the
 workspace (``member_pages_settings.key_id``). A headless worker has no keyring, so
 ``$SHEQUN_LINK_KEY`` or the systemd credential file ``shequn-link-key`` (under
-``$CREDENTIALS_DIRECTORY``) override it there. A team vault, once it exists, is one more
-``LinkKeySource``. Rotating writes a new key under a new id: every link signed before stops
-working, in every process, once it re-reads the id (``KEY_ID_TTL``).
+``$CREDENTIALS_DIRECTORY``) override it there. In a team with a team key the key lives in
+the team vault instead (``services/team/vault.py``): one key for every teammate and the
+worker, which reads it with the team key. Rotating writes a new key under a new id: every
+link signed before stops working, in every process, once it re-reads the id
+(``KEY_ID_TTL``).
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ class KeyringLinkKeys:
         self._checked = 0.0
 
     @staticmethod
-    def _ref(key_id: str) -> str:
+    def link_ref(key_id: str) -> str:
         return f"member-links:{key_id}"
 
     def key(self) -> bytes:
@@ -95,18 +97,22 @@ class KeyringLinkKeys:
             return self._cached[1]
 
     def _load(self, key_id: str) -> bytes:
-        if not self.secrets.available:
-            # A key only in this process's memory would change at every restart and differ
-            # from the other machines': every link sent would soon stop working.
-            raise LinkKeyError(
-                f"no keyring on this machine: set ${ENV_KEY} (or the systemd credential "
-                f"{CREDENTIAL_NAME}) to the workspace's link key"
-            )
+        ref = self.link_ref(key_id)
         try:
-            stored = self.secrets.get(self._ref(key_id))
-            if stored is None:
-                stored = pysecrets.token_urlsafe(32)
-                self.secrets.set(self._ref(key_id), stored)
+            # In a team with a team key, the key is the team's (in the team vault): a
+            # worker without a keyring reads it there with the team key.
+            shared = self.secrets.shared(ref)
+            if not shared and not self.secrets.available:
+                # A key only in this process's memory would change at every restart and
+                # differ from the other machines': every link sent would soon stop working.
+                raise LinkKeyError(
+                    f"no keyring on this machine: set ${ENV_KEY} (or the systemd credential "
+                    f"{CREDENTIAL_NAME}) to the workspace's link key"
+                )
+            # Created once: the first computer to ask makes it, the others read that one.
+            stored = self.secrets.setdefault(ref, pysecrets.token_urlsafe(32))
+        except LinkKeyError:
+            raise
         except Exception as exc:  # SecretError: say so without the secret
             raise LinkKeyError(f"the link key cannot be read: {exc}") from None
         return stored.encode()
@@ -129,7 +135,7 @@ class KeyringLinkKeys:
             row.key_id = new
         # The old key is useless now; a leftover keyring entry harms nobody.
         with contextlib.suppress(Exception):
-            self.secrets.delete(self._ref(old))
+            self.secrets.delete(self.link_ref(old))
         with self._lock:
             self._cached = None
 

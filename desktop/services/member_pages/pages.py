@@ -77,7 +77,7 @@ class MemberPages(PageHandlers):
         member_id, _token = self._guard(request, Purpose.CENTER)
         await self._data(member_id)
         data = await self._run(self.actions.my_data, member_id)
-        body = json.dumps(data, ensure_ascii=False, indent=2).encode()
+        body = json.dumps(data.to_json(), ensure_ascii=False, indent=2).encode()
         resp = web.Response(body=body, content_type="application/json", charset="utf-8")
         resp.headers.update(SECURITY_HEADERS)
         resp.headers["Content-Disposition"] = f'attachment; filename="my-data-{member_id}.json"'

@@ -89,12 +89,12 @@ class PrivacyService:
                 "consent": [asdict(c) for c in self.center.consent_history(member_id)],
                 "strikes": [asdict(s) for s in self.moderation.strikes(member_id)],
                 "timeline": [asdict(e) for e in self.center.timeline(member_id, limit=10_000)],
-                "campaigns": self._campaign_entries(member_id),
+                "campaigns": self.campaign_entries(member_id),
                 "exported_at": utcnow(),
             }
         )
 
-    def _campaign_entries(self, member_id: int) -> list[dict[str, Any]]:
+    def campaign_entries(self, member_id: int) -> list[dict[str, Any]]:
         """What the member sent surveys, lotteries and collections (D8)."""
         with self.db.read() as s:
             rows = s.execute(

@@ -40,9 +40,9 @@ from desktop.domain.sending.rules import PastSend
 from desktop.services.sending import outcomes
 from desktop.services.sending.batch_types import Batch, ClaimedItem, Outcome
 from desktop.services.sending.render import (
-    CHAT_CHANNELS,
     RenderProblem,
     UnsubscribeTargets,
+    member_links_for,
     render_message,
 )
 
@@ -228,9 +228,7 @@ class BatchRunner:
             return outcomes.released(item, route.until, route.reason, route.last_error)
 
         try:
-            # A chat line gets short links (/s/<code>); mail gets the signed ones.
-            own = self.batch.short_links if item.channel in CHAT_CHANNELS else self.batch.links
-            links = own.get(item.member_id) if item.member_id is not None else None
+            links = member_links_for(item, self.batch)
             message = render_message(item, member, self.batch.workspace, route.unsubscribe, links)
         except RenderProblem as exc:
             return self._fail(item, str(exc), item.attempts)

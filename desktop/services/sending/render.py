@@ -18,7 +18,7 @@ from desktop.domain.chat.format import chat_html
 from desktop.domain.enums import ChannelKind, ConsentPurpose
 from desktop.domain.templates import TemplateError, render
 from desktop.services.member_pages.links import MemberLinks
-from desktop.services.sending.batch_types import ClaimedItem, MemberContext, WorkspaceInfo
+from desktop.services.sending.batch_types import Batch, ClaimedItem, MemberContext, WorkspaceInfo
 
 # Filled in at send time from the member and workspace; callers need not supply them.
 AUTO_VARIABLES: tuple[str, ...] = (
@@ -32,8 +32,22 @@ AUTO_VARIABLES: tuple[str, ...] = (
 # ``{name}`` (``LINK_PASSTHROUGH``) and they are filled here, per member, at send time.
 LINK_VARIABLES: tuple[str, ...] = ("center_link", "preferences_link", "unsubscribe")
 LINK_PASSTHROUGH: dict[str, str] = {name: "{" + name + "}" for name in LINK_VARIABLES}
+# Channels read in a chat app (WeChat's own browser among them, where a long signed link
+# breaks or scares): their messages carry the short /s/<code> links. Mail keeps the signed
+# ones (List-Unsubscribe needs the real one-click link). MANUAL is what an operator pastes
+# into WeChat by hand.
+CHAT_CHANNELS = frozenset(
+    {
+        ChannelKind.MATRIX,
+        ChannelKind.TELEGRAM,
+        ChannelKind.WECHAT_KF,
+        ChannelKind.WECOM,
+        ChannelKind.WEBHOOK,
+        ChannelKind.MANUAL,
+    }
+)
 # Channels that show a formatted body next to the plain one.
-CHAT_CHANNELS = frozenset({ChannelKind.MATRIX})
+FORMATTED_CHANNELS = frozenset({ChannelKind.MATRIX})
 
 
 class RenderProblem(Exception):
@@ -67,6 +81,14 @@ def unsubscribe_for(
     if mailto is None and url is None:
         return None
     return Unsubscribe(mailto=mailto, url=url)
+
+
+def member_links_for(item: ClaimedItem, batch: Batch) -> MemberLinks | None:
+    """The links a delivery carries: a chat line the short ones, mail the signed ones."""
+    if item.member_id is None:
+        return None
+    own = batch.short_links if item.channel in CHAT_CHANNELS else batch.links
+    return own.get(item.member_id)
 
 
 def _link_values(links: MemberLinks | None, unsubscribe: str) -> dict[str, str]:
@@ -130,7 +152,7 @@ def render_message(
             if links is not None:
                 anchor += f' · <a href="{escape(links.preferences)}">偏好设置 / Preferences</a>'
             html = f'{html}\n<p style="font-size:small">退订 / {anchor}</p>'
-    if html is None and item.channel in CHAT_CHANNELS:
+    if html is None and item.channel in FORMATTED_CHANNELS:
         html = chat_html(text)
     return OutgoingMessage(
         delivery_id=item.id,

@@ -12,12 +12,13 @@ from sqlalchemy import select
 from desktop.domain.welcome.codes import HMAC_SCHEME, key_id_of
 from desktop.secrets import SecretError, SecretStore
 from desktop.services.mail.imap_settings import imap_secret_ref
+from desktop.services.member_pages.keys import KeyringLinkKeys
 from desktop.services.team.invites import DEFAULT_TTL, Invite, InviteService
 from desktop.services.team.team_key import TeamKey, write_key_file
 from desktop.services.team.vault import TeamSecretVault, TeamVaultError, mismatch_message
 from desktop.services.welcome.codes import KEY_REF as CODE_KEY_REF
 from desktop.store.db import Database
-from desktop.store.models import ChannelAccount, WelcomeVerification
+from desktop.store.models import ChannelAccount, MemberPagesSettings, WelcomeVerification
 
 
 @dataclass(frozen=True)
@@ -101,23 +102,36 @@ class TeamKeys:
 
     def _local_account_secrets(self) -> dict[str, str]:
         """The team's secrets this computer's keyring holds: account passwords and tokens,
-        and the keys welcome verification codes were hashed with."""
+        the keys welcome verification codes were hashed with, and the key members' links
+        are signed with (links sent from here keep working for everybody)."""
         with self.db.read() as s:
             refs = [r for r in s.scalars(select(ChannelAccount.secret_ref)) if r]
+            link_key_id = s.scalar(
+                select(MemberPagesSettings.key_id).where(MemberPagesSettings.id == 1)
+            )
             hashes = s.scalars(
                 select(WelcomeVerification.code_hash)
                 .where(WelcomeVerification.code_hash.like(f"${HMAC_SCHEME}$%"))
                 .distinct()
             )
             code_keys = {key_id for h in hashes if (key_id := key_id_of(h))}
-        candidates = [c for ref in refs for c in (ref, imap_secret_ref(ref))]
+        candidates = [c for ref in refs for c in (ref, *_sub_refs(ref))]
         candidates += [CODE_KEY_REF.format(key_id) for key_id in sorted(code_keys)]
+        if link_key_id is not None:
+            candidates.append(KeyringLinkKeys.link_ref(link_key_id))
         found: dict[str, str] = {}
         for candidate in candidates:
             secret = self._keyring.get(candidate)
             if secret is not None:
                 found[candidate] = secret
         return found
+
+
+def _sub_refs(ref: str) -> tuple[str, ...]:
+    """The secrets an account keeps beside its own under its reference: a mail account's
+    IMAP password, a WeCom app's callback Token and EncodingAESKey (services/wecom/
+    accounts.py stores them so)."""
+    return (imap_secret_ref(ref), f"{ref}/callback-token", f"{ref}/callback-aes-key")
 
 
 __all__ = ["TeamKeyStatus", "TeamKeys"]

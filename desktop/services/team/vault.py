@@ -30,9 +30,17 @@ from desktop.store.models import TeamInvite, TeamSecret, TeamVault
 
 log = logging.getLogger(__name__)
 
-# The references the team shares; anything else (the team database's own password, the
-# team key) stays in this computer's keyring.
-SHARED_PREFIXES = ("channel-account/", "welcome-code-key:")
+# The references the team shares, so a worker without a keyring posts through every account:
+# - "channel-account/<hex>": the account secret of mail (SMTP password; "<ref>/imap" the IMAP
+#   one), Matrix (access token), WeCom apps (app secret; "<ref>/callback-token" and
+#   "<ref>/callback-aes-key") and so 微信客服 too, whose accounts reuse their WeCom app's ref;
+# - "robot/<hex>": a group robot's webhook key and signing secret;
+# - "welcome-code-key:<id>": the keys welcome verification codes are hashed with;
+# - "member-links:<id>": the key members' links are signed with, so a link made on any
+#   computer opens on the worker, and a rotation reaches everybody at once.
+# Deliberately not shared, kept in each computer's keyring: "team-database/password" (each
+# person's own login to the team database) and "team/key" (the key that opens the rest).
+SHARED_PREFIXES = ("channel-account/", "robot/", "welcome-code-key:", "member-links:")
 NONCE_BYTES = 12
 VAULT_ID = 1
 
@@ -102,6 +110,22 @@ class TeamSecretVault:
             else:
                 row.ciphertext, row.key_fingerprint = blob, key.fingerprint
         log.info("team secret %s stored (encrypted)", ref)
+
+    def setdefault(self, ref: str, secret: str) -> str:
+        with self.db.write() as s:
+            # Locking the vault row makes concurrent creators wait for each other: the
+            # second one finds the first one's secret instead of replacing it.
+            s.get(TeamVault, VAULT_ID, with_for_update=True)
+            key = self._current_key(s)
+            row = s.get(TeamSecret, ref)
+            if row is not None:
+                if row.key_fingerprint != key.fingerprint:
+                    raise TeamKeyError(f"the secret {ref} was encrypted with another team key")
+                return unseal(key, ref, row.ciphertext)
+            blob = seal(key, ref, secret)
+            s.add(TeamSecret(ref=ref, ciphertext=blob, key_fingerprint=key.fingerprint))
+        log.info("team secret %s created (encrypted)", ref)
+        return secret
 
     def delete(self, ref: str) -> None:
         with self.db.write() as s:
