@@ -129,8 +129,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def report_smoke(window: MainWindow) -> None:
-    """One line per paint on stdout; then the window is closed, so the app shuts down
-    the way it does for a user (background loops stopped, database closed)."""
+    """One line per paint on stdout, and the tabs' titles; then the window is closed, so the
+    app shuts down the way it does for a user (background loops stopped, database closed)."""
     from PySide6.QtCore import QTimer
 
     def say(line: str) -> None:
@@ -138,6 +138,9 @@ def report_smoke(window: MainWindow) -> None:
 
     def data_painted() -> None:
         say("data painted")
+        # What a user reads first: shows which translation the window is in.
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        say("tabs: " + " | ".join(titles))
         # After start_background()'s task is queued: it starts, then stops in order.
         QTimer.singleShot(0, window.close)
 

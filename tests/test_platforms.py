@@ -17,12 +17,12 @@ import re
 import signal
 import sqlite3
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
 import desktop
-from desktop.services.sending.file_uris import local_path
+from desktop.services.sending.file_uris import local_path, uri_path
 from desktop.stop_signals import on_stop_signal
 from desktop.store.migrate import backup_sqlite, check_sqlite_file
 
@@ -127,6 +127,41 @@ def test_no_posix_only_signal_shell_call_or_linux_path_in_desktop_or_the_spec():
 )
 def test_attachment_uris_become_local_paths(uri: str, expected: Path | None):
     assert local_path(uri) == expected
+
+
+@pytest.mark.parametrize(
+    ("uri", "expected"),
+    [
+        ("file:///C:/Users/a/b.png", PureWindowsPath(r"C:\Users\a\b.png")),
+        ("file:///C:/%E6%B5%B7%E6%8A%A5%20%231%2050%25.png", PureWindowsPath("C:/海报 #1 50%.png")),
+        ("file:///D|/posters/p.png", PureWindowsPath(r"D:\posters\p.png")),  # an old form
+        ("file://localhost/C:/p.png", PureWindowsPath(r"C:\p.png")),
+        ("file://server/share/posters/b.png", PureWindowsPath(r"\\server\share\posters\b.png")),
+        ("file://nas/%E6%B5%B7%E6%8A%A5/p.png", PureWindowsPath(r"\\nas\海报\p.png")),
+        (r"C:\Users\a\b.png", PureWindowsPath(r"C:\Users\a\b.png")),
+        ("https://example.com/p.png", None),
+    ],
+)
+def test_attachment_uris_as_windows_writes_them_become_windows_paths(
+    uri: str, expected: PureWindowsPath | None
+):
+    found = uri_path(uri, windows=True)
+    assert found == expected
+    if expected is not None:
+        assert isinstance(found, PureWindowsPath) and found.drive == expected.drive
+
+
+@pytest.mark.parametrize(
+    "path",
+    [PureWindowsPath("C:/Users/运营/海报 #1 50%.png"), PureWindowsPath(r"\\nas\share\a b.png")],
+)
+def test_a_windows_path_written_as_uri_round_trips(path: PureWindowsPath):
+    assert uri_path(path.as_uri(), windows=True) == path
+
+
+def test_a_windows_drive_uri_read_on_posix_stays_a_posix_path():
+    # The same URI on Linux or macOS names no drive: it is read as the path it spells.
+    assert uri_path("file:///C:/a%20b.png", windows=False) == PurePosixPath("/C:/a b.png")
 
 
 def test_a_local_path_written_as_uri_round_trips(tmp_path: Path):

@@ -3543,37 +3543,37 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>KfBar</name>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="24"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="32"/>
         <source>The WeChat user has not written yet.</source>
         <translation>The WeChat user has not written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="27"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="35"/>
         <source>More than 48 hours have passed since the user&apos;s last message.</source>
         <translation>More than 48 hours have passed since the user&apos;s last message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="30"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="38"/>
         <source>All 5 messages allowed since the user&apos;s last message are used.</source>
         <translation>All 5 messages allowed since the user&apos;s last message are used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="33"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="41"/>
         <source>The session is with reception staff or has ended: WeCom lets the app send only to sessions that are unhandled or with the assistant.</source>
         <translation>The session is with reception staff or has ended: WeCom lets the app send only to sessions that are unhandled or with the assistant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="42"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="50"/>
         <source>Nothing can be sent until the user writes again — not even a canned “please message us again”.</source>
         <translation>Nothing can be sent until the user writes again — not even a canned “please message us again”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="52"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="60"/>
         <source>Reply window closed. %1</source>
         <translation>Reply window closed. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="66"/>
         <source>Reply window: %1 h %2 min left · %3 of 5 messages left</source>
         <translation>Reply window: %1 h %2 min left · %3 of 5 messages left</translation>
     </message>
@@ -3581,42 +3581,48 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>KfSessionBar</name>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="102"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="119"/>
         <source>Hand to reception staff (人工接待)</source>
         <translation>Hand to reception staff (人工接待)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="103"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="120"/>
         <source>End session</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="152"/>
+        <source>WeChat user: %1</source>
+        <translation>WeChat user: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="195"/>
         <source>Hand to reception staff</source>
         <translation>Hand to reception staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="196"/>
         <source>WeCom user ID of the reception staff member (they must be on duty):</source>
         <translation>WeCom user ID of the reception staff member (they must be on duty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="202"/>
         <source>Handed to %1.</source>
         <translation>Handed to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="214"/>
         <source>Session ended; closing words sent.</source>
         <translation>Session ended; closing words sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="216"/>
         <source>Session ended.</source>
         <translation>Session ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="228"/>
         <source>WeCom refused: %1</source>
         <translation>WeCom refused: %1</translation>
     </message>

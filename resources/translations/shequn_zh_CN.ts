@@ -3527,37 +3527,37 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>KfBar</name>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="24"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="32"/>
         <source>The WeChat user has not written yet.</source>
         <translation>该微信用户尚未发来消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="27"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="35"/>
         <source>More than 48 hours have passed since the user&apos;s last message.</source>
         <translation>距用户最后一条消息已超过 48 小时。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="30"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="38"/>
         <source>All 5 messages allowed since the user&apos;s last message are used.</source>
         <translation>自用户最后一条消息以来可发送的 5 条消息已用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="33"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="41"/>
         <source>The session is with reception staff or has ended: WeCom lets the app send only to sessions that are unhandled or with the assistant.</source>
         <translation>会话已由人工接待或已结束：企业微信只允许应用向“未处理”或“由智能助手接待”的会话发送消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="42"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="50"/>
         <source>Nothing can be sent until the user writes again — not even a canned “please message us again”.</source>
         <translation>在用户再次发来消息之前无法发送任何内容——连“请再给我们发条消息”这样的话术也不行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="52"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="60"/>
         <source>Reply window closed. %1</source>
         <translation>回复窗口已关闭。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="58"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="66"/>
         <source>Reply window: %1 h %2 min left · %3 of 5 messages left</source>
         <translation>回复窗口：剩余 %1 小时 %2 分钟 · 还可发 %3 条（共 5 条）</translation>
     </message>
@@ -3565,42 +3565,48 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>KfSessionBar</name>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="102"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="119"/>
         <source>Hand to reception staff (人工接待)</source>
         <translation>转人工接待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="103"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="120"/>
         <source>End session</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="124"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="152"/>
+        <source>WeChat user: %1</source>
+        <translation>微信用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="195"/>
         <source>Hand to reception staff</source>
         <translation>转人工接待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="139"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="196"/>
         <source>WeCom user ID of the reception staff member (they must be on duty):</source>
         <translation>接待人员的企业微信账号（须处于“正在接待”状态）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="145"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="202"/>
         <source>Handed to %1.</source>
         <translation>已转给 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="157"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="214"/>
         <source>Session ended; closing words sent.</source>
         <translation>会话已结束，已发送结束语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="159"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="216"/>
         <source>Session ended.</source>
         <translation>会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="171"/>
+        <location filename="../../desktop/ui/inbox/wechat_kf_bar.py" line="228"/>
         <source>WeCom refused: %1</source>
         <translation>企业微信拒绝：%1</translation>
     </message>

@@ -34,6 +34,13 @@ class FrozenApp:
     def executable(self) -> Path:
         return self.folder / EXE_NAME
 
+    @property
+    def contents(self) -> Path:
+        """Where the data files and libraries are (``sys._MEIPASS`` of the running app):
+        PyInstaller 6 puts them in ``_internal/`` beside the executable."""
+        inner = self.folder / "_internal"
+        return inner if inner.is_dir() else self.folder
+
     def size_bytes(self) -> int:
         # Not through symlinks: _internal/ links many Qt libraries to their one copy.
         files = (p for p in self.folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -52,7 +59,7 @@ def _inputs() -> list[Path]:
 
 
 def source_key() -> str:
-    import PyInstaller
+    import PyInstaller  # type: ignore[import-untyped]
 
     digest = hashlib.sha256(f"{sys.version}|{PyInstaller.__version__}".encode())
     for path in _inputs():

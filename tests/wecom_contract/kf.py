@@ -19,7 +19,9 @@
   ``servicer_userid``; ending (4) and queueing (2) return a ``msg_code``.
 - ``kf/account/list`` (W/94661) {offset, limit ≤ 100}; ``kf/add_contact_way`` (W/94665)
   {open_kfid, scene ≤ 32 bytes [0-9a-zA-Z_-]} → url; ``kf/customer/batchget`` (W/95159)
-  {external_userid_list ≤ 100} → customer_list, invalid_external_userid.
+  {external_userid_list ≤ 100} → customer_list, invalid_external_userid. Each customer's
+  ``avatar`` is an address on WeChat's image servers (``…/mmhead/<id>/0``), read without a
+  token; this server plays those too (the picture a test set, else 404).
 - ``media/upload`` (W/90253) multipart field ``media``, ``type`` image|voice|video|file →
   media_id; ``media/get`` (W/90254) → the file, or a JSON error (40007).
 """
@@ -68,6 +70,8 @@ class KfState:
     delivered_ids: set[str] = field(default_factory=set)
     nicknames: dict[str, str] = field(default_factory=dict)
     media: dict[str, tuple[bytes, str, str]] = field(default_factory=dict)
+    avatars: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # user → (image, type)
+    avatar_reads: int = 0
     untokened_syncs: int = 0
     # Called with each message a user receives (tests kill a worker at that moment).
     on_delivered: Callable[[dict[str, Any]], None] | None = None
@@ -302,7 +306,8 @@ def install(app: web.Application, state: ContractState) -> None:
             raise Refused(40035, "scene: at most 32 bytes of [0-9a-zA-Z_-]")
         return ok(url=f"https://work.weixin.qq.com/kf/kfc{open_kfid[-8:]}?enc_scene=ENC{scene}")
 
-    def batchget(_a: App, data: dict[str, Any], _r: web.Request) -> web.Response:
+    def batchget(_a: App, data: dict[str, Any], request: web.Request) -> web.Response:
+        images = f"{request.url.origin()}/mmhead"
         ids = [str(x) for x in data.get("external_userid_list") or []]
         if not 1 <= len(ids) <= 100:
             raise Refused(40035, "external_userid_list 1–100")
@@ -312,7 +317,7 @@ def install(app: web.Application, state: ContractState) -> None:
                 {
                     "external_userid": u,
                     "nickname": kf.nicknames[u],
-                    "avatar": f"https://a/{u}",
+                    "avatar": f"{images}/{u}/0",
                     "gender": 0,
                     "unionid": "",
                 }
@@ -358,6 +363,14 @@ def install(app: web.Application, state: ContractState) -> None:
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
 
+    async def avatar(request: web.Request) -> web.StreamResponse:
+        with state.lock:
+            kf.avatar_reads += 1
+            found = kf.avatars.get(request.match_info["user"])
+        if found is None:
+            raise web.HTTPNotFound()
+        return web.Response(body=found[0], content_type=found[1])
+
     routes = {
         "/account/list": account_list,
         "/sync_msg": sync_msg,
@@ -372,3 +385,4 @@ def install(app: web.Application, state: ContractState) -> None:
         app.router.add_post(KF + path, handler(state, fn, external=False))
     app.router.add_post("/cgi-bin/media/upload", upload)
     app.router.add_get("/cgi-bin/media/get", get_media)
+    app.router.add_get("/mmhead/{user}/0", avatar)

@@ -5,6 +5,7 @@ from desktop.domain.wechat_kf.window import Closed, ReplyWindow, ServiceState
 from desktop.services.wechat_kf.accounts import KfAccounts, ServedAccount
 from desktop.services.wechat_kf.actions import ContactLink, KfActionError, KfActions
 from desktop.services.wechat_kf.callback import KfCallback
+from desktop.services.wechat_kf.profile import KfProfile
 from desktop.services.wechat_kf.sync import KfSync
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "KfActionError",
     "KfActions",
     "KfCallback",
+    "KfProfile",
     "KfSync",
     "ReplyWindow",
     "ServedAccount",

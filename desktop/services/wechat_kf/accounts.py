@@ -31,6 +31,12 @@ def default_client(config: KfConfig, secret: str) -> KfClient:
 
 
 @dataclass(frozen=True)
+class KfRoute:
+    account_id: int
+    serves_inbox: bool
+
+
+@dataclass(frozen=True)
 class ServedAccount:
     account_id: int
     open_kfid: str
@@ -61,10 +67,15 @@ class KfAccounts:
         secret = self.secrets.get(ref) if ref else None
         return self.make_client(config, secret or ""), config
 
-    def account_for_kfid(self, open_kfid: str) -> int | None:
+    def account_for_kfid(self, open_kfid: str) -> KfRoute | None:
+        """Where a callback for ``open_kfid`` goes (None: a 客服账号 never added)."""
         with self.db.read() as s:
-            found = s.scalar(select(KfAccount.account_id).where(KfAccount.open_kfid == open_kfid))
-        return None if found is None else int(found)
+            found = s.execute(
+                select(KfAccount.account_id, KfAccount.serves_inbox).where(
+                    KfAccount.open_kfid == open_kfid
+                )
+            ).first()
+        return None if found is None else KfRoute(int(found[0]), bool(found[1]))
 
     def served(self) -> list[ServedAccount]:
         with self.db.read() as s:
@@ -183,4 +194,4 @@ class KfAccounts:
         )
 
 
-__all__ = ["ClientFactory", "KfAccounts", "ServedAccount", "default_client"]
+__all__ = ["ClientFactory", "KfAccounts", "KfRoute", "ServedAccount", "default_client"]

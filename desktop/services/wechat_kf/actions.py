@@ -31,6 +31,7 @@ from desktop.services.inbox.conversation_state import touch
 from desktop.services.wechat_kf.accounts import KfAccounts
 from desktop.services.wechat_kf.events import WelcomeDue
 from desktop.services.wechat_kf.journey import enrol_kf
+from desktop.services.wechat_kf.profile import Avatars, KfProfile, profile_of
 from desktop.services.wechat_kf.window import conversation_window, session_of
 from desktop.services.welcome.enrol import EnrolmentRefused
 from desktop.services.welcome.plan import load_plan
@@ -68,10 +69,18 @@ class KfActions:
         self.accounts = accounts
         self.db = accounts.db
         self._clock = clock
+        self.avatars = Avatars()
 
     def window(self, conversation_id: int) -> ReplyWindow | None:
         with self.db.read() as s:
             return conversation_window(s, conversation_id, self._clock())
+
+    def profile(self, conversation_id: int) -> KfProfile | None:
+        with self.db.read() as s:
+            return profile_of(s, conversation_id)
+
+    async def avatar(self, url: str) -> bytes | None:
+        return await self.avatars.get(url)
 
     # -- event messages (welcome, 结束语) ----------------------------------------------------
 

@@ -6,7 +6,8 @@ it) in one transaction before asking for the next. Callbacks for one account are
 one at a time, so two callbacks never read from the same cursor. After each page: media are
 fetched before it is stored (``media/get``), new users are named (``kf/customer/batchget``),
 welcomes are sent while their code is valid (``KfActions.welcome``), and the inbound hooks
-(verification codes, campaigns) run on the stored messages.
+(verification codes, campaigns) run on the stored messages. A 客服账号 not ticked to serve
+the inbox is not read at all: its callbacks are logged and dropped.
 """
 
 from __future__ import annotations
@@ -58,10 +59,16 @@ class KfSync:
 
     async def on_callback(self, open_kfid: str, token: str | None) -> int:
         """Read everything new for ``open_kfid``; returns how many messages were stored."""
-        account_id = await self._db(self.accounts.account_for_kfid, open_kfid)
-        if account_id is None:
-            log.warning("callback for a 客服账号 the inbox does not serve: %s", open_kfid)
+        route = await self._db(self.accounts.account_for_kfid, open_kfid)
+        if route is None:
+            log.warning("callback for a 客服账号 never added: %s", open_kfid)
             return 0
+        if not route.serves_inbox:
+            # Not read at all, so its cursor stays where it was: ticking the account later
+            # reads from there, as far back as WeCom still keeps messages (3 days, W/94670).
+            log.info("callback for 客服账号 %s ignored: the inbox does not serve it", open_kfid)
+            return 0
+        account_id = route.account_id
         lock = self._locks.setdefault(account_id, asyncio.Lock())
         async with lock:
             client, config = await self._db(self.accounts.client_for, account_id)

@@ -1,4 +1,9 @@
-"""The 微信客服 line of a WeChat thread: the reply window and the session actions.
+"""The 微信客服 line of a WeChat thread: who it is with, the reply window and the session
+actions.
+
+The WeChat user's name and picture come from what the sync stored; the picture itself is
+read from WeChat through the tab's ``Background`` (an async call, never on the UI thread) and
+appears when it arrives, or not at all when it cannot be had.
 
 The window (time left of the 48 hours, messages left of the 5) is read through the tab's
 ``Background``; when it is closed the line says why and that nothing at all can be sent
@@ -11,12 +16,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from desktop.services.wechat_kf import Closed, KfActions, ReplyWindow
+from desktop.services.wechat_kf import Closed, KfActions, KfProfile, ReplyWindow
 from desktop.ui.common.background import Background
 from desktop.ui.common.forms import InlineMessage
+
+AVATAR_PX = 32
 
 
 def closed_reason(window: ReplyWindow) -> str:
@@ -74,6 +82,13 @@ class KfSessionBar(QWidget):
         self.calls = calls
         self.conversation_id: int | None = None
         self.reply_window: ReplyWindow | None = None
+        self.profile: KfProfile | None = None
+        self.avatar = QLabel()
+        self.avatar.setObjectName("kfAvatar")
+        self.avatar.setFixedSize(AVATAR_PX, AVATAR_PX)
+        self.avatar.hide()
+        self.who = QLabel()
+        self.who.setObjectName("kfUser")
         self.label = QLabel()
         self.label.setObjectName("kfWindow")
         self.label.setWordWrap(True)
@@ -86,6 +101,8 @@ class KfSessionBar(QWidget):
         self.message = InlineMessage()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.avatar)
+        row.addWidget(self.who)
         row.addWidget(self.label, 1)
         row.addWidget(self.human_button)
         row.addWidget(self.end_button)
@@ -103,18 +120,58 @@ class KfSessionBar(QWidget):
         self.end_button.setText(self.tr("End session"))
         if self.reply_window is not None:
             self.label.setText(window_text(self.reply_window, datetime.now(UTC)))
+        if self.profile is not None:
+            self.who.setText(self.tr("WeChat user: %1").replace("%1", self.profile.name))
 
     def set_conversation(self, conversation_id: int | None) -> None:
         """A 微信客服 conversation's id shows the bar; None hides it."""
         self.conversation_id = conversation_id
         self.message.clear_message()
-        if conversation_id is None or self.kf_actions is None:
+        self._show_profile(conversation_id, None)
+        actions = self.kf_actions
+        if conversation_id is None or actions is None:
             self.reply_window = None
             self.hide()
             self.window_changed.emit(None)
             return
         self.show()
         self.refresh()
+        self.calls.read(
+            lambda: actions.profile(conversation_id),
+            lambda p: self._show_profile(conversation_id, p),
+        )
+
+    def _show_profile(self, conversation_id: int | None, profile: KfProfile | None) -> None:
+        if conversation_id != self.conversation_id:
+            return
+        self.profile = profile
+        self.avatar.clear()
+        self.avatar.hide()
+        self.who.setToolTip("" if profile is None else profile.external_userid)
+        self.who.setText(
+            "" if profile is None else self.tr("WeChat user: %1").replace("%1", profile.name)
+        )
+        actions = self.kf_actions
+        if profile is None or not profile.avatar_url or actions is None:
+            return
+        url = profile.avatar_url
+        self.calls.call(
+            lambda: actions.avatar(url), lambda data: self._show_avatar(conversation_id, data)
+        )
+
+    def _show_avatar(self, conversation_id: int | None, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if conversation_id != self.conversation_id or not data or not pixmap.loadFromData(data):
+            return
+        self.avatar.setPixmap(
+            pixmap.scaled(
+                AVATAR_PX,
+                AVATAR_PX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.avatar.show()
 
     def refresh(self) -> None:
         conv, actions = self.conversation_id, self.kf_actions
