@@ -17,7 +17,7 @@ from desktop.domain.enums import Role
 from desktop.domain.sending.consent import UNSUBSCRIBE_SOURCE
 from desktop.services.groups.moderation import StrikeRow
 from desktop.services.members.center import ConsentRow, TimelineEntry, TimelineKind
-from desktop.services.members.privacy import PrivacyService
+from desktop.services.members.privacy import PrivacyService, json_ready
 from desktop.services.members.service import GroupRole
 from desktop.store.base import utcnow
 
@@ -99,7 +99,7 @@ class MyData:
     exported_at: datetime
 
     def to_json(self) -> dict[str, Any]:
-        return _plain(asdict(self))
+        return json_ready(asdict(self))
 
 
 def member_export(privacy: PrivacyService, member_id: int) -> MyData:
@@ -154,16 +154,6 @@ def _event(e: TimelineEntry) -> MyEvent:
     # started and how it ended. Everything else's title is what the member saw or wrote.
     text = e.detail if e.kind == TimelineKind.WELCOME else e.title
     return MyEvent(e.at, str(e.kind), text)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
 
 
 __all__ = ["MyData", "member_export"]

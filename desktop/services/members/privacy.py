@@ -52,13 +52,14 @@ class ExportFiles:
     html_path: Path
 
 
-def _plain(value: Any) -> Any:
+def json_ready(value: Any) -> Any:
+    """Dates as ISO text, enums as their values, containers walked: what json.dumps takes."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: json_ready(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [json_ready(v) for v in value]
     return str(value) if hasattr(value, "value") else value
 
 
@@ -79,7 +80,7 @@ class PrivacyService:
         """Everything stored about the member, as plain data."""
         profile = self.members.profile(member_id)
         prefs = self.center.prefs(member_id)
-        return _plain(
+        return json_ready(
             {
                 "profile": asdict(profile.draft),
                 "lifecycle": profile.lifecycle,
