@@ -87,3 +87,17 @@ def test_link_then_joins_enrol_and_leaves_are_recorded(
         assert leaver is not None and leaver.lifecycle == Lifecycle.CHURNED
         g = s.get(Group, group_id)
         assert g is not None and g.name == "拾光咖啡一群(新)"
+        assert g.announcement == "周五有新豆"  # WeCom's 群公告 is the group's announcement
+
+    # An announcement edited in the app stays until WeCom's notice changes again.
+    with services.db.write() as s:
+        g = s.get(Group, group_id)
+        assert g is not None
+        g.announcement = "本群周五有品鉴会"
+    asyncio.run(services.wecom_sync.sync(account))
+    with services.db.read() as s:
+        assert s.get(Group, group_id).announcement == "本群周五有品鉴会"  # type: ignore[union-attr]
+    chat.notice = "周六闭店一天"
+    asyncio.run(services.wecom_sync.sync(account))
+    with services.db.read() as s:
+        assert s.get(Group, group_id).announcement == "周六闭店一天"  # type: ignore[union-attr]

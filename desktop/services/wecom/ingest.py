@@ -83,6 +83,7 @@ class WeComIngest:
         if row is None:
             row = WeComChat(account_id=account_id, chat_id=chat.chat_id)
             s.add(row)
+        notice_changed = not first and row.notice != chat.notice
         row.name, row.owner, row.notice = chat.name, chat.owner, chat.notice
         row.member_count = len(chat.members)
         row.created_at_wecom = ts(chat.create_time)
@@ -91,6 +92,8 @@ class WeComIngest:
             group = s.get(Group, row.group_id)
             if group is not None and group.name != chat.name and chat.name:
                 group.name = chat.name[:80]
+            if group is not None and notice_changed:
+                group.announcement = chat.notice
         stored = {
             m.userid: m
             for m in s.scalars(
@@ -180,11 +183,14 @@ class WeComIngest:
             row = self._chat(s, account_id, chat_id)
             for k, v in values.items():
                 setattr(row, k, v)
-            name = values.get("name")
-            if row.group_id is not None and isinstance(name, str) and name:
-                group = s.get(Group, row.group_id)
-                if group is not None:
-                    group.name = name[:80]
+            group = s.get(Group, row.group_id) if row.group_id is not None else None
+            name, notice = values.get("name"), values.get("notice")
+            if group is not None and isinstance(name, str) and name:
+                group.name = name[:80]
+            # The group notice (群公告) edited in WeCom is the group's announcement here; an
+            # announcement edited in the app stays until WeCom's notice changes again.
+            if group is not None and isinstance(notice, str):
+                group.announcement = notice
         return True
 
     # -- linking ------------------------------------------------------------------------
@@ -207,6 +213,8 @@ class WeComIngest:
             group.platform = Platform.WECOM
             group.channel_account_id = account_id
             group.external_id = chat_id
+            if not group.announcement and row.notice:
+                group.announcement = row.notice  # the group notice WeCom already shows
             row.group_id = group.id
             for m in s.scalars(
                 select(WeComChatMember).where(
