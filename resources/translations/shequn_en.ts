@@ -200,87 +200,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="109"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="112"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="113"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="140"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="144"/>
         <source>Mini-program</source>
         <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
         <source>Give the file, page or address.</source>
         <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="149"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="151"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A link must start with http:// or https://.</source>
         <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
         <source>At most 5 attachments.</source>
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="172"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="175"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="176"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="177"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -3477,6 +3477,54 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="53"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>Surveys, lotteries and collections members join by writing a keyword</translation>
+    </message>
+</context>
+<context>
+    <name>JoinQrBox</name>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="62"/>
+        <source>Paste the link that lets someone join (https://… or a matrix.to link).</source>
+        <translation>Paste the link that lets someone join (https://… or a matrix.to link).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="88"/>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="91"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <source>Save QR code</source>
+        <translation>Save QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="112"/>
+        <source>Join QR code</source>
+        <translation>Join QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="114"/>
+        <source>The link to join (a Matrix room&apos;s, an invite address)</source>
+        <translation>The link to join (a Matrix room&apos;s, an invite address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="116"/>
+        <source>Make QR code</source>
+        <translation>Make QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="117"/>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
     </message>
 </context>
 <context>

@@ -200,87 +200,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="109"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="112"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="110"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="113"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
         <source>Poster image</source>
         <translation>海报图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="132"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="140"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="141"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="144"/>
         <source>Mini-program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="142"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="147"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
         <source>Give the file, page or address.</source>
         <translation>请填写文件、页面或地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="149"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>海报必须是图片（png、jpg、gif、webp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="151"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
         <source>A link must start with http:// or https://.</source>
         <translation>链接必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="153"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>小程序填写 AppID（wx 加 16 个字符），可附 /页面/路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
         <source>At most 5 attachments.</source>
         <translation>最多 5 个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="170"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>文件、https:// 地址或小程序 AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="171"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="172"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="175"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="176"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="177"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
@@ -3461,6 +3461,54 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
         <location filename="../../desktop/ui/inbox/tab_dialogs.py" line="53"/>
         <source>Surveys, lotteries and collections members join by writing a keyword</source>
         <translation>问卷、抽奖、征集：成员私信写关键词即可参加</translation>
+    </message>
+</context>
+<context>
+    <name>JoinQrBox</name>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="62"/>
+        <source>Paste the link that lets someone join (https://… or a matrix.to link).</source>
+        <translation>请粘贴入群链接（https://… 或 matrix.to 链接）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="88"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="91"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <source>Save QR code</source>
+        <translation>保存二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="112"/>
+        <source>Join QR code</source>
+        <translation>入群二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="114"/>
+        <source>The link to join (a Matrix room&apos;s, an invite address)</source>
+        <translation>入群链接（Matrix 房间链接或邀请地址）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="116"/>
+        <source>Make QR code</source>
+        <translation>生成二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="117"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from desktop.services.groups.service import (
     GroupRow,
     GroupService,
     GroupValidationError,
+    JoinQr,
 )
 from desktop.services.groups.sop import FIGURE_KEYS, RetroDraft, SopService
 
@@ -26,6 +27,7 @@ __all__ = [
     "GroupRow",
     "GroupService",
     "GroupValidationError",
+    "JoinQr",
     "ModerationService",
     "RetroDraft",
     "SeriesPreview",

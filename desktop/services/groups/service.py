@@ -19,7 +19,9 @@ from desktop.domain.groups.announcement import (
 )
 from desktop.domain.groups.capacity import CapacityCheck, check_capacity
 from desktop.domain.groups.naming import NameCheck, check_group_name
+from desktop.services.groups.join_link import join_link
 from desktop.services.live import drafts
+from desktop.services.qr_codes import qr_png
 from desktop.store.db import Database
 from desktop.store.models import Group, Membership, WorkspaceSettings
 
@@ -79,6 +81,12 @@ class AttachmentError(ValueError):
     def __init__(self, problems: list[AttachmentProblem | None]) -> None:
         self.problems = problems
         super().__init__("invalid attachments")
+
+
+@dataclass(frozen=True)
+class JoinQr:
+    link: str
+    png: bytes
 
 
 class GroupService:
@@ -218,6 +226,14 @@ class GroupService:
             s.add(g)
             s.flush()
             return g.id
+
+    def join_qr(self, group_id: int) -> JoinQr | None:
+        """The group's join link and a QR code of it, for posters; None when the app knows
+        no link (no Matrix room, no invite URL as its external ID)."""
+        with self.db.read() as s:
+            g = s.get(Group, group_id)
+            link = join_link(s, g) if g is not None else ""
+        return JoinQr(link, qr_png(link)) if link else None
 
     def attachments(self, group_id: int) -> builtins.list[Attachment]:
         """The announcement's and welcome message's attachments (G6)."""

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from desktop.domain.templates import render
 from desktop.domain.wechat_kf.msgid import msgid_for
 from desktop.domain.wechat_kf.window import ReplyWindow, ServiceState, can_transfer
 from desktop.services.inbox.conversation_state import touch
+from desktop.services.qr_codes import qr_png
 from desktop.services.wechat_kf.accounts import KfAccounts
 from desktop.services.wechat_kf.events import WelcomeDue
 from desktop.services.wechat_kf.journey import enrol_kf
@@ -230,11 +230,7 @@ class KfActions:
 
     @staticmethod
     def qr_png(url: str, scale: int = 8) -> bytes:
-        import segno
-
-        buf = io.BytesIO()
-        segno.make(url, error="m").save(buf, kind="png", scale=scale)
-        return buf.getvalue()
+        return qr_png(url, scale)
 
     # -- the thread -------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from desktop.services.wecom.groups import (
     WeComGroupInfo,
     WeComGroupProblem,
     WeComGroups,
-    qr_png,
 )
 from desktop.services.wecom.ingest import LinkResult
 from desktop.services.wecom.sync import ChatRow, SyncReport, WeComSync
@@ -40,5 +39,4 @@ __all__ = [
     "WeComSync",
     "WeComTaskProblem",
     "WeComTasks",
-    "qr_png",
 ]

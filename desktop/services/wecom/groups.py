@@ -1,8 +1,8 @@
 """A linked group's WeCom side: its 入群欢迎语 as a group welcome template
 (https://developer.work.weixin.qq.com/document/path/92366: ≤ 3000 bytes, ``%NICKNAME%``) and
 its 群活码 (https://developer.work.weixin.qq.com/document/path/92229: scene 2 = QR, ≤ 5
-groups, ``state`` ≤ 30 characters, the next room created when full), and QR codes made
-locally (segno) for any join link.
+groups, ``state`` ≤ 30 characters, the next room created when full). A QR code of any
+other join link is made locally (``services/qr_codes.py``).
 
 A 群活码's ``qr_code`` is the URL of WeCom's own image of the code, not the code's content:
 the image is downloaded and kept as WeCom drew it (a QR of the URL would open the picture,
@@ -16,7 +16,6 @@ cannot reach WeCom leaves the template for the next one."""
 from __future__ import annotations
 
 import asyncio
-import io
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -59,15 +58,6 @@ class JoinWayQr:
         if self.image.startswith(b"\xff\xd8"):
             return "jpg"
         return "img"
-
-
-def qr_png(text: str, scale: int = 8) -> bytes:
-    """A QR code for any join link, made here (a Matrix link, a WeChat group's QR text)."""
-    import segno
-
-    out = io.BytesIO()
-    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
-    return out.getvalue()
 
 
 class WeComGroups:

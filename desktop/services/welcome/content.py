@@ -11,12 +11,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import quote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import ContentType, DeliveryStatus, MessageDirection, Platform
+from desktop.domain.enums import ContentType, DeliveryStatus, MessageDirection
 from desktop.domain.welcome.recommendations import (
     Item,
     ItemKind,
@@ -24,8 +23,8 @@ from desktop.domain.welcome.recommendations import (
     as_text,
     recommend,
 )
+from desktop.services.groups.join_link import join_link
 from desktop.store.models import (
-    ChannelAccount,
     Conversation,
     Delivery,
     Group,
@@ -57,28 +56,11 @@ class GroupInfo:
     external_id: str | None
 
 
-def matrix_room_link(room_id: str, server: str) -> str:
-    """The matrix.to link that opens a room in any Matrix client; ``via`` names a server
-    that can let the newcomer in (room ids carry none since room version 12)."""
-    return f"https://matrix.to/#/{quote(room_id, safe='!')}" + (
-        f"?via={quote(server)}" if server else ""
-    )
-
-
-def _account_server(s: Session, account_id: int | None) -> str:
-    account = s.get(ChannelAccount, account_id) if account_id is not None else None
-    user = str((account.config or {}).get("user_id", "")) if account is not None else ""
-    return user.partition(":")[2]
-
-
 def group_info(s: Session, group_id: int) -> GroupInfo | None:
     g = s.get(Group, group_id)
     if g is None:
         return None
-    external = g.external_id or ""
-    link = external if external.startswith(("http://", "https://")) else ""
-    if g.platform == Platform.MATRIX and external.startswith("!"):
-        link = matrix_room_link(external, _account_server(s, g.channel_account_id))
+    link = join_link(s, g)
     return GroupInfo(
         g.id,
         g.name,

@@ -1,6 +1,6 @@
 """The announcement and welcome message's attachments (G6) — poster image, mini-program
-page, text link — and a preview of both messages as members will see them. The texts
-themselves are edited in the group form."""
+page, text link — and a preview of both messages as members will see them, with a join QR
+code for posters below. The texts themselves are edited in the group form."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from desktop.domain.groups.announcement import (
 )
 from desktop.services.groups import AttachmentError, GroupService
 from desktop.ui.common.forms import InlineMessage
+from desktop.ui.groups.join_qr_box import JoinQrBox
 
 
 class AnnouncementPanel(QWidget):
@@ -46,6 +47,7 @@ class AnnouncementPanel(QWidget):
         self.remove_button = QPushButton()
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
+        self.list.setMaximumHeight(110)  # at most 5 attachments
         self.message = InlineMessage()
         self.preview = QTextBrowser()
         self.preview.setObjectName("announcementPreview")
@@ -62,6 +64,8 @@ class AnnouncementPanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.remove_button)
         layout.addWidget(self.preview, 2)
+        self.join_qr = JoinQrBox(groups, group_id)
+        layout.addWidget(self.join_qr)
         self.browse.clicked.connect(self._browse)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
