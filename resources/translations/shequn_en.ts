@@ -200,87 +200,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="112"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="113"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="113"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="136"/>
         <source>Poster image</source>
         <translation>Poster image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="136"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="144"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="144"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Mini-program</source>
         <translation>Mini-program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="151"/>
         <source>Give the file, page or address.</source>
         <translation>Give the file, page or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="153"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>A poster must be an image (png, jpg, gif, webp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="155"/>
         <source>A link must start with http:// or https://.</source>
         <translation>A link must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="157"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="159"/>
         <source>At most 5 attachments.</source>
         <translation>At most 5 attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>File, https:// address or mini-program AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="175"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="175"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="176"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="176"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="177"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="177"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="178"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -3482,47 +3482,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JoinQrBox</name>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="62"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="66"/>
         <source>Paste the link that lets someone join (https://… or a matrix.to link).</source>
         <translation>Paste the link that lets someone join (https://… or a matrix.to link).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="88"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="92"/>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="91"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="99"/>
         <source>Save QR code</source>
         <translation>Save QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="99"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="112"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="116"/>
         <source>Join QR code</source>
         <translation>Join QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="114"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="118"/>
         <source>The link to join (a Matrix room&apos;s, an invite address)</source>
         <translation>The link to join (a Matrix room&apos;s, an invite address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="116"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="120"/>
         <source>Make QR code</source>
         <translation>Make QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="117"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="121"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
@@ -8538,163 +8538,168 @@ Data folder: %2</translation>
 <context>
     <name>WeComPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="149"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
         <source>Link to this group</source>
         <translation>Link to this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Customer group</source>
         <translation>Customer group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Linked</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
         <source>群发 tasks waiting for the owner</source>
         <translation>群发 tasks waiting for the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Reminders left</source>
         <translation>Reminders left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
         <source>Remind owner</source>
         <translation>Remind owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="159"/>
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="160"/>
         <source>Welcome template and 群活码</source>
         <translation>Welcome template and 群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="161"/>
         <source>Keep welcome in WeCom</source>
         <translation>Keep welcome in WeCom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="162"/>
         <source>Source tag for new members (≤ 30 characters)</source>
         <translation>Source tag for new members (≤ 30 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="159"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="163"/>
+        <source>When full, next group&apos;s name (optional)</source>
+        <translation>When full, next group&apos;s name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="164"/>
         <source>Make 群活码</source>
         <translation>Make 群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="160"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="165"/>
         <source>Save QR as PNG…</source>
         <translation>Save QR as PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="183"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="188"/>
         <source>No WeCom app yet: add one under Sending → Channel accounts…</source>
         <translation>No WeCom app yet: add one under Sending → Channel accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="213"/>
         <source>this group</source>
         <translation>this group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="210"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="215"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="220"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="225"/>
         <source>%1 customer groups; %2 tasks waiting for confirmation.</source>
         <translation>%1 customer groups; %2 tasks waiting for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="233"/>
         <source>Not linked to a WeCom customer group yet.</source>
         <translation>Not linked to a WeCom customer group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="235"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="232"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="237"/>
         <source>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</source>
         <translation>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="257"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="259"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="264"/>
         <source>Synced %1 groups: %2 joined, %3 left.</source>
         <translation>Synced %1 groups: %2 joined, %3 left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="279"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="284"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="280"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="285"/>
         <source>Linked. Name rule: %1</source>
         <translation>Linked. Name rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="296"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="301"/>
         <source>Owner reminded.</source>
         <translation>Owner reminded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="307"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="312"/>
         <source>Task cancelled.</source>
         <translation>Task cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="315"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="320"/>
         <source>Welcome kept in WeCom.</source>
         <translation>Welcome kept in WeCom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="356"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="363"/>
         <source>Save QR</source>
         <translation>Save QR</translation>
     </message>

@@ -200,87 +200,87 @@
 <context>
     <name>AnnouncementPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="112"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="113"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="113"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="114"/>
         <source>Welcome message</source>
         <translation>入群欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="136"/>
         <source>Poster image</source>
         <translation>海报图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="135"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="136"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="143"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="144"/>
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="144"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
         <source>Mini-program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="146"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="151"/>
         <source>Give the file, page or address.</source>
         <translation>请填写文件、页面或地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="153"/>
         <source>A poster must be an image (png, jpg, gif, webp).</source>
         <translation>海报必须是图片（png、jpg、gif、webp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="155"/>
         <source>A link must start with http:// or https://.</source>
         <translation>链接必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="157"/>
         <source>A mini-program is its AppID (wx + 16 characters), optionally /page/path.</source>
         <translation>小程序填写 AppID（wx 加 16 个字符），可附 /页面/路径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="159"/>
         <source>At most 5 attachments.</source>
         <translation>最多 5 个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="173"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
         <source>File, https:// address or mini-program AppID</source>
         <translation>文件、https:// 地址或小程序 AppID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="174"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="175"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="175"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="176"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="176"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="177"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/announcement_panel.py" line="177"/>
+        <location filename="../../desktop/ui/groups/announcement_panel.py" line="178"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
@@ -3466,47 +3466,47 @@ Keyboard: arrows move between cells and cards; Ctrl+Alt+Up/Down (or Alt+Shift+Up
 <context>
     <name>JoinQrBox</name>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="62"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="66"/>
         <source>Paste the link that lets someone join (https://… or a matrix.to link).</source>
         <translation>请粘贴入群链接（https://… 或 matrix.to 链接）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="88"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="92"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="91"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="99"/>
         <source>Save QR code</source>
         <translation>保存二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="95"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="99"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="112"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="116"/>
         <source>Join QR code</source>
         <translation>入群二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="114"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="118"/>
         <source>The link to join (a Matrix room&apos;s, an invite address)</source>
         <translation>入群链接（Matrix 房间链接或邀请地址）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="116"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="120"/>
         <source>Make QR code</source>
         <translation>生成二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/join_qr_box.py" line="117"/>
+        <location filename="../../desktop/ui/groups/join_qr_box.py" line="121"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
@@ -8511,163 +8511,168 @@ Data folder: %2</source>
 <context>
     <name>WeComPanel</name>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="145"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="149"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="146"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
         <source>Link to this group</source>
         <translation>关联到本群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Customer group</source>
         <translation>客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
         <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="148"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
         <source>Linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="150"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
         <source>群发 tasks waiting for the owner</source>
         <translation>待群主确认的群发任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Groups</source>
         <translation>群数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Reminders left</source>
         <translation>剩余提醒次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="152"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="154"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
         <source>Remind owner</source>
         <translation>提醒群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="155"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="159"/>
         <source>Cancel task</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="156"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="160"/>
         <source>Welcome template and 群活码</source>
         <translation>入群欢迎语模板与群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="157"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="161"/>
         <source>Keep welcome in WeCom</source>
         <translation>同步欢迎语到企业微信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="158"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="162"/>
         <source>Source tag for new members (≤ 30 characters)</source>
         <translation>新成员来源标记（不超过 30 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="159"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="163"/>
+        <source>When full, next group&apos;s name (optional)</source>
+        <translation>满员后自动建的新群名（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="164"/>
         <source>Make 群活码</source>
         <translation>生成群活码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="160"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="165"/>
         <source>Save QR as PNG…</source>
         <translation>二维码另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="183"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="188"/>
         <source>No WeCom app yet: add one under Sending → Channel accounts…</source>
         <translation>还没有企业微信应用：请在 发送 → 渠道账号… 中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="208"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="213"/>
         <source>this group</source>
         <translation>本群</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="210"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="215"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="220"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="225"/>
         <source>%1 customer groups; %2 tasks waiting for confirmation.</source>
         <translation>%1 个客户群；%2 个任务待确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="228"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="233"/>
         <source>Not linked to a WeCom customer group yet.</source>
         <translation>尚未关联企业微信客户群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="230"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="235"/>
         <source>not yet</source>
         <translation>尚未创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="232"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="237"/>
         <source>Owner %1. Welcome template: %2. {name} becomes %NICKNAME%.</source>
         <translation>群主 %1。欢迎语模板：%2。{name} 对应 %NICKNAME%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="252"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="257"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="259"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="264"/>
         <source>Synced %1 groups: %2 joined, %3 left.</source>
         <translation>已同步 %1 个群：%2 人入群，%3 人退群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="279"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="284"/>
         <source>OK</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="280"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="285"/>
         <source>Linked. Name rule: %1</source>
         <translation>已关联。群名规则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="296"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="301"/>
         <source>Owner reminded.</source>
         <translation>已提醒群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="307"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="312"/>
         <source>Task cancelled.</source>
         <translation>任务已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="315"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="320"/>
         <source>Welcome kept in WeCom.</source>
         <translation>欢迎语已同步到企业微信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/groups/wecom_panel.py" line="356"/>
+        <location filename="../../desktop/ui/groups/wecom_panel.py" line="363"/>
         <source>Save QR</source>
         <translation>保存二维码</translation>
     </message>

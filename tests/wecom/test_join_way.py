@@ -56,9 +56,12 @@ def test_panel_saves_the_downloaded_image(
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.qr_button.isEnabled())
     panel.state.setText("市集传单")
+    panel.room_base.setText("拾光咖啡一群")  # when full, WeCom opens 拾光咖啡一群2, …
     panel.make_qr()
     qtbot.waitUntil(lambda: panel.qr_save.isEnabled())
     (row,) = wecom_server.state.join_ways.values()
+    assert (row.body["auto_create_room"], row.body["room_base_name"]) == (1, "拾光咖啡一群")
+    assert row.body["state"] == "市集传单"
     assert not panel.qr_image.pixmap().isNull()
 
     target = tmp_path / "qr.png"

@@ -102,6 +102,9 @@ class WeComPanel(QWidget):
         self.welcome_button.clicked.connect(self.save_welcome)
         self.state = QLineEdit(self.welcome_box)
         self.state.setMaxLength(30)
+        # Given a base name, WeCom opens the next group ("<name>2", …) when this one is full.
+        self.room_base = QLineEdit(self.welcome_box)
+        self.room_base.setMaxLength(60)
         self.qr_button = QPushButton(self.welcome_box)
         self.qr_button.clicked.connect(self.make_qr)
         self.qr_save = QPushButton(self.welcome_box)
@@ -117,6 +120,7 @@ class WeComPanel(QWidget):
         welcome_row.addWidget(self.welcome_button)
         qr_row = QHBoxLayout()
         qr_row.addWidget(self.state, 1)
+        qr_row.addWidget(self.room_base, 1)
         qr_row.addWidget(self.qr_button)
         qr_row.addWidget(self.qr_save)
         qr_show = QHBoxLayout()
@@ -156,6 +160,7 @@ class WeComPanel(QWidget):
         self.welcome_box.setTitle(self.tr("Welcome template and 群活码"))
         self.welcome_button.setText(self.tr("Keep welcome in WeCom"))
         self.state.setPlaceholderText(self.tr("Source tag for new members (≤ 30 characters)"))
+        self.room_base.setPlaceholderText(self.tr("When full, next group's name (optional)"))
         self.qr_button.setText(self.tr("Make 群活码"))
         self.qr_save.setText(self.tr("Save QR as PNG…"))
         self._show_info()
@@ -240,7 +245,7 @@ class WeComPanel(QWidget):
                     self._show_qr,
                     self._failed,
                 )
-        for w in (self.welcome_button, self.qr_button, self.state):
+        for w in (self.welcome_button, self.qr_button, self.state, self.room_base):
             w.setEnabled(info is not None)
         self.qr_save.setEnabled(self._qr is not None)
 
@@ -320,9 +325,11 @@ class WeComPanel(QWidget):
         )
 
     def make_qr(self) -> None:
-        state = self.state.text().strip()
+        state, base = self.state.text().strip(), self.room_base.text().strip()
         self.calls.call(
-            lambda: self.services.wecom_groups.make_join_way(self.group_id, state),
+            lambda: self.services.wecom_groups.make_join_way(
+                self.group_id, state, room_base_name=base
+            ),
             self._show_qr,
             self._failed,
         )
