@@ -14,13 +14,8 @@ from desktop.services.calendar.planning import (
 )
 from desktop.services.calendar.push_table_io import ImportReport, PushTableService
 from desktop.services.calendar.schedule import ScheduleResult, ScheduleService
-from desktop.services.calendar.service import (
-    CalendarService,
-    PostCard,
-    PostDraft,
-    PostValidationError,
-    Week,
-)
+from desktop.services.calendar.service import CalendarService, PostDraft, PostValidationError
+from desktop.services.calendar.week_cards import PostCard, Week
 
 # Saved group sets are the calendar's views over several groups (built with its services).
 from desktop.services.groups.sets import GroupSetInfo, GroupSetService
