@@ -79,6 +79,8 @@ def check_landing(
 ) -> None:
     """Posts (by id, with their own groups) arriving at these times; ``leaving`` when they
     are those posts themselves (a move), not new ones like them (a copy)."""
+    if not landing:  # a move within its month: nothing to read
+        return
     groups = _groups(s, [pid for pid, _at in landing])
     refuse_over_cap(s, [(groups[pid], at) for pid, at in landing], leaving)
 
