@@ -61,14 +61,23 @@ CONTACT_FOR_CHANNEL: dict[ChannelKind, ContactChannel] = {
 
 
 def _resolve_recipient(
-    d: Delivery, contacts: dict[tuple[int, str], str], groups: dict[int, str]
+    d: Delivery,
+    contacts: dict[tuple[int, str], str],
+    groups: dict[int, str],
+    group_names: dict[int, str],
 ) -> str:
     if d.recipient:
         return d.recipient
     channel = ChannelKind(d.channel)
     if d.member_id is not None and channel in CONTACT_FOR_CHANNEL:
-        return contacts.get((d.member_id, CONTACT_FOR_CHANNEL[channel]), "")
+        found = contacts.get((d.member_id, CONTACT_FOR_CHANNEL[channel]), "")
+        if found or channel != ChannelKind.MANUAL or d.group_id is None:
+            return found
     if d.group_id is not None:
+        # A to-do for the team (a welcome step in a WeChat or WeCom customer group, whose
+        # member has no WeChat ID here) is done in the group: named by the group.
+        if channel == ChannelKind.MANUAL:
+            return group_names.get(d.group_id) or groups.get(d.group_id, "")
         return groups.get(d.group_id, "")
     return ""
 
@@ -157,11 +166,13 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
                     history=history.get(m.id, []),
                 )
         groups: dict[int, str] = {}
+        group_names: dict[int, str] = {}
         if group_ids:
-            for gid, ext in s.execute(
-                select(Group.id, Group.external_id).where(Group.id.in_(group_ids))
+            for gid, ext, name in s.execute(
+                select(Group.id, Group.external_id, Group.name).where(Group.id.in_(group_ids))
             ):
                 groups[gid] = ext or ""
+                group_names[gid] = name
         accounts = {
             a.id: AccountInfo(
                 id=a.id,
@@ -194,7 +205,7 @@ def load_batch(db: Database, ids: Sequence[int], now: datetime) -> Batch:
                 account_id=d.channel_account_id,
                 purpose=ConsentPurpose(d.purpose),
                 member_id=d.member_id,
-                recipient=_resolve_recipient(d, contacts, groups),
+                recipient=_resolve_recipient(d, contacts, groups, group_names),
                 subject=d.subject,
                 body=d.body,
                 body_html=d.body_html,
