@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import PostStatus
+from desktop.services.workspace.zone import zone_of
 from desktop.store.models import Post, WorkspaceSettings, post_targets
 
 if TYPE_CHECKING:
@@ -54,8 +55,7 @@ def refuse_over_cap(s: Session, landing: Sequence[Landing], leaving: Collection[
 
 
 def _zone(s: Session) -> ZoneInfo:
-    row = s.get(WorkspaceSettings, 1)
-    return ZoneInfo(row.timezone if row else "Asia/Shanghai")
+    return zone_of(s.get(WorkspaceSettings, 1))
 
 
 def _groups(s: Session, post_ids: Collection[int]) -> dict[int, list[int]]:

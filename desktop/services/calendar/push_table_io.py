@@ -27,8 +27,9 @@ from desktop.domain.calendar.push_table import (
 from desktop.domain.calendar.week import Slot
 from desktop.domain.enums import PostStatus
 from desktop.services.calendar.service import CalendarService
+from desktop.services.workspace.zone import read_zone
 from desktop.store.db import Database
-from desktop.store.models import Group, Post, WorkspaceSettings
+from desktop.store.models import Group, Post
 
 MAX_IMPORT_ROWS = 5000
 
@@ -45,9 +46,7 @@ class PushTableService:
         self.calendar = calendar
 
     def _tz(self) -> ZoneInfo:
-        with self.db.read() as s:
-            row = s.get(WorkspaceSettings, 1)
-            return ZoneInfo(row.timezone if row else "Asia/Shanghai")
+        return read_zone(self.db)
 
     # -- export -------------------------------------------------------------------------
     def table(

@@ -33,9 +33,10 @@ from desktop.domain.enums import (
 )
 from desktop.services.robots import too_long_for_robots
 from desktop.services.sending.outbox import NewDelivery, OutboxService
+from desktop.services.workspace.zone import read_zone
 from desktop.store.base import utcnow
 from desktop.store.db import Database
-from desktop.store.models import ChannelAccount, Delivery, Group, Post, WorkspaceSettings
+from desktop.store.models import ChannelAccount, Delivery, Group, Post
 
 RESYNC_REASON = "calendar: post moved, edited or deleted"
 
@@ -98,9 +99,7 @@ class ScheduleService:
         self.outbox = outbox
 
     def _tz(self) -> ZoneInfo:
-        with self.db.read() as s:
-            row = s.get(WorkspaceSettings, 1)
-            return ZoneInfo(row.timezone if row else "Asia/Shanghai")
+        return read_zone(self.db)
 
     def planned_in_week(self, any_day: object, group_ids: Sequence[int] | None = None) -> list[int]:
         """Planned (not yet scheduled) posts starting in the week of ``any_day``."""

@@ -26,6 +26,7 @@ from desktop.domain.enums import AttachmentKind, ContentType, PostStatus
 from desktop.services.calendar.merge import post_diffs
 from desktop.services.calendar.week_cards import Week, live_posts, read_week
 from desktop.services.live import EditConflict
+from desktop.services.workspace.zone import read_zone
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 
@@ -35,7 +36,6 @@ from desktop.store.models import (
     Group,
     Post,
     PostAttachment,
-    WorkspaceSettings,
     post_targets,
 )
 
@@ -75,9 +75,7 @@ class CalendarService:
             self.on_change(ids)
 
     def _tz(self) -> ZoneInfo:
-        with self.db.read() as s:
-            row = s.get(WorkspaceSettings, 1)
-            return ZoneInfo(row.timezone if row else "Asia/Shanghai")
+        return read_zone(self.db)
 
     def now(self) -> datetime:
         """Now in the workspace time zone (never the computer's)."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
 
@@ -27,6 +26,7 @@ from desktop.domain.calendar.week import Slot, nearest_slot, week_start
 from desktop.domain.enums import ContentType, DeliveryStatus, PostStatus
 from desktop.domain.sending.quiet_hours import QuietHours
 from desktop.services.workspace.holidays import load_calendar
+from desktop.services.workspace.zone import zone_of
 from desktop.store.db import Database
 from desktop.store.models import Delivery, Group, Post, WorkspaceSettings, post_targets
 
@@ -95,7 +95,7 @@ def read_week(
     days = tuple(start + timedelta(days=i) for i in range(7))
     with db.read() as s:
         ws = s.get(WorkspaceSettings, 1)
-        tz = ZoneInfo(ws.timezone if ws else "Asia/Shanghai")
+        tz = zone_of(ws)
         quiet = QuietHours.parse(ws.quiet_start, ws.quiet_end) if ws else None
         holidays = load_calendar(s)
         lo = datetime.combine(start, time(0), tz).astimezone(UTC)

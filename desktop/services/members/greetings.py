@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import extract, select
 
@@ -16,6 +15,7 @@ from desktop.domain.members.segments import SegmentFilter
 from desktop.domain.templates import TemplateError, render
 from desktop.services.members.segments import apply_filter
 from desktop.services.sending.outbox import NewDelivery, OutboxService
+from desktop.services.workspace.zone import zone_of
 from desktop.store.db import Database
 from desktop.store.models import GreetingRule, Member, Segment, WorkspaceSettings
 
@@ -109,7 +109,7 @@ class GreetingService:
         a day (the idempotency key holds rule, member and day or period)."""
         with self.db.read() as s:
             settings = s.get(WorkspaceSettings, 1)
-            tz = ZoneInfo(settings.timezone if settings else "Asia/Shanghai")
+            tz = zone_of(settings)
             rules = list(s.scalars(select(GreetingRule).where(GreetingRule.enabled.is_(True))))
             segments = {g.id: SegmentFilter.from_dict(g.filter) for g in s.scalars(select(Segment))}
             items: list[NewDelivery] = []

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desktop.domain.calendar.week import parse_time, week_start
 from desktop.domain.enums import ContentType, PostStatus
+from desktop.services.workspace.zone import zone_of
 from desktop.store.db import Database
 from desktop.store.models import CalendarSlot, Group, Post, WorkspaceSettings
 
@@ -38,9 +39,7 @@ def fill_week(db: Database, day: date, n: int = 40, seed: int = 4) -> list[int]:
     start = week_start(day)
     with db.write() as s:
         ws = s.get(WorkspaceSettings, 1)
-        from zoneinfo import ZoneInfo
-
-        tz = ZoneInfo(ws.timezone if ws else "Asia/Shanghai")
+        tz = zone_of(ws)
         slots = [parse_time(x) for x in s.scalars(select(CalendarSlot.time_of_day))]
         slots = sorted(slots) or [parse_time("08:00"), parse_time("12:00"), parse_time("20:00")]
         groups = list(s.scalars(select(Group).where(Group.archived_at.is_(None))))

@@ -21,13 +21,12 @@ from desktop.services.groups.ops import GroupOps
 from desktop.services.members.center import MemberCenterService
 from desktop.services.members.greetings import GreetingService
 from desktop.services.workspace.policy import PolicyService
+from desktop.services.workspace.zone import DEFAULT_TIMEZONE
 from desktop.store.base import utcnow
 from desktop.store.db import Database
 from desktop.store.models import WorkspaceSettings
 
 log = logging.getLogger(__name__)
-
-DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
 @dataclass(frozen=True)
