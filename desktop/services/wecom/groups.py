@@ -42,6 +42,17 @@ class WeComGroupInfo:
     join_way_state: str | None
     join_way_qr: str | None
 
+    @classmethod
+    def of(cls, row: WeComChat) -> WeComGroupInfo:
+        return cls(
+            row.account_id,
+            row.chat_id,
+            row.owner,
+            row.welcome_template_id,
+            row.join_way_state,
+            row.join_way_qr,
+        )
+
 
 @dataclass(frozen=True)
 class JoinWayQr:
@@ -70,14 +81,7 @@ class WeComGroups:
             row = s.scalar(select(WeComChat).where(WeComChat.group_id == group_id))
             if row is None:
                 return None
-            return WeComGroupInfo(
-                row.account_id,
-                row.chat_id,
-                row.owner,
-                row.welcome_template_id,
-                row.join_way_state,
-                row.join_way_qr,
-            )
+            return WeComGroupInfo.of(row)
 
     def _linked(self, group_id: int) -> tuple[WeComGroupInfo, str]:
         info = self.info(group_id)
@@ -145,17 +149,7 @@ class WeComGroups:
                     or_(Group.id.is_(None), Group.archived_at.is_not(None)),
                 )
             )
-            return [
-                WeComGroupInfo(
-                    r.account_id,
-                    r.chat_id,
-                    r.owner,
-                    r.welcome_template_id,
-                    r.join_way_state,
-                    r.join_way_qr,
-                )
-                for r in found
-            ]
+            return [WeComGroupInfo.of(r) for r in found]
 
     def _archived(self, group_id: int) -> bool:
         with self.db.read() as s:
